@@ -1,0 +1,73 @@
+// Coded errors shared by every edge: the API, the CLI and the web match on `code`, never on message text.
+
+export const ERROR_CATALOG = {
+  VALIDATION_FAILED: { status: 400, message: 'The request is not valid' },
+  UNAUTHENTICATED: { status: 401, message: 'Sign in first' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Wrong user name or password' },
+  TOTP_REQUIRED: { status: 401, message: 'Enter the code from your authenticator app' },
+  TOTP_INVALID: { status: 401, message: 'The authenticator code is wrong or expired' },
+  SESSION_EXPIRED: { status: 401, message: 'Your session has ended; sign in again' },
+  CSRF_REJECTED: { status: 403, message: 'The request lacks a valid CSRF token' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: 'Change your password before you continue' },
+  ROLE_FORBIDDEN: { status: 403, message: 'Your role does not allow this action' },
+  ACCESS_LEVEL_TOO_LOW: { status: 403, message: 'Your access level in this case does not allow this action' },
+  SELF_MEMBERSHIP_FORBIDDEN: { status: 403, message: 'An administrator cannot add themselves to a case' },
+  MEMBER_ROLE_NOT_ALLOWED: { status: 403, message: 'A user with this role cannot be a member of this case' },
+  LAST_LEAD: { status: 409, message: 'A case must keep at least one lead' },
+  TRAINING_ONLY: { status: 403, message: 'Trainees work only in training cases' },
+  ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins; the account is locked for a while' },
+  ACCOUNT_DISABLED: { status: 403, message: 'This account is disabled' },
+  USER_NOT_FOUND: { status: 404, message: 'No such user' },
+  CASE_NOT_FOUND: { status: 404, message: 'No such case' },
+  AUTHORIZATION_NOT_FOUND: { status: 404, message: 'No such legal authorisation' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'No such route' },
+  USERNAME_TAKEN: { status: 409, message: 'That user name is taken' },
+  CASE_REFERENCE_TAKEN: { status: 409, message: 'A case with that reference number exists' },
+  CASE_STATUS_TRANSITION: { status: 409, message: 'The case cannot move to that status from its current one' },
+  CASE_NOT_OPEN: { status: 409, message: 'The case is not open' },
+  WEAK_PASSWORD: { status: 400, message: 'The password is too weak' },
+  PASSWORD_REUSED: { status: 400, message: 'The new password must differ from the current one' },
+  OFFENCE_NATIONAL_REQUIRED: { status: 400, message: 'A case needs at least one national criminal-code article' },
+  OFFENCE_UNKNOWN: { status: 400, message: 'Unknown offence code' },
+  AUTH_NONE: { status: 403, message: 'The case has no legal authorisation for this action' },
+  AUTH_REVOKED: { status: 403, message: 'The legal authorisation was revoked' },
+  AUTH_NOT_YET_VALID: { status: 403, message: 'The legal authorisation is not valid yet' },
+  AUTH_EXPIRED: { status: 403, message: 'The legal authorisation has expired' },
+  AUTH_VALIDATION_OVERDUE: {
+    status: 403,
+    message: 'The emergency authorisation was not validated in time',
+  },
+  AUTH_MEASURE_NOT_COVERED: { status: 403, message: 'The legal authorisation does not cover this measure' },
+  AUTH_CATEGORY_OUT_OF_SCOPE: { status: 403, message: 'A data category is outside the authorised scope' },
+  AUTH_SELECTOR_OUT_OF_SCOPE: { status: 403, message: 'A selector is outside the authorised scope' },
+  AUTH_EXHIBIT_OUT_OF_SCOPE: { status: 403, message: 'An exhibit is outside the authorised scope' },
+  AUTH_PERIOD_OUT_OF_SCOPE: { status: 403, message: 'The time window is outside the authorised period' },
+  AUTH_LEGAL_BASIS_MISSING: {
+    status: 400,
+    message: 'A legal authorisation needs a legal basis with a domestic provision',
+  },
+  AUTH_VALIDITY_INVERTED: { status: 400, message: 'valid until must be after valid from' },
+  LEDGER_BROKEN: { status: 500, message: 'The ledger failed verification' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; wait and try again' },
+  INTERNAL: { status: 500, message: 'Something went wrong inside Tamga' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export class TamgaError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? ERROR_CATALOG[code].message);
+    this.name = 'TamgaError';
+    this.code = code;
+    this.status = ERROR_CATALOG[code].status;
+    this.details = details;
+  }
+}
+
+export function isTamgaError(error: unknown): error is TamgaError {
+  return error instanceof TamgaError;
+}

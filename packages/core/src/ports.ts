@@ -1,0 +1,103 @@
+// Ports: the capabilities core needs from the outside world. Adapters live in storage and server.
+import type { Authorization } from './authorization';
+import type { Case, CaseMember, CaseStatus } from './case';
+import type { Checkpoint, LedgerEvent } from './ledger-event';
+import type { Session, User } from './user';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface TotpProvider {
+  generateSecret(): string;
+  verify(secret: string, code: string): Promise<boolean>;
+  uri(secret: string, accountName: string): string;
+}
+
+export interface Signer {
+  readonly keyId: string;
+  readonly publicKeyHex: string;
+  sign(message: Uint8Array): Promise<string>;
+}
+
+export interface RandomSource {
+  /** A v4 UUID for row ids. */
+  id(): string;
+  /** URL-safe secret of the given number of random bytes. */
+  token(bytes: number): string;
+}
+
+export interface UserRepository {
+  insert(user: User): Promise<void>;
+  update(user: User): Promise<void>;
+  byId(id: string): Promise<User | undefined>;
+  byUsername(username: string): Promise<User | undefined>;
+  list(): Promise<User[]>;
+  count(): Promise<number>;
+}
+
+export interface SessionRepository {
+  insert(session: Session): Promise<void>;
+  byTokenHash(tokenHash: string): Promise<Session | undefined>;
+  revoke(id: string, at: string): Promise<void>;
+  revokeAllOf(userId: string, at: string): Promise<void>;
+}
+
+export interface CaseRepository {
+  insert(record: Case): Promise<void>;
+  update(record: Case): Promise<void>;
+  byId(id: string): Promise<Case | undefined>;
+  byReference(reference: string): Promise<Case | undefined>;
+  /** Cases where the user is a member, with their access level. */
+  listForMember(userId: string): Promise<Array<{ case: Case; level: CaseMember['level'] }>>;
+  listAll(filter?: { status?: CaseStatus }): Promise<Case[]>;
+  members(caseId: string): Promise<CaseMember[]>;
+  membership(caseId: string, userId: string): Promise<CaseMember | undefined>;
+  upsertMember(member: CaseMember): Promise<void>;
+  removeMember(caseId: string, userId: string): Promise<void>;
+}
+
+export interface AuthorizationRepository {
+  insert(authorization: Authorization): Promise<void>;
+  update(authorization: Authorization): Promise<void>;
+  byId(caseId: string, id: string): Promise<Authorization | undefined>;
+  listForCase(caseId: string): Promise<Authorization[]>;
+}
+
+export interface LedgerQuery {
+  caseId?: string;
+  afterSeq?: number;
+  beforeSeq?: number;
+  limit: number;
+  order: 'asc' | 'desc';
+}
+
+export interface LedgerRepository {
+  /** Serialises appends across connections until the transaction ends. */
+  lockHead(): Promise<void>;
+  last(): Promise<LedgerEvent | undefined>;
+  insert(event: LedgerEvent): Promise<void>;
+  list(query: LedgerQuery): Promise<LedgerEvent[]>;
+  lastCheckpoint(): Promise<Checkpoint | undefined>;
+  insertCheckpoint(checkpoint: Checkpoint): Promise<void>;
+  checkpoints(): Promise<Checkpoint[]>;
+}
+
+export interface Tx {
+  users: UserRepository;
+  sessions: SessionRepository;
+  cases: CaseRepository;
+  authorizations: AuthorizationRepository;
+  ledger: LedgerRepository;
+}
+
+export interface Store {
+  /** Runs fn in one database transaction: the change and its ledger event commit together or not at all. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

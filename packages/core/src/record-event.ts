@@ -1,0 +1,74 @@
+// Appends an event to the ledger inside the caller's transaction, and signs a checkpoint when one is due.
+import type { Actor } from './actor';
+import type { Deps } from './deps';
+import { eventHash, checkpointMessage } from './ledger-chain';
+import { GENESIS_HASH, type Checkpoint, type LedgerEvent, type LedgerEventInput } from './ledger-event';
+import { appendLeaf, emptyFrontier, frontierOf, frontierRoot } from './merkle';
+import type { Tx } from './ports';
+
+/** What appending to the ledger needs: a clock, the signing key and the checkpoint interval. */
+export type LedgerDeps = Pick<Deps, 'clock' | 'signer' | 'settings'>;
+
+export async function recordEvent(tx: Tx, deps: LedgerDeps, input: LedgerEventInput): Promise<LedgerEvent> {
+  await tx.ledger.lockHead();
+  const last = await tx.ledger.last();
+  const base = {
+    ...input,
+    seq: (last?.seq ?? 0) + 1,
+    at: deps.clock.now().toISOString(),
+    tz: deps.settings.timeZone,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const event: LedgerEvent = { ...base, hash: eventHash(base) };
+  await tx.ledger.insert(event);
+  if (event.seq % deps.settings.checkpointEvery === 0) await writeCheckpoint(tx, deps);
+  return event;
+}
+
+/** Shorthand for the common case: an actor did something to a target. */
+export function actorEvent(
+  actor: Actor | null,
+  action: string,
+  fields: Partial<Omit<LedgerEventInput, 'actorId' | 'actorName' | 'action'>> = {},
+): LedgerEventInput {
+  return {
+    actorId: actor?.userId ?? null,
+    actorName: actor?.username ?? 'system',
+    caseId: fields.caseId ?? null,
+    targetType: fields.targetType ?? null,
+    targetId: fields.targetId ?? null,
+    action,
+    justification: fields.justification ?? null,
+    authorizationId: fields.authorizationId ?? null,
+    details: fields.details ?? {},
+  };
+}
+
+/** Signs the Merkle root of every event so far; continues from the last checkpoint's frontier. */
+export async function writeCheckpoint(tx: Tx, deps: LedgerDeps): Promise<Checkpoint | undefined> {
+  await tx.ledger.lockHead();
+  const last = await tx.ledger.last();
+  if (!last) return undefined;
+  const previous = await tx.ledger.lastCheckpoint();
+  if (previous && previous.treeSize >= last.seq) return previous;
+  let frontier = previous ? frontierOf(previous.treeSize, previous.frontier) : emptyFrontier();
+  for (;;) {
+    const batch = await tx.ledger.list({ afterSeq: frontier.size, limit: 1000, order: 'asc' });
+    if (batch.length === 0) break;
+    for (const event of batch) frontier = appendLeaf(frontier, event.hash);
+  }
+  const unsigned = {
+    treeSize: frontier.size,
+    at: deps.clock.now().toISOString(),
+    rootHash: frontierRoot(frontier),
+    keyId: deps.signer.keyId,
+  };
+  const checkpoint: Checkpoint = {
+    ...unsigned,
+    frontier: frontier.nodes,
+    publicKey: deps.signer.publicKeyHex,
+    signature: await deps.signer.sign(checkpointMessage(unsigned)),
+  };
+  await tx.ledger.insertCheckpoint(checkpoint);
+  return checkpoint;
+}

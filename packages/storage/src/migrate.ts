@@ -1,0 +1,17 @@
+// Brings a database to the latest schema; the same migrations run on SQLite and PostgreSQL.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { foundation } from './migrations/0001-foundation';
+import type { Database } from './schema';
+import type { SqlDialect } from './sql-dialect';
+
+function migrations(dialect: SqlDialect): Record<string, Migration> {
+  return { '0001-foundation': foundation(dialect) };
+}
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const migrator = new Migrator({ db, provider, migrationTableName: 'tamga_migrations', migrationLockTableName: 'tamga_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

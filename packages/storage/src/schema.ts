@@ -1,0 +1,102 @@
+// Table shapes as Kysely sees them. Times are ISO-8601 UTC text and flags are 0/1 on both databases,
+// so rows read back identically whichever one is in use.
+
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  must_change_password: number;
+  totp_secret: string | null;
+  totp_enabled: number;
+  disabled: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  kind: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface CasesTable {
+  id: string;
+  reference: string;
+  title: string;
+  description: string;
+  country: string;
+  time_zone: string;
+  status: string;
+  training: number;
+  offences: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface CaseMembersTable {
+  case_id: string;
+  user_id: string;
+  level: string;
+  added_at: string;
+  added_by: string;
+}
+
+export interface AuthorizationsTable {
+  id: string;
+  case_id: string;
+  type: string;
+  number: string;
+  valid_from: string;
+  valid_until: string;
+  recorded_at: string;
+  /** The whole authorisation as JSON; the columns above are copies for queries. */
+  data: string;
+}
+
+export interface LedgerEventsTable {
+  seq: number;
+  at: string;
+  tz: string;
+  actor_id: string | null;
+  actor_name: string;
+  case_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  action: string;
+  justification: string | null;
+  authorization_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface LedgerCheckpointsTable {
+  tree_size: number;
+  at: string;
+  root_hash: string;
+  frontier: string;
+  key_id: string;
+  public_key: string;
+  signature: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
+  authorizations: AuthorizationsTable;
+  ledger_events: LedgerEventsTable;
+  ledger_checkpoints: LedgerCheckpointsTable;
+}

@@ -1,0 +1,2 @@
+// The two databases Tamga runs on.
+export type SqlDialect = 'sqlite' | 'postgres';

@@ -1,0 +1,103 @@
+// The Store port over Kysely: SQLite (better-sqlite3, WAL) or PostgreSQL (pg), chosen by URL.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Store, Tx } from '@tamga/core';
+import { migrateToLatest } from './migrate';
+import { authorizationRepository } from './repositories/authorization-repository';
+import { caseRepository } from './repositories/case-repository';
+import { ledgerRepository } from './repositories/ledger-repository';
+import { sessionRepository, userRepository } from './repositories/user-repository';
+import type { Database } from './schema';
+import type { SqlDialect } from './sql-dialect';
+
+export interface SqlStore extends Store {
+  readonly dialect: SqlDialect;
+  /** For tests and tools that must reach under the ports, such as tamper tests. */
+  readonly db: Kysely<Database>;
+}
+
+export interface OpenStoreOptions {
+  /** PostgreSQL only: put every table in this schema (tests use one schema each). */
+  schema?: string;
+  migrate?: boolean;
+}
+
+function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
+  return {
+    users: userRepository(db),
+    sessions: sessionRepository(db),
+    cases: caseRepository(db),
+    authorizations: authorizationRepository(db),
+    ledger: ledgerRepository(db, dialect),
+  };
+}
+
+export function sqlitePath(url: string): string {
+  const path = url.slice('sqlite:'.length);
+  return path === ':memory:' ? path : resolve(path);
+}
+
+function openSqlite(url: string): Kysely<Database> {
+  const path = sqlitePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SQLite(path);
+  database.pragma('journal_mode = WAL');
+  // FULL: a committed custody event survives a power cut, not only a crash.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 10000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function openPostgres(url: string, schema?: string): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export function dialectOf(url: string): SqlDialect {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
+  throw new Error(`TAMGA_DATABASE_URL must start with sqlite: or postgres:// (got ${url.split(':')[0]}:)`);
+}
+
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<SqlStore> {
+  const dialect = dialectOf(url);
+  if (dialect === 'postgres' && options.schema) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Bad schema name ${options.schema}`);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
+  if (options.migrate !== false) await migrateToLatest(db, dialect);
+
+  async function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (dialect === 'postgres') return db.transaction().execute((trx) => fn(repositories(trx, dialect)));
+    // BEGIN IMMEDIATE takes SQLite's write lock up front, so two processes on one file (server and CLI)
+    // queue for it instead of failing when a read turns into a write.
+    return db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const result = await fn(repositories(conn, dialect));
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn);
+        throw error;
+      }
+    });
+  }
+
+  return { dialect, db, transaction, close: () => db.destroy() };
+}

@@ -1,0 +1,227 @@
+// The Store contract: every adapter must pass these, on SQLite in `npm test` and on PostgreSQL in `npm run test:pg`.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  recordEvent,
+  actorEvent,
+  writeCheckpoint,
+  scanLedger,
+  type Authorization,
+  type Case,
+  type LedgerDeps,
+  type User,
+} from '@tamga/core';
+import { keyFileSigner } from './key-file-signer';
+import { openStore, type SqlStore } from './sql-store';
+import type { TestDatabase } from './test-database';
+
+function user(overrides: Partial<User> = {}): User {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    username: `u${randomUUID().slice(0, 8)}`,
+    displayName: 'Айгерим Сапарова',
+    role: 'investigator',
+    passwordHash: '$argon2id$stand-in',
+    mustChangePassword: false,
+    totpSecret: null,
+    totpEnabled: false,
+    disabled: false,
+    failedLogins: 0,
+    lockedUntil: null,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+function aCase(createdBy: string, overrides: Partial<Case> = {}): Case {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    reference: `KZ-${randomUUID().slice(0, 8)}`,
+    title: 'Мошенничество через Telegram',
+    description: '',
+    country: 'KZ',
+    timeZone: 'Asia/Almaty',
+    status: 'open',
+    training: false,
+    offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+    createdAt: now,
+    createdBy,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function storeContract(name: string, makeDatabase: () => TestDatabase): void {
+  describe(`Store contract: ${name}`, () => {
+    let database: TestDatabase;
+    let store: SqlStore;
+    let deps: LedgerDeps;
+
+    beforeAll(async () => {
+      database = makeDatabase();
+      store = await openStore(database.url, { schema: database.schema });
+      deps = { clock: { now: () => new Date() }, signer: keyFileSigner(join(database.dir, 'key')), settings: { ...DEFAULT_SETTINGS, checkpointEvery: 10 } };
+    });
+    afterAll(async () => {
+      await store.close();
+      await database.drop();
+    });
+
+    it('stores users and reads them back field for field', async () => {
+      const u = user({ totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DP', totpEnabled: true, lockedUntil: '2030-01-01T00:00:00.000Z' });
+      await store.transaction((tx) => tx.users.insert(u));
+      expect(await store.transaction((tx) => tx.users.byId(u.id))).toEqual(u);
+      expect(await store.transaction((tx) => tx.users.byUsername(u.username))).toEqual(u);
+      await store.transaction((tx) => tx.users.update({ ...u, disabled: true, failedLogins: 3 }));
+      const back = await store.transaction((tx) => tx.users.byId(u.id));
+      expect(back?.disabled).toBe(true);
+      expect(back?.failedLogins).toBe(3);
+      expect(await store.transaction((tx) => tx.users.byId('missing'))).toBeUndefined();
+    });
+
+    it('refuses a second user with the same name', async () => {
+      const u = user();
+      await store.transaction((tx) => tx.users.insert(u));
+      await expect(store.transaction((tx) => tx.users.insert({ ...user(), username: u.username }))).rejects.toThrow();
+    });
+
+    it('rolls a failed transaction back completely', async () => {
+      const u = user();
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.users.insert(u);
+          await recordEvent(tx, deps, actorEvent(null, 'test.rolled_back'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.transaction((tx) => tx.users.byId(u.id))).toBeUndefined();
+      const events = await store.transaction((tx) => tx.ledger.list({ limit: 1000, order: 'asc' }));
+      expect(events.some((e) => e.action === 'test.rolled_back')).toBe(false);
+    });
+
+    it('keeps sessions and revokes them one by one or all at once', async () => {
+      const u = user();
+      await store.transaction((tx) => tx.users.insert(u));
+      const base = { userId: u.id, kind: 'web' as const, csrfToken: 'c', createdAt: 'a', expiresAt: 'b', revokedAt: null };
+      await store.transaction(async (tx) => {
+        await tx.sessions.insert({ ...base, id: randomUUID(), tokenHash: `h1-${u.id}` });
+        await tx.sessions.insert({ ...base, id: randomUUID(), tokenHash: `h2-${u.id}` });
+      });
+      const first = await store.transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`));
+      await store.transaction((tx) => tx.sessions.revoke(first!.id, '2026-01-01T00:00:00.000Z'));
+      expect((await store.transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`)))?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
+      await store.transaction((tx) => tx.sessions.revokeAllOf(u.id, '2026-02-01T00:00:00.000Z'));
+      expect((await store.transaction((tx) => tx.sessions.byTokenHash(`h2-${u.id}`)))?.revokedAt).toBe('2026-02-01T00:00:00.000Z');
+      expect((await store.transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`)))?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
+    });
+
+    it('stores cases with members and lists only a member’s cases', async () => {
+      const lead = user();
+      const other = user();
+      const c1 = aCase(lead.id, { offences: [{ framework: 'NATIONAL', country: 'KZ', code: '256 ч.2', maxPenaltyYears: 7 }, { framework: 'UNODC_TUI', code: 'TUI-PROP-REC' }] });
+      const c2 = aCase(other.id);
+      await store.transaction(async (tx) => {
+        await tx.users.insert(lead);
+        await tx.users.insert(other);
+        await tx.cases.insert(c1);
+        await tx.cases.insert(c2);
+        await tx.cases.upsertMember({ caseId: c1.id, userId: lead.id, level: 'lead', addedAt: 'x', addedBy: lead.id });
+        await tx.cases.upsertMember({ caseId: c2.id, userId: other.id, level: 'lead', addedAt: 'x', addedBy: other.id });
+        await tx.cases.upsertMember({ caseId: c2.id, userId: lead.id, level: 'read', addedAt: 'y', addedBy: other.id });
+      });
+      expect(await store.transaction((tx) => tx.cases.byId(c1.id))).toEqual(c1);
+      expect(await store.transaction((tx) => tx.cases.byReference(c1.reference))).toEqual(c1);
+      const mine = await store.transaction((tx) => tx.cases.listForMember(lead.id));
+      expect(mine.map((m) => [m.case.id, m.level]).sort()).toEqual([[c1.id, 'lead'], [c2.id, 'read']].sort());
+      expect((await store.transaction((tx) => tx.cases.listForMember(other.id))).map((m) => m.case.id)).toEqual([c2.id]);
+      await store.transaction((tx) => tx.cases.upsertMember({ caseId: c2.id, userId: lead.id, level: 'contribute', addedAt: 'z', addedBy: other.id }));
+      const m = await store.transaction((tx) => tx.cases.membership(c2.id, lead.id));
+      expect(m).toEqual({ caseId: c2.id, userId: lead.id, level: 'contribute', addedAt: 'y', addedBy: other.id });
+      await store.transaction((tx) => tx.cases.removeMember(c2.id, lead.id));
+      expect(await store.transaction((tx) => tx.cases.membership(c2.id, lead.id))).toBeUndefined();
+      await store.transaction((tx) => tx.cases.update({ ...c1, status: 'closed' }));
+      expect((await store.transaction((tx) => tx.cases.listAll({ status: 'closed' }))).map((c) => c.id)).toContain(c1.id);
+    });
+
+    it('stores authorisations whole', async () => {
+      const lead = user();
+      const c = aCase(lead.id);
+      const a: Authorization = {
+        id: randomUUID(),
+        caseId: c.id,
+        type: 'COURT_WARRANT',
+        number: '2-1234/2026',
+        issuerType: 'COURT',
+        issuedBy: { body: 'Специализированный межрайонный суд г. Алматы', name: 'Судья Н. Ахметов', country: 'KZ' },
+        issuedAt: '2026-11-01T09:00:00.000Z',
+        validFrom: '2026-11-01T09:00:00.000Z',
+        validUntil: '2027-02-01T09:00:00.000Z',
+        measures: ['SEARCH_SEIZURE', 'PRODUCTION'],
+        scope: {
+          categories: ['CONTENT', 'SUBSCRIBER'],
+          selectors: [{ type: 'PHONE_E164', value: '+77011234567' }],
+          exhibits: ['EXH-001'],
+          period: { from: '2026-01-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' },
+        },
+        legalBasis: [{ instrument: 'DOMESTIC_CPC', domesticProvision: 'УПК РК ст. 252' }],
+        grounds: 'Сведения о переводах',
+        conditions: ['Только переписка с 01.01.2026'],
+        validationDue: null,
+        validatedAt: null,
+        revokedAt: null,
+        documentRef: null,
+        documentHash: null,
+        recordedBy: lead.id,
+        recordedAt: new Date().toISOString(),
+      };
+      await store.transaction(async (tx) => {
+        await tx.users.insert(lead);
+        await tx.cases.insert(c);
+        await tx.authorizations.insert(a);
+      });
+      expect(await store.transaction((tx) => tx.authorizations.byId(c.id, a.id))).toEqual(a);
+      expect(await store.transaction((tx) => tx.authorizations.byId(randomUUID(), a.id))).toBeUndefined();
+      await store.transaction((tx) => tx.authorizations.update({ ...a, revokedAt: '2026-12-01T00:00:00.000Z' }));
+      expect((await store.transaction((tx) => tx.authorizations.listForCase(c.id)))[0]?.revokedAt).toBe('2026-12-01T00:00:00.000Z');
+    });
+
+    it('appends ledger events from concurrent transactions without gaps or forks, and checkpoints verify', async () => {
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.concurrent', { details: { i, text: 'ё Ә ғ қ ң ө ұ ү һ і' } }))),
+        ),
+      );
+      const events = await store.transaction((tx) => tx.ledger.list({ limit: 10_000, order: 'asc' }));
+      expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+      for (let i = 1; i < events.length; i++) expect(events[i]?.prevHash).toBe(events[i - 1]?.hash);
+      await store.transaction((tx) => writeCheckpoint(tx, deps));
+      const checkpoints = await store.transaction((tx) => tx.ledger.checkpoints());
+      expect(checkpoints.length).toBeGreaterThanOrEqual(Math.floor(events.length / 10));
+      const report = await scanLedger(store, deps.signer.publicKeyHex);
+      expect(report.firstProblem).toBeNull();
+      expect(report.ok).toBe(true);
+      expect(report.events).toBe(events.length);
+    });
+
+    it('pages the ledger by case and by sequence', async () => {
+      const caseId = randomUUID();
+      for (let i = 0; i < 5; i++) await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.paged', { caseId, details: { i } })));
+      const newest = await store.transaction((tx) => tx.ledger.list({ caseId, limit: 2, order: 'desc' }));
+      expect(newest.map((e) => e.details.i)).toEqual([4, 3]);
+      const older = await store.transaction((tx) => tx.ledger.list({ caseId, beforeSeq: newest[1]!.seq, limit: 10, order: 'desc' }));
+      expect(older.map((e) => e.details.i)).toEqual([2, 1, 0]);
+    });
+
+    it('refuses to update or delete ledger rows', async () => {
+      await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.append_only')));
+      await expect(store.db.updateTable('ledger_events').set({ action: 'forged' }).where('seq', '=', 1).execute()).rejects.toThrow(/append-only/);
+      await expect(store.db.deleteFrom('ledger_events').where('seq', '=', 1).execute()).rejects.toThrow(/append-only/);
+      await expect(store.db.deleteFrom('ledger_checkpoints').execute()).rejects.toThrow(/append-only/);
+    });
+  });
+}

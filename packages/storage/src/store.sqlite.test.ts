@@ -1,0 +1,4 @@
+import { createTestDatabase } from './test-database';
+import { storeContract } from './store.contract';
+
+storeContract('SQLite', () => createTestDatabase('sqlite'));
