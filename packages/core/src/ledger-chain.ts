@@ -30,7 +30,7 @@ export function checkpointMessage(checkpoint: Pick<Checkpoint, 'treeSize' | 'roo
 
 export interface LedgerProblem {
   seq: number;
-  kind: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'checkpoint-root' | 'checkpoint-signature' | 'checkpoint-beyond-end' | 'checkpoint-key';
+  kind: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'checkpoint-root' | 'checkpoint-signature' | 'checkpoint-beyond-end';
   message: string;
 }
 

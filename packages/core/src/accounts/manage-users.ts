@@ -1,6 +1,6 @@
 // Administration of existing accounts: list, change role or name, disable, reset password, unlock.
 import type { Actor } from '../actor';
-import { requirePermission } from '../access';
+import { requirePermission, requireSignedIn } from '../access';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import { actorEvent, recordEvent } from '../record-event';
@@ -80,4 +80,16 @@ export async function unlockUser(deps: Deps, actor: Actor, userId: string): Prom
     await recordEvent(tx, deps, actorEvent(actor, 'user.unlocked', { targetType: 'user', targetId: user.id }));
     return viewUser(updated);
   });
+}
+
+/** The directory: any signed-in person may find a colleague by user name, and learns only name and role. */
+export async function findUser(
+  deps: Deps,
+  actor: Actor,
+  username: string,
+): Promise<{ id: string; username: string; displayName: string; role: Role }> {
+  requireSignedIn(actor);
+  const user = await deps.store.transaction((tx) => tx.users.byUsername(username.trim().toLowerCase()));
+  if (!user || user.disabled) throw new TamgaError('USER_NOT_FOUND');
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
 }

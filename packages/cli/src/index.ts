@@ -1,0 +1,3 @@
+// @tamga/cli: the `tamga` command.
+export { main } from './main';
+export { buildProgram } from './program';

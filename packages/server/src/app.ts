@@ -1,0 +1,57 @@
+// The Fastify application: security plugins, every route of the contract, and uniform errors.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { TamgaError } from '@tamga/core';
+import { openApiDocument, routes, type RouteName } from '@tamga/api';
+import type { AppContext } from './context';
+import { sendError } from './http/error-reply';
+import { registerRoute, type Handler, type Handlers } from './http/register-route';
+import { LANDING_PAGE } from './landing-page';
+import { authHandlers } from './routes/auth-routes';
+import { authorizationHandlers } from './routes/authorization-routes';
+import { caseHandlers } from './routes/case-routes';
+import { ledgerHandlers } from './routes/ledger-routes';
+import { userHandlers } from './routes/user-routes';
+import { VERSION } from './version';
+
+export async function buildApp(context: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const { config, deps, store } = context;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+
+  await app.register(helmet, { global: true });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, { mode: 'static', specification: { document: openApiDocument(VERSION) as never } });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+  app.setNotFoundHandler((request, reply) => sendError(new TamgaError('ROUTE_NOT_FOUND'), request, reply));
+
+  const handlers: Handlers = {
+    async health() {
+      await store.transaction((tx) => tx.users.count());
+      return { status: 'ok' as const, version: VERSION, database: store.dialect };
+    },
+    ...authHandlers(config.cookieSecure),
+    ...userHandlers,
+    ...caseHandlers,
+    ...authorizationHandlers,
+    ...ledgerHandlers,
+  };
+
+  for (const name of Object.keys(routes) as RouteName[]) {
+    const rateLimited = name === 'login' ? { config: { rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } } } : {};
+    registerRoute(app, deps, routes[name], handlers[name] as Handler<(typeof routes)[typeof name]>, rateLimited);
+  }
+
+  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(LANDING_PAGE));
+  return app;
+}

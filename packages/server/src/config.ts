@@ -1,0 +1,48 @@
+// Server configuration from TAMGA_* environment variables, with the embedded defaults.
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  dataDir: string;
+  databaseUrl: string;
+  /** PostgreSQL only: a schema to hold Tamga's tables (tests use one each). */
+  databaseSchema?: string;
+  host: string;
+  port: number;
+  timeZone: string;
+  checkpointEvery: number;
+  logLevel: string;
+  /** Sign-in attempts allowed per client address per minute. */
+  loginRateLimit: number;
+  /** Secure cookies; on when Tamga is served over HTTPS (behind a proxy, set it explicitly). */
+  cookieSecure: boolean;
+  trustProxy: boolean;
+}
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer (got ${value})`);
+  return n;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const dataDir = resolve(overrides.dataDir ?? env.TAMGA_DATA_DIR ?? './data');
+  return {
+    dataDir,
+    databaseUrl: env.TAMGA_DATABASE_URL ?? `sqlite:${resolve(dataDir, 'tamga.db')}`,
+    host: env.TAMGA_HOST ?? '0.0.0.0',
+    port: int(env.TAMGA_PORT, 8080, 'TAMGA_PORT'),
+    timeZone: env.TAMGA_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    checkpointEvery: int(env.TAMGA_CHECKPOINT_EVERY, 1000, 'TAMGA_CHECKPOINT_EVERY'),
+    logLevel: env.TAMGA_LOG_LEVEL ?? 'info',
+    loginRateLimit: int(env.TAMGA_LOGIN_RATE_LIMIT, 10, 'TAMGA_LOGIN_RATE_LIMIT'),
+    cookieSecure: bool(env.TAMGA_COOKIE_SECURE, false),
+    trustProxy: bool(env.TAMGA_TRUST_PROXY, false),
+    ...overrides,
+  };
+}

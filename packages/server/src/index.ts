@@ -1,0 +1,7 @@
+// @tamga/server: the composition root, the HTTP application and its start-up.
+export { buildApp } from './app';
+export { initialise } from './bootstrap';
+export { loadConfig, type ServerConfig } from './config';
+export { createContext, signingKeyPath, systemClock, type AppContext } from './context';
+export { startServer, type RunningServer } from './main';
+export { VERSION } from './version';
