@@ -1,7 +1,6 @@
 // Local mode (a data folder, acting as an existing user) or remote mode (a server and a saved token).
 import { createClient, type TamgaClient } from '@tamga/api';
 import { readCredentials } from './credentials';
-import { injectFetch } from './inject-fetch';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -36,7 +35,7 @@ export async function connect(options: GlobalOptions): Promise<Connection> {
   const username = options.as ?? process.env.TAMGA_AS;
   if (!username) throw new CliError('Local mode acts as an existing user: add --as USERNAME (or use --server URL)');
   // The server package is heavy; only local mode needs it.
-  const { buildApp, createContext, loadConfig } = await import('@tamga/server');
+  const { buildApp, createContext, injectFetch, loadConfig } = await import('@tamga/server');
   const { openLocalSession } = await import('@tamga/core');
   const context = await createContext(loadConfig(process.env, options.dataDir ? { dataDir: options.dataDir } : {}));
   try {

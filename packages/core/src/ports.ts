@@ -15,7 +15,8 @@ export interface PasswordHasher {
 
 export interface TotpProvider {
   generateSecret(): string;
-  verify(secret: string, code: string): Promise<boolean>;
+  /** Checks the code against the time given, so verification follows the instance's clock. */
+  verify(secret: string, code: string, at: Date): Promise<boolean>;
   uri(secret: string, accountName: string): string;
 }
 

@@ -5,3 +5,4 @@ export { loadConfig, type ServerConfig } from './config';
 export { createContext, signingKeyPath, systemClock, type AppContext } from './context';
 export { startServer, type RunningServer } from './main';
 export { VERSION } from './version';
+export { injectFetch } from './inject-fetch';

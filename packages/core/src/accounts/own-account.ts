@@ -49,7 +49,7 @@ export async function beginTotpSetup(deps: Deps, actor: Actor): Promise<{ secret
 export async function confirmTotp(deps: Deps, actor: Actor, code: string): Promise<void> {
   const failure = await deps.store.transaction(async (tx) => {
     const user = await currentUser(tx, actor);
-    if (!user.totpSecret || !(await deps.totp.verify(user.totpSecret, code))) return new TamgaError('TOTP_INVALID');
+    if (!user.totpSecret || !(await deps.totp.verify(user.totpSecret, code, deps.clock.now()))) return new TamgaError('TOTP_INVALID');
     await tx.users.update({ ...user, totpEnabled: true, updatedAt: deps.clock.now().toISOString() });
     await recordEvent(tx, deps, actorEvent(actor, 'user.totp_enabled', { targetType: 'user', targetId: user.id }));
     return null;

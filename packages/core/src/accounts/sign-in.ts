@@ -77,7 +77,7 @@ export async function signIn(deps: Deps, props: SignInProps): Promise<SignedIn> 
     if (user.disabled) return fail('disabled', new TamgaError('ACCOUNT_DISABLED'), false);
     if (user.totpEnabled && user.totpSecret) {
       if (!props.totpCode) return { error: new TamgaError('TOTP_REQUIRED') };
-      if (!(await deps.totp.verify(user.totpSecret, props.totpCode))) {
+      if (!(await deps.totp.verify(user.totpSecret, props.totpCode, now))) {
         return fail('wrong TOTP code', new TamgaError('TOTP_INVALID'), true);
       }
     }

@@ -5,9 +5,9 @@ import type { TotpProvider } from '@tamga/core';
 export function otplibTotp(issuer = 'Tamga'): TotpProvider {
   return {
     generateSecret: () => generateSecret(),
-    async verify(secret, code) {
+    async verify(secret, code, at) {
       try {
-        const result = await verify({ secret, token: code, epochTolerance: 30 });
+        const result = await verify({ secret, token: code, epoch: Math.floor(at.getTime() / 1000), epochTolerance: 30 });
         return result.valid;
       } catch {
         return false;
