@@ -35,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   return {
     dataDir,
     databaseUrl: env.TAMGA_DATABASE_URL ?? `sqlite:${resolve(dataDir, 'tamga.db')}`,
+    ...(env.TAMGA_DATABASE_SCHEMA ? { databaseSchema: env.TAMGA_DATABASE_SCHEMA } : {}),
     host: env.TAMGA_HOST ?? '0.0.0.0',
     port: int(env.TAMGA_PORT, 8080, 'TAMGA_PORT'),
     timeZone: env.TAMGA_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',

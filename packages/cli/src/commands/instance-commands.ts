@@ -68,14 +68,14 @@ export function registerInstanceCommands(program: Command): void {
 
   program
     .command('login')
-    .description('sign in to a server and keep a token for later commands')
-    .requiredOption('--server <url>', 'the Tamga server, e.g. https://tamga.example')
+    .description('sign in to a server (give it with --server URL) and keep a token for later commands')
     .requiredOption('--username <name>', 'your user name')
     .option('--password-file <file>', "read the password from this file ('-' or omitted: standard input)")
     .option('--totp <code>', 'the code from your authenticator app')
     .action(
       plain(async (options) => {
-        const server = options.server as string;
+        const server = options.server as string | undefined;
+        if (!server) throw new CliError('Name the server: tamga login --server https://tamga.example --username NAME');
         const password = await readSecret(options.passwordFile as string | undefined);
         const client = createClient({ baseUrl: server });
         const result = await client.call('login', {

@@ -1,0 +1,197 @@
+// The tamga command as a person runs it: a real process, a real data folder, and a ledger someone tampers with.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestDatabase, openStore, type TestDatabase } from '@tamga/storage';
+import { startServer, type RunningServer } from '@tamga/server';
+
+const BIN = resolve(import.meta.dirname, '../bin/tamga.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function tamga(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+function envFor(db: TestDatabase): Record<string, string> {
+  return {
+    TAMGA_DATA_DIR: db.dir,
+    TAMGA_DATABASE_URL: db.url,
+    ...(db.schema ? { TAMGA_DATABASE_SCHEMA: db.schema } : {}),
+    TAMGA_CREDENTIALS: join(db.dir, 'credentials.json'),
+    TAMGA_CHECKPOINT_EVERY: '25',
+  };
+}
+
+// Each run starts a Node process that loads Tamga, so these tests get more time than the default.
+describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
+  const db = createTestDatabase();
+  const env = envFor(db);
+  afterAll(() => db.drop());
+
+  it('init reads the admin password from standard input, then a lead opens a case with members and a warrant', async () => {
+    const init = await tamga(['init', '--admin-password-file', '-', '--json'], env, 'Init-Str0ng-Passw0rd\n');
+    expect(init.code, init.stderr).toBe(0);
+    expect(JSON.parse(init.stdout)).toMatchObject({ createdAdmin: 'admin', oneTimePassword: null });
+    writeFileSync(join(db.dir, 'pw'), 'Kerey-Str0ng-Passw0rd\n');
+    expect((await tamga(['--as', 'admin', 'user', 'create', 'erlan', '--role', 'investigator', '--password-file', join(db.dir, 'pw')], env)).code).toBe(0);
+    const created = await tamga(['--as', 'admin', 'user', 'create', 'zarina', '--role', 'examiner', '--json'], env);
+    expect(JSON.parse(created.stdout).oneTimePassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
+    const opened = await tamga(
+      ['--as', 'erlan', 'case', 'create', '--reference', 'KZ-2026-0142', '--title', 'Телеграм-канал вербовки', '--country', 'KZ', '--time-zone', 'Asia/Almaty', '--offence', 'KZ:256 ч.2', '--offence', 'TUI-PROP-REC'],
+      env,
+    );
+    expect(opened.code, opened.stderr).toBe(0);
+    const member = await tamga(['--as', 'erlan', 'case', 'member', 'add', 'KZ-2026-0142', 'zarina', '--level', 'contribute'], env);
+    expect(member.stdout).toMatch(/zarina\s+zarina\s+examiner\s+contribute/);
+    const warrant = await tamga(
+      ['--as', 'erlan', 'auth', 'add', 'KZ-2026-0142', '--type', 'COURT_WARRANT', '--number', '2-77/2026', '--issuer-type', 'COURT', '--issuer-body', 'Суд г. Астаны', '--issuer-country', 'KZ',
+        '--issued-at', '2026-11-01T09:00:00+05:00', '--valid-until', '2099-01-01', '--measure', 'SEARCH_SEIZURE', '--category', 'CONTENT', '--legal-basis', 'DOMESTIC_CPC|УПК РК ст. 252', '--grounds', 'Рапорт'],
+      env,
+    );
+    expect(warrant.code, warrant.stderr).toBe(0);
+    const refused = await tamga(['--as', 'erlan', 'auth', 'check', 'KZ-2026-0142', '--measure', 'INTERCEPTION'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('AUTH_MEASURE_NOT_COVERED');
+    const hidden = await tamga(['--as', 'admin', 'case', 'show', 'KZ-2026-0142'], env);
+    expect(hidden.code).toBe(1);
+    expect(hidden.stdout + hidden.stderr).not.toContain('вербовки');
+    const tail = await tamga(['--as', 'erlan', 'ledger', 'tail', '--case', 'KZ-2026-0142', '--json'], env);
+    const actions = (JSON.parse(tail.stdout) as Array<{ action: string; actorName: string }>).map((e) => `${e.actorName} ${e.action}`);
+    expect(actions).toEqual(expect.arrayContaining(['erlan case.created', 'erlan case.member_added', 'erlan authorization.recorded', 'erlan authorization.checked']));
+    const verify = await tamga(['verify', '--json'], env);
+    expect(verify.code, verify.stdout).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, firstProblem: null });
+  });
+
+  it('local mode needs an existing user', async () => {
+    const run = await tamga(['--as', 'ghost', 'case', 'list'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('USER_NOT_FOUND');
+  });
+});
+
+describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
+  const db = createTestDatabase();
+  const env = envFor(db);
+  let server: RunningServer;
+  beforeAll(async () => {
+    expect((await tamga(['init', '--admin-password-file', '-'], env, 'Init-Str0ng-Passw0rd\n')).code).toBe(0);
+    server = await startServer(
+      { dataDir: db.dir, databaseUrl: db.url, ...(db.schema ? { databaseSchema: db.schema } : {}), host: '127.0.0.1', port: 0, timeZone: 'UTC', checkpointEvery: 25, logLevel: 'silent', loginRateLimit: 100, cookieSecure: false, trustProxy: false },
+      () => {},
+    );
+  });
+  afterAll(async () => {
+    await server.stop();
+    await db.drop();
+  });
+
+  it('logs in, keeps the token, and works through the server', async () => {
+    // No data folder in the environment: the saved credentials choose the server.
+    const remote = { TAMGA_CREDENTIALS: env.TAMGA_CREDENTIALS! };
+    const login = await tamga(['login', '--server', server.url, '--username', 'admin'], remote, 'Init-Str0ng-Passw0rd\n');
+    expect(login.code, login.stderr).toBe(0);
+    const list = await tamga(['user', 'list', '--json'], remote);
+    expect(list.code, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout).map((u: { username: string }) => u.username)).toEqual(['admin']);
+    const health = await fetch(`${server.url}/api/health`);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    expect((await tamga(['logout'], remote)).code).toBe(0);
+    expect((await tamga(['user', 'list'], remote)).code).toBe(1);
+  });
+});
+
+describe('tamga verify catches tampering done directly in the database', { timeout: 120_000 }, () => {
+  async function instanceWithEvents(): Promise<{ db: TestDatabase; env: Record<string, string> }> {
+    const db = createTestDatabase();
+    const env = envFor(db);
+    const { createContext, initialise, loadConfig } = await import('@tamga/server');
+    const { createCase, createUser } = await import('@tamga/core');
+    const context = await createContext(loadConfig(env));
+    await initialise(context, { adminPassword: 'Init-Str0ng-Passw0rd' });
+    const admin = { userId: '', username: 'admin', role: 'admin' as const, sessionId: null, mustChangePassword: false };
+    admin.userId = (await context.store.transaction((tx) => tx.users.byUsername('admin')))!.id;
+    const lead = (await createUser(context.deps, admin, { username: 'lead', displayName: '', role: 'investigator', password: 'Kerey-Str0ng-Passw0rd' })).user;
+    const actor = { userId: lead.id, username: 'lead', role: 'investigator' as const, sessionId: null, mustChangePassword: false };
+    for (let i = 0; i < 20; i++) {
+      await createCase(context.deps, actor, { reference: `KZ-${i}`, title: `Case ${i}`, country: 'KZ', timeZone: 'Asia/Almaty', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }] });
+    }
+    await context.close();
+    return { db, env };
+  }
+
+  async function tamper(db: TestDatabase, statements: string[]): Promise<void> {
+    const store = await openStore(db.url, { ...(db.schema ? { schema: db.schema } : {}), migrate: false });
+    const drops =
+      store.dialect === 'sqlite'
+        ? ['DROP TRIGGER ledger_events_no_update', 'DROP TRIGGER ledger_events_no_delete']
+        : ['DROP TRIGGER ledger_events_append_only ON ledger_events'];
+    for (const statement of [...drops, ...statements]) await sql.raw(statement).execute(store.db);
+    await store.close();
+  }
+
+  async function verify(env: Record<string, string>): Promise<Run> {
+    return tamga(['verify'], env);
+  }
+
+  it('an intact ledger verifies, with its checkpoints', async () => {
+    const { db, env } = await instanceWithEvents();
+    const run = await verify(env);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Ledger intact: 4\d events, 1 signed checkpoints/);
+    await db.drop();
+  });
+
+  it('a changed row is named', async () => {
+    const { db, env } = await instanceWithEvents();
+    await tamper(db, [`UPDATE ledger_events SET actor_name = 'someone-else' WHERE seq = 17`]);
+    const run = await verify(env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('LEDGER BROKEN at event 17');
+    await db.drop();
+  });
+
+  it('a deleted row is named', async () => {
+    const { db, env } = await instanceWithEvents();
+    await tamper(db, ['DELETE FROM ledger_events WHERE seq = 12']);
+    const run = await verify(env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('LEDGER BROKEN at event 12');
+    await db.drop();
+  });
+
+  it('two swapped rows are named', async () => {
+    const { db, env } = await instanceWithEvents();
+    await tamper(db, ['UPDATE ledger_events SET seq = -1 WHERE seq = 8', 'UPDATE ledger_events SET seq = 8 WHERE seq = 9', 'UPDATE ledger_events SET seq = 9 WHERE seq = -1']);
+    const run = await verify(env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('LEDGER BROKEN at event 8');
+    await db.drop();
+  });
+
+  it('a deleted tail is caught by the signed checkpoint', async () => {
+    const { db, env } = await instanceWithEvents();
+    // Keep everything up to the checkpoint's size minus a few: the chain that is left is internally consistent.
+    await tamper(db, ['DELETE FROM ledger_events WHERE seq > 20']);
+    const run = await verify(env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/LEDGER BROKEN at event 25: .*events were removed from the end/);
+    await db.drop();
+  });
+});
