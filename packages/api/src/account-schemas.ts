@@ -21,7 +21,10 @@ export const LoginBody = z
   .object({
     username: z.string().min(1).max(100),
     password: z.string().min(1).max(1000),
-    totpCode: z.string().regex(/^[0-9]{6}$/).optional(),
+    totpCode: z
+      .string()
+      .regex(/^[0-9]{6}$/)
+      .optional(),
     /** 'web' sets an HttpOnly cookie; 'cli' returns a bearer token. */
     client: z.enum(['web', 'cli']).default('web'),
   })
@@ -37,7 +40,9 @@ export const LoginResult = z.object({
 
 export const SessionInfo = z.object({ user: UserView, csrfToken: z.string(), expiresAt: z.string() });
 
-export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().min(1).max(1000) }).strict();
+export const ChangePasswordBody = z
+  .object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().min(1).max(1000) })
+  .strict();
 export const TotpSetup = z.object({ secret: z.string(), uri: z.string() });
 export const TotpCodeBody = z.object({ code: z.string().regex(/^[0-9]{6}$/) }).strict();
 export const PasswordBody = z.object({ password: z.string().min(1).max(1000) }).strict();
@@ -51,5 +56,7 @@ export const CreateUserBody = z
   })
   .strict();
 export const CreatedUser = z.object({ user: UserView, oneTimePassword: z.string().nullable() });
-export const UpdateUserBody = z.object({ displayName: z.string().max(200).optional(), role: Role.optional(), disabled: z.boolean().optional() }).strict();
+export const UpdateUserBody = z
+  .object({ displayName: z.string().max(200).optional(), role: Role.optional(), disabled: z.boolean().optional() })
+  .strict();
 export const OneTimePassword = z.object({ oneTimePassword: z.string() });

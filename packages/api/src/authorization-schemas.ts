@@ -58,7 +58,10 @@ export const RecordAuthorizationBody = z
     conditions: z.array(z.string().max(2000)).optional(),
     validationDue: IsoTime.optional(),
     documentRef: z.string().max(500).optional(),
-    documentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    documentHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 
@@ -73,7 +76,12 @@ export const Authorization = z.object({
   validFrom: z.string(),
   validUntil: z.string(),
   measures: z.array(Measure),
-  scope: z.object({ categories: z.array(DataCategory), selectors: z.array(Selector), exhibits: z.array(z.string()), period: Period.nullable() }),
+  scope: z.object({
+    categories: z.array(DataCategory),
+    selectors: z.array(Selector),
+    exhibits: z.array(z.string()),
+    period: Period.nullable(),
+  }),
   legalBasis: z.array(LegalBasis),
   grounds: z.string(),
   conditions: z.array(z.string()),

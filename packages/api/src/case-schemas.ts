@@ -44,7 +44,11 @@ export const CreateCaseBody = z
   .strict();
 
 export const UpdateCaseBody = z
-  .object({ title: z.string().min(1).max(300).optional(), description: z.string().max(10_000).optional(), offences: z.array(OffenceRef).min(1).max(50).optional() })
+  .object({
+    title: z.string().min(1).max(300).optional(),
+    description: z.string().max(10_000).optional(),
+    offences: z.array(OffenceRef).min(1).max(50).optional(),
+  })
   .strict();
 
 export const ChangeStatusBody = z.object({ status: CaseStatus, reason: z.string().min(1).max(2000) }).strict();

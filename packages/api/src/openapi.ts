@@ -15,7 +15,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
     const queryShape = (def.query as z.ZodObject).shape as Record<string, z.ZodType>;
     const parameters = [
       ...Object.keys(paramShape).map((key) => ({ name: key, in: 'path', required: true, schema: { type: 'string' } })),
-      ...Object.entries(queryShape).map(([key, schema]) => ({ name: key, in: 'query', required: false, schema: jsonSchema(schema, 'input') })),
+      ...Object.entries(queryShape).map(([key, schema]) => ({
+        name: key,
+        in: 'query',
+        required: false,
+        schema: jsonSchema(schema, 'input'),
+      })),
     ];
     const hasBody = def.method !== 'GET' && def.method !== 'DELETE' && Object.keys((def.body as z.ZodObject).shape ?? {}).length > 0;
     (paths[path] ??= {})[def.method.toLowerCase()] = {

@@ -25,9 +25,23 @@ export interface RouteDef<
 
 const empty = z.object({}).strict();
 
-export function route<P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty, R extends z.ZodType = z.ZodType>(
-  def: { method: HttpMethod; path: string; summary: string; tag: string; response: R; auth?: 'none' | 'session'; status?: number; params?: P; query?: Q; body?: B },
-): RouteDef<P, Q, B, R> {
+export function route<
+  P extends z.ZodType = typeof empty,
+  Q extends z.ZodType = typeof empty,
+  B extends z.ZodType = typeof empty,
+  R extends z.ZodType = z.ZodType,
+>(def: {
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  tag: string;
+  response: R;
+  auth?: 'none' | 'session';
+  status?: number;
+  params?: P;
+  query?: Q;
+  body?: B;
+}): RouteDef<P, Q, B, R> {
   return {
     auth: 'session',
     status: 200,

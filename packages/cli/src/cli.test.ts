@@ -49,19 +49,66 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(init.code, init.stderr).toBe(0);
     expect(JSON.parse(init.stdout)).toMatchObject({ createdAdmin: 'admin', oneTimePassword: null });
     writeFileSync(join(db.dir, 'pw'), 'Kerey-Str0ng-Passw0rd\n');
-    expect((await tamga(['--as', 'admin', 'user', 'create', 'erlan', '--role', 'investigator', '--password-file', join(db.dir, 'pw')], env)).code).toBe(0);
+    expect(
+      (await tamga(['--as', 'admin', 'user', 'create', 'erlan', '--role', 'investigator', '--password-file', join(db.dir, 'pw')], env))
+        .code,
+    ).toBe(0);
     const created = await tamga(['--as', 'admin', 'user', 'create', 'zarina', '--role', 'examiner', '--json'], env);
     expect(JSON.parse(created.stdout).oneTimePassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
     const opened = await tamga(
-      ['--as', 'erlan', 'case', 'create', '--reference', 'KZ-2026-0142', '--title', 'Телеграм-канал вербовки', '--country', 'KZ', '--time-zone', 'Asia/Almaty', '--offence', 'KZ:256 ч.2', '--offence', 'TUI-PROP-REC'],
+      [
+        '--as',
+        'erlan',
+        'case',
+        'create',
+        '--reference',
+        'KZ-2026-0142',
+        '--title',
+        'Телеграм-канал вербовки',
+        '--country',
+        'KZ',
+        '--time-zone',
+        'Asia/Almaty',
+        '--offence',
+        'KZ:256 ч.2',
+        '--offence',
+        'TUI-PROP-REC',
+      ],
       env,
     );
     expect(opened.code, opened.stderr).toBe(0);
     const member = await tamga(['--as', 'erlan', 'case', 'member', 'add', 'KZ-2026-0142', 'zarina', '--level', 'contribute'], env);
     expect(member.stdout).toMatch(/zarina\s+zarina\s+examiner\s+contribute/);
     const warrant = await tamga(
-      ['--as', 'erlan', 'auth', 'add', 'KZ-2026-0142', '--type', 'COURT_WARRANT', '--number', '2-77/2026', '--issuer-type', 'COURT', '--issuer-body', 'Суд г. Астаны', '--issuer-country', 'KZ',
-        '--issued-at', '2026-11-01T09:00:00+05:00', '--valid-until', '2099-01-01', '--measure', 'SEARCH_SEIZURE', '--category', 'CONTENT', '--legal-basis', 'DOMESTIC_CPC|УПК РК ст. 252', '--grounds', 'Рапорт'],
+      [
+        '--as',
+        'erlan',
+        'auth',
+        'add',
+        'KZ-2026-0142',
+        '--type',
+        'COURT_WARRANT',
+        '--number',
+        '2-77/2026',
+        '--issuer-type',
+        'COURT',
+        '--issuer-body',
+        'Суд г. Астаны',
+        '--issuer-country',
+        'KZ',
+        '--issued-at',
+        '2026-11-01T09:00:00+05:00',
+        '--valid-until',
+        '2099-01-01',
+        '--measure',
+        'SEARCH_SEIZURE',
+        '--category',
+        'CONTENT',
+        '--legal-basis',
+        'DOMESTIC_CPC|УПК РК ст. 252',
+        '--grounds',
+        'Рапорт',
+      ],
       env,
     );
     expect(warrant.code, warrant.stderr).toBe(0);
@@ -73,7 +120,14 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(hidden.stdout + hidden.stderr).not.toContain('вербовки');
     const tail = await tamga(['--as', 'erlan', 'ledger', 'tail', '--case', 'KZ-2026-0142', '--json'], env);
     const actions = (JSON.parse(tail.stdout) as Array<{ action: string; actorName: string }>).map((e) => `${e.actorName} ${e.action}`);
-    expect(actions).toEqual(expect.arrayContaining(['erlan case.created', 'erlan case.member_added', 'erlan authorization.recorded', 'erlan authorization.checked']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'erlan case.created',
+        'erlan case.member_added',
+        'erlan authorization.recorded',
+        'erlan authorization.checked',
+      ]),
+    );
     const verify = await tamga(['verify', '--json'], env);
     expect(verify.code, verify.stdout).toBe(0);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, firstProblem: null });
@@ -93,7 +147,19 @@ describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     expect((await tamga(['init', '--admin-password-file', '-'], env, 'Init-Str0ng-Passw0rd\n')).code).toBe(0);
     server = await startServer(
-      { dataDir: db.dir, databaseUrl: db.url, ...(db.schema ? { databaseSchema: db.schema } : {}), host: '127.0.0.1', port: 0, timeZone: 'UTC', checkpointEvery: 25, logLevel: 'silent', loginRateLimit: 100, cookieSecure: false, trustProxy: false },
+      {
+        dataDir: db.dir,
+        databaseUrl: db.url,
+        ...(db.schema ? { databaseSchema: db.schema } : {}),
+        host: '127.0.0.1',
+        port: 0,
+        timeZone: 'UTC',
+        checkpointEvery: 25,
+        logLevel: 'silent',
+        loginRateLimit: 100,
+        cookieSecure: false,
+        trustProxy: false,
+      },
       () => {},
     );
   });
@@ -127,10 +193,18 @@ describe('tamga verify catches tampering done directly in the database', { timeo
     await initialise(context, { adminPassword: 'Init-Str0ng-Passw0rd' });
     const admin = { userId: '', username: 'admin', role: 'admin' as const, sessionId: null, mustChangePassword: false };
     admin.userId = (await context.store.transaction((tx) => tx.users.byUsername('admin')))!.id;
-    const lead = (await createUser(context.deps, admin, { username: 'lead', displayName: '', role: 'investigator', password: 'Kerey-Str0ng-Passw0rd' })).user;
+    const lead = (
+      await createUser(context.deps, admin, { username: 'lead', displayName: '', role: 'investigator', password: 'Kerey-Str0ng-Passw0rd' })
+    ).user;
     const actor = { userId: lead.id, username: 'lead', role: 'investigator' as const, sessionId: null, mustChangePassword: false };
     for (let i = 0; i < 20; i++) {
-      await createCase(context.deps, actor, { reference: `KZ-${i}`, title: `Case ${i}`, country: 'KZ', timeZone: 'Asia/Almaty', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }] });
+      await createCase(context.deps, actor, {
+        reference: `KZ-${i}`,
+        title: `Case ${i}`,
+        country: 'KZ',
+        timeZone: 'Asia/Almaty',
+        offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+      });
     }
     await context.close();
     return { db, env };
@@ -178,7 +252,11 @@ describe('tamga verify catches tampering done directly in the database', { timeo
 
   it('two swapped rows are named', async () => {
     const { db, env } = await instanceWithEvents();
-    await tamper(db, ['UPDATE ledger_events SET seq = -1 WHERE seq = 8', 'UPDATE ledger_events SET seq = 8 WHERE seq = 9', 'UPDATE ledger_events SET seq = 9 WHERE seq = -1']);
+    await tamper(db, [
+      'UPDATE ledger_events SET seq = -1 WHERE seq = 8',
+      'UPDATE ledger_events SET seq = 8 WHERE seq = 9',
+      'UPDATE ledger_events SET seq = 9 WHERE seq = -1',
+    ]);
     const run = await verify(env);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('LEDGER BROKEN at event 8');

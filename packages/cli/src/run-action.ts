@@ -40,7 +40,9 @@ export function withClient<A extends unknown[]>(
 }
 
 /** For actions that manage their own resources (init, serve, verify, login). */
-export function plain<A extends unknown[]>(action: (options: GlobalOptions & Record<string, unknown>, ...args: A) => Promise<ActionResult>) {
+export function plain<A extends unknown[]>(
+  action: (options: GlobalOptions & Record<string, unknown>, ...args: A) => Promise<ActionResult>,
+) {
   return async (...args: unknown[]): Promise<void> => {
     const command = args[args.length - 1] as Command;
     try {

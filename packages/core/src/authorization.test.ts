@@ -142,7 +142,12 @@ describe('checkAuthorization: each guard in order', () => {
     });
 
     it('fails when only one of several selectors is outside scope', () => {
-      const target = { selectors: [{ type: 'EMAIL' as const, value: 'suspect@mail.kz' }, { type: 'EMAIL' as const, value: 'other@mail.kz' }] };
+      const target = {
+        selectors: [
+          { type: 'EMAIL' as const, value: 'suspect@mail.kz' },
+          { type: 'EMAIL' as const, value: 'other@mail.kz' },
+        ],
+      };
       const failure = checkAuthorization(auth(), 'PRODUCTION', target, NOW);
       expect(failure?.code).toBe('AUTH_SELECTOR_OUT_OF_SCOPE');
       expect(failure?.reason).toContain('other@mail.kz');
@@ -173,9 +178,15 @@ describe('checkAuthorization: each guard in order', () => {
     });
 
     it('fails a window that starts before or ends after the authorised period', () => {
-      expect(code(auth(), { period: { from: '2024-12-31T23:59:59.000Z', to: '2025-01-15T00:00:00.000Z' } })).toBe('AUTH_PERIOD_OUT_OF_SCOPE');
-      expect(code(auth(), { period: { from: '2025-02-01T00:00:00.000Z', to: '2025-03-01T00:00:00.000Z' } })).toBe('AUTH_PERIOD_OUT_OF_SCOPE');
-      expect(code(auth(), { period: { from: '2024-01-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' } })).toBe('AUTH_PERIOD_OUT_OF_SCOPE');
+      expect(code(auth(), { period: { from: '2024-12-31T23:59:59.000Z', to: '2025-01-15T00:00:00.000Z' } })).toBe(
+        'AUTH_PERIOD_OUT_OF_SCOPE',
+      );
+      expect(code(auth(), { period: { from: '2025-02-01T00:00:00.000Z', to: '2025-03-01T00:00:00.000Z' } })).toBe(
+        'AUTH_PERIOD_OUT_OF_SCOPE',
+      );
+      expect(code(auth(), { period: { from: '2024-01-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' } })).toBe(
+        'AUTH_PERIOD_OUT_OF_SCOPE',
+      );
     });
 
     it('compares instants, not strings, across time-zone offsets', () => {
@@ -193,7 +204,12 @@ describe('closestFailure', () => {
   const f = (id: string, c: ScopeFailure['code']): ScopeFailure => ({ authorizationId: id, code: c, reason: c });
 
   it('picks the failure from the authorisation that got furthest through the checks', () => {
-    const failures = [f('a', 'AUTH_EXPIRED'), f('b', 'AUTH_PERIOD_OUT_OF_SCOPE'), f('c', 'AUTH_REVOKED'), f('d', 'AUTH_SELECTOR_OUT_OF_SCOPE')];
+    const failures = [
+      f('a', 'AUTH_EXPIRED'),
+      f('b', 'AUTH_PERIOD_OUT_OF_SCOPE'),
+      f('c', 'AUTH_REVOKED'),
+      f('d', 'AUTH_SELECTOR_OUT_OF_SCOPE'),
+    ];
     expect(closestFailure(failures)?.authorizationId).toBe('b');
     expect(closestFailure(failures.slice(0, 1))?.authorizationId).toBe('a');
     expect(closestFailure([f('x', 'AUTH_MEASURE_NOT_COVERED'), f('y', 'AUTH_NOT_YET_VALID')])?.authorizationId).toBe('x');

@@ -145,7 +145,8 @@ export function checkAuthorization(
     return fail('AUTH_SELECTOR_OUT_OF_SCOPE', `${label} does not name the selector ${outSelector.type} ${outSelector.value}`);
   }
   const exhibits = authorization.scope.exhibits;
-  const outExhibit = exhibits.length === 0 ? undefined : (target.exhibits ?? []).find((e) => !exhibits.some((x) => e === x || e.startsWith(`${x}/`)));
+  const outExhibit =
+    exhibits.length === 0 ? undefined : (target.exhibits ?? []).find((e) => !exhibits.some((x) => e === x || e.startsWith(`${x}/`)));
   if (outExhibit) return fail('AUTH_EXHIBIT_OUT_OF_SCOPE', `${label} does not cover the exhibit ${outExhibit}`);
   const period = authorization.scope.period;
   if (target.period && period) {

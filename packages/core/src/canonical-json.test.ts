@@ -44,7 +44,7 @@ describe('canonicalJson', () => {
 
   it('preserves Cyrillic and Kazakh letters as they are, without \\u escapes', () => {
     const kazakh = 'әғқңөұүһі ӘҒҚҢӨҰҮҺІ';
-    const value = { 'Тергеуші': kazakh, описание: 'Неправомерный доступ', ел: 'Қазақстан' };
+    const value = { Тергеуші: kazakh, описание: 'Неправомерный доступ', ел: 'Қазақстан' };
     const out = canonicalJson(value);
     expect(out).toContain(kazakh);
     expect(out).toContain('"Тергеуші"');
@@ -91,7 +91,7 @@ describe('canonicalJson', () => {
 
   // BUG: a Date (or any object with toJSON, Map, Set...) is encoded by its own enumerable properties, so every Date becomes
   // "{}": the hash does not bind its value, and it disagrees with the JSON.stringify text the store writes for the same value.
-  it.fails('does not encode distinct Dates identically (rejects them, or encodes them as JSON.stringify does)', () => {
+  it('does not encode distinct Dates identically (rejects them, or encodes them as JSON.stringify does)', () => {
     let early: string;
     let late: string;
     try {

@@ -205,9 +205,7 @@ describe('LedgerVerifier', () => {
   });
 
   it('orders all problems by seq and keeps going after the first', () => {
-    const events = chain
-      .filter((e) => e.seq !== 48)
-      .map((e) => (e.seq === 5 ? { ...e, details: { n: 'x' } } : e));
+    const events = chain.filter((e) => e.seq !== 48).map((e) => (e.seq === 5 ? { ...e, details: { n: 'x' } } : e));
     const report = verify(events, checkpoints);
     const seqs = report.problems.map((p) => p.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));

@@ -90,7 +90,11 @@ export class LedgerVerifier {
       });
     }
     if (eventHash(event) !== event.hash) {
-      this.problems.push({ seq: event.seq, kind: 'hash-mismatch', message: `event ${event.seq} does not match its hash: its content was changed` });
+      this.problems.push({
+        seq: event.seq,
+        kind: 'hash-mismatch',
+        message: `event ${event.seq} does not match its hash: its content was changed`,
+      });
     }
     if (event.prevHash !== this.prevHash) {
       this.problems.push({
@@ -133,5 +137,4 @@ export class LedgerVerifier {
       problems: sorted,
     };
   }
-
 }

@@ -24,7 +24,11 @@ function frontierFor(hashes: readonly string[], start: Frontier = emptyFrontier(
   return f;
 }
 
-const popcount = (n: number): number => n.toString(2).split('').filter((b) => b === '1').length;
+const popcount = (n: number): number =>
+  n
+    .toString(2)
+    .split('')
+    .filter((b) => b === '1').length;
 
 describe('RFC 6962 facts', () => {
   it('the empty tree root is SHA-256 of the empty string', () => {
@@ -35,16 +39,24 @@ describe('RFC 6962 facts', () => {
 
   it('a one-leaf tree is SHA-256(0x00 || leaf)', () => {
     const [a] = randomHashes(1) as [string];
-    const expected = createHash('sha256').update(Buffer.from('00' + a, 'hex')).digest('hex');
+    const expected = createHash('sha256')
+      .update(Buffer.from('00' + a, 'hex'))
+      .digest('hex');
     expect(merkleRoot([a])).toBe(expected);
     expect(frontierRoot(frontierFor([a]))).toBe(expected);
   });
 
   it('a two-leaf tree is SHA-256(0x01 || leafHash(l) || leafHash(r))', () => {
     const [a, b] = randomHashes(2) as [string, string];
-    const l = createHash('sha256').update(Buffer.from('00' + a, 'hex')).digest('hex');
-    const r = createHash('sha256').update(Buffer.from('00' + b, 'hex')).digest('hex');
-    const expected = createHash('sha256').update(Buffer.from('01' + l + r, 'hex')).digest('hex');
+    const l = createHash('sha256')
+      .update(Buffer.from('00' + a, 'hex'))
+      .digest('hex');
+    const r = createHash('sha256')
+      .update(Buffer.from('00' + b, 'hex'))
+      .digest('hex');
+    const expected = createHash('sha256')
+      .update(Buffer.from('01' + l + r, 'hex'))
+      .digest('hex');
     expect(merkleRoot([a, b])).toBe(expected);
     expect(frontierRoot(frontierFor([a, b]))).toBe(expected);
   });

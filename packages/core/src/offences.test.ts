@@ -8,9 +8,12 @@ describe('checkOffences', () => {
   it('needs at least one national article', () => {
     expect(checkOffences([])).toBe('OFFENCE_NATIONAL_REQUIRED');
     expect(checkOffences([{ framework: 'BUDAPEST', code: 'BC-8' }])).toBe('OFFENCE_NATIONAL_REQUIRED');
-    expect(checkOffences([{ framework: 'BUDAPEST', code: 'BC-2' }, { framework: 'UNODC_TUI', code: 'TUI-FIN' }])).toBe(
-      'OFFENCE_NATIONAL_REQUIRED',
-    );
+    expect(
+      checkOffences([
+        { framework: 'BUDAPEST', code: 'BC-2' },
+        { framework: 'UNODC_TUI', code: 'TUI-FIN' },
+      ]),
+    ).toBe('OFFENCE_NATIONAL_REQUIRED');
   });
 
   it.each(['190', '256 ч.2', '205-1', '205', '1', '2024', '190.1', '256ч.2', '256 part 2', '255 ч.3 п.2', '  190  '])(

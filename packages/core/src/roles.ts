@@ -1,14 +1,6 @@
 // System roles and what each may do at all (DOMAIN.md §9); case membership says where.
 
-export const ROLES = [
-  'admin',
-  'supervisor',
-  'investigator',
-  'examiner',
-  'prosecutor',
-  'auditor',
-  'trainee',
-] as const;
+export const ROLES = ['admin', 'supervisor', 'investigator', 'examiner', 'prosecutor', 'auditor', 'trainee'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ACCESS_LEVELS = ['read', 'contribute', 'lead'] as const;

@@ -13,14 +13,24 @@ async function attempt(client: TamgaClient, name: RouteName, input: Record<strin
     return { status: routes[name].status, body: JSON.stringify(result) };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return { status: error.status, code: error.code, body: JSON.stringify({ code: error.code, message: error.message, details: error.details }) };
+    return {
+      status: error.status,
+      code: error.code,
+      body: JSON.stringify({ code: error.code, message: error.message, details: error.details }),
+    };
   }
 }
 
 const SECRET = { title: 'Вербовка через канал «Ночной дозор»', reference: 'KZ-2026-SECRET-77', description: 'Источник: агент «Беркут»' };
 const CASE_ROLES = ['admin', 'supervisor', 'investigator', 'examiner', 'prosecutor', 'trainee'] as const;
 const ALL_ROLES = [...CASE_ROLES, 'auditor'] as const;
-const MEMBER_LEVEL: Record<string, 'read' | 'contribute'> = { admin: 'read', supervisor: 'contribute', investigator: 'contribute', examiner: 'contribute', prosecutor: 'read' };
+const MEMBER_LEVEL: Record<string, 'read' | 'contribute'> = {
+  admin: 'read',
+  supervisor: 'contribute',
+  investigator: 'contribute',
+  examiner: 'contribute',
+  prosecutor: 'read',
+};
 
 const warrant = (number: string) => ({
   type: 'COURT_WARRANT',
@@ -50,7 +60,15 @@ describe('access matrix: every route, every role, member and non-member', () => 
     t = await startTestApp();
     lead = await t.user('lead', 'investigator');
     const created = await lead.client.call('createCase', {
-      body: { ...SECRET, country: 'KZ', timeZone: 'Asia/Almaty', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '256 ч.2' }, { framework: 'UNODC_TUI', code: 'TUI-PROP-REC' }] },
+      body: {
+        ...SECRET,
+        country: 'KZ',
+        timeZone: 'Asia/Almaty',
+        offences: [
+          { framework: 'NATIONAL', country: 'KZ', code: '256 ч.2' },
+          { framework: 'UNODC_TUI', code: 'TUI-PROP-REC' },
+        ],
+      },
     });
     caseId = created.id;
     authorizationId = (await lead.client.call('recordAuthorization', { params: { caseId }, body: warrant('2-1/2026') as never })).id;
@@ -65,7 +83,13 @@ describe('access matrix: every route, every role, member and non-member', () => 
     members.trainee = trainee;
     trainingCaseId = (
       await trainee.client.call('createCase', {
-        body: { reference: 'TRAIN-1', title: 'Учебное дело', country: 'KZ', timeZone: 'Asia/Almaty', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }] },
+        body: {
+          reference: 'TRAIN-1',
+          title: 'Учебное дело',
+          country: 'KZ',
+          timeZone: 'Asia/Almaty',
+          offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+        },
       })
     ).id;
     spare = await t.user('spare', 'investigator');
@@ -94,9 +118,27 @@ describe('access matrix: every route, every role, member and non-member', () => 
   it('every route in the contract is covered by this test', () => {
     const covered = new Set<string>([
       ...caseRoutes('x', 'y').map(([n]) => n),
-      'health', 'login', 'logout', 'session', 'changePassword', 'totpSetup', 'totpConfirm', 'totpDisable',
-      'listUsers', 'lookupUser', 'createUser', 'updateUser', 'resetPassword', 'unlockUser',
-      'offences', 'listCases', 'createCase', 'adminCases', 'ledger', 'checkpoint', 'verifyLedger',
+      'health',
+      'login',
+      'logout',
+      'session',
+      'changePassword',
+      'totpSetup',
+      'totpConfirm',
+      'totpDisable',
+      'listUsers',
+      'lookupUser',
+      'createUser',
+      'updateUser',
+      'resetPassword',
+      'unlockUser',
+      'offences',
+      'listCases',
+      'createCase',
+      'adminCases',
+      'ledger',
+      'checkpoint',
+      'verifyLedger',
     ]);
     expect(Object.keys(routes).filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -104,7 +146,9 @@ describe('access matrix: every route, every role, member and non-member', () => 
   it.each(ALL_ROLES)('a non-member %s meets a hidden case exactly as a missing one, and learns nothing', async (role) => {
     const { client } = outsiders[role]!;
     const missing = randomUUID();
-    for (const [[name, input], [, missingInput]] of caseRoutes(caseId, spare.id).map((r, i) => [r, caseRoutes(missing, spare.id)[i]!] as const)) {
+    for (const [[name, input], [, missingInput]] of caseRoutes(caseId, spare.id).map(
+      (r, i) => [r, caseRoutes(missing, spare.id)[i]!] as const,
+    )) {
       const real = await attempt(client, name, input);
       const fake = await attempt(client, name, missingInput);
       if (role === 'admin' && (name === 'setMember' || name === 'removeMember')) {
@@ -115,7 +159,10 @@ describe('access matrix: every route, every role, member and non-member', () => 
         continue;
       }
       expect(real.status, `${role} ${name}`).toBeGreaterThanOrEqual(400);
-      expect(real, `${role} ${name}: hidden and missing cases must answer alike`).toEqual({ ...fake, body: fake.body.replaceAll(missing, caseId) });
+      expect(real, `${role} ${name}: hidden and missing cases must answer alike`).toEqual({
+        ...fake,
+        body: fake.body.replaceAll(missing, caseId),
+      });
       expect(leaks(real), `${role} ${name} leaked: ${real.body}`).toBe(false);
     }
     const list = await attempt(client, 'listCases', {});
@@ -123,46 +170,82 @@ describe('access matrix: every route, every role, member and non-member', () => 
     expect(leaks(list), `${role} listCases leaked`).toBe(false);
   });
 
-  it.each(['admin', 'supervisor', 'investigator', 'examiner', 'prosecutor'])('a %s member sees the case and may do what their role and level allow', async (role) => {
-    const { client } = members[role]!;
-    const expectations: Record<string, number | string> = {
-      getCase: 200,
-      listMembers: 200,
-      listAuthorizations: 200,
-      getAuthorization: 200,
-      checkAuthorization: 200,
-      caseLedger: 200,
-      updateCase: 'ACCESS_LEVEL_TOO_LOW',
-      changeCaseStatus: 'ACCESS_LEVEL_TOO_LOW',
-      setMember: 'ACCESS_LEVEL_TOO_LOW',
-      removeMember: 'ACCESS_LEVEL_TOO_LOW',
-      recordAuthorization: ['supervisor', 'investigator'].includes(role) ? 201 : role === 'prosecutor' ? 'ACCESS_LEVEL_TOO_LOW' : 'ROLE_FORBIDDEN',
-      settleAuthorization: ['supervisor', 'investigator'].includes(role) ? 200 : role === 'prosecutor' ? 'ACCESS_LEVEL_TOO_LOW' : 'ROLE_FORBIDDEN',
-    };
-    for (const [name, input] of caseRoutes(caseId, spare.id)) {
-      const outcome = await attempt(client, name, input);
-      const expected = expectations[name];
-      if (typeof expected === 'number') {
-        expect(outcome.status, `${role} ${name}: ${outcome.body}`).toBe(expected);
-        if (name === 'getCase') expect(outcome.body).toContain(SECRET.title);
-      } else {
-        expect(outcome.code, `${role} ${name}`).toBe(expected);
-        expect(leaks(outcome)).toBe(false);
+  it.each(['admin', 'supervisor', 'investigator', 'examiner', 'prosecutor'])(
+    'a %s member sees the case and may do what their role and level allow',
+    async (role) => {
+      const { client } = members[role]!;
+      const expectations: Record<string, number | string> = {
+        getCase: 200,
+        listMembers: 200,
+        listAuthorizations: 200,
+        getAuthorization: 200,
+        checkAuthorization: 200,
+        caseLedger: 200,
+        updateCase: 'ACCESS_LEVEL_TOO_LOW',
+        changeCaseStatus: 'ACCESS_LEVEL_TOO_LOW',
+        setMember: 'ACCESS_LEVEL_TOO_LOW',
+        removeMember: 'ACCESS_LEVEL_TOO_LOW',
+        recordAuthorization: ['supervisor', 'investigator'].includes(role)
+          ? 201
+          : role === 'prosecutor'
+            ? 'ACCESS_LEVEL_TOO_LOW'
+            : 'ROLE_FORBIDDEN',
+        settleAuthorization: ['supervisor', 'investigator'].includes(role)
+          ? 200
+          : role === 'prosecutor'
+            ? 'ACCESS_LEVEL_TOO_LOW'
+            : 'ROLE_FORBIDDEN',
+      };
+      for (const [name, input] of caseRoutes(caseId, spare.id)) {
+        const outcome = await attempt(client, name, input);
+        const expected = expectations[name];
+        if (typeof expected === 'number') {
+          expect(outcome.status, `${role} ${name}: ${outcome.body}`).toBe(expected);
+          if (name === 'getCase') expect(outcome.body).toContain(SECRET.title);
+        } else {
+          expect(outcome.code, `${role} ${name}`).toBe(expected);
+          expect(leaks(outcome)).toBe(false);
+        }
       }
-    }
-    const list = await attempt(client, 'listCases', {});
-    expect(list.body).toContain(SECRET.reference);
-  });
+      const list = await attempt(client, 'listCases', {});
+      expect(list.body).toContain(SECRET.reference);
+    },
+  );
 
   it('the lead may manage the case; trainees are kept to training cases', async () => {
     expect((await attempt(lead.client, 'updateCase', { params: { caseId }, body: { description: SECRET.description } })).status).toBe(200);
-    expect((await attempt(lead.client, 'setMember', { params: { caseId, userId: members.trainee!.id }, body: { level: 'read' } })).code).toBe('TRAINING_ONLY');
-    expect((await attempt(lead.client, 'setMember', { params: { caseId, userId: outsiders.auditor!.id }, body: { level: 'read' } })).code).toBe('MEMBER_ROLE_NOT_ALLOWED');
+    expect(
+      (await attempt(lead.client, 'setMember', { params: { caseId, userId: members.trainee!.id }, body: { level: 'read' } })).code,
+    ).toBe('TRAINING_ONLY');
+    expect(
+      (await attempt(lead.client, 'setMember', { params: { caseId, userId: outsiders.auditor!.id }, body: { level: 'read' } })).code,
+    ).toBe('MEMBER_ROLE_NOT_ALLOWED');
     expect((await attempt(lead.client, 'removeMember', { params: { caseId, userId: lead.id } })).code).toBe('LAST_LEAD');
     const trainee = members.trainee!.client;
     expect((await attempt(trainee, 'getCase', { params: { caseId: trainingCaseId } })).status).toBe(200);
-    expect((await attempt(trainee, 'createCase', { body: { reference: 'REAL-1', title: 't', country: 'KZ', timeZone: 'UTC', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }], training: false } })).code).toBe('TRAINING_ONLY');
-    const own = await trainee.call('createCase', { body: { reference: 'TRAIN-2', title: 't', country: 'KZ', timeZone: 'UTC', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }] } });
+    expect(
+      (
+        await attempt(trainee, 'createCase', {
+          body: {
+            reference: 'REAL-1',
+            title: 't',
+            country: 'KZ',
+            timeZone: 'UTC',
+            offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+            training: false,
+          },
+        })
+      ).code,
+    ).toBe('TRAINING_ONLY');
+    const own = await trainee.call('createCase', {
+      body: {
+        reference: 'TRAIN-2',
+        title: 't',
+        country: 'KZ',
+        timeZone: 'UTC',
+        offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+      },
+    });
     expect(own.training).toBe(true);
   });
 

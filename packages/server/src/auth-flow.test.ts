@@ -28,8 +28,12 @@ describe('sign-in and sessions', () => {
     const client = await t.signIn('nurlan', created.oneTimePassword!);
     expect((await client.call('session')).user.mustChangePassword).toBe(true);
     expect(await codeOf(client.call('listCases'))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(await codeOf(client.call('changePassword', { body: { currentPassword: 'wrong', newPassword: 'Nurlan-new-Passw0rd' } }))).toBe('INVALID_CREDENTIALS');
-    expect(await codeOf(client.call('changePassword', { body: { currentPassword: created.oneTimePassword!, newPassword: 'short' } }))).toBe('WEAK_PASSWORD');
+    expect(await codeOf(client.call('changePassword', { body: { currentPassword: 'wrong', newPassword: 'Nurlan-new-Passw0rd' } }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect(await codeOf(client.call('changePassword', { body: { currentPassword: created.oneTimePassword!, newPassword: 'short' } }))).toBe(
+      'WEAK_PASSWORD',
+    );
     await client.call('changePassword', { body: { currentPassword: created.oneTimePassword!, newPassword: 'Сложный-пароль-2026' } });
     expect(await client.call('listCases')).toEqual([]);
     expect(await codeOf(t.signIn('nurlan', created.oneTimePassword!))).toBe('INVALID_CREDENTIALS');
@@ -38,7 +42,11 @@ describe('sign-in and sessions', () => {
 
   it('a browser session is an HttpOnly SameSite=Strict cookie, needs its CSRF token, and rotates at sign-in', async () => {
     await t.admin.call('createUser', { body: { username: 'dana', role: 'investigator', password: 'Qalam-Str0ng-Pass-1' } });
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'dana', password: 'Qalam-Str0ng-Pass-1', client: 'web' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'dana', password: 'Qalam-Str0ng-Pass-1', client: 'web' },
+    });
     expect(login.statusCode).toBe(200);
     const setCookie = String(login.headers['set-cookie']);
     expect(setCookie).toMatch(/tamga_session=/);
@@ -47,7 +55,13 @@ describe('sign-in and sessions', () => {
     expect(login.json()).not.toHaveProperty('token');
     const cookie = setCookie.split(';')[0]!;
     const csrf = login.json().csrfToken as string;
-    const body = { reference: 'KZ-WEB-1', title: 'Web', country: 'KZ', timeZone: 'Asia/Almaty', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }] };
+    const body = {
+      reference: 'KZ-WEB-1',
+      title: 'Web',
+      country: 'KZ',
+      timeZone: 'Asia/Almaty',
+      offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+    };
     expect((await t.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie } })).statusCode).toBe(200);
     const forged = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload: body });
     expect(forged.statusCode).toBe(403);
@@ -57,15 +71,28 @@ describe('sign-in and sessions', () => {
     const ok = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie, 'x-csrf-token': csrf }, payload: body });
     expect(ok.statusCode).toBe(201);
     // Signing in again from the same browser revokes the old cookie.
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { cookie }, payload: { username: 'dana', password: 'Qalam-Str0ng-Pass-1' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie },
+      payload: { username: 'dana', password: 'Qalam-Str0ng-Pass-1' },
+    });
     const newCookie = String(again.headers['set-cookie']).split(';')[0]!;
     expect(newCookie).not.toBe(cookie);
     expect((await t.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie } })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: newCookie } })).statusCode).toBe(200);
     // A web cookie is not a bearer token.
-    const asBearer = await t.app.inject({ method: 'GET', url: '/api/cases', headers: { authorization: `Bearer ${newCookie.split('=')[1]}` } });
+    const asBearer = await t.app.inject({
+      method: 'GET',
+      url: '/api/cases',
+      headers: { authorization: `Bearer ${newCookie.split('=')[1]}` },
+    });
     expect(asBearer.statusCode).toBe(401);
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: newCookie, 'x-csrf-token': again.json().csrfToken } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: newCookie, 'x-csrf-token': again.json().csrfToken },
+    });
     expect(out.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: newCookie } })).statusCode).toBe(401);
   });
@@ -119,8 +146,14 @@ describe('sign-in and sessions', () => {
     const now = Math.floor(clock.now().getTime() / 1000);
     const code = await generate({ secret, epoch: now });
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    expect(await codeOf(t.anonymous.call('login', { body: { username: 'aliya', password: 'Qalam-Str0ng-Pass-4', totpCode: wrong, client: 'cli' } }))).toBe('TOTP_INVALID');
-    const ok = await t.anonymous.call('login', { body: { username: 'aliya', password: 'Qalam-Str0ng-Pass-4', totpCode: code, client: 'cli' } });
+    expect(
+      await codeOf(
+        t.anonymous.call('login', { body: { username: 'aliya', password: 'Qalam-Str0ng-Pass-4', totpCode: wrong, client: 'cli' } }),
+      ),
+    ).toBe('TOTP_INVALID');
+    const ok = await t.anonymous.call('login', {
+      body: { username: 'aliya', password: 'Qalam-Str0ng-Pass-4', totpCode: code, client: 'cli' },
+    });
     expect(ok.user.totpEnabled).toBe(true);
   });
 });
@@ -135,7 +168,8 @@ describe('sign-in rate limit', () => {
   it('answers 429 RATE_LIMITED past the limit per minute', async () => {
     // startTestApp signed the admin in once already.
     const codes: string[] = [];
-    for (let i = 0; i < 4; i++) codes.push(await codeOf(t.anonymous.call('login', { body: { username: 'admin', password: ADMIN_PASSWORD, client: 'cli' } })));
+    for (let i = 0; i < 4; i++)
+      codes.push(await codeOf(t.anonymous.call('login', { body: { username: 'admin', password: ADMIN_PASSWORD, client: 'cli' } })));
     expect(codes.slice(0, 2)).toEqual(['OK', 'OK']);
     expect(codes.slice(2)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
   });
@@ -170,7 +204,12 @@ describe('HTTP surface', () => {
     const invalid = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin' } });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.code).toBe('VALIDATION_FAILED');
-    const badJson = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const badJson = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(badJson.statusCode).toBe(400);
     for (const response of [missing, invalid, badJson]) expect(response.body).not.toMatch(/at .+\.(ts|js):\d+/);
   });

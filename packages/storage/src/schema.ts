@@ -1,7 +1,6 @@
 // Table shapes as Kysely sees them. Times are ISO-8601 UTC text and flags are 0/1 on both databases,
 // so rows read back identically whichever one is in use.
 
-
 export interface UsersTable {
   id: string;
   username: string;

@@ -65,7 +65,11 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
     beforeAll(async () => {
       database = makeDatabase();
       store = await openStore(database.url, { schema: database.schema });
-      deps = { clock: { now: () => new Date() }, signer: keyFileSigner(join(database.dir, 'key')), settings: { ...DEFAULT_SETTINGS, checkpointEvery: 10 } };
+      deps = {
+        clock: { now: () => new Date() },
+        signer: keyFileSigner(join(database.dir, 'key')),
+        settings: { ...DEFAULT_SETTINGS, checkpointEvery: 10 },
+      };
     });
     afterAll(async () => {
       await store.close();
@@ -123,7 +127,12 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
     it('stores cases with members and lists only a member’s cases', async () => {
       const lead = user();
       const other = user();
-      const c1 = aCase(lead.id, { offences: [{ framework: 'NATIONAL', country: 'KZ', code: '256 ч.2', maxPenaltyYears: 7 }, { framework: 'UNODC_TUI', code: 'TUI-PROP-REC' }] });
+      const c1 = aCase(lead.id, {
+        offences: [
+          { framework: 'NATIONAL', country: 'KZ', code: '256 ч.2', maxPenaltyYears: 7 },
+          { framework: 'UNODC_TUI', code: 'TUI-PROP-REC' },
+        ],
+      });
       const c2 = aCase(other.id);
       await store.transaction(async (tx) => {
         await tx.users.insert(lead);
@@ -137,9 +146,16 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       expect(await store.transaction((tx) => tx.cases.byId(c1.id))).toEqual(c1);
       expect(await store.transaction((tx) => tx.cases.byReference(c1.reference))).toEqual(c1);
       const mine = await store.transaction((tx) => tx.cases.listForMember(lead.id));
-      expect(mine.map((m) => [m.case.id, m.level]).sort()).toEqual([[c1.id, 'lead'], [c2.id, 'read']].sort());
+      expect(mine.map((m) => [m.case.id, m.level]).sort()).toEqual(
+        [
+          [c1.id, 'lead'],
+          [c2.id, 'read'],
+        ].sort(),
+      );
       expect((await store.transaction((tx) => tx.cases.listForMember(other.id))).map((m) => m.case.id)).toEqual([c2.id]);
-      await store.transaction((tx) => tx.cases.upsertMember({ caseId: c2.id, userId: lead.id, level: 'contribute', addedAt: 'z', addedBy: other.id }));
+      await store.transaction((tx) =>
+        tx.cases.upsertMember({ caseId: c2.id, userId: lead.id, level: 'contribute', addedAt: 'z', addedBy: other.id }),
+      );
       const m = await store.transaction((tx) => tx.cases.membership(c2.id, lead.id));
       expect(m).toEqual({ caseId: c2.id, userId: lead.id, level: 'contribute', addedAt: 'y', addedBy: other.id });
       await store.transaction((tx) => tx.cases.removeMember(c2.id, lead.id));
@@ -193,7 +209,9 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
     it('appends ledger events from concurrent transactions without gaps or forks, and checkpoints verify', async () => {
       await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.concurrent', { details: { i, text: 'ё Ә ғ қ ң ө ұ ү һ і' } }))),
+          store.transaction((tx) =>
+            recordEvent(tx, deps, actorEvent(null, 'test.concurrent', { details: { i, text: 'ё Ә ғ қ ң ө ұ ү һ і' } })),
+          ),
         ),
       );
       const events = await store.transaction((tx) => tx.ledger.list({ limit: 10_000, order: 'asc' }));
@@ -210,7 +228,8 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
 
     it('pages the ledger by case and by sequence', async () => {
       const caseId = randomUUID();
-      for (let i = 0; i < 5; i++) await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.paged', { caseId, details: { i } })));
+      for (let i = 0; i < 5; i++)
+        await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.paged', { caseId, details: { i } })));
       const newest = await store.transaction((tx) => tx.ledger.list({ caseId, limit: 2, order: 'desc' }));
       expect(newest.map((e) => e.details.i)).toEqual([4, 3]);
       const older = await store.transaction((tx) => tx.ledger.list({ caseId, beforeSeq: newest[1]!.seq, limit: 10, order: 'desc' }));
@@ -219,7 +238,9 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
 
     it('refuses to update or delete ledger rows', async () => {
       await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.append_only')));
-      await expect(store.db.updateTable('ledger_events').set({ action: 'forged' }).where('seq', '=', 1).execute()).rejects.toThrow(/append-only/);
+      await expect(store.db.updateTable('ledger_events').set({ action: 'forged' }).where('seq', '=', 1).execute()).rejects.toThrow(
+        /append-only/,
+      );
       await expect(store.db.deleteFrom('ledger_events').where('seq', '=', 1).execute()).rejects.toThrow(/append-only/);
       await expect(store.db.deleteFrom('ledger_checkpoints').execute()).rejects.toThrow(/append-only/);
     });

@@ -81,7 +81,9 @@ export function registerAuthCommands(program: Command): void {
             };
         const recorded = await client.call('recordAuthorization', { params: { caseId }, body });
         if (o.json) return printJson(recorded);
-        process.stdout.write(`Recorded ${recorded.type} ${recorded.number}, valid ${recorded.validFrom} – ${recorded.validUntil} (${recorded.id})\n`);
+        process.stdout.write(
+          `Recorded ${recorded.type} ${recorded.number}, valid ${recorded.validFrom} – ${recorded.validUntil} (${recorded.id})\n`,
+        );
       }),
     );
 
@@ -96,7 +98,13 @@ export function registerAuthCommands(program: Command): void {
         printTable(
           list.map((a) => ({
             ...a,
-            state: a.revokedAt ? 'revoked' : Date.parse(a.validUntil) < now ? 'expired' : Date.parse(a.validFrom) > now ? 'not yet valid' : 'valid',
+            state: a.revokedAt
+              ? 'revoked'
+              : Date.parse(a.validUntil) < now
+                ? 'expired'
+                : Date.parse(a.validFrom) > now
+                  ? 'not yet valid'
+                  : 'valid',
             issuer: a.issuedBy.body,
           })),
           ['type', 'number', 'issuer', 'validFrom', 'validUntil', 'state', 'measures', 'id'],

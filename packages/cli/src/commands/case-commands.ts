@@ -43,7 +43,11 @@ export function registerCaseCommands(program: Command): void {
         const list = await client.call('listCases');
         if (options.json) return printJson(list);
         printTable(
-          list.map((c) => ({ ...c.case, level: c.myLevel, offences: c.case.offences.map((o) => (o.country ? `${o.country}:${o.code}` : o.code)) })),
+          list.map((c) => ({
+            ...c.case,
+            level: c.myLevel,
+            offences: c.case.offences.map((o) => (o.country ? `${o.country}:${o.code}` : o.code)),
+          })),
           ['reference', 'title', 'status', 'level', 'offences', 'id'],
         );
       }),

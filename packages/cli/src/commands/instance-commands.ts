@@ -20,7 +20,10 @@ export function registerInstanceCommands(program: Command): void {
         const password = file ? await readSecret(file) : undefined;
         const context = await createContext(loadConfig(process.env, options.dataDir ? { dataDir: options.dataDir } : {}));
         try {
-          const created = await initialise(context, { adminUsername: options.adminUsername as string, ...(password ? { adminPassword: password } : {}) });
+          const created = await initialise(context, {
+            adminUsername: options.adminUsername as string,
+            ...(password ? { adminPassword: password } : {}),
+          });
           const result = {
             dataDir: context.config.dataDir,
             database: context.store.dialect,
@@ -33,7 +36,8 @@ export function registerInstanceCommands(program: Command): void {
           else {
             process.stdout.write(`Initialised ${result.dataDir} (${result.database}, signing key ${result.signingKeyId})\n`);
             process.stdout.write(`Administrator: ${created.user.username}\n`);
-            if (created.oneTimePassword) process.stdout.write(`One-time password (change it at first sign-in): ${created.oneTimePassword}\n`);
+            if (created.oneTimePassword)
+              process.stdout.write(`One-time password (change it at first sign-in): ${created.oneTimePassword}\n`);
           }
         } finally {
           await context.close();
@@ -79,7 +83,12 @@ export function registerInstanceCommands(program: Command): void {
         const password = await readSecret(options.passwordFile as string | undefined);
         const client = createClient({ baseUrl: server });
         const result = await client.call('login', {
-          body: { username: options.username as string, password, client: 'cli', ...(options.totp ? { totpCode: options.totp as string } : {}) },
+          body: {
+            username: options.username as string,
+            password,
+            client: 'cli',
+            ...(options.totp ? { totpCode: options.totp as string } : {}),
+          },
         });
         if (!result.token) throw new CliError('The server did not issue a token');
         saveCredentials(server, { token: result.token, username: result.user.username, expiresAt: result.expiresAt });
@@ -99,7 +108,10 @@ export function registerInstanceCommands(program: Command): void {
         const server = (options.server as string | undefined) ?? readCredentials().current;
         if (!server) throw new CliError('Not signed in anywhere');
         const token = readCredentials().servers[server]?.token;
-        if (token) await createClient({ baseUrl: server, token }).call('logout').catch(() => undefined);
+        if (token)
+          await createClient({ baseUrl: server, token })
+            .call('logout')
+            .catch(() => undefined);
         saveCredentials(server, null);
         process.stdout.write(`Signed out of ${server}\n`);
       }),

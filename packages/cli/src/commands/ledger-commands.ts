@@ -17,7 +17,9 @@ interface Report {
 function printReport(report: Report, json: unknown): number {
   if (json) printJson(report);
   else if (report.ok) {
-    process.stdout.write(`Ledger intact: ${report.events} events, ${report.checkpoints} signed checkpoints, head ${report.headHash.slice(0, 16)}…\n`);
+    process.stdout.write(
+      `Ledger intact: ${report.events} events, ${report.checkpoints} signed checkpoints, head ${report.headHash.slice(0, 16)}…\n`,
+    );
   } else {
     const first = report.firstProblem;
     process.stdout.write(`LEDGER BROKEN at event ${first?.seq}: ${first?.message}\n`);
@@ -43,7 +45,9 @@ export function registerLedgerCommands(program: Command): void {
           : await client.call('ledger', { query: { limit } });
         if (o.json) return printJson(page.events);
         printTable(
-          [...page.events].reverse().map((e) => ({ ...e, target: e.targetType ? `${e.targetType}:${e.targetId?.slice(0, 8)}` : '', hash: e.hash.slice(0, 12) })),
+          [...page.events]
+            .reverse()
+            .map((e) => ({ ...e, target: e.targetType ? `${e.targetType}:${e.targetId?.slice(0, 8)}` : '', hash: e.hash.slice(0, 12) })),
           ['seq', 'at', 'actorName', 'action', 'target', 'justification', 'hash'],
         );
       }),
@@ -56,7 +60,9 @@ export function registerLedgerCommands(program: Command): void {
       withClient(async ({ client }, o) => {
         const checkpoint = await client.call('checkpoint');
         if (o.json) return printJson(checkpoint);
-        process.stdout.write(checkpoint ? `Signed checkpoint at event ${checkpoint.treeSize}: root ${checkpoint.rootHash}\n` : 'The ledger is empty\n');
+        process.stdout.write(
+          checkpoint ? `Signed checkpoint at event ${checkpoint.treeSize}: root ${checkpoint.rootHash}\n` : 'The ledger is empty\n',
+        );
       }),
     );
 

@@ -47,7 +47,11 @@ export function registerUserCommands(program: Command): void {
         const users = await client.call('listUsers');
         if (options.json) return printJson(users);
         printTable(
-          users.map((u) => ({ ...u, state: u.disabled ? 'disabled' : u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? 'locked' : 'active', totp: u.totpEnabled ? 'yes' : 'no' })),
+          users.map((u) => ({
+            ...u,
+            state: u.disabled ? 'disabled' : u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? 'locked' : 'active',
+            totp: u.totpEnabled ? 'yes' : 'no',
+          })),
           ['username', 'displayName', 'role', 'state', 'totp', 'createdAt'],
         );
       }),
@@ -74,7 +78,10 @@ export function registerUserCommands(program: Command): void {
     .description("change an account's role")
     .action(
       withClient(async ({ client }, options, username: string, role: string) => {
-        const updated = await client.call('updateUser', { params: { userId: await userId(client, username) }, body: { role: role as 'investigator' } });
+        const updated = await client.call('updateUser', {
+          params: { userId: await userId(client, username) },
+          body: { role: role as 'investigator' },
+        });
         if (options.json) return printJson(updated);
         process.stdout.write(`${updated.username} is now ${updated.role}\n`);
       }),

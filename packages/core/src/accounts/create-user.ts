@@ -65,10 +65,7 @@ export async function createUser(deps: Deps, actor: Actor, props: CreateUserProp
 }
 
 /** Creates the first administrator when the instance has no accounts yet; otherwise does nothing. */
-export async function bootstrapAdmin(
-  deps: Deps,
-  props: { username?: string; password?: string },
-): Promise<CreatedUser | null> {
+export async function bootstrapAdmin(deps: Deps, props: { username?: string; password?: string }): Promise<CreatedUser | null> {
   return deps.store.transaction(async (tx) => {
     await tx.ledger.lockHead();
     if ((await tx.users.count()) > 0) return null;

@@ -13,11 +13,7 @@ async function currentUser(tx: Tx, actor: Actor): Promise<User> {
   return user;
 }
 
-export async function changePassword(
-  deps: Deps,
-  actor: Actor,
-  props: { currentPassword: string; newPassword: string },
-): Promise<void> {
+export async function changePassword(deps: Deps, actor: Actor, props: { currentPassword: string; newPassword: string }): Promise<void> {
   const failure = await deps.store.transaction(async (tx) => {
     const user = await currentUser(tx, actor);
     if (!(await deps.hasher.verify(user.passwordHash, props.currentPassword))) {

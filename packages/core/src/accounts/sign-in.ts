@@ -41,16 +41,19 @@ export async function signIn(deps: Deps, props: SignInProps): Promise<SignedIn> 
     const now = deps.clock.now();
     if (!user) {
       await deps.hasher.verify(await dummyHash(deps), props.password);
-      await recordEvent(tx, deps, actorEvent(null, 'auth.sign_in_failed', { details: { username, reason: 'unknown user', from: props.remoteAddress ?? null } }));
+      await recordEvent(
+        tx,
+        deps,
+        actorEvent(null, 'auth.sign_in_failed', { details: { username, reason: 'unknown user', from: props.remoteAddress ?? null } }),
+      );
       return { error: new TamgaError('INVALID_CREDENTIALS') };
     }
     const actorLike = { userId: user.id, username: user.username };
     const fail = async (reason: string, error: TamgaError, countsAsFailure: boolean) => {
-      let updated: User = user;
       if (countsAsFailure) {
         const failedLogins = user.failedLogins + 1;
         const locked = failedLogins >= deps.settings.maxFailedLogins;
-        updated = {
+        const updated: User = {
           ...user,
           failedLogins: locked ? 0 : failedLogins,
           lockedUntil: locked ? new Date(now.getTime() + deps.settings.lockoutMinutes * 60_000).toISOString() : user.lockedUntil,
@@ -58,18 +61,28 @@ export async function signIn(deps: Deps, props: SignInProps): Promise<SignedIn> 
         };
         await tx.users.update(updated);
         if (locked) {
-          await recordEvent(tx, deps, { ...actorEvent(null, 'auth.locked_out', { targetType: 'user', targetId: user.id, details: { until: updated.lockedUntil } }) });
+          await recordEvent(tx, deps, {
+            ...actorEvent(null, 'auth.locked_out', { targetType: 'user', targetId: user.id, details: { until: updated.lockedUntil } }),
+          });
         }
       }
       await recordEvent(tx, deps, {
-        ...actorEvent(null, 'auth.sign_in_failed', { targetType: 'user', targetId: user.id, details: { username, reason, from: props.remoteAddress ?? null } }),
+        ...actorEvent(null, 'auth.sign_in_failed', {
+          targetType: 'user',
+          targetId: user.id,
+          details: { username, reason, from: props.remoteAddress ?? null },
+        }),
         actorId: actorLike.userId,
         actorName: actorLike.username,
       });
       return { error };
     };
     if (user.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) {
-      return fail('locked', new TamgaError('ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${user.lockedUntil}`, { until: user.lockedUntil }), false);
+      return fail(
+        'locked',
+        new TamgaError('ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${user.lockedUntil}`, { until: user.lockedUntil }),
+        false,
+      );
     }
     if (!(await deps.hasher.verify(user.passwordHash, props.password))) {
       return fail('wrong password', new TamgaError('INVALID_CREDENTIALS'), true);
@@ -100,7 +113,11 @@ export async function signIn(deps: Deps, props: SignInProps): Promise<SignedIn> 
     await tx.sessions.insert(session);
     await tx.users.update({ ...user, failedLogins: 0, lockedUntil: null, updatedAt: now.toISOString() });
     await recordEvent(tx, deps, {
-      ...actorEvent(null, 'auth.signed_in', { targetType: 'session', targetId: session.id, details: { kind: props.kind, from: props.remoteAddress ?? null } }),
+      ...actorEvent(null, 'auth.signed_in', {
+        targetType: 'session',
+        targetId: session.id,
+        details: { kind: props.kind, from: props.remoteAddress ?? null },
+      }),
       actorId: user.id,
       actorName: user.username,
     });

@@ -1,7 +1,14 @@
 // The one gate every later measure passes: is there a valid authorisation in this case covering this action?
 import type { Actor } from '../actor';
 import { loadCaseFor } from '../access';
-import { checkAuthorization, closestFailure, type Authorization, type AuthorizationTarget, type Measure, type ScopeFailure } from '../authorization';
+import {
+  checkAuthorization,
+  closestFailure,
+  type Authorization,
+  type AuthorizationTarget,
+  type Measure,
+  type ScopeFailure,
+} from '../authorization';
 import type { Deps } from '../deps';
 import { isTamgaError, TamgaError } from '../errors';
 import { actorEvent, recordEvent } from '../record-event';
@@ -18,7 +25,13 @@ export interface AuthorizedAction {
  * Inside a caller's transaction: returns the authorisation relied on, or throws the error of the condition
  * that failed (for the authorisation that came closest). Callers record the returned id on their events.
  */
-export async function assertAuthorizedIn(tx: Tx, deps: Deps, actor: Actor, caseId: string, action: AuthorizedAction): Promise<Authorization> {
+export async function assertAuthorizedIn(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  action: AuthorizedAction,
+): Promise<Authorization> {
   await loadCaseFor(tx, actor, caseId, 'read');
   const all = await tx.authorizations.listForCase(caseId);
   const candidates = action.authorizationId ? all.filter((a) => a.id === action.authorizationId) : all;

@@ -70,7 +70,13 @@ export async function setMember(
     if (existing?.level === props.level) return memberViews(tx, caseId);
     if (existing) await assertKeepsALead(tx, caseId, user.id, props.level);
     const now = deps.clock.now().toISOString();
-    await tx.cases.upsertMember({ caseId, userId: user.id, level: props.level, addedAt: existing?.addedAt ?? now, addedBy: existing?.addedBy ?? actor.userId });
+    await tx.cases.upsertMember({
+      caseId,
+      userId: user.id,
+      level: props.level,
+      addedAt: existing?.addedAt ?? now,
+      addedBy: existing?.addedBy ?? actor.userId,
+    });
     await recordEvent(
       tx,
       deps,
@@ -78,7 +84,9 @@ export async function setMember(
         caseId,
         targetType: 'user',
         targetId: user.id,
-        details: existing ? { from: existing.level, to: props.level, username: user.username } : { level: props.level, username: user.username },
+        details: existing
+          ? { from: existing.level, to: props.level, username: user.username }
+          : { level: props.level, username: user.username },
       }),
     );
     return memberViews(tx, caseId);

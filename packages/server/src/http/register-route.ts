@@ -21,7 +21,13 @@ export interface HandlerContext<D extends RouteDef> {
 export type Handler<D extends RouteDef> = (ctx: HandlerContext<D>) => Promise<z.input<D['response']>>;
 export type Handlers = { [N in RouteName]: Handler<Routes[N]> };
 
-export function registerRoute<D extends RouteDef>(app: FastifyInstance, deps: Deps, def: D, handler: Handler<D>, options: { config?: Record<string, unknown> } = {}): void {
+export function registerRoute<D extends RouteDef>(
+  app: FastifyInstance,
+  deps: Deps,
+  def: D,
+  handler: Handler<D>,
+  options: { config?: Record<string, unknown> } = {},
+): void {
   app.route({
     method: def.method,
     url: def.path,

@@ -3,7 +3,9 @@ import { beginTotpSetup, changePassword, confirmTotp, disableTotp, signIn, signO
 import { SESSION_COOKIE, sessionToken } from '../http/authenticate';
 import { actorOf, type Handlers } from '../http/register-route';
 
-export function authHandlers(cookieSecure: boolean): Pick<Handlers, 'login' | 'logout' | 'session' | 'changePassword' | 'totpSetup' | 'totpConfirm' | 'totpDisable'> {
+export function authHandlers(
+  cookieSecure: boolean,
+): Pick<Handlers, 'login' | 'logout' | 'session' | 'changePassword' | 'totpSetup' | 'totpConfirm' | 'totpDisable'> {
   return {
     async login({ deps, body, request, reply }) {
       const previous = request.cookies[SESSION_COOKIE];
@@ -15,7 +17,8 @@ export function authHandlers(cookieSecure: boolean): Pick<Handlers, 'login' | 'l
         ...(previous ? { previousToken: previous } : {}),
         remoteAddress: request.ip,
       });
-      if (body.client === 'cli') return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, token: signedIn.token };
+      if (body.client === 'cli')
+        return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, token: signedIn.token };
       reply.setCookie(SESSION_COOKIE, signedIn.token, {
         httpOnly: true,
         sameSite: 'strict',

@@ -12,6 +12,10 @@ export const authorizationHandlers: Pick<
   settleAuthorization: (ctx) => settleAuthorization(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.authorizationId, ctx.body),
   checkAuthorization: (ctx) => {
     const { measure, authorizationId, ...target } = ctx.body;
-    return assertAuthorized(ctx.deps, actorOf(ctx), ctx.params.caseId, { measure, target, ...(authorizationId ? { authorizationId } : {}) });
+    return assertAuthorized(ctx.deps, actorOf(ctx), ctx.params.caseId, {
+      measure,
+      target,
+      ...(authorizationId ? { authorizationId } : {}),
+    });
   },
 };

@@ -16,7 +16,16 @@ import { actorOf, type Handlers } from '../http/register-route';
 
 export const caseHandlers: Pick<
   Handlers,
-  'offences' | 'listCases' | 'createCase' | 'getCase' | 'updateCase' | 'changeCaseStatus' | 'listMembers' | 'setMember' | 'removeMember' | 'adminCases'
+  | 'offences'
+  | 'listCases'
+  | 'createCase'
+  | 'getCase'
+  | 'updateCase'
+  | 'changeCaseStatus'
+  | 'listMembers'
+  | 'setMember'
+  | 'removeMember'
+  | 'adminCases'
 > = {
   async offences(ctx) {
     requireSignedIn(actorOf(ctx));

@@ -121,8 +121,14 @@ export function foundation(dialect: SqlDialect): Migration {
               `CREATE OR REPLACE FUNCTION tamga_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
             )
             .execute(db);
-          await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION tamga_append_only()`).execute(db);
-          await sql.raw(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION tamga_append_only()`).execute(db);
+          await sql
+            .raw(
+              `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION tamga_append_only()`,
+            )
+            .execute(db);
+          await sql
+            .raw(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION tamga_append_only()`)
+            .execute(db);
         }
       }
     },

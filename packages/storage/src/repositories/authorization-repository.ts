@@ -26,7 +26,12 @@ export function authorizationRepository(db: Kysely<Database>): AuthorizationRepo
       await db.updateTable('authorizations').set(rest).where('id', '=', id).execute();
     },
     async byId(caseId, id) {
-      const row = await db.selectFrom('authorizations').select('data').where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('authorizations')
+        .select('data')
+        .where('case_id', '=', caseId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && (JSON.parse(row.data) as Authorization);
     },
     async listForCase(caseId) {

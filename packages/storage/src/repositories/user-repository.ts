@@ -60,7 +60,10 @@ export function userRepository(db: Kysely<Database>): UserRepository {
       return (await db.selectFrom('users').selectAll().orderBy('username').execute()).map(toUser);
     },
     async count() {
-      const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
   };
