@@ -8,3 +8,4 @@ export * from './account-schemas';
 export * from './case-schemas';
 export * from './authorization-schemas';
 export * from './ledger-schemas';
+export * from './evidence-schemas';

@@ -28,13 +28,30 @@ import {
   UpdateCaseBody,
 } from './case-schemas';
 import { Id, Ok } from './common-schemas';
-import { Checkpoint, LedgerPage, LedgerQuery, LedgerReport } from './ledger-schemas';
+import { Checkpoint, LedgerEvent, LedgerPage, LedgerQuery, LedgerReport } from './ledger-schemas';
+import {
+  CompleteUploadBody,
+  CustodyAction,
+  CustodyOutcome,
+  EvidenceDetail,
+  EvidenceItem,
+  EvidenceReport,
+  IntegrityIncident,
+} from './evidence-schemas';
 import { route } from './route';
 
 const CaseParams = z.object({ caseId: Id }).strict();
 const UserParams = z.object({ userId: Id }).strict();
 const MemberParams = z.object({ caseId: Id, userId: Id }).strict();
 const AuthorizationParams = z.object({ caseId: Id, authorizationId: Id }).strict();
+const ItemParams = z.object({ caseId: Id, itemId: Id }).strict();
+const IncidentParams = z.object({ caseId: Id, incidentId: Id }).strict();
+const CustodyReport = z.object({
+  generatedAt: z.string(),
+  generatedBy: z.string(),
+  case: z.object({ id: z.string(), reference: z.string(), title: z.string(), timeZone: z.string() }),
+  items: z.array(z.object({ item: EvidenceItem, events: z.array(LedgerEvent), incidents: z.array(IntegrityIncident) })),
+});
 const ReadQuery = z.object({ justification: z.string().max(2000).optional() }).strict();
 
 export const routes = {
@@ -289,9 +306,66 @@ export const routes = {
   verifyLedger: route({
     method: 'POST',
     path: '/api/ledger/verify',
-    summary: 'Verify chain and checkpoints (auditor, admin)',
+    summary:
+      'Verify chain and checkpoints; with deep, re-hash every blob and compare every evidence row with its ledger event (auditor, admin)',
     tag: 'ledger',
-    response: LedgerReport,
+    body: z.object({ deep: z.boolean().optional(), caseId: Id.optional() }).strict(),
+    response: LedgerReport.extend({ evidence: EvidenceReport }),
+  }),
+
+  listEvidence: route({
+    method: 'GET',
+    path: '/api/cases/:caseId/evidence',
+    summary: 'Evidence items of a case (top level, or the children of parentId)',
+    tag: 'evidence',
+    params: CaseParams,
+    query: z.object({ parentId: Id.optional() }).strict(),
+    response: z.array(EvidenceItem),
+  }),
+  getEvidence: route({
+    method: 'GET',
+    path: '/api/cases/:caseId/evidence/:itemId',
+    summary: 'One evidence item with its incidents',
+    tag: 'evidence',
+    params: ItemParams,
+    response: EvidenceDetail,
+  }),
+  recordCustody: route({
+    method: 'POST',
+    path: '/api/cases/:caseId/evidence/:itemId/custody',
+    summary: 'Record a custody event (verify, transfer, check out/in, copy, seal, unseal, dispose)',
+    tag: 'evidence',
+    params: ItemParams,
+    body: CustodyAction,
+    response: CustodyOutcome,
+  }),
+  resolveIncident: route({
+    method: 'POST',
+    path: '/api/cases/:caseId/incidents/:incidentId/resolve',
+    summary: 'Resolve an integrity incident (supervisor)',
+    tag: 'evidence',
+    params: IncidentParams,
+    body: z.object({ resolution: z.string().min(1).max(5000) }).strict(),
+    response: IntegrityIncident,
+  }),
+  custodyReport: route({
+    method: 'GET',
+    path: '/api/cases/:caseId/custody-report',
+    summary: 'Chain-of-custody report of the case or one item (HTML at /custody-report.html)',
+    tag: 'evidence',
+    params: CaseParams,
+    query: z.object({ itemId: Id.optional() }).strict(),
+    response: CustodyReport,
+  }),
+  completeUpload: route({
+    method: 'POST',
+    path: '/api/cases/:caseId/evidence/uploads',
+    summary: 'Turn a finished tus upload (POST /api/uploads) into an evidence item',
+    tag: 'evidence',
+    status: 201,
+    params: CaseParams,
+    body: CompleteUploadBody,
+    response: z.object({ root: EvidenceItem, files: z.array(EvidenceItem), alreadyPresent: z.number().int() }),
   }),
 };
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, openStore, type TestDatabase } from '@tamga/storage';
-import { startServer, type RunningServer } from '@tamga/server';
+import { loadConfig, startServer, type RunningServer } from '@tamga/server';
 
 const BIN = resolve(import.meta.dirname, '../bin/tamga.js');
 
@@ -146,22 +146,7 @@ describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
   let server: RunningServer;
   beforeAll(async () => {
     expect((await tamga(['init', '--admin-password-file', '-'], env, 'Init-Str0ng-Passw0rd\n')).code).toBe(0);
-    server = await startServer(
-      {
-        dataDir: db.dir,
-        databaseUrl: db.url,
-        ...(db.schema ? { databaseSchema: db.schema } : {}),
-        host: '127.0.0.1',
-        port: 0,
-        timeZone: 'UTC',
-        checkpointEvery: 25,
-        logLevel: 'silent',
-        loginRateLimit: 100,
-        cookieSecure: false,
-        trustProxy: false,
-      },
-      () => {},
-    );
+    server = await startServer(loadConfig(env, { host: '127.0.0.1', port: 0, logLevel: 'silent', loginRateLimit: 100 }), () => {});
   });
   afterAll(async () => {
     await server.stop();

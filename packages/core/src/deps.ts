@@ -1,5 +1,6 @@
 // Everything a use case needs from outside, handed in by the composition root.
-import type { Clock, PasswordHasher, RandomSource, Signer, Store, TotpProvider } from './ports';
+import type { BlobStore } from './blob-store';
+import type { Clock, LocalFiles, PasswordHasher, RandomSource, Signer, Store, TotpProvider } from './ports';
 
 export interface CoreSettings {
   /** A signed checkpoint is written automatically after this many events. */
@@ -10,6 +11,8 @@ export interface CoreSettings {
   lockoutMinutes: number;
   webSessionHours: number;
   apiSessionHours: number;
+  /** Tamga's own version, recorded as the tool of every acquisition it performs. */
+  version: string;
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = {
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   lockoutMinutes: 15,
   webSessionHours: 12,
   apiSessionHours: 24 * 30,
+  version: '0.0.0',
 };
 
 export interface Deps {
@@ -28,5 +32,7 @@ export interface Deps {
   totp: TotpProvider;
   signer: Signer;
   random: RandomSource;
+  blobs: BlobStore;
+  files: LocalFiles;
   settings: CoreSettings;
 }

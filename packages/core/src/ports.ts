@@ -1,6 +1,7 @@
 // Ports: the capabilities core needs from the outside world. Adapters live in storage and server.
 import type { Authorization } from './authorization';
 import type { Case, CaseMember, CaseStatus } from './case';
+import type { EvidenceItem, FileTimes, IntegrityIncident } from './evidence-item';
 import type { Checkpoint, LedgerEvent } from './ledger-event';
 import type { Session, User } from './user';
 
@@ -70,8 +71,32 @@ export interface AuthorizationRepository {
   listForCase(caseId: string): Promise<Authorization[]>;
 }
 
+export interface EvidenceRepository {
+  insert(item: EvidenceItem): Promise<void>;
+  update(item: EvidenceItem): Promise<void>;
+  byId(caseId: string, id: string): Promise<EvidenceItem | undefined>;
+  /** An item with this path under this parent (null: top level), for idempotent re-ingest. */
+  byPath(caseId: string, parentId: string | null, originalPath: string): Promise<EvidenceItem | undefined>;
+  listForCase(caseId: string, filter?: { parentId?: string | null }): Promise<EvidenceItem[]>;
+  /** Every item, case by case, for deep verification. */
+  listAll(afterId: string | null, limit: number): Promise<EvidenceItem[]>;
+  countChildren(caseId: string, parentId: string | null): Promise<number>;
+  insertIncident(incident: IntegrityIncident): Promise<void>;
+  updateIncident(incident: IntegrityIncident): Promise<void>;
+  incident(caseId: string, id: string): Promise<IntegrityIncident | undefined>;
+  incidentsForCase(caseId: string): Promise<IntegrityIncident[]>;
+}
+
+/** The examiner's own file system, for intake from a path. */
+export interface LocalFiles {
+  stat(path: string): Promise<{ kind: 'file' | 'directory' | 'other'; size: number; times: FileTimes }>;
+  /** Every regular file under a folder, in a stable order, with its path relative to the folder. */
+  walk(root: string): AsyncIterable<{ path: string; relativePath: string; size: number; times: FileTimes }>;
+}
+
 export interface LedgerQuery {
   caseId?: string;
+  targetId?: string;
   afterSeq?: number;
   beforeSeq?: number;
   limit: number;
@@ -94,6 +119,7 @@ export interface Tx {
   sessions: SessionRepository;
   cases: CaseRepository;
   authorizations: AuthorizationRepository;
+  evidence: EvidenceRepository;
   ledger: LedgerRepository;
 }
 

@@ -19,7 +19,8 @@ export type Permission =
   | 'custody.act'
   | 'requests.draft'
   | 'requests.approve'
-  | 'incidents.resolve';
+  | 'incidents.resolve'
+  | 'evidence.dispose';
 
 const INVESTIGATOR: Permission[] = [
   'cases.create',
@@ -32,7 +33,7 @@ const INVESTIGATOR: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['users.manage', 'cases.administer', 'ledger.verify', 'case.membership', 'case.content.read'],
-  supervisor: [...INVESTIGATOR, 'custody.act', 'requests.approve', 'incidents.resolve'],
+  supervisor: [...INVESTIGATOR, 'custody.act', 'requests.approve', 'incidents.resolve', 'evidence.dispose'],
   investigator: INVESTIGATOR,
   examiner: ['case.membership', 'case.content.read', 'evidence.ingest', 'custody.act'],
   prosecutor: ['case.membership', 'case.content.read', 'authorizations.record'],

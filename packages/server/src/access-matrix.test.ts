@@ -1,6 +1,9 @@
 // Walks every route with every role, as a member and as a non-member, and checks that no case data
 // reaches anyone it should not: status codes and bodies, and that a hidden case looks exactly like a missing one.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestPath } from '@tamga/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, routes, type RouteName, type TamgaClient } from '@tamga/api';
 import { startTestApp, type TestApp } from './test-app';
@@ -52,6 +55,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
   let caseId: string;
   let trainingCaseId: string;
   let authorizationId: string;
+  let itemId: string;
   const members: Record<string, { id: string; client: TamgaClient }> = {};
   const outsiders: Record<string, { id: string; client: TamgaClient }> = {};
   let spare: { id: string };
@@ -72,6 +76,10 @@ describe('access matrix: every route, every role, member and non-member', () => 
     });
     caseId = created.id;
     authorizationId = (await lead.client.call('recordAuthorization', { params: { caseId }, body: warrant('2-1/2026') as never })).id;
+    const evidenceFile = join(t.database.dir, 'chat-export.txt');
+    writeFileSync(evidenceFile, 'Салам, брат. Канал: t.me/example\n');
+    const leadActor = { userId: lead.id, username: 'lead', role: 'investigator' as const, sessionId: null, mustChangePassword: false };
+    itemId = (await ingestPath(t.context.deps, leadActor, caseId, { path: evidenceFile })).root.id;
     for (const role of ALL_ROLES) {
       outsiders[role] = role === 'admin' ? { id: '', client: t.admin } : await t.user(`out-${role}`, role);
       if (role === 'auditor' || role === 'trainee') continue;
@@ -109,6 +117,12 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ['settleAuthorization', { params: { caseId: id, authorizationId }, body: { outcome: 'validated', note: 'n' } }],
     ['checkAuthorization', { params: { caseId: id }, body: { measure: 'SEARCH_SEIZURE' } }],
     ['caseLedger', { params: { caseId: id } }],
+    ['listEvidence', { params: { caseId: id } }],
+    ['getEvidence', { params: { caseId: id, itemId } }],
+    ['recordCustody', { params: { caseId: id, itemId }, body: { type: 'verified' } }],
+    ['resolveIncident', { params: { caseId: id, incidentId: 'no-such-incident' }, body: { resolution: 'x' } }],
+    ['custodyReport', { params: { caseId: id } }],
+    ['completeUpload', { params: { caseId: id }, body: { uploadId: 'nope', name: 'x.bin' } }],
   ];
 
   function leaks(outcome: Outcome): boolean {
@@ -195,6 +209,13 @@ describe('access matrix: every route, every role, member and non-member', () => 
           : role === 'prosecutor'
             ? 'ACCESS_LEVEL_TOO_LOW'
             : 'ROLE_FORBIDDEN',
+        listEvidence: 200,
+        getEvidence: 200,
+        custodyReport: 200,
+        recordCustody: ['supervisor', 'examiner'].includes(role) ? 200 : 'ROLE_FORBIDDEN',
+        resolveIncident: role === 'supervisor' ? 'INCIDENT_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        // Nobody here uploaded anything: finishing someone else's or a missing upload fails alike.
+        completeUpload: 'VALIDATION_FAILED',
       };
       for (const [name, input] of caseRoutes(caseId, spare.id)) {
         const outcome = await attempt(client, name, input);
@@ -204,7 +225,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
           if (name === 'getCase') expect(outcome.body).toContain(SECRET.title);
         } else {
           expect(outcome.code, `${role} ${name}`).toBe(expected);
-          expect(leaks(outcome)).toBe(false);
+          expect(leaks(outcome), `${role} ${name}: ${outcome.body}`).toBe(false);
         }
       }
       const list = await attempt(client, 'listCases', {});

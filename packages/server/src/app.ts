@@ -16,6 +16,10 @@ import { authorizationHandlers } from './routes/authorization-routes';
 import { caseHandlers } from './routes/case-routes';
 import { ledgerHandlers } from './routes/ledger-routes';
 import { userHandlers } from './routes/user-routes';
+import { evidenceHandlers } from './routes/evidence-routes';
+import { registerEvidenceRawRoutes } from './routes/evidence-raw-routes';
+import { registerUploads } from './uploads/tus-uploads';
+import { join } from 'node:path';
 import { VERSION } from './version';
 
 export async function buildApp(context: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -26,7 +30,11 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
     bodyLimit: 1024 * 1024,
   });
 
-  await app.register(helmet, { global: true });
+  // Field offices often serve Tamga over plain HTTP on a LAN: only ask browsers to upgrade when it is served over HTTPS.
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.cookieSecure ? [] : null } },
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, { mode: 'static', specification: { document: openApiDocument(VERSION) as never } });
@@ -34,6 +42,9 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
 
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => sendError(new TamgaError('ROUTE_NOT_FOUND'), request, reply));
+
+  const uploads = registerUploads(app, deps, join(config.dataDir, 'uploads'), config.maxUploadBytes);
+  registerEvidenceRawRoutes(app, deps);
 
   const handlers: Handlers = {
     async health() {
@@ -44,7 +55,8 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
     ...userHandlers,
     ...caseHandlers,
     ...authorizationHandlers,
-    ...ledgerHandlers,
+    ...ledgerHandlers(),
+    ...evidenceHandlers(uploads),
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {

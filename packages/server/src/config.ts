@@ -6,6 +6,8 @@ export interface ServerConfig {
   databaseUrl: string;
   /** PostgreSQL only: a schema to hold Tamga's tables (tests use one each). */
   databaseSchema?: string;
+  /** Where evidence bytes live: file:PATH (S3 comes later). */
+  blobUrl: string;
   host: string;
   port: number;
   timeZone: string;
@@ -16,6 +18,8 @@ export interface ServerConfig {
   /** Secure cookies; on when Tamga is served over HTTPS (behind a proxy, set it explicitly). */
   cookieSecure: boolean;
   trustProxy: boolean;
+  /** The largest single upload accepted over HTTP. */
+  maxUploadBytes: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -36,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir,
     databaseUrl: env.TAMGA_DATABASE_URL ?? `sqlite:${resolve(dataDir, 'tamga.db')}`,
     ...(env.TAMGA_DATABASE_SCHEMA ? { databaseSchema: env.TAMGA_DATABASE_SCHEMA } : {}),
+    blobUrl: env.TAMGA_BLOB_URL ?? `file:${resolve(dataDir, 'blobs')}`,
     host: env.TAMGA_HOST ?? '0.0.0.0',
     port: int(env.TAMGA_PORT, 8080, 'TAMGA_PORT'),
     timeZone: env.TAMGA_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
@@ -44,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRateLimit: int(env.TAMGA_LOGIN_RATE_LIMIT, 10, 'TAMGA_LOGIN_RATE_LIMIT'),
     cookieSecure: bool(env.TAMGA_COOKIE_SECURE, false),
     trustProxy: bool(env.TAMGA_TRUST_PROXY, false),
+    maxUploadBytes: int(env.TAMGA_MAX_UPLOAD_BYTES, 2 ** 40, 'TAMGA_MAX_UPLOAD_BYTES'),
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 // The composition root: the one place that knows which adapter serves which port.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type Clock, type Deps } from '@tamga/core';
-import { keyFileSigner, openStore, type SqlStore } from '@tamga/storage';
+import { fsBlobStore, keyFileSigner, localFiles, openStore, type FsBlobStore, type SqlStore } from '@tamga/storage';
+import { VERSION } from './version';
 import { argon2Hasher } from './adapters/argon2-hasher';
 import { cryptoRandom } from './adapters/crypto-random';
 import { otplibTotp } from './adapters/otplib-totp';
@@ -11,6 +12,7 @@ export interface AppContext {
   config: ServerConfig;
   deps: Deps;
   store: SqlStore;
+  blobs: FsBlobStore;
   close(): Promise<void>;
 }
 
@@ -20,8 +22,16 @@ export function signingKeyPath(dataDir: string): string {
   return join(dataDir, 'keys', 'ledger-ed25519.key');
 }
 
+function openBlobStore(url: string): FsBlobStore {
+  if (!url.startsWith('file:')) throw new Error(`TAMGA_BLOB_URL must start with file: (got ${url.split(':')[0]}:)`);
+  return fsBlobStore(resolve(url.slice('file:'.length)));
+}
+
 export async function createContext(config: ServerConfig, options: { clock?: Clock } = {}): Promise<AppContext> {
   const signer = keyFileSigner(signingKeyPath(config.dataDir));
+  const blobs = openBlobStore(config.blobUrl);
+  // Temporary files of writes a crash interrupted are not evidence; clear them before anything else runs.
+  await blobs.sweep();
   const store = await openStore(config.databaseUrl, config.databaseSchema ? { schema: config.databaseSchema } : {});
   const deps: Deps = {
     store,
@@ -30,7 +40,18 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
     totp: otplibTotp(),
     signer,
     random: cryptoRandom,
-    settings: { ...DEFAULT_SETTINGS, checkpointEvery: config.checkpointEvery, timeZone: config.timeZone },
+    blobs,
+    files: localFiles,
+    settings: { ...DEFAULT_SETTINGS, checkpointEvery: config.checkpointEvery, timeZone: config.timeZone, version: VERSION },
   };
-  return { config, deps, store, close: () => store.close() };
+  return {
+    config,
+    deps,
+    store,
+    blobs,
+    async close() {
+      await blobs.close();
+      await store.close();
+    },
+  };
 }

@@ -1,11 +1,12 @@
 // Brings a database to the latest schema; the same migrations run on SQLite and PostgreSQL.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { foundation } from './migrations/0001-foundation';
+import { evidence } from './migrations/0002-evidence';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
 function migrations(dialect: SqlDialect): Record<string, Migration> {
-  return { '0001-foundation': foundation(dialect) };
+  return { '0001-foundation': foundation(dialect), '0002-evidence': evidence };
 }
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect): Promise<string[]> {

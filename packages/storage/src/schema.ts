@@ -90,7 +90,36 @@ export interface LedgerCheckpointsTable {
   signature: string;
 }
 
+export interface EvidenceItemsTable {
+  id: string;
+  case_id: string;
+  parent_id: string | null;
+  parent_key: string;
+  exhibit_number: string;
+  kind: string;
+  status: string;
+  original_path: string;
+  size: number | string | null;
+  md5: string | null;
+  sha1: string | null;
+  sha256: string | null;
+  created_at: string;
+  /** The rest of the item as JSON; identity and digests live in the columns above, which are authoritative. */
+  data: string;
+}
+
+export interface IntegrityIncidentsTable {
+  id: string;
+  case_id: string;
+  item_id: string;
+  opened_at: string;
+  resolved_at: string | null;
+  data: string;
+}
+
 export interface Database {
+  evidence_items: EvidenceItemsTable;
+  integrity_incidents: IntegrityIncidentsTable;
   users: UsersTable;
   sessions: SessionsTable;
   cases: CasesTable;

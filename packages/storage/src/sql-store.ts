@@ -8,6 +8,7 @@ import type { Store, Tx } from '@tamga/core';
 import { migrateToLatest } from './migrate';
 import { authorizationRepository } from './repositories/authorization-repository';
 import { caseRepository } from './repositories/case-repository';
+import { evidenceRepository } from './repositories/evidence-repository';
 import { ledgerRepository } from './repositories/ledger-repository';
 import { sessionRepository, userRepository } from './repositories/user-repository';
 import type { Database } from './schema';
@@ -31,6 +32,7 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     sessions: sessionRepository(db),
     cases: caseRepository(db),
     authorizations: authorizationRepository(db),
+    evidence: evidenceRepository(db),
     ledger: ledgerRepository(db, dialect),
   };
 }

@@ -8,6 +8,7 @@ import type { Checkpoint } from '../ledger-event';
 import { checkpointMessage, LedgerVerifier, type LedgerReport } from '../ledger-chain';
 import { actorEvent, recordEvent, writeCheckpoint } from '../record-event';
 import type { Store } from '../ports';
+import { verifyEvidence, type EvidenceReport } from './verify-evidence';
 
 export function checkpointSignatureValid(checkpoint: Checkpoint, trustedPublicKeyHex: string): boolean {
   if (checkpoint.publicKey !== trustedPublicKeyHex) return false;
@@ -33,15 +34,31 @@ export async function scanLedger(store: Store, trustedPublicKeyHex: string): Pro
 }
 
 /** Verification on someone's behalf: the check itself goes into the ledger after it ran. */
-export async function verifyLedger(deps: Deps, actor: Actor): Promise<LedgerReport> {
+export async function verifyLedger(
+  deps: Deps,
+  actor: Actor,
+  options: { deep?: boolean; caseId?: string } = {},
+): Promise<LedgerReport & { evidence: EvidenceReport }> {
   requirePermission(actor, 'ledger.verify');
-  const report = await scanLedger(deps.store, deps.signer.publicKeyHex);
+  const ledger = await scanLedger(deps.store, deps.signer.publicKeyHex);
+  const evidence = await verifyEvidence(deps.store, deps.blobs, {
+    deep: options.deep ?? false,
+    ...(options.caseId ? { caseId: options.caseId } : {}),
+  });
+  const report = { ...ledger, ok: ledger.ok && evidence.ok, evidence };
   await deps.store.transaction((tx) =>
     recordEvent(
       tx,
       deps,
       actorEvent(actor, 'ledger.verified', {
-        details: { ok: report.ok, events: report.events, firstProblem: report.firstProblem?.seq ?? null },
+        details: {
+          ok: report.ok,
+          events: report.events,
+          deep: options.deep ?? false,
+          caseId: options.caseId ?? null,
+          firstProblem: report.firstProblem?.seq ?? null,
+          evidenceFindings: evidence.findings.length,
+        },
       }),
     ),
   );

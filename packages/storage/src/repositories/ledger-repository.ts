@@ -71,6 +71,7 @@ export function ledgerRepository(db: Kysely<Database>, dialect: SqlDialect): Led
     async list(query) {
       let q = db.selectFrom('ledger_events').selectAll();
       if (query.caseId) q = q.where('case_id', '=', query.caseId);
+      if (query.targetId) q = q.where('target_id', '=', query.targetId);
       if (query.afterSeq !== undefined) q = q.where('seq', '>', query.afterSeq);
       if (query.beforeSeq !== undefined) q = q.where('seq', '<', query.beforeSeq);
       const rows = await q.orderBy('seq', query.order).limit(query.limit).execute();

@@ -1,0 +1,130 @@
+// Evidence items (exhibits), their acquisition record (DOMAIN.md §2.2) and custody state (§2.3).
+import type { Digests } from './blob-store';
+
+export const ACQUISITION_METHODS = [
+  'PHYSICAL',
+  'LOGICAL',
+  'FILE_SYSTEM',
+  'SELECTIVE',
+  'LIVE_VOLATILE',
+  'MEMORY',
+  'CLOUD_REMOTE',
+  'OSINT_CAPTURE',
+  'PROVIDER_PRODUCTION',
+  'UPLOAD',
+] as const;
+export type AcquisitionMethod = (typeof ACQUISITION_METHODS)[number];
+
+export interface AcquisitionRecord {
+  performedBy: { userId: string; name: string; role: string };
+  startedAt: string;
+  endedAt: string;
+  location: string | null;
+  setting: 'ON_SITE' | 'LAB' | null;
+  sourceDevice: {
+    description?: string;
+    make?: string;
+    model?: string;
+    serial?: string;
+    imei?: string;
+    capacity?: string;
+    powerState?: string;
+    isolation?: string;
+  } | null;
+  method: AcquisitionMethod;
+  tool: { name: string; version: string; vendor?: string; configuration?: string };
+  writeBlocker: string | null;
+  /** Digests stated by the source (a tool's log, a provider's certificate), checked against ours. */
+  sourceHashes: Array<{ algorithm: 'MD5' | 'SHA1' | 'SHA256'; value: string }>;
+  verification: { method: 'RE_HASH' | 'TOOL_VERIFY' | 'N_A'; result: 'MATCH' | 'MISMATCH' | 'N_A'; at: string; by: string };
+  notes: string;
+  production: { provider: string; reference: string; channel: string; receivedAt: string } | null;
+}
+
+export type EvidenceKind = 'file' | 'folder' | 'production';
+export type EvidenceStatus = 'ingesting' | 'complete';
+
+export interface FileTimes {
+  modifiedAt: string | null;
+  accessedAt: string | null;
+  changedAt: string | null;
+  bornAt: string | null;
+}
+
+export interface CustodyState {
+  holderId: string | null;
+  location: string | null;
+  sealed: boolean;
+  sealNumber: string | null;
+  checkedOutTo: string | null;
+  pendingTransferTo: string | null;
+  disposedAt: string | null;
+  openIncidentId: string | null;
+}
+
+export interface EvidenceItem {
+  id: string;
+  caseId: string;
+  exhibitNumber: string;
+  rootExhibitNumber: string;
+  parentId: string | null;
+  kind: EvidenceKind;
+  status: EvidenceStatus;
+  /** Where the bytes came from: an absolute path for a top-level item, a path relative to the folder for a child. */
+  originalPath: string;
+  name: string;
+  digests: Digests | null;
+  fileTimes: FileTimes;
+  acquisition: AcquisitionRecord;
+  authorizationId: string;
+  custody: CustodyState;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface IntegrityIncident {
+  id: string;
+  caseId: string;
+  itemId: string;
+  openedAt: string;
+  openedBy: string;
+  expectedSha256: string;
+  foundSha256: string | null;
+  context: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolution: string | null;
+}
+
+export const INITIAL_CUSTODY: CustodyState = {
+  holderId: null,
+  location: null,
+  sealed: false,
+  sealNumber: null,
+  checkedOutTo: null,
+  pendingTransferTo: null,
+  disposedAt: null,
+  openIncidentId: null,
+};
+
+export function topExhibitNumber(index: number): string {
+  return `EXH-${String(index).padStart(3, '0')}`;
+}
+
+export function childExhibitNumber(parent: string, index: number): string {
+  return `${parent}/${index}`;
+}
+
+/** The fields a ledger event records at acquisition, so verify can compare the row with it later. */
+export function acquisitionFingerprint(item: EvidenceItem): Record<string, unknown> {
+  return {
+    exhibitNumber: item.exhibitNumber,
+    parentId: item.parentId,
+    kind: item.kind,
+    originalPath: item.originalPath,
+    size: item.digests?.size ?? null,
+    md5: item.digests?.md5 ?? null,
+    sha1: item.digests?.sha1 ?? null,
+    sha256: item.digests?.sha256 ?? null,
+  };
+}

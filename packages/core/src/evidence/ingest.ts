@@ -1,0 +1,319 @@
+// Intake of a file, a folder or a provider production from a path: hash while storing, then record the
+// item and its acquisition in one transaction. Re-running an interrupted intake completes it without duplicates.
+import type { Actor } from '../actor';
+import { loadCaseFor, requirePermission } from '../access';
+import type { Measure } from '../authorization';
+import { assertAuthorizedIn } from '../authorizations/assert-authorized';
+import type { Digests } from '../blob-store';
+import type { Deps } from '../deps';
+import { isTamgaError, TamgaError } from '../errors';
+import {
+  acquisitionFingerprint,
+  childExhibitNumber,
+  INITIAL_CUSTODY,
+  topExhibitNumber,
+  type AcquisitionRecord,
+  type EvidenceItem,
+  type EvidenceKind,
+  type FileTimes,
+} from '../evidence-item';
+import type { Tx } from '../ports';
+import { actorEvent, recordEvent } from '../record-event';
+import { openIncidentIn } from './incidents';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/** One digest over the folder's sorted "path<TAB>sha256" lines: the folder's content in one value. */
+export function manifestHash(files: EvidenceItem[]): string {
+  const lines = files.map((f) => `${f.originalPath}\t${f.digests?.sha256 ?? ''}`).sort();
+  return bytesToHex(sha256(utf8ToBytes(lines.join('\n'))));
+}
+
+export type AcquisitionInput = Partial<Omit<AcquisitionRecord, 'performedBy' | 'startedAt' | 'endedAt' | 'verification'>>;
+
+export interface IngestProps {
+  path: string;
+  acquisition?: AcquisitionInput;
+  /** The measure the intake relies on: SEARCH_SEIZURE for seized media, PRODUCTION for a provider's production. */
+  measure?: Measure;
+  authorizationId?: string;
+  exhibitNumber?: string;
+  production?: boolean;
+  /** For bytes that arrived another way (an upload): the path and name to record instead of the server's temp file. */
+  recordAs?: { originalPath: string; name: string };
+}
+
+export interface IngestProgress {
+  path: string;
+  bytesDone: number;
+  bytesTotal: number;
+  filesDone: number;
+  filesTotal: number;
+}
+
+export interface IngestResult {
+  root: EvidenceItem;
+  /** Every file item of this intake, including ones an earlier interrupted run had completed. */
+  files: EvidenceItem[];
+  /** Files that were already recorded and were not read again. */
+  alreadyPresent: number;
+}
+
+interface Plan {
+  deps: Deps;
+  actor: Actor;
+  caseId: string;
+  props: IngestProps;
+  authorizationId: string;
+  startedAt: string;
+}
+
+async function precheck(deps: Deps, actor: Actor, caseId: string, props: IngestProps): Promise<string> {
+  requirePermission(actor, 'evidence.ingest');
+  return deps.store.transaction(async (tx) => {
+    const { record } = await loadCaseFor(tx, actor, caseId, 'contribute');
+    if (record.status !== 'open') throw new TamgaError('CASE_NOT_OPEN');
+    const authorization = await assertAuthorizedIn(tx, deps, actor, caseId, {
+      measure: props.measure ?? (props.production ? 'PRODUCTION' : 'SEARCH_SEIZURE'),
+      target: props.exhibitNumber ? { exhibits: [props.exhibitNumber] } : {},
+      ...(props.authorizationId ? { authorizationId: props.authorizationId } : {}),
+    });
+    return authorization.id;
+  });
+}
+
+function acquisitionRecord(plan: Plan, digests: Digests | null, endedAt: string): AcquisitionRecord {
+  const input = plan.props.acquisition ?? {};
+  const sourceHashes = input.sourceHashes ?? [];
+  const ours: Record<string, string | undefined> = { MD5: digests?.md5, SHA1: digests?.sha1, SHA256: digests?.sha256 };
+  const compared = sourceHashes.filter((h) => ours[h.algorithm] !== undefined);
+  const matches = compared.every((h) => h.value.toLowerCase() === ours[h.algorithm]);
+  return {
+    performedBy: { userId: plan.actor.userId, name: plan.actor.username, role: plan.actor.role === 'examiner' ? 'DES' : plan.actor.role },
+    startedAt: plan.startedAt,
+    endedAt,
+    location: input.location ?? null,
+    setting: input.setting ?? null,
+    sourceDevice: input.sourceDevice ?? null,
+    method: input.method ?? (plan.props.production ? 'PROVIDER_PRODUCTION' : 'SELECTIVE'),
+    tool: input.tool ?? { name: 'Tamga', version: plan.deps.settings.version },
+    writeBlocker: input.writeBlocker ?? null,
+    sourceHashes,
+    verification:
+      compared.length > 0
+        ? { method: 'RE_HASH', result: matches ? 'MATCH' : 'MISMATCH', at: endedAt, by: plan.actor.username }
+        : { method: 'N_A', result: 'N_A', at: endedAt, by: plan.actor.username },
+    notes: input.notes ?? '',
+    production: input.production ?? null,
+  };
+}
+
+function newItem(
+  plan: Plan,
+  fields: {
+    id: string;
+    exhibitNumber: string;
+    rootExhibitNumber: string;
+    parentId: string | null;
+    kind: EvidenceKind;
+    path: string;
+    name: string;
+  },
+  digests: Digests | null,
+  times: FileTimes,
+  status: EvidenceItem['status'],
+): EvidenceItem {
+  const now = plan.deps.clock.now().toISOString();
+  return {
+    ...fields,
+    caseId: plan.caseId,
+    originalPath: fields.path,
+    status,
+    digests,
+    fileTimes: times,
+    acquisition: acquisitionRecord(plan, digests, now),
+    authorizationId: plan.authorizationId,
+    custody: { ...INITIAL_CUSTODY, holderId: plan.actor.userId, location: plan.props.acquisition?.location ?? null },
+    createdAt: now,
+    createdBy: plan.actor.userId,
+  };
+}
+
+/** Records an item whose bytes are already in the store, unless a parallel run recorded it first. */
+async function recordItem(tx: Tx, plan: Plan, item: EvidenceItem): Promise<EvidenceItem> {
+  const existing = await tx.evidence.byPath(plan.caseId, item.parentId, item.originalPath);
+  if (existing) return existing;
+  await tx.evidence.insert(item);
+  const action = plan.props.production ? 'evidence.received' : 'evidence.acquired';
+  await recordEvent(
+    tx,
+    plan.deps,
+    actorEvent(plan.actor, item.kind === 'folder' ? 'evidence.folder_opened' : action, {
+      caseId: plan.caseId,
+      targetType: 'evidence',
+      targetId: item.id,
+      authorizationId: plan.authorizationId,
+      details: acquisitionFingerprint(item),
+    }),
+  );
+  if (item.acquisition.verification.result === 'MISMATCH' && item.digests) {
+    await openIncidentIn(tx, plan.deps, plan.actor, item, {
+      found: item.digests.sha256,
+      context: 'the digests computed at intake differ from those stated by the source',
+    });
+  }
+  return item;
+}
+
+async function nextTopExhibit(tx: Tx, plan: Plan): Promise<string> {
+  if (plan.props.exhibitNumber) {
+    const taken = (await tx.evidence.listForCase(plan.caseId, { parentId: null })).some(
+      (i) => i.exhibitNumber === plan.props.exhibitNumber,
+    );
+    if (taken) throw new TamgaError('EXHIBIT_NUMBER_TAKEN');
+    return plan.props.exhibitNumber;
+  }
+  const existing = new Set((await tx.evidence.listForCase(plan.caseId, { parentId: null })).map((i) => i.exhibitNumber));
+  let n = (await tx.evidence.countChildren(plan.caseId, null)) + 1;
+  while (existing.has(topExhibitNumber(n))) n++;
+  return topExhibitNumber(n);
+}
+
+async function putBlob(deps: Deps, path: string, onBytes: (bytes: number) => void): Promise<Digests> {
+  try {
+    return await deps.blobs.putFile(path, (p) => onBytes(p.bytes));
+  } catch (error) {
+    if (isTamgaError(error)) throw error;
+    throw new TamgaError('INGEST_FAILED', `Could not read ${path}: ${(error as Error).message}`);
+  }
+}
+
+export async function ingestPath(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  props: IngestProps,
+  onProgress: (progress: IngestProgress) => void = () => {},
+): Promise<IngestResult> {
+  const authorizationId = await precheck(deps, actor, caseId, props);
+  const plan: Plan = { deps, actor, caseId, props, authorizationId, startedAt: deps.clock.now().toISOString() };
+  const source = await deps.files.stat(props.path).catch(() => {
+    throw new TamgaError('INGEST_SOURCE_INVALID', `Cannot read ${props.path}`);
+  });
+  const name = props.recordAs?.name ?? props.path.split(/[\\/]/).filter(Boolean).pop() ?? props.path;
+  const recordedPath = props.recordAs?.originalPath ?? props.path;
+  const kind: EvidenceKind = props.production ? 'production' : 'file';
+
+  if (source.kind === 'file') {
+    const existing = await deps.store.transaction((tx) => tx.evidence.byPath(caseId, null, recordedPath));
+    if (existing?.status === 'complete') return { root: existing, files: [existing], alreadyPresent: 1 };
+    const digests = await putBlob(deps, props.path, (bytes) =>
+      onProgress({ path: props.path, bytesDone: bytes, bytesTotal: source.size, filesDone: 0, filesTotal: 1 }),
+    );
+    const item = await deps.store.transaction(async (tx) => {
+      const exhibitNumber = await nextTopExhibit(tx, plan);
+      const fields = {
+        id: deps.random.id(),
+        exhibitNumber,
+        rootExhibitNumber: exhibitNumber,
+        parentId: null,
+        kind,
+        path: recordedPath,
+        name,
+      };
+      return recordItem(tx, plan, newItem(plan, fields, digests, source.times, 'complete'));
+    });
+    onProgress({ path: props.path, bytesDone: source.size, bytesTotal: source.size, filesDone: 1, filesTotal: 1 });
+    return { root: item, files: [item], alreadyPresent: 0 };
+  }
+  if (source.kind !== 'directory') throw new TamgaError('INGEST_SOURCE_INVALID', `${props.path} is neither a file nor a folder`);
+  return ingestFolder(plan, name, source.times, kind === 'production' ? 'production' : 'folder', onProgress);
+}
+
+async function ingestFolder(
+  plan: Plan,
+  name: string,
+  times: FileTimes,
+  kind: EvidenceKind,
+  onProgress: (progress: IngestProgress) => void,
+): Promise<IngestResult> {
+  const { deps, caseId, props } = plan;
+  let root = await deps.store.transaction((tx) => tx.evidence.byPath(caseId, null, props.path));
+  if (!root) {
+    root = await deps.store.transaction(async (tx) => {
+      const exhibitNumber = await nextTopExhibit(tx, plan);
+      const fields = {
+        id: deps.random.id(),
+        exhibitNumber,
+        rootExhibitNumber: exhibitNumber,
+        parentId: null,
+        kind: 'folder' as const,
+        path: props.path,
+        name,
+      };
+      return recordItem(tx, plan, newItem(plan, { ...fields, kind }, null, times, 'ingesting'));
+    });
+  }
+  const folder = root;
+  const entries: Array<{ path: string; relativePath: string; size: number; times: FileTimes }> = [];
+  for await (const entry of deps.files.walk(props.path)) entries.push(entry);
+  const bytesTotal = entries.reduce((sum, e) => sum + e.size, 0);
+  const known = new Map(
+    (await deps.store.transaction((tx) => tx.evidence.listForCase(caseId, { parentId: folder.id }))).map((i) => [i.originalPath, i]),
+  );
+  const files: EvidenceItem[] = [];
+  let bytesDone = 0;
+  let alreadyPresent = 0;
+  for (const entry of entries) {
+    const existing = known.get(entry.relativePath);
+    if (existing) {
+      files.push(existing);
+      alreadyPresent++;
+    } else {
+      const digests = await putBlob(deps, entry.path, (bytes) =>
+        onProgress({ path: entry.path, bytesDone: bytesDone + bytes, bytesTotal, filesDone: files.length, filesTotal: entries.length }),
+      );
+      const item = await deps.store.transaction(async (tx) => {
+        const index = (await tx.evidence.countChildren(caseId, folder.id)) + 1;
+        const exhibitNumber = childExhibitNumber(folder.exhibitNumber, index);
+        const fields = {
+          id: deps.random.id(),
+          exhibitNumber,
+          rootExhibitNumber: folder.rootExhibitNumber,
+          parentId: folder.id,
+          kind: 'file' as const,
+          path: entry.relativePath,
+          name: entry.relativePath.split('/').pop() ?? entry.relativePath,
+        };
+        return recordItem(tx, plan, newItem(plan, fields, digests, entry.times, 'complete'));
+      });
+      files.push(item);
+    }
+    bytesDone += entry.size;
+    onProgress({ path: entry.path, bytesDone, bytesTotal, filesDone: files.length, filesTotal: entries.length });
+  }
+  if (folder.status === 'complete') return { root: folder, files, alreadyPresent };
+  const completed = await deps.store.transaction(async (tx) => {
+    const current = (await tx.evidence.byId(caseId, folder.id)) as EvidenceItem;
+    if (current.status === 'complete') return current;
+    const done: EvidenceItem = {
+      ...current,
+      status: 'complete',
+      acquisition: { ...current.acquisition, endedAt: deps.clock.now().toISOString() },
+    };
+    await tx.evidence.update(done);
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(plan.actor, 'evidence.folder_completed', {
+        caseId,
+        targetType: 'evidence',
+        targetId: folder.id,
+        authorizationId: plan.authorizationId,
+        details: { files: files.length, bytes: bytesTotal, manifestSha256: manifestHash(files) },
+      }),
+    );
+    return done;
+  });
+  return { root: completed, files, alreadyPresent };
+}

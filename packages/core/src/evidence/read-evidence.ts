@@ -1,0 +1,114 @@
+// Reading evidence: its records for members, and its original bytes only with a stated justification.
+import type { Actor } from '../actor';
+import { loadCaseFor } from '../access';
+import type { Deps } from '../deps';
+import { TamgaError } from '../errors';
+import type { EvidenceItem, IntegrityIncident } from '../evidence-item';
+import type { LedgerEvent } from '../ledger-event';
+import { actorEvent, recordEvent } from '../record-event';
+
+export async function listEvidence(deps: Deps, actor: Actor, caseId: string, parentId: string | null = null): Promise<EvidenceItem[]> {
+  return deps.store.transaction(async (tx) => {
+    await loadCaseFor(tx, actor, caseId, 'read');
+    const items = await tx.evidence.listForCase(caseId, { parentId });
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(actor, 'evidence.listed', { caseId, targetType: 'evidence', targetId: parentId, details: { count: items.length } }),
+    );
+    return items;
+  });
+}
+
+export interface EvidenceDetail {
+  item: EvidenceItem;
+  children: number;
+  incidents: IntegrityIncident[];
+}
+
+export async function getEvidence(deps: Deps, actor: Actor, caseId: string, itemId: string): Promise<EvidenceDetail> {
+  return deps.store.transaction(async (tx) => {
+    await loadCaseFor(tx, actor, caseId, 'read');
+    const item = await tx.evidence.byId(caseId, itemId);
+    if (!item) throw new TamgaError('EVIDENCE_NOT_FOUND');
+    const incidents = (await tx.evidence.incidentsForCase(caseId)).filter((i) => i.itemId === itemId);
+    await recordEvent(tx, deps, actorEvent(actor, 'evidence.viewed', { caseId, targetType: 'evidence', targetId: itemId }));
+    return { item, children: await tx.evidence.countChildren(caseId, itemId), incidents };
+  });
+}
+
+/** The original bytes. Needs membership and a justification, and the read itself is a custody-relevant event. */
+export async function readEvidenceContent(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  itemId: string,
+  props: { justification: string; range?: { start: number; end: number } },
+): Promise<{ item: EvidenceItem; bytes: AsyncIterable<Uint8Array> }> {
+  const justification = props.justification.trim();
+  if (justification.length < 3) throw new TamgaError('JUSTIFICATION_REQUIRED');
+  const item = await deps.store.transaction(async (tx) => {
+    await loadCaseFor(tx, actor, caseId, 'read');
+    const found = await tx.evidence.byId(caseId, itemId);
+    if (!found) throw new TamgaError('EVIDENCE_NOT_FOUND');
+    if (!found.digests) throw new TamgaError('VALIDATION_FAILED', 'A folder has no bytes of its own; read its files');
+    if (found.custody.disposedAt) throw new TamgaError('ITEM_DISPOSED');
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(actor, 'evidence.content_read', {
+        caseId,
+        targetType: 'evidence',
+        targetId: itemId,
+        justification,
+        details: { exhibitNumber: found.exhibitNumber, sha256: found.digests.sha256, ...(props.range ? { range: props.range } : {}) },
+      }),
+    );
+    return found;
+  });
+  return { item, bytes: deps.blobs.read((item.digests as NonNullable<EvidenceItem['digests']>).sha256, props.range) };
+}
+
+export interface CustodyReport {
+  generatedAt: string;
+  generatedBy: string;
+  case: { id: string; reference: string; title: string; timeZone: string };
+  items: Array<{ item: EvidenceItem; events: LedgerEvent[]; incidents: IntegrityIncident[] }>;
+}
+
+/** The chain of custody of one item (and its children), or of every item in a case. */
+export async function custodyReport(deps: Deps, actor: Actor, caseId: string, itemId?: string): Promise<CustodyReport> {
+  return deps.store.transaction(async (tx) => {
+    const { record } = await loadCaseFor(tx, actor, caseId, 'read');
+    let items: EvidenceItem[];
+    if (itemId) {
+      const item = await tx.evidence.byId(caseId, itemId);
+      if (!item) throw new TamgaError('EVIDENCE_NOT_FOUND');
+      items = [item, ...(await tx.evidence.listForCase(caseId, { parentId: item.id }))];
+    } else {
+      items = await tx.evidence.listForCase(caseId);
+    }
+    const incidents = await tx.evidence.incidentsForCase(caseId);
+    const report: CustodyReport = {
+      generatedAt: deps.clock.now().toISOString(),
+      generatedBy: actor.username,
+      case: { id: record.id, reference: record.reference, title: record.title, timeZone: record.timeZone },
+      items: [],
+    };
+    for (const item of items) {
+      const events = await tx.ledger.list({ caseId, targetId: item.id, limit: 10_000, order: 'asc' });
+      report.items.push({ item, events, incidents: incidents.filter((i) => i.itemId === item.id) });
+    }
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(actor, 'custody.report_generated', {
+        caseId,
+        targetType: 'evidence',
+        targetId: itemId ?? null,
+        details: { items: items.length },
+      }),
+    );
+    return report;
+  });
+}

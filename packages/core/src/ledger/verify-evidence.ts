@@ -1,0 +1,81 @@
+// Deep verification: every blob re-hashed against its recorded SHA-256, and every evidence row compared
+// with the ledger event that recorded it.
+import { acquisitionFingerprint, type EvidenceItem } from '../evidence-item';
+import { canonicalJson } from '../canonical-json';
+import type { BlobStore } from '../blob-store';
+import type { Store } from '../ports';
+
+export interface EvidenceFinding {
+  itemId: string;
+  exhibitNumber: string;
+  caseId: string;
+  kind: 'blob-missing' | 'blob-mismatch' | 'row-differs-from-ledger' | 'no-acquisition-event';
+  message: string;
+}
+
+export interface EvidenceReport {
+  ok: boolean;
+  items: number;
+  blobsChecked: number;
+  bytesChecked: number;
+  /** Blobs no evidence row refers to, such as those left by an interrupted intake: not evidence, not an error. */
+  unreferencedBlobs: number;
+  findings: EvidenceFinding[];
+}
+
+const RECORDING_ACTIONS = new Set(['evidence.acquired', 'evidence.received', 'evidence.folder_opened']);
+
+export async function verifyEvidence(
+  store: Store,
+  blobs: BlobStore,
+  options: { caseId?: string; deep: boolean; onItem?: (item: EvidenceItem) => void },
+): Promise<EvidenceReport> {
+  const findings: EvidenceFinding[] = [];
+  const referenced = new Set<string>();
+  let items = 0;
+  let blobsChecked = 0;
+  let bytesChecked = 0;
+  let afterId: string | null = null;
+  for (;;) {
+    const batch: EvidenceItem[] = await store.transaction((tx) =>
+      options.caseId ? (afterId ? Promise.resolve([]) : tx.evidence.listForCase(options.caseId)) : tx.evidence.listAll(afterId, 500),
+    );
+    if (batch.length === 0) break;
+    afterId = (batch[batch.length - 1] as EvidenceItem).id;
+    for (const item of batch) {
+      items++;
+      options.onItem?.(item);
+      const finding = (kind: EvidenceFinding['kind'], message: string) =>
+        findings.push({
+          itemId: item.id,
+          exhibitNumber: item.exhibitNumber,
+          caseId: item.caseId,
+          kind,
+          message: `${item.exhibitNumber}: ${message}`,
+        });
+      const events = await store.transaction((tx) => tx.ledger.list({ caseId: item.caseId, targetId: item.id, limit: 50, order: 'asc' }));
+      const recording = events.find((e) => RECORDING_ACTIONS.has(e.action));
+      if (!recording) finding('no-acquisition-event', 'no ledger event records its intake');
+      else if (canonicalJson(recording.details) !== canonicalJson(acquisitionFingerprint(item))) {
+        finding('row-differs-from-ledger', `its evidence row differs from ledger event ${recording.seq} that recorded it`);
+      }
+      if (!item.digests) continue;
+      referenced.add(item.digests.sha256);
+      if (!options.deep) continue;
+      if (!(await blobs.has(item.digests.sha256))) {
+        finding('blob-missing', `its bytes (${item.digests.sha256}) are missing from the store`);
+        continue;
+      }
+      const found = await blobs.rehash(item.digests.sha256);
+      blobsChecked++;
+      bytesChecked += found.size;
+      if (found.sha256 !== item.digests.sha256 || found.size !== item.digests.size) {
+        finding('blob-mismatch', `its stored bytes now hash to ${found.sha256}, not the recorded ${item.digests.sha256}`);
+      }
+    }
+    if (options.caseId) break;
+  }
+  let unreferencedBlobs = 0;
+  if (options.deep && !options.caseId) for await (const sha256 of blobs.list()) if (!referenced.has(sha256)) unreferencedBlobs++;
+  return { ok: findings.length === 0, items, blobsChecked, bytesChecked, unreferencedBlobs, findings };
+}

@@ -1,0 +1,33 @@
+// Routes that answer with bytes or HTML rather than JSON: original evidence content and the HTML custody report.
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { custodyReport, readEvidenceContent, type Deps } from '@tamga/core';
+import { authenticate } from '../http/authenticate';
+import { custodyReportHtml } from '../reports/custody-report-html';
+
+const ItemParams = z.object({ caseId: z.string().min(1).max(100), itemId: z.string().min(1).max(100) });
+
+export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps): void {
+  app.get('/api/cases/:caseId/evidence/:itemId/content', async (request, reply) => {
+    const { actor } = await authenticate(deps, request);
+    const { caseId, itemId } = ItemParams.parse(request.params);
+    const { justification } = z.object({ justification: z.string().max(2000).default('') }).parse(request.query);
+    const { item, bytes } = await readEvidenceContent(deps, actor, caseId, itemId, { justification });
+    const filename = encodeURIComponent(item.name);
+    return reply
+      .header('content-type', 'application/octet-stream')
+      .header('content-length', String(item.digests?.size ?? 0))
+      .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
+      .header('x-tamga-sha256', item.digests?.sha256 ?? '')
+      .send(Readable.from(bytes));
+  });
+
+  app.get('/api/cases/:caseId/custody-report.html', async (request, reply) => {
+    const { actor } = await authenticate(deps, request);
+    const { caseId } = z.object({ caseId: z.string().min(1).max(100) }).parse(request.params);
+    const { itemId } = z.object({ itemId: z.string().max(100).optional() }).parse(request.query);
+    const report = await custodyReport(deps, actor, caseId, itemId);
+    return reply.type('text/html; charset=utf-8').send(custodyReportHtml(report));
+  });
+}

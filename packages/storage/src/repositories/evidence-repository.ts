@@ -1,0 +1,125 @@
+// Evidence items and integrity incidents in SQL. Identity and digests are columns (what verify compares);
+// the acquisition record and custody state travel as JSON.
+import type { Kysely, Selectable } from 'kysely';
+import type { EvidenceItem, EvidenceRepository, IntegrityIncident } from '@tamga/core';
+import type { Database, EvidenceItemsTable } from '../schema';
+
+type ItemData = Omit<
+  EvidenceItem,
+  'id' | 'caseId' | 'parentId' | 'exhibitNumber' | 'kind' | 'status' | 'originalPath' | 'digests' | 'createdAt'
+>;
+
+function toRow(item: EvidenceItem): EvidenceItemsTable {
+  const { id, caseId, parentId, exhibitNumber, kind, status, originalPath, digests, createdAt, ...data } = item;
+  return {
+    id,
+    case_id: caseId,
+    parent_id: parentId,
+    parent_key: parentId ?? '',
+    exhibit_number: exhibitNumber,
+    kind,
+    status,
+    original_path: originalPath,
+    size: digests?.size ?? null,
+    md5: digests?.md5 ?? null,
+    sha1: digests?.sha1 ?? null,
+    sha256: digests?.sha256 ?? null,
+    created_at: createdAt,
+    data: JSON.stringify(data),
+  };
+}
+
+function toItem(row: Selectable<EvidenceItemsTable>): EvidenceItem {
+  const data = JSON.parse(row.data) as ItemData;
+  return {
+    ...data,
+    id: row.id,
+    caseId: row.case_id,
+    parentId: row.parent_id,
+    exhibitNumber: row.exhibit_number,
+    kind: row.kind as EvidenceItem['kind'],
+    status: row.status as EvidenceItem['status'],
+    originalPath: row.original_path,
+    digests: row.sha256 === null ? null : { size: Number(row.size), md5: row.md5 as string, sha1: row.sha1 as string, sha256: row.sha256 },
+    createdAt: row.created_at,
+  };
+}
+
+export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
+  return {
+    async insert(item) {
+      await db.insertInto('evidence_items').values(toRow(item)).execute();
+    },
+    async update(item) {
+      // Identity and digests never change after intake; only status and the JSON part do.
+      const row = toRow(item);
+      await db.updateTable('evidence_items').set({ status: row.status, data: row.data }).where('id', '=', item.id).execute();
+    },
+    async byId(caseId, id) {
+      const row = await db.selectFrom('evidence_items').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+      return row && toItem(row);
+    },
+    async byPath(caseId, parentId, originalPath) {
+      const row = await db
+        .selectFrom('evidence_items')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .where('parent_key', '=', parentId ?? '')
+        .where('original_path', '=', originalPath)
+        .executeTakeFirst();
+      return row && toItem(row);
+    },
+    async listForCase(caseId, filter) {
+      let query = db.selectFrom('evidence_items').selectAll().where('case_id', '=', caseId);
+      if (filter && 'parentId' in filter && filter.parentId !== undefined) query = query.where('parent_key', '=', filter.parentId ?? '');
+      return (await query.orderBy('created_at').orderBy('exhibit_number').execute()).map(toItem);
+    },
+    async listAll(afterId, limit) {
+      let query = db.selectFrom('evidence_items').selectAll();
+      if (afterId) query = query.where('id', '>', afterId);
+      return (await query.orderBy('id').limit(limit).execute()).map(toItem);
+    },
+    async countChildren(caseId, parentId) {
+      const row = await db
+        .selectFrom('evidence_items')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('case_id', '=', caseId)
+        .where('parent_key', '=', parentId ?? '')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async insertIncident(incident) {
+      await db
+        .insertInto('integrity_incidents')
+        .values({
+          id: incident.id,
+          case_id: incident.caseId,
+          item_id: incident.itemId,
+          opened_at: incident.openedAt,
+          resolved_at: incident.resolvedAt,
+          data: JSON.stringify(incident),
+        })
+        .execute();
+    },
+    async updateIncident(incident) {
+      await db
+        .updateTable('integrity_incidents')
+        .set({ resolved_at: incident.resolvedAt, data: JSON.stringify(incident) })
+        .where('id', '=', incident.id)
+        .execute();
+    },
+    async incident(caseId, id) {
+      const row = await db
+        .selectFrom('integrity_incidents')
+        .select('data')
+        .where('case_id', '=', caseId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && (JSON.parse(row.data) as IntegrityIncident);
+    },
+    async incidentsForCase(caseId) {
+      const rows = await db.selectFrom('integrity_incidents').select('data').where('case_id', '=', caseId).orderBy('opened_at').execute();
+      return rows.map((row) => JSON.parse(row.data) as IntegrityIncident);
+    },
+  };
+}
