@@ -57,3 +57,24 @@ export async function connect(options: GlobalOptions): Promise<Connection> {
     throw error;
   }
 }
+
+/** For commands that must run in process (ingest from paths, with progress): the context and the --as user. */
+export async function localActor(options: GlobalOptions): Promise<{
+  context: import('@tamga/server').AppContext;
+  actor: import('@tamga/core').Actor;
+  close(): Promise<void>;
+}> {
+  const username = options.as ?? process.env.TAMGA_AS;
+  if (!username) throw new CliError('This command works on a local data folder: add --as USERNAME');
+  const { createContext, loadConfig } = await import('@tamga/server');
+  const { openLocalSession, resolveSession } = await import('@tamga/core');
+  const context = await createContext(loadConfig(process.env, options.dataDir ? { dataDir: options.dataDir } : {}));
+  try {
+    const { token } = await openLocalSession(context.deps, username);
+    const { actor } = await resolveSession(context.deps, token);
+    return { context, actor, close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}

@@ -5,6 +5,8 @@ import { registerCaseCommands } from './commands/case-commands';
 import { registerInstanceCommands } from './commands/instance-commands';
 import { registerLedgerCommands } from './commands/ledger-commands';
 import { registerUserCommands } from './commands/user-commands';
+import { registerEvidenceCommands } from './commands/evidence-commands';
+import { registerIngestCommand } from './commands/ingest-command';
 
 export function buildProgram(version: string): Command {
   const program = new Command('tamga')
@@ -19,6 +21,8 @@ export function buildProgram(version: string): Command {
   registerUserCommands(program);
   registerCaseCommands(program);
   registerAuthCommands(program);
+  registerIngestCommand(program);
+  registerEvidenceCommands(program);
   registerLedgerCommands(program);
   return program;
 }

@@ -6,3 +6,4 @@ export { createContext, signingKeyPath, systemClock, type AppContext } from './c
 export { startServer, type RunningServer } from './main';
 export { VERSION } from './version';
 export { injectFetch } from './inject-fetch';
+export { custodyReportHtml } from './reports/custody-report-html';

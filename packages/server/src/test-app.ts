@@ -19,7 +19,7 @@ export interface TestApp {
   anonymous: TamgaClient;
   signIn(username: string, password: string): Promise<TamgaClient>;
   /** Creates a user through the admin and signs them in with a bearer token. */
-  user(username: string, role: string, password?: string): Promise<{ id: string; client: TamgaClient }>;
+  user(username: string, role: string, password?: string): Promise<{ id: string; client: TamgaClient; token: string }>;
   admin: TamgaClient;
   close(): Promise<void>;
 }
@@ -57,10 +57,12 @@ export async function startTestApp(options: { config?: Partial<ServerConfig>; cl
   const baseUrl = 'http://tamga.test';
   const anonymous = createClient({ baseUrl, fetch });
 
-  async function signIn(username: string, password: string): Promise<TamgaClient> {
+  async function signInWithToken(username: string, password: string): Promise<{ client: TamgaClient; token: string }> {
     const result = await anonymous.call('login', { body: { username, password, client: 'cli' } });
-    return createClient({ baseUrl, fetch, token: result.token as string });
+    const token = result.token as string;
+    return { client: createClient({ baseUrl, fetch, token }), token };
   }
+  const signIn = async (username: string, password: string) => (await signInWithToken(username, password)).client;
 
   const admin = await signIn('admin', ADMIN_PASSWORD);
   return {
@@ -72,7 +74,7 @@ export async function startTestApp(options: { config?: Partial<ServerConfig>; cl
     signIn,
     async user(username, role, password = 'Str0ng-Passw0rd-for-tests') {
       const created = await admin.call('createUser', { body: { username, role: role as 'investigator', password } });
-      return { id: created.user.id, client: await signIn(username, password) };
+      return { id: created.user.id, ...(await signInWithToken(username, password)) };
     },
     async close() {
       await app.close();

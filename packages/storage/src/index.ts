@@ -5,5 +5,5 @@ export { keyFileSigner } from './key-file-signer';
 export type { SqlDialect } from './sql-dialect';
 export type { Database } from './schema';
 export { createTestDatabase, postgresTestUrl, type TestDatabase } from './test-database';
-export { localFiles } from './local-files';
+export { isoFromNanoseconds, localFiles } from './local-files';
 export { fsBlobStore, type FsBlobStore, type FsBlobStoreOptions } from './blobs/fs-blob-store';

@@ -4,6 +4,7 @@ import { resolveCase } from '../case-ref';
 import { printJson, printTable } from '../output';
 import { connect, wantsRemote } from '../connection';
 import { plain, withClient } from '../run-action';
+import { resolveLocalCase } from './ingest-command';
 
 interface Report {
   ok: boolean;
@@ -12,19 +13,38 @@ interface Report {
   headHash: string;
   firstProblem: { seq: number; message: string } | null;
   problems: Array<{ seq: number; message: string }>;
+  evidence: {
+    ok: boolean;
+    items: number;
+    blobsChecked: number;
+    bytesChecked: number;
+    unreferencedBlobs: number;
+    findings: Array<{ message: string }>;
+  };
 }
 
-function printReport(report: Report, json: unknown): number {
-  if (json) printJson(report);
-  else if (report.ok) {
-    process.stdout.write(
-      `Ledger intact: ${report.events} events, ${report.checkpoints} signed checkpoints, head ${report.headHash.slice(0, 16)}…\n`,
-    );
+function printReport(report: Report, json: unknown, deep: boolean): number {
+  if (json) {
+    printJson(report);
+    return report.ok ? 0 : 1;
+  }
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  if (report.firstProblem) {
+    out(`LEDGER BROKEN at event ${report.firstProblem.seq}: ${report.firstProblem.message}`);
+    for (const problem of report.problems.slice(1, 20)) out(`  also event ${problem.seq}: ${problem.message}`);
+    if (report.problems.length > 20) out(`  … ${report.problems.length - 20} more`);
   } else {
-    const first = report.firstProblem;
-    process.stdout.write(`LEDGER BROKEN at event ${first?.seq}: ${first?.message}\n`);
-    for (const problem of report.problems.slice(1, 20)) process.stdout.write(`  also event ${problem.seq}: ${problem.message}\n`);
-    if (report.problems.length > 20) process.stdout.write(`  … ${report.problems.length - 20} more\n`);
+    out(`Ledger intact: ${report.events} events, ${report.checkpoints} signed checkpoints, head ${report.headHash.slice(0, 16)}…`);
+  }
+  const e = report.evidence;
+  for (const finding of e.findings.slice(0, 50)) out(`EVIDENCE: ${finding.message}`);
+  if (e.findings.length > 50) out(`  … ${e.findings.length - 50} more evidence findings`);
+  if (e.findings.length === 0) {
+    out(
+      deep
+        ? `Evidence intact: ${e.items} items, ${e.blobsChecked} blobs re-hashed (${(e.bytesChecked / 1024 / 1024).toFixed(1)} MiB)${e.unreferencedBlobs ? `, ${e.unreferencedBlobs} unreferenced blobs (not evidence)` : ''}`
+        : `Evidence rows match the ledger: ${e.items} items (add --deep to re-hash every blob)`,
+    );
   }
   return report.ok ? 0 : 1;
 }
@@ -68,23 +88,31 @@ export function registerLedgerCommands(program: Command): void {
 
   program
     .command('verify')
-    .description('check the ledger chain and every checkpoint signature; exits 1 naming the first broken event')
+    .description('check the ledger chain, checkpoint signatures and evidence rows; exits 1 naming what is broken')
+    .option('--case <case>', 'only the evidence of this case (the ledger is always checked whole)')
+    .option('--deep', 're-hash every blob against its recorded SHA-256')
     .action(
       plain(async (o) => {
+        const deep = Boolean(o.deep);
         if (wantsRemote(o) || o.as) {
           const connection = await connect(o);
           try {
-            return printReport(await connection.client.call('verifyLedger'), o.json);
+            const caseId = o.case ? await resolveCase(connection.client, o.case as string) : undefined;
+            const report = await connection.client.call('verifyLedger', { body: { deep, ...(caseId ? { caseId } : {}) } });
+            return printReport(report, o.json, deep);
           } finally {
             await connection.close();
           }
         }
         // Straight from the data folder: read-only, so verifying never changes what it verifies.
         const { createContext, loadConfig } = await import('@tamga/server');
-        const { scanLedger } = await import('@tamga/core');
+        const { scanLedger, verifyEvidence } = await import('@tamga/core');
         const context = await createContext(loadConfig(process.env, o.dataDir ? { dataDir: o.dataDir } : {}));
         try {
-          return printReport(await scanLedger(context.store, context.deps.signer.publicKeyHex), o.json);
+          const caseId = o.case ? await resolveLocalCase(context, o.case as string) : undefined;
+          const ledger = await scanLedger(context.store, context.deps.signer.publicKeyHex);
+          const evidence = await verifyEvidence(context.store, context.blobs, { deep, ...(caseId ? { caseId } : {}) });
+          return printReport({ ...ledger, ok: ledger.ok && evidence.ok, evidence }, o.json, deep);
         } finally {
           await context.close();
         }

@@ -25,29 +25,38 @@ export interface Uploads {
   remove(uploadId: string): Promise<void>;
 }
 
-function withOwner(header: string | undefined, userId: string): string {
-  // Upload-Metadata is "key base64value, key base64value"; the owner is ours to set, never the client's.
-  const pairs = (header ?? '')
-    .split(',')
-    .map((p) => p.trim())
-    .filter((p) => p && !p.startsWith(`${OWNER_KEY} `) && p !== OWNER_KEY);
-  pairs.push(`${OWNER_KEY} ${Buffer.from(userId).toString('base64')}`);
-  return pairs.join(',');
+/** The authenticated user travels from Fastify to tus's hooks on the Node request object. */
+const OWNER = Symbol('tamga upload owner');
+type OwnedRequest = { [OWNER]?: string };
+
+function ownerOf(request: unknown): string | undefined {
+  const node = (request as { runtime?: { node?: { req?: OwnedRequest } } }).runtime?.node?.req;
+  return node?.[OWNER];
 }
 
 export function registerUploads(app: FastifyInstance, deps: Deps, directory: string, maxSize: number): Uploads {
   mkdirSync(directory, { recursive: true });
   const datastore = new FileStore({ directory });
-  const tus = new Server({ path: UPLOADS_PATH, datastore, maxSize, respectForwardedHeaders: false });
+  const tus = new Server({
+    path: UPLOADS_PATH,
+    datastore,
+    maxSize,
+    respectForwardedHeaders: false,
+    // The owner is ours to set, never the client's: whatever metadata the client sent under that key is replaced.
+    async onUploadCreate(request, upload) {
+      const owner = ownerOf(request);
+      if (!owner) throw { status_code: 401, body: 'Sign in first' };
+      return { metadata: { ...upload.metadata, [OWNER_KEY]: owner } };
+    },
+  });
 
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     try {
       const { actor } = await authenticate(deps, request);
       if (actor.mustChangePassword) throw new TamgaError('PASSWORD_CHANGE_REQUIRED');
-      if (request.method === 'POST') {
-        request.raw.headers['upload-metadata'] = withOwner(request.raw.headers['upload-metadata'] as string | undefined, actor.userId);
-      } else {
+      (request.raw as OwnedRequest)[OWNER] = actor.userId;
+      if (request.method !== 'POST') {
         const id = request.url.slice(UPLOADS_PATH.length + 1).split(/[?/]/)[0] ?? '';
         const upload = id ? await datastore.getUpload(id).catch(() => undefined) : undefined;
         if (upload && upload.metadata?.[OWNER_KEY] !== actor.userId) throw new TamgaError('ROUTE_NOT_FOUND');

@@ -1,0 +1,156 @@
+// tamga evidence list|show|custody|report and tamga incident resolve.
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { TamgaClient } from '@tamga/api';
+import { CliError } from '../connection';
+import { resolveCase } from '../case-ref';
+import { printFields, printJson, printTable } from '../output';
+import { withClient } from '../run-action';
+
+async function resolveItem(client: TamgaClient, caseId: string, exhibit: string): Promise<string> {
+  const top = await client.call('listEvidence', { params: { caseId } });
+  const found = top.find((i) => i.exhibitNumber === exhibit || i.id === exhibit);
+  if (found) return found.id;
+  const parent = top.find((i) => exhibit.startsWith(`${i.exhibitNumber}/`));
+  if (parent) {
+    const children = await client.call('listEvidence', { params: { caseId }, query: { parentId: parent.id } });
+    const child = children.find((i) => i.exhibitNumber === exhibit);
+    if (child) return child.id;
+  }
+  throw new CliError(`No exhibit ${exhibit} in this case`);
+}
+
+export function registerEvidenceCommands(program: Command): void {
+  const evidence = program.command('evidence').description('exhibits of a case and their chain of custody');
+
+  evidence
+    .command('list')
+    .description('the exhibits of a case (or the files of one folder exhibit)')
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--parent <exhibit>', 'list the files inside this exhibit')
+    .action(
+      withClient(async ({ client }, o) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const parentId = o.parent ? await resolveItem(client, caseId, o.parent as string) : undefined;
+        const items = await client.call('listEvidence', { params: { caseId }, query: parentId ? { parentId } : {} });
+        if (o.json) return printJson(items);
+        printTable(
+          items.map((i) => ({
+            ...i,
+            size: i.digests?.size ?? '',
+            sha256: i.digests?.sha256 ?? '',
+            state: i.custody.openIncidentId ? 'INCIDENT' : i.custody.sealed ? `sealed ${i.custody.sealNumber}` : i.status,
+          })),
+          ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state'],
+        );
+      }),
+    );
+
+  evidence
+    .command('show <exhibit>')
+    .description('one exhibit: acquisition record, digests, custody state, incidents')
+    .requiredOption('--case <case>', 'case reference or id')
+    .action(
+      withClient(async ({ client }, o, exhibit: string) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const detail = await client.call('getEvidence', { params: { caseId, itemId: await resolveItem(client, caseId, exhibit) } });
+        if (o.json) return printJson(detail);
+        const { item } = detail;
+        printFields({
+          exhibit: item.exhibitNumber,
+          kind: item.kind,
+          name: item.name,
+          originalPath: item.originalPath,
+          size: item.digests?.size ?? '',
+          md5: item.digests?.md5 ?? '',
+          sha1: item.digests?.sha1 ?? '',
+          sha256: item.digests?.sha256 ?? '',
+          acquiredBy: `${item.acquisition.performedBy.name} (${item.acquisition.performedBy.role}) ${item.acquisition.endedAt}`,
+          method: item.acquisition.method,
+          tool: `${item.acquisition.tool.name} ${item.acquisition.tool.version}`,
+          verification: item.acquisition.verification.result,
+          sealed: item.custody.sealed ? item.custody.sealNumber : 'no',
+          files: detail.children,
+          incidents: detail.incidents.map((i) => `${i.resolvedAt ? 'resolved' : 'OPEN'} ${i.id}: ${i.context}`).join('; ') || 'none',
+          id: item.id,
+        });
+      }),
+    );
+
+  evidence
+    .command('custody <exhibit> <action>')
+    .description(
+      'record a custody event: verified, transfer_released, transfer_received, checked_out, checked_in, copied, sealed, unsealed, disposed',
+    )
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--purpose <text>', 'why (transfer_released, checked_out, copied)')
+    .option('--to <username>', 'transfer_released: who receives it')
+    .option('--seal <number>', 'sealed: the seal number')
+    .option('--reason <text>', 'unsealed: why')
+    .option('--location <text>', 'where it goes or is')
+    .option('--retention-rule <rule>', 'disposed: the retention rule applied')
+    .option('--certificate <ref>', 'disposed: the destruction certificate')
+    .option('--note <text>', 'a note')
+    .action(
+      withClient(async ({ client }, o, exhibit: string, type: string) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const itemId = await resolveItem(client, caseId, exhibit);
+        const opt = (key: string) => (o[key] ? { [key === 'seal' ? 'sealNumber' : key]: o[key] as string } : {});
+        let body: Record<string, unknown> = { type };
+        if (type === 'transfer_released') {
+          if (!o.to) throw new CliError('Name the receiver with --to USERNAME');
+          const receiver = await client.call('lookupUser', { query: { username: o.to as string } });
+          body = { type, toUserId: receiver.id, purpose: o.purpose ?? '', ...opt('location') };
+        } else if (type === 'checked_out' || type === 'copied') body = { type, purpose: o.purpose ?? '' };
+        else if (type === 'sealed') body = { type, ...opt('seal'), ...opt('note') };
+        else if (type === 'unsealed') body = { type, reason: o.reason ?? '' };
+        else if (type === 'disposed') body = { type, retentionRule: o.retentionRule ?? '', certificate: o.certificate ?? '' };
+        else if (type === 'transfer_received') body = { type, ...opt('location'), ...opt('note') };
+        else body = { type, ...opt('note') };
+        const outcome = await client.call('recordCustody', { params: { caseId, itemId }, body: body as never });
+        if (o.json) return printJson(outcome);
+        process.stdout.write(
+          `${outcome.item.exhibitNumber}: ${type} recorded${outcome.hashMatch === null ? '' : outcome.hashMatch ? '; re-hash matches' : '; RE-HASH MISMATCH: integrity incident opened'}\n`,
+        );
+        return outcome.hashMatch === false ? 2 : 0;
+      }),
+    );
+
+  evidence
+    .command('report')
+    .description('chain-of-custody report of a case or one exhibit, as JSON or HTML')
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--item <exhibit>', 'only this exhibit (and its files)')
+    .option('--html <file>', 'write the HTML report to this file')
+    .action(
+      withClient(async ({ client }, o) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const itemId = o.item ? await resolveItem(client, caseId, o.item as string) : undefined;
+        const report = await client.call('custodyReport', { params: { caseId }, query: itemId ? { itemId } : {} });
+        if (o.html) {
+          const { custodyReportHtml } = await import('@tamga/server');
+          writeFileSync(o.html as string, custodyReportHtml(report as never));
+          process.stdout.write(`Wrote ${o.html}\n`);
+          return;
+        }
+        printJson(report);
+      }),
+    );
+
+  program
+    .command('incident-resolve <incidentId>')
+    .description('resolve an integrity incident (supervisor)')
+    .requiredOption('--case <case>', 'case reference or id')
+    .requiredOption('--resolution <text>', 'what was found and done')
+    .action(
+      withClient(async ({ client }, o, incidentId: string) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const incident = await client.call('resolveIncident', {
+          params: { caseId, incidentId },
+          body: { resolution: o.resolution as string },
+        });
+        if (o.json) return printJson(incident);
+        process.stdout.write(`Incident ${incident.id} resolved\n`);
+      }),
+    );
+}

@@ -1,0 +1,471 @@
+// Crash safety of intake: a real Tamga process ingests a folder and a file and is killed with SIGKILL at random
+// moments. After every kill: no item is recorded as complete without its bytes, a stray blob is not evidence, the
+// ledger verifies, rows and ledger events correspond one to one, and running the same intake again completes it
+// without duplicates.
+//
+// Each round is a case of its own with fresh random bytes (so every blob is new and a kill can land mid-write).
+// A round is killed again and again until an intake run finishes it; then the next round starts, until enough kills
+// have landed while the intake was still running.
+import { spawn } from 'node:child_process';
+import { createHash, randomFillSync, randomInt } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createCase,
+  createUser,
+  recordAuthorization,
+  scanLedger,
+  verifyEvidence,
+  type Actor,
+  type EvidenceItem,
+  type LedgerEvent,
+} from '@tamga/core';
+import { createTestDatabase, localFiles, type TestDatabase } from '@tamga/storage';
+import { initialise } from './bootstrap';
+import { loadConfig, type ServerConfig } from './config';
+import { createContext, type AppContext } from './context';
+
+const REPO = resolve(import.meta.dirname, '../../..');
+const CHILD = resolve(import.meta.dirname, 'crash-ingest-child.ts');
+const MiB = 1024 * 1024;
+
+/** Kills that must land while the intake is still running. */
+const KILLS_WANTED = 50;
+/** A safety cap on iterations, whatever the timing of this machine. */
+const MAX_ITERATIONS = 120;
+/** The kill comes a uniformly random time after the child says it is starting: 0 … KILL_WINDOW_MS. */
+const KILL_WINDOW_MS = 400;
+const FILES_PER_ROUND = 60;
+const CHECKPOINT_EVERY = 7;
+const RECORDING = new Set(['evidence.acquired', 'evidence.received', 'evidence.folder_opened']);
+
+interface SourceFile {
+  relativePath: string;
+  sha256: string;
+  size: number;
+}
+
+interface Round {
+  n: number;
+  caseId: string;
+  folder: string;
+  file: string;
+  /** The folder's files in the order intake walks them (so exhibit n/k is the k-th). */
+  files: SourceFile[];
+  fileSha256: string;
+}
+
+interface ChildRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  killed: boolean;
+  /** From the "starting" line to the end of the process. */
+  ranMs: number;
+}
+
+/** Writes `size` random bytes and returns their SHA-256. */
+function writeRandomFile(path: string, size: number): string {
+  mkdirSync(dirname(path), { recursive: true });
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'w');
+  const block = Buffer.alloc(Math.min(Math.max(size, 1), 4 * MiB));
+  try {
+    for (let written = 0; written < size;) {
+      const n = Math.min(block.length, size - written);
+      randomFillSync(block, 0, n);
+      writeSync(fd, block, 0, n);
+      hash.update(block.subarray(0, n));
+      written += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+function writeTextFile(path: string, text: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w');
+  writeSync(fd, text);
+  closeSync(fd);
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const FOLDERS = ['', 'mail/', 'mail/2026/', 'phone/DCIM/', 'phone/chats/ватсап/'];
+
+/**
+ * A seized folder of FILES_PER_ROUND files in nested folders: most a few bytes (one empty, two with the same
+ * content), some 100–500 KB, two of 8–12 MB, so that a kill can land in the middle of one; and a single file of
+ * 10–14 MB beside it.
+ */
+async function makeSource(root: string, n: number): Promise<{ folder: string; file: string; files: SourceFile[]; fileSha256: string }> {
+  const folder = join(root, 'seized');
+  const byPath = new Map<string, { sha256: string; size: number }>();
+  for (let i = 0; i < FILES_PER_ROUND; i++) {
+    const relativePath = `${FOLDERS[i % FOLDERS.length]}${i % 7 === 0 ? `note ${i}.txt` : `f${i}.bin`}`;
+    const path = join(folder, relativePath);
+    let size: number;
+    let sha256: string;
+    if (i === 17 || i === 42) {
+      size = randomInt(8 * MiB, 12 * MiB);
+      sha256 = writeRandomFile(path, size);
+    } else if (i % 3 === 0) {
+      size = randomInt(100_000, 500_000);
+      sha256 = writeRandomFile(path, size);
+    } else if (i === 1) {
+      size = 0;
+      sha256 = writeTextFile(path, '');
+    } else if (i === 5 || i === 8) {
+      const text = `the same content in two files, round ${n}\n`;
+      size = Buffer.byteLength(text);
+      sha256 = writeTextFile(path, text);
+    } else {
+      size = randomInt(1, 64);
+      sha256 = writeRandomFile(path, size);
+    }
+    byPath.set(relativePath, { sha256, size });
+  }
+  const files: SourceFile[] = [];
+  for await (const entry of localFiles.walk(folder)) {
+    const known = byPath.get(entry.relativePath);
+    if (!known) throw new Error(`walk found ${entry.relativePath}, which the test did not write`);
+    files.push({ relativePath: entry.relativePath, ...known });
+  }
+  expect(files).toHaveLength(FILES_PER_ROUND);
+  const file = join(root, 'disk.img');
+  const fileSha256 = writeRandomFile(file, randomInt(10 * MiB, 14 * MiB));
+  return { folder, file, files, fileSha256 };
+}
+
+describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () => {
+  let database: TestDatabase;
+  let config: ServerConfig;
+  let investigator: Actor;
+  let publicKeyHex: string;
+  let childEnv: NodeJS.ProcessEnv;
+  const rounds: Round[] = [];
+
+  async function withContext<T>(fn: (context: AppContext) => Promise<T>): Promise<T> {
+    const context = await createContext(config);
+    try {
+      return await fn(context);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function newRound(): Promise<Round> {
+    const n = rounds.length + 1;
+    const source = await makeSource(join(database.dir, 'sources', `round-${n}`), n);
+    const caseId = await withContext(async (context) => {
+      const record = await createCase(context.deps, investigator, {
+        reference: `CRASH-${n}`,
+        title: `Crash round ${n}`,
+        country: 'KZ',
+        timeZone: 'Asia/Almaty',
+        offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+      });
+      await recordAuthorization(context.deps, investigator, record.id, {
+        type: 'COURT_WARRANT',
+        number: `2-${n}/2026`,
+        issuerType: 'COURT',
+        issuedBy: { body: 'Суд г. Астаны', name: 'Судья', country: 'KZ' },
+        issuedAt: '2026-01-01T00:00:00Z',
+        validFrom: '2026-01-01T00:00:00Z',
+        validUntil: '2099-01-01T00:00:00Z',
+        measures: ['SEARCH_SEIZURE'],
+        scope: { categories: [], selectors: [], exhibits: [], period: null },
+        legalBasis: [{ instrument: 'DOMESTIC_CPC', domesticProvision: 'CPC 1' }],
+        grounds: 'crash test',
+      });
+      return record.id;
+    });
+    const round = { n, caseId, ...source };
+    rounds.push(round);
+    return round;
+  }
+
+  /** Runs the intake child; with killAfterMs, sends SIGKILL that long after it says it is starting. */
+  function runChild(round: Round, killAfterMs?: number): Promise<ChildRun> {
+    return new Promise((done, fail) => {
+      const job = { username: investigator.username, caseId: round.caseId, folder: round.folder, file: round.file };
+      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(job)], {
+        cwd: REPO,
+        env: childEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      let startedAt = 0;
+      let timer: NodeJS.Timeout | undefined;
+      const hang = setTimeout(() => child.kill('SIGKILL'), 120_000);
+      child.stdout.on('data', (data: Buffer) => {
+        stdout += data.toString();
+        if (!startedAt && stdout.includes('starting\n')) {
+          startedAt = performance.now();
+          if (killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        }
+      });
+      child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+      child.on('error', fail);
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        clearTimeout(hang);
+        done({ code, signal, stdout, stderr, killed: signal === 'SIGKILL', ranMs: startedAt ? performance.now() - startedAt : 0 });
+      });
+    });
+  }
+
+  function tmpFiles(): string[] {
+    const tmp = join(database.dir, 'blobs', 'tmp');
+    return existsSync(tmp) ? readdirSync(tmp) : [];
+  }
+
+  interface Inspection {
+    /** The folder's recorded children, or -1 when the folder item is not recorded yet. */
+    children: number;
+    folderComplete: boolean;
+    fileRecorded: boolean;
+    unreferencedBlobs: number;
+    ledgerEvents: number;
+    evidenceEvents: number;
+    items: number;
+  }
+
+  /**
+   * Everything that must hold after any crash, for the whole instance and for one round in detail. Opening the
+   * context sweeps the temporary files of interrupted writes, as every start of Tamga does.
+   */
+  async function inspect(round: Round, label: string): Promise<Inspection> {
+    return withContext(async ({ store, blobs }) => {
+      expect(tmpFiles(), `${label}: temporary files survive the sweep at start-up`).toEqual([]);
+
+      // (1) Every complete item with digests has its blob, and the blob re-hashes to the recorded digests.
+      const deep = await verifyEvidence(store, blobs, { deep: true, caseId: round.caseId });
+      expect(deep.findings, `${label}: deep verification of the round's case`).toEqual([]);
+      expect(deep.ok).toBe(true);
+      // Every row in the instance still matches the ledger event that recorded it, and every blob is there
+      // (earlier rounds were re-hashed when they were written; their size is checked here).
+      const shallow = await verifyEvidence(store, blobs, { deep: false });
+      expect(shallow.findings, `${label}: verification of every row against the ledger`).toEqual([]);
+      const all: EvidenceItem[] = [];
+      for (let afterId: string | null = null; ;) {
+        const batch: EvidenceItem[] = await store.transaction((tx) => tx.evidence.listAll(afterId, 500));
+        if (batch.length === 0) break;
+        all.push(...batch);
+        afterId = batch[batch.length - 1]!.id;
+      }
+      for (const item of all) {
+        if (item.kind === 'folder') continue;
+        expect(item.status, `${label}: ${item.exhibitNumber} is a file, recorded only when complete`).toBe('complete');
+        expect(item.digests, `${label}: ${item.exhibitNumber} is complete without digests`).not.toBeNull();
+        expect(await blobs.size(item.digests!.sha256), `${label}: ${item.exhibitNumber} has no blob of its size`).toBe(item.digests!.size);
+      }
+
+      // (2) The ledger verifies: hashes, links, checkpoint roots and signatures.
+      const ledger = await scanLedger(store, publicKeyHex);
+      expect(ledger.firstProblem, `${label}: ledger`).toBeNull();
+      expect(ledger.ok).toBe(true);
+
+      // Rows and ledger events correspond one to one: a crash commits both or neither.
+      const events: LedgerEvent[] = [];
+      for (let afterSeq = 0; ;) {
+        const batch = await store.transaction((tx) => tx.ledger.list({ afterSeq, limit: 5000, order: 'asc' }));
+        if (batch.length === 0) break;
+        events.push(...batch);
+        afterSeq = batch[batch.length - 1]!.seq;
+      }
+      const evidenceEvents = events.filter((e) => e.action.startsWith('evidence.'));
+      const recordedIds = evidenceEvents.filter((e) => RECORDING.has(e.action)).map((e) => e.targetId);
+      expect(new Set(recordedIds).size, `${label}: an item recorded twice in the ledger`).toBe(recordedIds.length);
+      expect([...recordedIds].sort(), `${label}: items and their recording events`).toEqual(all.map((i) => i.id).sort());
+      const completed = evidenceEvents.filter((e) => e.action === 'evidence.folder_completed').map((e) => e.targetId);
+      expect([...completed].sort(), `${label}: folders completed in the ledger and in their rows`).toEqual(
+        all
+          .filter((i) => i.kind === 'folder' && i.status === 'complete')
+          .map((i) => i.id)
+          .sort(),
+      );
+
+      // (3) No duplicates in the round's case: one item per (parent, path), one per exhibit number.
+      const items = await store.transaction((tx) => tx.evidence.listForCase(round.caseId));
+      const paths = items.map((i) => `${i.parentId ?? ''}\u0000${i.originalPath}`);
+      expect(new Set(paths).size, `${label}: an item recorded twice`).toBe(paths.length);
+      const exhibits = items.map((i) => i.exhibitNumber);
+      expect(new Set(exhibits).size, `${label}: an exhibit number given twice`).toBe(exhibits.length);
+
+      // (5) The folder is being ingested or complete; its children are the first files of its walk, in order, each
+      // complete with the real file's digest; the single file, if recorded, once and with its real digest.
+      const tops = items.filter((i) => i.parentId === null);
+      const folder = tops.find((i) => i.originalPath === round.folder);
+      const file = tops.find((i) => i.originalPath === round.file);
+      expect(tops.length, `${label}: top-level items`).toBe((folder ? 1 : 0) + (file ? 1 : 0));
+      if (file) {
+        expect(folder?.status, `${label}: the single file was taken before the folder was complete`).toBe('complete');
+        expect(file).toMatchObject({ kind: 'file', status: 'complete', exhibitNumber: 'EXH-002' });
+        expect(file.digests?.sha256).toBe(round.fileSha256);
+      }
+      let children = -1;
+      if (folder) {
+        expect(folder.kind).toBe('folder');
+        expect(folder.exhibitNumber).toBe('EXH-001');
+        expect(['ingesting', 'complete']).toContain(folder.status);
+        const recorded = items
+          .filter((i) => i.parentId === folder.id)
+          .sort((a, b) => Number(a.exhibitNumber.split('/')[1]) - Number(b.exhibitNumber.split('/')[1]));
+        children = recorded.length;
+        expect(
+          recorded.map((i) => ({ exhibit: i.exhibitNumber, path: i.originalPath, status: i.status, sha256: i.digests?.sha256 })),
+          `${label}: the folder's children`,
+        ).toEqual(
+          round.files
+            .slice(0, recorded.length)
+            .map((f, k) => ({ exhibit: `EXH-001/${k + 1}`, path: f.relativePath, status: 'complete', sha256: f.sha256 })),
+        );
+        if (folder.status === 'complete') expect(children, `${label}: a complete folder misses files`).toBe(round.files.length);
+      }
+      expect(items.length).toBe(tops.length + Math.max(children, 0));
+
+      // (4) Blobs no item refers to (written before a kill, recorded by no transaction) may exist: not evidence.
+      const referenced = new Set(all.flatMap((i) => (i.digests ? [i.digests.sha256] : [])));
+      let unreferencedBlobs = 0;
+      for await (const sha256 of blobs.list()) if (!referenced.has(sha256)) unreferencedBlobs++;
+      return {
+        children,
+        folderComplete: folder?.status === 'complete',
+        fileRecorded: file !== undefined,
+        unreferencedBlobs,
+        ledgerEvents: events.length,
+        evidenceEvents: evidenceEvents.length,
+        items: all.length,
+      };
+    });
+  }
+
+  function expectRoundComplete(round: Round, state: Inspection, label: string): void {
+    expect(state, label).toMatchObject({ folderComplete: true, children: round.files.length, fileRecorded: true });
+  }
+
+  beforeAll(async () => {
+    database = createTestDatabase();
+    config = loadConfig(
+      {},
+      {
+        dataDir: database.dir,
+        databaseUrl: database.url,
+        ...(database.schema ? { databaseSchema: database.schema } : {}),
+        blobUrl: `file:${join(database.dir, 'blobs')}`,
+        checkpointEvery: CHECKPOINT_EVERY,
+        timeZone: 'UTC',
+      },
+    );
+    childEnv = { ...process.env };
+    for (const name of Object.keys(childEnv)) if (name.startsWith('TAMGA_')) delete childEnv[name];
+    Object.assign(childEnv, {
+      TAMGA_DATA_DIR: config.dataDir,
+      TAMGA_DATABASE_URL: config.databaseUrl,
+      ...(config.databaseSchema ? { TAMGA_DATABASE_SCHEMA: config.databaseSchema } : {}),
+      TAMGA_BLOB_URL: config.blobUrl,
+      TAMGA_CHECKPOINT_EVERY: String(CHECKPOINT_EVERY),
+      TAMGA_TIME_ZONE: 'UTC',
+    });
+    await withContext(async (context) => {
+      const admin = await initialise(context, { adminPassword: 'Root-Passw0rd-for-tests' });
+      const adminActor: Actor = { userId: admin!.user.id, username: 'admin', role: 'admin', sessionId: null, mustChangePassword: false };
+      const created = await createUser(context.deps, adminActor, {
+        username: 'erlan',
+        displayName: 'Erlan',
+        role: 'investigator',
+        password: 'Str0ng-Passw0rd-for-tests',
+      });
+      investigator = { userId: created.user.id, username: 'erlan', role: 'investigator', sessionId: null, mustChangePassword: false };
+      publicKeyHex = context.deps.signer.publicKeyHex;
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    if (database) await database.drop();
+  });
+
+  it(`keeps every invariant through ${KILLS_WANTED}+ kills, and a re-run completes the intake without duplicates`, async () => {
+    const started = performance.now();
+    let round = await newRound();
+    let iterations = 0;
+    let killsMidIngest = 0;
+    let finishedFirst = 0;
+    let killedAfterLastCommit = 0;
+    let killsMidWrite = 0;
+    let maxUnreferenced = 0;
+    const landed: Record<string, number> = {};
+    const count = (key: string) => (landed[key] = (landed[key] ?? 0) + 1);
+
+    while (killsMidIngest < KILLS_WANTED && iterations < MAX_ITERATIONS) {
+      iterations++;
+      const label = `iteration ${iterations} (round ${round.n})`;
+      const delay = Math.random() * KILL_WINDOW_MS;
+      const run = await runChild(round, delay);
+      if (!run.killed) expect(run.code, `${label}: the intake failed\n${run.stderr}`).toBe(0);
+      const leftovers = tmpFiles().length;
+      const state = await inspect(round, label);
+      maxUnreferenced = Math.max(maxUnreferenced, state.unreferencedBlobs);
+      const complete = state.folderComplete && state.fileRecorded;
+      if (!run.killed) {
+        finishedFirst++;
+        count('finished before the kill');
+        expectRoundComplete(round, state, `${label}: the intake exited 0`);
+      } else if (complete) {
+        killedAfterLastCommit++;
+        count('after the last commit');
+      } else {
+        killsMidIngest++;
+        if (leftovers > 0) killsMidWrite++;
+        if (state.children < 0) count('before the folder was recorded');
+        else if (!state.folderComplete) count(`folder ${state.children === 0 ? 'with no file yet' : 'part-way'}`);
+        else count('between the folder and the single file');
+      }
+      if (complete && killsMidIngest < KILLS_WANTED) round = await newRound();
+    }
+
+    // The same intake once more, not killed: it completes the round.
+    const last = await runChild(round);
+    expect(last.code, last.stderr).toBe(0);
+    const final = await inspect(round, 'after the final run');
+    expectRoundComplete(round, final, 'after the final run');
+    await withContext(async ({ store, blobs }) => {
+      const everything = await verifyEvidence(store, blobs, { deep: true });
+      expect(everything.findings).toEqual([]);
+      expect(everything.ok).toBe(true);
+      expect(everything.blobsChecked).toBeGreaterThan(0);
+    });
+
+    // And again: nothing new is recorded; only the run's own session appears in the ledger.
+    const again = await runChild(round);
+    expect(again.code, again.stderr).toBe(0);
+    const report = JSON.parse(again.stdout.split('\n').filter(Boolean).pop()!) as {
+      folder: { files: number; alreadyPresent: number; status: string };
+      file: { alreadyPresent: number; status: string };
+    };
+    expect(report).toMatchObject({
+      folder: { files: round.files.length, alreadyPresent: round.files.length, status: 'complete' },
+      file: { alreadyPresent: 1, status: 'complete' },
+    });
+    const after = await inspect(round, 'after a further run');
+    expect(after.items).toBe(final.items);
+    expect(after.evidenceEvents).toBe(final.evidenceEvents);
+    expect(after.unreferencedBlobs).toBe(final.unreferencedBlobs);
+    expect(after.ledgerEvents - final.ledgerEvents, 'a further run records only its local session').toBe(1);
+
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `crash safety (${database.schema ? 'PostgreSQL' : 'SQLite'}): ${iterations} kill iterations over ${rounds.length} rounds in ${seconds} s; ` +
+        `${killsMidIngest} kills mid-ingest (${killsMidWrite} with a blob write in progress), ${killedAfterLastCommit} after the last commit, ` +
+        `${finishedFirst} runs finished first; at most ${maxUnreferenced} unreferenced blobs; where they landed: ${JSON.stringify(landed)}`,
+    );
+    expect(iterations).toBeGreaterThanOrEqual(KILLS_WANTED);
+    expect(killsMidIngest).toBeGreaterThanOrEqual(KILLS_WANTED);
+    rmSync(join(database.dir, 'sources'), { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,290 @@
+// Evidence through core and the API: intake of the shared samples with coreutils-equal digests, folders,
+// productions, custody events with re-hashing, integrity incidents, justified reads and deep verification.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, type TamgaClient } from '@tamga/api';
+import { ingestPath, scanLedger, verifyEvidence, type Actor } from '@tamga/core';
+import { isoFromNanoseconds } from '@tamga/storage';
+import { startTestApp, type TestApp } from './test-app';
+
+const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples');
+
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+function coreutils(tool: string, path: string): string {
+  return execFileSync(tool, [path]).toString().split(' ')[0] as string;
+}
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    if (error instanceof ApiError) return error.code;
+    throw error;
+  }
+}
+
+describe('evidence intake, custody and verification', () => {
+  let t: TestApp;
+  let lead: { id: string; client: TamgaClient; token: string };
+  let examiner: { id: string; client: TamgaClient; token: string };
+  let supervisor: { id: string; client: TamgaClient; token: string };
+  let caseId: string;
+  let leadActor: Actor;
+  let examinerActor: Actor;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    lead = await t.user('lead', 'investigator');
+    examiner = await t.user('zarina', 'examiner');
+    supervisor = await t.user('boss', 'supervisor');
+    caseId = (
+      await lead.client.call('createCase', {
+        body: {
+          reference: 'KZ-EV-1',
+          title: 'Вымогательство',
+          country: 'KZ',
+          timeZone: 'Asia/Almaty',
+          offences: [{ framework: 'NATIONAL', country: 'KZ', code: '194' }],
+        },
+      })
+    ).id;
+    for (const member of [examiner, supervisor])
+      await lead.client.call('setMember', { params: { caseId, userId: member.id }, body: { level: 'contribute' } });
+    await lead.client.call('recordAuthorization', {
+      params: { caseId },
+      body: {
+        type: 'COURT_WARRANT',
+        number: '2-9/2026',
+        issuerType: 'COURT',
+        issuedBy: { body: 'Суд', name: 'Судья', country: 'KZ' },
+        issuedAt: '2026-01-01T00:00:00Z',
+        validFrom: '2026-01-01T00:00:00Z',
+        validUntil: '2099-01-01T00:00:00Z',
+        measures: ['SEARCH_SEIZURE', 'PRODUCTION'],
+        scope: { categories: [], selectors: [], exhibits: [], period: null },
+        legalBasis: [{ instrument: 'DOMESTIC_CPC', domesticProvision: 'УПК РК ст. 252' }],
+        grounds: 'Рапорт',
+      },
+    });
+    const actor = (id: string, username: string, role: Actor['role']): Actor => ({
+      userId: id,
+      username,
+      role,
+      sessionId: null,
+      mustChangePassword: false,
+    });
+    leadActor = actor(lead.id, 'lead', 'investigator');
+    examinerActor = actor(examiner.id, 'zarina', 'examiner');
+  });
+  afterAll(() => t.close());
+
+  it.skipIf(!existsSync(SAMPLES))('takes in every shared sample with digests equal to md5sum, sha1sum and sha256sum', async () => {
+    const result = await ingestPath(t.context.deps, examinerActor, caseId, {
+      path: SAMPLES,
+      acquisition: { location: 'Лаборатория ДП г. Алматы', setting: 'LAB' },
+    });
+    const files = filesUnder(SAMPLES);
+    expect(result.root.kind).toBe('folder');
+    expect(result.root.status).toBe('complete');
+    expect(result.files).toHaveLength(files.length);
+    for (const file of files) {
+      const item = result.files.find((f) => f.originalPath === relative(SAMPLES, file));
+      expect(item, file).toBeDefined();
+      expect(item!.digests).toEqual({
+        size: statSync(file).size,
+        md5: coreutils('md5sum', file),
+        sha1: coreutils('sha1sum', file),
+        sha256: coreutils('sha256sum', file),
+      });
+      expect(item!.exhibitNumber).toMatch(new RegExp(`^${result.root.exhibitNumber}/\\d+$`));
+      expect(item!.fileTimes.modifiedAt).toBe(isoFromNanoseconds(statSync(file, { bigint: true }).mtimeNs));
+    }
+    // Running it again records nothing new.
+    const again = await ingestPath(t.context.deps, examinerActor, caseId, { path: SAMPLES });
+    expect(again.alreadyPresent).toBe(files.length);
+    expect(again.root.id).toBe(result.root.id);
+    const listed = await examiner.client.call('listEvidence', { params: { caseId }, query: { parentId: result.root.id } });
+    expect(listed).toHaveLength(files.length);
+  });
+
+  it('checks source digests, and a mismatch opens an incident that blocks the item until a supervisor resolves it', async () => {
+    const file = join(t.database.dir, 'production.zip');
+    writeFileSync(file, 'PK\u0003\u0004 provider production bytes');
+    const wrong = '0'.repeat(64);
+    const { root } = await ingestPath(t.context.deps, leadActor, caseId, {
+      path: file,
+      production: true,
+      acquisition: {
+        sourceHashes: [{ algorithm: 'SHA256', value: wrong }],
+        production: { provider: 'Telegram FZ-LLC', reference: 'TG-77', channel: 'portal', receivedAt: '2026-11-20T10:00:00Z' },
+      },
+    });
+    expect(root.acquisition.verification.result).toBe('MISMATCH');
+    expect(root.acquisition.method).toBe('PROVIDER_PRODUCTION');
+    const detail = await lead.client.call('getEvidence', { params: { caseId, itemId: root.id } });
+    expect(detail.item.custody.openIncidentId).not.toBeNull();
+    const incidentId = detail.incidents[0]!.id;
+    expect(
+      await code(
+        examiner.client.call('recordCustody', { params: { caseId, itemId: root.id }, body: { type: 'checked_out', purpose: 'analysis' } }),
+      ),
+    ).toBe('INTEGRITY_INCIDENT_OPEN');
+    expect(await code(examiner.client.call('resolveIncident', { params: { caseId, incidentId }, body: { resolution: 'x' } }))).toBe(
+      'ROLE_FORBIDDEN',
+    );
+    await supervisor.client.call('resolveIncident', {
+      params: { caseId, incidentId },
+      body: { resolution: 'Провайдер указал хеш другого архива; подтверждено письмом' },
+    });
+    expect(
+      (
+        await examiner.client.call('recordCustody', {
+          params: { caseId, itemId: root.id },
+          body: { type: 'checked_out', purpose: 'analysis' },
+        })
+      ).item.custody.checkedOutTo,
+    ).toBe(examiner.id);
+  });
+
+  it('walks a chain of custody: seal, transfer with both parties, check out and in with re-hash, dispose by a supervisor', async () => {
+    const file = join(t.database.dir, 'phone.bin');
+    writeFileSync(file, Buffer.alloc(3 * 1024 * 1024 + 17, 0x5a));
+    const { root } = await ingestPath(t.context.deps, examinerActor, caseId, { path: file, exhibitNumber: 'EXH-777' });
+    expect(root.exhibitNumber).toBe('EXH-777');
+    const act = (client: TamgaClient, body: Record<string, unknown>) =>
+      client.call('recordCustody', { params: { caseId, itemId: root.id }, body: body as never });
+    expect((await act(examiner.client, { type: 'sealed', sealNumber: 'SEAL-0001' })).item.custody.sealed).toBe(true);
+    expect(await code(act(examiner.client, { type: 'sealed', sealNumber: 'SEAL-0002' }))).toBe('CUSTODY_STATE');
+    await act(examiner.client, { type: 'transfer_released', toUserId: supervisor.id, purpose: 'В хранилище вещдоков' });
+    expect(await code(act(examiner.client, { type: 'transfer_received' }))).toBe('CUSTODY_STATE');
+    expect(await code(act(examiner.client, { type: 'checked_out', purpose: 'x' }))).toBe('CUSTODY_STATE');
+    const received = await act(supervisor.client, { type: 'transfer_received', location: 'Хранилище №3' });
+    expect(received.hashMatch).toBe(true);
+    expect(received.item.custody.holderId).toBe(supervisor.id);
+    await act(supervisor.client, { type: 'unsealed', reason: 'Экспертиза' });
+    await act(examiner.client, { type: 'checked_out', purpose: 'Экспертиза' });
+    expect((await act(examiner.client, { type: 'checked_in' })).hashMatch).toBe(true);
+    expect((await act(examiner.client, { type: 'copied', purpose: 'Рабочая копия' })).hashMatch).toBe(true);
+    expect(await code(act(examiner.client, { type: 'disposed', retentionRule: 'R1', certificate: 'C1' }))).toBe('ROLE_FORBIDDEN');
+    const report = await lead.client.call('custodyReport', { params: { caseId }, query: { itemId: root.id } });
+    const actions = report.items[0]!.events.map((e) => e.action);
+    expect(actions).toEqual([
+      'evidence.acquired',
+      'custody.sealed',
+      'custody.transfer_released',
+      'custody.transfer_received',
+      'custody.unsealed',
+      'custody.checked_out',
+      'custody.checked_in',
+      'custody.copied',
+    ]);
+    const html = await t.app.inject({
+      method: 'GET',
+      url: `/api/cases/${caseId}/custody-report.html?itemId=${root.id}`,
+      headers: { authorization: `Bearer ${lead.token}` },
+    });
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('EXH-777');
+    expect(html.body).toContain('custody.transfer_received');
+    expect(html.body).toContain(root.digests!.sha256);
+    await act(supervisor.client, { type: 'disposed', retentionRule: 'Приговор вступил в силу', certificate: 'Акт №5' });
+    expect(await code(act(examiner.client, { type: 'verified' }))).toBe('ITEM_DISPOSED');
+  });
+
+  it('reading original bytes needs a justification and is itself in the ledger', async () => {
+    const file = join(t.database.dir, 'note.txt');
+    writeFileSync(file, 'Встреча в 21:00 у рынка');
+    const { root } = await ingestPath(t.context.deps, examinerActor, caseId, { path: file });
+    const token = lead.token;
+    const url = `/api/cases/${caseId}/evidence/${root.id}/content`;
+    const refused = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('JUSTIFICATION_REQUIRED');
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `${url}?justification=${encodeURIComponent('Подготовка допроса')}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(read.statusCode).toBe(200);
+    expect(read.body).toBe('Встреча в 21:00 у рынка');
+    expect(read.headers['x-tamga-sha256']).toBe(root.digests!.sha256);
+    const outsider = await t.user('stranger', 'investigator');
+    const hidden = await t.app.inject({
+      method: 'GET',
+      url: `${url}?justification=curious`,
+      headers: { authorization: `Bearer ${outsider.token}` },
+    });
+    expect(hidden.statusCode).toBe(404);
+    const events = (await lead.client.call('caseLedger', { params: { caseId }, query: { limit: 50 } })).events;
+    expect(events.find((e) => e.action === 'evidence.content_read')).toMatchObject({
+      justification: 'Подготовка допроса',
+      targetId: root.id,
+    });
+  });
+
+  it('deep verification names a flipped byte in a blob and an edited evidence row', async () => {
+    const first = join(t.database.dir, 'a.bin');
+    const second = join(t.database.dir, 'b.bin');
+    writeFileSync(first, 'first exhibit bytes');
+    writeFileSync(second, 'second exhibit bytes');
+    const a = (await ingestPath(t.context.deps, examinerActor, caseId, { path: first })).root;
+    const b = (await ingestPath(t.context.deps, examinerActor, caseId, { path: second })).root;
+    const clean = await verifyEvidence(t.context.store, t.context.blobs, { deep: true });
+    expect(clean.findings).toEqual([]);
+
+    const blob = join(t.context.config.dataDir, 'blobs', a.digests!.sha256.slice(0, 2), a.digests!.sha256.slice(2, 4), a.digests!.sha256);
+    chmodSync(blob, 0o644);
+    const bytes = readFileSync(blob);
+    bytes[3] = bytes[3]! ^ 0x01;
+    writeFileSync(blob, bytes);
+    await sql`update evidence_items set sha256 = ${'f'.repeat(64)} where id = ${b.id}`.execute(t.context.store.db);
+
+    const report = await verifyEvidence(t.context.store, t.context.blobs, { deep: true });
+    expect(report.ok).toBe(false);
+    expect(report.findings.find((f) => f.itemId === a.id)).toMatchObject({ kind: 'blob-mismatch', exhibitNumber: a.exhibitNumber });
+    expect(report.findings.filter((f) => f.itemId === b.id).map((f) => f.kind)).toContain('row-differs-from-ledger');
+    const viaApi = await t.admin.call('verifyLedger', { body: { deep: true } });
+    expect(viaApi.ok).toBe(false);
+    expect(viaApi.evidence.findings.map((f) => f.exhibitNumber)).toEqual(expect.arrayContaining([a.exhibitNumber, b.exhibitNumber]));
+    // Re-hashing at a custody step catches the flipped byte too, and opens an incident.
+    const outcome = await examiner.client.call('recordCustody', { params: { caseId, itemId: a.id }, body: { type: 'verified' } });
+    expect(outcome.hashMatch).toBe(false);
+    expect(outcome.incidentId).not.toBeNull();
+    expect((await scanLedger(t.context.store, t.context.deps.signer.publicKeyHex)).ok).toBe(true);
+  });
+
+  it('refuses intake without a covering authorisation, into a closed case, or by a role that may not ingest', async () => {
+    const file = join(t.database.dir, 'c.bin');
+    writeFileSync(file, 'c');
+    await expect(ingestPath(t.context.deps, leadActor, caseId, { path: file, measure: 'INTERCEPTION' })).rejects.toMatchObject({
+      code: 'AUTH_MEASURE_NOT_COVERED',
+    });
+    const prosecutor = await t.user('prok', 'prosecutor');
+    await lead.client.call('setMember', { params: { caseId, userId: prosecutor.id }, body: { level: 'contribute' } });
+    await expect(
+      ingestPath(
+        t.context.deps,
+        { userId: prosecutor.id, username: 'prok', role: 'prosecutor', sessionId: null, mustChangePassword: false },
+        caseId,
+        { path: file },
+      ),
+    ).rejects.toMatchObject({ code: 'ROLE_FORBIDDEN' });
+    await expect(ingestPath(t.context.deps, leadActor, caseId, { path: join(t.database.dir, 'missing.bin') })).rejects.toMatchObject({
+      code: 'INGEST_SOURCE_INVALID',
+    });
+    mkdirSync(join(t.database.dir, 'empty'), { recursive: true });
+    const empty = await ingestPath(t.context.deps, leadActor, caseId, { path: join(t.database.dir, 'empty') });
+    expect(empty.files).toEqual([]);
+    expect(empty.root.status).toBe('complete');
+  });
+});
