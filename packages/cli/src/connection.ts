@@ -1,5 +1,8 @@
 // Local mode (a data folder, acting as an existing user) or remote mode (a server and a saved token).
 import { createClient, type TamgaClient } from '@tamga/api';
+import type { Actor } from '@tamga/core';
+// Types only: the server itself is loaded lazily, in local mode.
+import type { AppContext } from '@tamga/server';
 import { readCredentials } from './credentials';
 
 export interface GlobalOptions {
@@ -60,8 +63,8 @@ export async function connect(options: GlobalOptions): Promise<Connection> {
 
 /** For commands that must run in process (ingest from paths, with progress): the context and the --as user. */
 export async function localActor(options: GlobalOptions): Promise<{
-  context: import('@tamga/server').AppContext;
-  actor: import('@tamga/core').Actor;
+  context: AppContext;
+  actor: Actor;
   close(): Promise<void>;
 }> {
   const username = options.as ?? process.env.TAMGA_AS;

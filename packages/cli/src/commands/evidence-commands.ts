@@ -96,7 +96,7 @@ export function registerEvidenceCommands(program: Command): void {
         const caseId = await resolveCase(client, o.case as string);
         const itemId = await resolveItem(client, caseId, exhibit);
         const opt = (key: string) => (o[key] ? { [key === 'seal' ? 'sealNumber' : key]: o[key] as string } : {});
-        let body: Record<string, unknown> = { type };
+        let body: Record<string, unknown>;
         if (type === 'transfer_released') {
           if (!o.to) throw new CliError('Name the receiver with --to USERNAME');
           const receiver = await client.call('lookupUser', { query: { username: o.to as string } });

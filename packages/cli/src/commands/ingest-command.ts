@@ -1,6 +1,7 @@
 // tamga ingest: take files, folders or a provider's production into a case, with a progress bar and a summary.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { AppContext } from '@tamga/server';
 import { SingleBar } from 'cli-progress';
 import { CliError, localActor, wantsRemote } from '../connection';
 import { collect } from '../case-ref';
@@ -145,7 +146,7 @@ export function registerIngestCommand(program: Command): void {
     );
 }
 
-export async function resolveLocalCase(context: import('@tamga/server').AppContext, ref: string): Promise<string> {
+export async function resolveLocalCase(context: AppContext, ref: string): Promise<string> {
   const found = await context.store.transaction(async (tx) => (await tx.cases.byReference(ref)) ?? (await tx.cases.byId(ref)));
   if (!found) throw new CliError(`No case ${ref}`);
   return found.id;

@@ -40,7 +40,7 @@ export interface DigestJob {
   update(chunk: Chunk, length: number): Promise<void>;
   /** Resolves with the lower-case hex digests once every update is hashed. */
   finish(): Promise<HexDigests>;
-  /** Forgets the job (after an error); pending updates still settle. */
+  /** Forgets the job (after an error); pending updates and finish() reject. */
   abort(): void;
 }
 
@@ -188,7 +188,7 @@ export class DigestPool {
       },
       abort: () => {
         if (this.jobs.get(state.id) !== state) return;
-        state.failed ??= new Error('digest job aborted');
+        this.fail(state, new Error('digest job aborted'));
         for (const worker of workers) worker.postMessage({ op: 'abort', job: state.id });
         forget();
       },
