@@ -1,6 +1,6 @@
 // The tamga command as a person runs it: a real process, a real data folder, and a ledger someone tampers with.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -77,6 +77,17 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
       env,
     );
     expect(opened.code, opened.stderr).toBe(0);
+    expect(
+      (
+        await tamga(
+          ['--as', 'admin', 'user', 'create', 'zarina-examiner', '--role', 'examiner', '--password-file', join(db.dir, 'pw')],
+          env,
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (await tamga(['--as', 'erlan', 'case', 'member', 'add', 'KZ-2026-0142', 'zarina-examiner', '--level', 'contribute'], env)).code,
+    ).toBe(0);
     const member = await tamga(['--as', 'erlan', 'case', 'member', 'add', 'KZ-2026-0142', 'zarina', '--level', 'contribute'], env);
     expect(member.stdout).toMatch(/zarina\s+zarina\s+examiner\s+contribute/);
     const warrant = await tamga(
@@ -131,6 +142,37 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     const verify = await tamga(['verify', '--json'], env);
     expect(verify.code, verify.stdout).toBe(0);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, firstProblem: null });
+  });
+
+  it('ingest takes a folder in with a JSON summary of every item, and verify --deep re-hashes it', async () => {
+    const folder = join(db.dir, 'seized');
+    mkdirSync(join(folder, 'DCIM'), { recursive: true });
+    writeFileSync(join(folder, 'DCIM', 'IMG_0001.jpg'), Buffer.alloc(2 * 1024 * 1024 + 5, 7));
+    writeFileSync(join(folder, 'заметки.txt'), 'Пароль от кошелька: ...');
+    const run = await tamga(
+      ['--as', 'zarina-examiner', 'ingest', '--case', 'KZ-2026-0142', folder, '--location', 'Алматы, ДП', '--json'],
+      env,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as { items: Array<Record<string, unknown>> };
+    expect(summary.items.map((i) => [i.exhibitNumber, i.path])).toEqual([
+      ['EXH-001', folder],
+      ['EXH-001/1', 'DCIM/IMG_0001.jpg'],
+      ['EXH-001/2', 'заметки.txt'],
+    ]);
+    const image = summary.items[1]!;
+    const file = join(folder, 'DCIM', 'IMG_0001.jpg');
+    for (const [tool, key] of [
+      ['md5sum', 'md5'],
+      ['sha1sum', 'sha1'],
+      ['sha256sum', 'sha256'],
+    ] as const) {
+      expect(image[key]).toBe(execFileSync(tool, [file]).toString().split(' ')[0]);
+    }
+    expect(image).toMatchObject({ size: 2 * 1024 * 1024 + 5, id: expect.any(String) });
+    const verify = await tamga(['verify', '--deep'], env);
+    expect(verify.code, verify.stdout).toBe(0);
+    expect(verify.stdout).toContain('Evidence intact: 3 items, 2 blobs re-hashed');
   });
 
   it('local mode needs an existing user', async () => {
