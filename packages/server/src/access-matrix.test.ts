@@ -102,7 +102,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ).id;
     spare = await t.user('spare', 'investigator');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const caseRoutes = (id: string, userId: string): Array<[RouteName, Record<string, unknown>]> => [
     ['getCase', { params: { caseId: id } }],

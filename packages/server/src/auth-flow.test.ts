@@ -20,7 +20,7 @@ describe('sign-in and sessions', () => {
   beforeAll(async () => {
     t = await startTestApp({ clock });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('a one-time password works once, then must be changed before anything else', async () => {
     const created = await t.admin.call('createUser', { body: { username: 'nurlan', role: 'investigator', displayName: 'Нурлан' } });
@@ -163,7 +163,7 @@ describe('sign-in rate limit', () => {
   beforeAll(async () => {
     t = await startTestApp({ config: { loginRateLimit: 3 } });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('answers 429 RATE_LIMITED past the limit per minute', async () => {
     // startTestApp signed the admin in once already.
@@ -180,7 +180,7 @@ describe('HTTP surface', () => {
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('health, security headers, OpenAPI and the landing page', async () => {
     const health = await t.app.inject({ method: 'GET', url: '/api/health' });

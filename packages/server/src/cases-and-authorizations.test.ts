@@ -45,7 +45,7 @@ describe('cases and legal authorisations', () => {
       })
     ).id;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('needs a national article, known international codes, a real time zone and a unique reference', async () => {
     const body = { reference: 'KG-X', title: 'x', country: 'KG', timeZone: 'Asia/Bishkek' };

@@ -6,7 +6,7 @@
 // Each round is a case of its own with fresh random bytes (so every blob is new and a kill can land mid-write).
 // A round is killed again and again until an intake run finishes it; then the next round starts, until enough kills
 // have landed while the intake was still running.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash, randomFillSync, randomInt } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,7 +21,7 @@ import {
   type EvidenceItem,
   type LedgerEvent,
 } from '@tamga/core';
-import { createTestDatabase, localFiles, type TestDatabase } from '@tamga/storage';
+import { createTestDatabase, fsBlobStore, localFiles, type FsBlobStore, type TestDatabase } from '@tamga/storage';
 import { initialise } from './bootstrap';
 import { loadConfig, type ServerConfig } from './config';
 import { createContext, type AppContext } from './context';
@@ -29,13 +29,23 @@ import { createContext, type AppContext } from './context';
 const REPO = resolve(import.meta.dirname, '../../..');
 const CHILD = resolve(import.meta.dirname, 'crash-ingest-child.ts');
 const MiB = 1024 * 1024;
+/**
+ * Loaded before tsx's loader is registered: Kysely's 280 ES modules then load at native speed instead of each
+ * passing through tsx's hooks, which cuts a child's start-up CPU by about a fifth. The storage package's own
+ * `import 'kysely'` resolves to the same module, so nothing changes but the time.
+ */
+const PRELOAD = ['--import', 'kysely'];
 
 /** Kills that must land while the intake is still running. */
-const KILLS_WANTED = 8;
-/** A safety cap on iterations, whatever the timing of this machine. */
-const MAX_ITERATIONS = 120;
-/** The kill comes a uniformly random time after the child says it is starting: 0 … KILL_WINDOW_MS. */
+const KILLS_WANTED = 50;
+/** A safety cap, whatever the timing of this machine. */
+const MAX_KILLS = 120;
+/** Time-based kills come a uniformly random time after the child says it is starting: 0 … KILL_WINDOW_MS. */
 const KILL_WINDOW_MS = 400;
+/** Progress-based kills aim at most this many progress points ahead of the intake's current state… */
+const EVENT_STEP = 10;
+/** …and come a uniformly random time after the intake reaches that point: 0 … JITTER_MS. */
+const JITTER_MS = 60;
 const FILES_PER_ROUND = 60;
 const CHECKPOINT_EVERY = 7;
 const RECORDING = new Set(['evidence.acquired', 'evidence.received', 'evidence.folder_opened']);
@@ -56,14 +66,32 @@ interface Round {
   fileSha256: string;
 }
 
+interface Child {
+  process: ChildProcessWithoutNullStreams;
+  spawnedAt: number;
+  /** When it printed "ready" (its modules loaded), or 0. */
+  readyAt: number;
+  stdout: string;
+  stderr: string;
+  onLine: (line: string) => void;
+  ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** SIGKILL a random time after the intake starts, or a random time after a given point of its progress. */
+type KillPlan = { after: 'time'; delayMs: number } | { after: 'event'; event: number; jitterMs: number };
+
 interface ChildRun {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   killed: boolean;
-  /** From the spawn to the "starting" line: the start-up of a Tamga process. */
+  /** The last progress event the child announced (see eventOf), or -1. */
+  lastEvent: number;
+  /** From the spawn to "ready": loading Tamga's modules. */
   startupMs: number;
+  /** How long the job waited for the child to be ready (start-up not hidden behind the previous run). */
+  waitedMs: number;
   /** From the "starting" line to the end of the process. */
   ranMs: number;
 }
@@ -149,6 +177,15 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
   let publicKeyHex: string;
   let childEnv: NodeJS.ProcessEnv;
   const rounds: Round[] = [];
+  /** Every child process this test started and that has not ended. */
+  const children = new Set<Child>();
+  /** The next child, already loading Tamga. */
+  let warm: Child;
+  /**
+   * A second, read-only view of the blob folder kept open across kills, so that re-hashing does not start a fresh
+   * pair of digest workers every time (the context opened after each kill is still fresh: it sweeps and verifies).
+   */
+  let rehasher: FsBlobStore;
 
   async function withContext<T>(fn: (context: AppContext) => Promise<T>): Promise<T> {
     const context = await createContext(config);
@@ -190,45 +227,90 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
     return round;
   }
 
-  /** Runs the intake child; with killAfterMs, sends SIGKILL that long after it says it is starting. */
-  function runChild(round: Round, killAfterMs?: number): Promise<ChildRun> {
-    return new Promise((done, fail) => {
-      const job = { username: investigator.username, caseId: round.caseId, folder: round.folder, file: round.file };
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(job)], {
-        cwd: REPO,
-        env: childEnv,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      const spawnedAt = performance.now();
-      let startedAt = 0;
-      let timer: NodeJS.Timeout | undefined;
-      const hang = setTimeout(() => child.kill('SIGKILL'), 120_000);
-      child.stdout.on('data', (data: Buffer) => {
-        stdout += data.toString();
-        if (!startedAt && stdout.includes('starting\n')) {
-          startedAt = performance.now();
-          if (killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-        }
-      });
-      child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-      child.on('error', fail);
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        clearTimeout(hang);
-        const ended = performance.now();
-        done({
-          code,
-          signal,
-          stdout,
-          stderr,
-          killed: signal === 'SIGKILL',
-          startupMs: (startedAt || ended) - spawnedAt,
-          ranMs: startedAt ? ended - startedAt : 0,
-        });
-      });
+  /** Starts a child that loads Tamga and waits for its job (see crash-ingest-child.ts). */
+  function spawnChild(): Child {
+    const process_ = spawn(process.execPath, [...PRELOAD, '--import', 'tsx', CHILD], {
+      cwd: REPO,
+      env: childEnv,
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    const child: Child = {
+      process: process_,
+      spawnedAt: performance.now(),
+      readyAt: 0,
+      stdout: '',
+      stderr: '',
+      onLine: () => {},
+      ended: new Promise((resolve, reject) => {
+        process_.on('error', reject);
+        process_.on('close', (code, signal) => resolve({ code, signal }));
+      }),
+    };
+    children.add(child);
+    void child.ended.finally(() => children.delete(child));
+    let partial = '';
+    process_.stdout.on('data', (data: Buffer) => {
+      child.stdout += data.toString();
+      partial += data.toString();
+      for (let end = partial.indexOf('\n'); end >= 0; end = partial.indexOf('\n')) {
+        const line = partial.slice(0, end);
+        partial = partial.slice(end + 1);
+        if (line === 'ready') child.readyAt = performance.now();
+        child.onLine(line);
+      }
+    });
+    process_.stderr.on('data', (data: Buffer) => (child.stderr += data.toString()));
+    process_.stdin.on('error', () => {}); // a child killed before it read its job
+    return child;
+  }
+
+  /** The progress a line of the child announces: 0 at the start, K after K files of the folder, then F+1, F+2. */
+  function eventOf(line: string): number | undefined {
+    if (line === 'starting') return 0;
+    if (line.startsWith('folder-file ')) return Number(line.slice('folder-file '.length));
+    if (line === 'folder-done') return FILES_PER_ROUND + 1;
+    if (line === 'file-done') return FILES_PER_ROUND + 2;
+    return undefined;
+  }
+
+  /**
+   * Gives the warm child its job (and starts the next one warming up); with a plan, sends SIGKILL a random time after
+   * the start or after the progress event the plan names.
+   */
+  async function runIntake(round: Round, plan: KillPlan | null): Promise<ChildRun> {
+    const child = warm;
+    warm = spawnChild();
+    let startedAt = 0;
+    let lastEvent = -1;
+    let timer: NodeJS.Timeout | undefined;
+    const hang = setTimeout(() => child.process.kill('SIGKILL'), 120_000);
+    child.onLine = (line) => {
+      const event = eventOf(line);
+      if (event === undefined) return;
+      lastEvent = event;
+      if (event === 0) startedAt = performance.now();
+      if (!plan || timer) return;
+      if (plan.after === 'time' && event === 0) timer = setTimeout(() => child.process.kill('SIGKILL'), plan.delayMs);
+      if (plan.after === 'event' && event >= plan.event) timer = setTimeout(() => child.process.kill('SIGKILL'), plan.jitterMs);
+    };
+    const job = { username: investigator.username, caseId: round.caseId, folder: round.folder, file: round.file };
+    const queuedAt = performance.now();
+    child.process.stdin.end(`${JSON.stringify(job)}\n`);
+    const { code, signal } = await child.ended;
+    clearTimeout(timer);
+    clearTimeout(hang);
+    const ended = performance.now();
+    return {
+      code,
+      signal,
+      stdout: child.stdout,
+      stderr: child.stderr,
+      killed: signal === 'SIGKILL',
+      lastEvent,
+      startupMs: (child.readyAt || ended) - child.spawnedAt,
+      waitedMs: child.readyAt ? Math.max(0, child.readyAt - queuedAt) : ended - queuedAt,
+      ranMs: startedAt ? ended - startedAt : 0,
+    };
   }
 
   function tmpFiles(): string[] {
@@ -256,7 +338,7 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
       expect(tmpFiles(), `${label}: temporary files survive the sweep at start-up`).toEqual([]);
 
       // (1) Every complete item with digests has its blob, and the blob re-hashes to the recorded digests.
-      const deep = await verifyEvidence(store, blobs, { deep: true, caseId: round.caseId });
+      const deep = await verifyEvidence(store, rehasher, { deep: true, caseId: round.caseId });
       expect(deep.findings, `${label}: deep verification of the round's case`).toEqual([]);
       expect(deep.ok).toBe(true);
       // Every row in the instance still matches the ledger event that recorded it, and every blob is there
@@ -384,6 +466,8 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
       TAMGA_CHECKPOINT_EVERY: String(CHECKPOINT_EVERY),
       TAMGA_TIME_ZONE: 'UTC',
     });
+    warm = spawnChild();
+    rehasher = fsBlobStore(join(database.dir, 'blobs'));
     await withContext(async (context) => {
       const admin = await initialise(context, { adminPassword: 'Root-Passw0rd-for-tests' });
       const adminActor: Actor = { userId: admin!.user.id, username: 'admin', role: 'admin', sessionId: null, mustChangePassword: false };
@@ -399,37 +483,60 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
   }, 60_000);
 
   afterAll(async () => {
+    for (const child of children) child.process.kill('SIGKILL');
+    await Promise.allSettled([...children].map((child) => child.ended));
+    await rehasher?.close();
     if (database) await database.drop();
   });
 
-  it(`keeps every invariant through ${KILLS_WANTED}+ kills, and a re-run completes the intake without duplicates`, async () => {
+  it(`keeps every invariant through ${KILLS_WANTED} kills mid-intake, and a re-run completes it without duplicates`, async () => {
     const started = performance.now();
     let round = await newRound();
-    let iterations = 0;
+    /** How far the round's intake has come: recorded files of the folder, then F+1 (folder complete), F+2 (file too). */
+    let progress = 0;
+    let kills = 0;
     let killsMidIngest = 0;
-    let finishedFirst = 0;
-    let killedAfterLastCommit = 0;
     let killsMidWrite = 0;
+    let killedAfterLastCommit = 0;
+    let finishedFirst = 0;
+    let runsToCompletion = 0;
     let maxUnreferenced = 0;
     const landed: Record<string, number> = {};
     const count = (key: string) => (landed[key] = (landed[key] ?? 0) + 1);
+    const startups: number[] = [];
+    const waits: number[] = [];
+    const runs: number[] = [];
+    const inspections: number[] = [];
 
-    while (killsMidIngest < KILLS_WANTED && iterations < MAX_ITERATIONS) {
-      iterations++;
-      const label = `iteration ${iterations} (round ${round.n})`;
-      const delay = Math.random() * KILL_WINDOW_MS;
-      const run = await runChild(round, delay);
-      console.log(label, 'startup', run.startupMs.toFixed(0), 'delay', delay.toFixed(0), 'ran', run.ranMs.toFixed(0));
-      const t0 = performance.now();
+    while (killsMidIngest < KILLS_WANTED && kills < MAX_KILLS) {
+      // A third of the kills come at a uniformly random time after the start; the rest a random moment after a
+      // progress point chosen at random a little ahead of where the intake stands, so that the kills spread over
+      // the whole intake (folder, folder completion, single file) whatever the speed of this machine. Near the end
+      // the plan is often to let it finish, which completes the round.
+      const ahead = progress + randomInt(0, EVENT_STEP + 1);
+      const plan: KillPlan | null =
+        Math.random() < 1 / 3
+          ? { after: 'time', delayMs: Math.random() * KILL_WINDOW_MS }
+          : ahead <= FILES_PER_ROUND + 2
+            ? { after: 'event', event: ahead, jitterMs: Math.random() * JITTER_MS }
+            : null;
+      const label = `${plan ? `kill ${kills + 1}` : 'run'} (round ${round.n}, ${JSON.stringify(plan)})`;
+      const run = await runIntake(round, plan);
+      startups.push(run.startupMs);
+      waits.push(run.waitedMs);
+      runs.push(run.ranMs);
+      const inspectedAt = performance.now();
       if (!run.killed) expect(run.code, `${label}: the intake failed\n${run.stderr}`).toBe(0);
       const leftovers = tmpFiles().length;
       const state = await inspect(round, label);
-      console.log(label, 'inspect', (performance.now() - t0).toFixed(0), JSON.stringify(state));
+      inspections.push(performance.now() - inspectedAt);
       maxUnreferenced = Math.max(maxUnreferenced, state.unreferencedBlobs);
       const complete = state.folderComplete && state.fileRecorded;
+      progress = state.folderComplete ? FILES_PER_ROUND + (state.fileRecorded ? 2 : 1) : Math.max(state.children, 0);
+      if (plan) kills++;
       if (!run.killed) {
-        finishedFirst++;
-        count('finished before the kill');
+        if (plan) finishedFirst++;
+        else runsToCompletion++;
         expectRoundComplete(round, state, `${label}: the intake exited 0`);
       } else if (complete) {
         killedAfterLastCommit++;
@@ -438,14 +545,17 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
         killsMidIngest++;
         if (leftovers > 0) killsMidWrite++;
         if (state.children < 0) count('before the folder was recorded');
-        else if (!state.folderComplete) count(`folder ${state.children === 0 ? 'with no file yet' : 'part-way'}`);
+        else if (!state.folderComplete) count(state.children === 0 ? 'folder, no file recorded yet' : 'folder, part-way');
         else count('between the folder and the single file');
       }
-      if (complete && killsMidIngest < KILLS_WANTED) round = await newRound();
+      if (complete && killsMidIngest < KILLS_WANTED) {
+        round = await newRound();
+        progress = 0;
+      }
     }
 
     // The same intake once more, not killed: it completes the round.
-    const last = await runChild(round);
+    const last = await runIntake(round, null);
     expect(last.code, last.stderr).toBe(0);
     const final = await inspect(round, 'after the final run');
     expectRoundComplete(round, final, 'after the final run');
@@ -453,17 +563,15 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
       const everything = await verifyEvidence(store, blobs, { deep: true });
       expect(everything.findings).toEqual([]);
       expect(everything.ok).toBe(true);
-      expect(everything.blobsChecked).toBeGreaterThan(0);
+      expect(everything.blobsChecked).toBe(everything.items - rounds.length); // every file item; folders have no bytes
+      expect(everything.unreferencedBlobs).toBe(final.unreferencedBlobs);
     });
 
-    // And again: nothing new is recorded; only the run's own session appears in the ledger.
-    const again = await runChild(round);
+    // And again: nothing new is recorded; only the run's own local session appears in the ledger.
+    const again = await runIntake(round, null);
     expect(again.code, again.stderr).toBe(0);
-    const report = JSON.parse(again.stdout.split('\n').filter(Boolean).pop()!) as {
-      folder: { files: number; alreadyPresent: number; status: string };
-      file: { alreadyPresent: number; status: string };
-    };
-    expect(report).toMatchObject({
+    const result = again.stdout.split('\n').find((line) => line.startsWith('result '));
+    expect(JSON.parse(result!.slice('result '.length))).toMatchObject({
       folder: { files: round.files.length, alreadyPresent: round.files.length, status: 'complete' },
       file: { alreadyPresent: 1, status: 'complete' },
     });
@@ -473,13 +581,20 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
     expect(after.unreferencedBlobs).toBe(final.unreferencedBlobs);
     expect(after.ledgerEvents - final.ledgerEvents, 'a further run records only its local session').toBe(1);
 
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    warm.process.stdin.end();
+    expect((await warm.ended).code).toBe(0);
+
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     console.log(
-      `crash safety (${database.schema ? 'PostgreSQL' : 'SQLite'}): ${iterations} kill iterations over ${rounds.length} rounds in ${seconds} s; ` +
-        `${killsMidIngest} kills mid-ingest (${killsMidWrite} with a blob write in progress), ${killedAfterLastCommit} after the last commit, ` +
-        `${finishedFirst} runs finished first; at most ${maxUnreferenced} unreferenced blobs; where they landed: ${JSON.stringify(landed)}`,
+      `crash safety (${database.schema ? 'PostgreSQL' : 'SQLite'}): ${kills} kills over ${rounds.length} rounds in ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s: ${killsMidIngest} mid-intake (${killsMidWrite} of them with a blob ` +
+        `write in progress), ${killedAfterLastCommit} after the last commit, ${finishedFirst} runs finished before their kill; ` +
+        `${runsToCompletion} runs let finish; at most ${maxUnreferenced} unreferenced blobs; mid-intake kills landed: ` +
+        `${JSON.stringify(landed)}; child start-up median ${median(startups).toFixed(0)} ms, of which the intake waited ` +
+        `${median(waits).toFixed(0)} ms; intake run median ${median(runs).toFixed(0)} ms; checks after a kill median ` +
+        `${median(inspections).toFixed(0)} ms`,
     );
-    expect(iterations).toBeGreaterThanOrEqual(KILLS_WANTED);
+    expect(kills).toBeGreaterThanOrEqual(KILLS_WANTED);
     expect(killsMidIngest).toBeGreaterThanOrEqual(KILLS_WANTED);
     rmSync(join(database.dir, 'sources'), { recursive: true, force: true });
   });

@@ -86,7 +86,7 @@ describe('evidence intake, custody and verification', () => {
     leadActor = actor(lead.id, 'lead', 'investigator');
     examinerActor = actor(examiner.id, 'zarina', 'examiner');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it.skipIf(!existsSync(SAMPLES))('takes in every shared sample with digests equal to md5sum, sha1sum and sha256sum', async () => {
     const result = await ingestPath(t.context.deps, examinerActor, caseId, {

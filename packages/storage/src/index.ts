@@ -7,3 +7,4 @@ export type { Database } from './schema';
 export { createTestDatabase, postgresTestUrl, type TestDatabase } from './test-database';
 export { isoFromNanoseconds, localFiles } from './local-files';
 export { fsBlobStore, type FsBlobStore, type FsBlobStoreOptions } from './blobs/fs-blob-store';
+export { sqliteDriver, type SqliteDriver } from './sqlite-database';

@@ -9,9 +9,17 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
   return { '0001-foundation': foundation(dialect), '0002-evidence': evidence };
 }
 
-export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect, schema?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
-  const migrator = new Migrator({ db, provider, migrationTableName: 'tamga_migrations', migrationLockTableName: 'tamga_migrations_lock' });
+    // With a schema of its own, the migration tables must live there too: otherwise Kysely finds another
+  // schema's lock table and never creates this one.
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'tamga_migrations',
+    migrationLockTableName: 'tamga_migrations_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,11 +1,11 @@
 // The Store port over Kysely: SQLite (better-sqlite3, WAL) or PostgreSQL (pg), chosen by URL.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Store, Tx } from '@tamga/core';
 import { migrateToLatest } from './migrate';
+import { openSqliteDatabase } from './sqlite-database';
 import { authorizationRepository } from './repositories/authorization-repository';
 import { caseRepository } from './repositories/case-repository';
 import { evidenceRepository } from './repositories/evidence-repository';
@@ -45,13 +45,7 @@ export function sqlitePath(url: string): string {
 function openSqlite(url: string): Kysely<Database> {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const database = new SQLite(path);
-  database.pragma('journal_mode = WAL');
-  // FULL: a committed custody event survives a power cut, not only a crash.
-  database.pragma('synchronous = FULL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 10000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteDatabase(path) }) });
 }
 
 function openPostgres(url: string, schema?: string): Kysely<Database> {
@@ -82,7 +76,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     }
   }
   const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
-  if (options.migrate !== false) await migrateToLatest(db, dialect);
+  if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema);
 
   async function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     if (dialect === 'postgres') return db.transaction().execute((trx) => fn(repositories(trx, dialect)));

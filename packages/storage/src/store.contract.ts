@@ -72,8 +72,8 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       };
     });
     afterAll(async () => {
-      await store.close();
-      await database.drop();
+      await store?.close();
+      await database?.drop();
     });
 
     it('stores users and reads them back field for field', async () => {

@@ -1,0 +1,60 @@
+// Opens a SQLite file for Kysely. better-sqlite3 12 is the driver on Node.js 20 and 22; on Node.js 24 its
+// native objects abort the process when garbage-collected (a Node 24 ObjectWrap change that only
+// better-sqlite3 13 handles, and 13 does not run on Node 20), so there Tamga uses Node's own node:sqlite.
+import { createRequire } from 'node:module';
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+const require = createRequire(import.meta.url);
+
+export type SqliteDriver = 'better-sqlite3' | 'node:sqlite';
+
+export function sqliteDriver(nodeVersion = process.versions.node): SqliteDriver {
+  const override = process.env.TAMGA_SQLITE_DRIVER;
+  if (override === 'better-sqlite3' || override === 'node:sqlite') return override;
+  return Number(nodeVersion.split('.')[0]) >= 24 ? 'node:sqlite' : 'better-sqlite3';
+}
+
+const PRAGMAS = [
+  'journal_mode = WAL',
+  // FULL: a committed custody event survives a power cut, not only a crash.
+  'synchronous = FULL',
+  'foreign_keys = ON',
+  'busy_timeout = 10000',
+];
+
+interface NodeStatement {
+  all(...params: unknown[]): unknown[];
+  run(...params: unknown[]): { changes: number | bigint; lastInsertRowid: number | bigint };
+  iterate(...params: unknown[]): IterableIterator<unknown>;
+  columns(): unknown[];
+}
+
+function openWithNodeSqlite(path: string): SqliteDatabase {
+  const { DatabaseSync } = require('node:sqlite') as { DatabaseSync: new (path: string) => { exec(sql: string): void; prepare(sql: string): NodeStatement; close(): void } };
+  const database = new DatabaseSync(path);
+  for (const pragma of PRAGMAS) database.exec(`PRAGMA ${pragma}`);
+  return {
+    close: () => database.close(),
+    prepare(sql): SqliteStatement {
+      const statement = database.prepare(sql);
+      return {
+        // Kysely asks whether a statement returns rows; node:sqlite tells by its result columns.
+        reader: statement.columns().length > 0,
+        all: (parameters) => statement.all(...parameters),
+        run: (parameters) => statement.run(...parameters),
+        iterate: (parameters) => statement.iterate(...parameters),
+      };
+    },
+  };
+}
+
+function openWithBetterSqlite(path: string): SqliteDatabase {
+  const SQLite = require('better-sqlite3') as new (path: string) => SqliteDatabase & { pragma(source: string): unknown };
+  const database = new SQLite(path);
+  for (const pragma of PRAGMAS) database.pragma(pragma);
+  return database;
+}
+
+export function openSqliteDatabase(path: string): SqliteDatabase {
+  return sqliteDriver() === 'node:sqlite' ? openWithNodeSqlite(path) : openWithBetterSqlite(path);
+}
