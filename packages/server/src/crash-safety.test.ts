@@ -42,6 +42,8 @@ const KILLS_WANTED = 50;
 const MAX_KILLS = 120;
 /** Time-based kills come a uniformly random time after the child says it is starting: 0 … KILL_WINDOW_MS. */
 const KILL_WINDOW_MS = 400;
+/** Children loading Tamga ahead of their turn; two hide the start-up almost entirely on two cores. */
+const WARM_CHILDREN = 2;
 /** Progress-based kills aim at most this many progress points ahead of the intake's current state… */
 const EVENT_STEP = 10;
 /** …and come a uniformly random time after the intake reaches that point: 0 … JITTER_MS. */
@@ -179,8 +181,8 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
   const rounds: Round[] = [];
   /** Every child process this test started and that has not ended. */
   const children = new Set<Child>();
-  /** The next child, already loading Tamga. */
-  let warm: Child;
+  /** The next children, already loading Tamga. */
+  const warm: Child[] = [];
   /**
    * A second, read-only view of the blob folder kept open across kills, so that re-hashing does not start a fresh
    * pair of digest workers every time (the context opened after each kill is still fresh: it sweeps and verifies).
@@ -278,8 +280,8 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
    * the start or after the progress event the plan names.
    */
   async function runIntake(round: Round, plan: KillPlan | null): Promise<ChildRun> {
-    const child = warm;
-    warm = spawnChild();
+    const child = warm.shift() ?? spawnChild();
+    warm.push(spawnChild());
     let startedAt = 0;
     let lastEvent = -1;
     let timer: NodeJS.Timeout | undefined;
@@ -341,10 +343,8 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
       const deep = await verifyEvidence(store, rehasher, { deep: true, caseId: round.caseId });
       expect(deep.findings, `${label}: deep verification of the round's case`).toEqual([]);
       expect(deep.ok).toBe(true);
-      // Every row in the instance still matches the ledger event that recorded it, and every blob is there
-      // (earlier rounds were re-hashed when they were written; their size is checked here).
-      const shallow = await verifyEvidence(store, blobs, { deep: false });
-      expect(shallow.findings, `${label}: verification of every row against the ledger`).toEqual([]);
+      // Earlier rounds were re-hashed while they were written (and all are again at the end): here every file item
+      // of the instance is checked to be complete, with digests, and to have a blob of its size.
       const all: EvidenceItem[] = [];
       for (let afterId: string | null = null; ;) {
         const batch: EvidenceItem[] = await store.transaction((tx) => tx.evidence.listAll(afterId, 500));
@@ -466,7 +466,7 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
       TAMGA_CHECKPOINT_EVERY: String(CHECKPOINT_EVERY),
       TAMGA_TIME_ZONE: 'UTC',
     });
-    warm = spawnChild();
+    for (let i = 0; i < WARM_CHILDREN; i++) warm.push(spawnChild());
     rehasher = fsBlobStore(join(database.dir, 'blobs'));
     await withContext(async (context) => {
       const admin = await initialise(context, { adminPassword: 'Root-Passw0rd-for-tests' });
@@ -581,8 +581,9 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
     expect(after.unreferencedBlobs).toBe(final.unreferencedBlobs);
     expect(after.ledgerEvents - final.ledgerEvents, 'a further run records only its local session').toBe(1);
 
-    warm.process.stdin.end();
-    expect((await warm.ended).code).toBe(0);
+    // The children still waiting for a job end cleanly when their input ends.
+    for (const child of warm.splice(0)) child.process.stdin.end();
+    for (const child of children) expect((await child.ended).code).toBe(0);
 
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     console.log(
