@@ -8,7 +8,7 @@
 // have landed while the intake was still running.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash, randomFillSync, randomInt } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -50,6 +50,8 @@ const EVENT_STEP = 10;
 const JITTER_MS = 60;
 const FILES_PER_ROUND = 60;
 const CHECKPOINT_EVERY = 7;
+/** The file another process's start-up must not disturb while it is being written: large enough to be caught mid-write. */
+const LIVE_FILE_BYTES = 256 * MiB;
 const RECORDING = new Set(['evidence.acquired', 'evidence.received', 'evidence.folder_opened']);
 
 interface SourceFile {
@@ -88,8 +90,6 @@ interface ChildRun {
   stdout: string;
   stderr: string;
   killed: boolean;
-  /** The last progress event the child announced (see eventOf), or -1. */
-  lastEvent: number;
   /** From the spawn to "ready": loading Tamga's modules. */
   startupMs: number;
   /** How long the job waited for the child to be ready (start-up not hidden behind the previous run). */
@@ -172,7 +172,7 @@ async function makeSource(root: string, n: number): Promise<{ folder: string; fi
   return { folder, file, files, fileSha256 };
 }
 
-describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () => {
+describe('intake survives SIGKILL at random moments', { timeout: 300_000 }, () => {
   let database: TestDatabase;
   let config: ServerConfig;
   let investigator: Actor;
@@ -198,10 +198,9 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
     }
   }
 
-  async function newRound(): Promise<Round> {
-    const n = rounds.length + 1;
-    const source = await makeSource(join(database.dir, 'sources', `round-${n}`), n);
-    const caseId = await withContext(async (context) => {
+  /** A case of the investigator's with a court warrant for search and seizure. */
+  function openCase(n: number): Promise<string> {
+    return withContext(async (context) => {
       const record = await createCase(context.deps, investigator, {
         reference: `CRASH-${n}`,
         title: `Crash round ${n}`,
@@ -224,34 +223,40 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
       });
       return record.id;
     });
-    const round = { n, caseId, ...source };
+  }
+
+  async function newRound(): Promise<Round> {
+    const n = rounds.length + 1;
+    const source = await makeSource(join(database.dir, 'sources', `round-${n}`), n);
+    const round = { n, caseId: await openCase(n), ...source };
     rounds.push(round);
     return round;
   }
 
   /** Starts a child that loads Tamga and waits for its job (see crash-ingest-child.ts). */
   function spawnChild(): Child {
-    const process_ = spawn(process.execPath, [...PRELOAD, '--import', 'tsx', CHILD], {
+    const proc = spawn(process.execPath, [...PRELOAD, '--import', 'tsx', CHILD], {
       cwd: REPO,
       env: childEnv,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const child: Child = {
-      process: process_,
+      process: proc,
       spawnedAt: performance.now(),
       readyAt: 0,
       stdout: '',
       stderr: '',
       onLine: () => {},
       ended: new Promise((resolve, reject) => {
-        process_.on('error', reject);
-        process_.on('close', (code, signal) => resolve({ code, signal }));
+        proc.on('error', reject);
+        proc.on('close', (code, signal) => resolve({ code, signal }));
       }),
     };
     children.add(child);
-    void child.ended.finally(() => children.delete(child));
+    const forget = () => children.delete(child);
+    child.ended.then(forget, forget);
     let partial = '';
-    process_.stdout.on('data', (data: Buffer) => {
+    proc.stdout.on('data', (data: Buffer) => {
       child.stdout += data.toString();
       partial += data.toString();
       for (let end = partial.indexOf('\n'); end >= 0; end = partial.indexOf('\n')) {
@@ -261,8 +266,8 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
         child.onLine(line);
       }
     });
-    process_.stderr.on('data', (data: Buffer) => (child.stderr += data.toString()));
-    process_.stdin.on('error', () => {}); // a child killed before it read its job
+    proc.stderr.on('data', (data: Buffer) => (child.stderr += data.toString()));
+    proc.stdin.on('error', () => {}); // a child killed before it read its job
     return child;
   }
 
@@ -283,13 +288,11 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
     const child = warm.shift() ?? spawnChild();
     warm.push(spawnChild());
     let startedAt = 0;
-    let lastEvent = -1;
     let timer: NodeJS.Timeout | undefined;
     const hang = setTimeout(() => child.process.kill('SIGKILL'), 120_000);
     child.onLine = (line) => {
       const event = eventOf(line);
       if (event === undefined) return;
-      lastEvent = event;
       if (event === 0) startedAt = performance.now();
       if (!plan || timer) return;
       if (plan.after === 'time' && event === 0) timer = setTimeout(() => child.process.kill('SIGKILL'), plan.delayMs);
@@ -308,7 +311,6 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
       stdout: child.stdout,
       stderr: child.stderr,
       killed: signal === 'SIGKILL',
-      lastEvent,
       startupMs: (child.readyAt || ended) - child.spawnedAt,
       waitedMs: child.readyAt ? Math.max(0, child.readyAt - queuedAt) : ended - queuedAt,
       ranMs: startedAt ? ended - startedAt : 0,
@@ -483,8 +485,12 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
   }, 60_000);
 
   afterAll(async () => {
-    for (const child of children) child.process.kill('SIGKILL');
-    await Promise.allSettled([...children].map((child) => child.ended));
+    // Children still waiting for a job exit when their input ends; anything else left is killed.
+    for (const child of warm.splice(0)) child.process.stdin.end();
+    const left = [...children];
+    const timeout = setTimeout(() => left.forEach((child) => child.process.kill('SIGKILL')), 10_000);
+    await Promise.allSettled(left.map((child) => child.ended));
+    clearTimeout(timeout);
     await rehasher?.close();
     if (database) await database.drop();
   });
@@ -581,16 +587,12 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
     expect(after.unreferencedBlobs).toBe(final.unreferencedBlobs);
     expect(after.ledgerEvents - final.ledgerEvents, 'a further run records only its local session').toBe(1);
 
-    // The children still waiting for a job end cleanly when their input ends.
-    for (const child of warm.splice(0)) child.process.stdin.end();
-    for (const child of children) expect((await child.ended).code).toBe(0);
-
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     console.log(
       `crash safety (${database.schema ? 'PostgreSQL' : 'SQLite'}): ${kills} kills over ${rounds.length} rounds in ` +
         `${((performance.now() - started) / 1000).toFixed(1)} s: ${killsMidIngest} mid-intake (${killsMidWrite} of them with a blob ` +
         `write in progress), ${killedAfterLastCommit} after the last commit, ${finishedFirst} runs finished before their kill; ` +
-        `${runsToCompletion} runs let finish; at most ${maxUnreferenced} unreferenced blobs; mid-intake kills landed: ` +
+        `${runsToCompletion} runs let finish; at most ${maxUnreferenced} unreferenced blobs; where the kills landed: ` +
         `${JSON.stringify(landed)}; child start-up median ${median(startups).toFixed(0)} ms, of which the intake waited ` +
         `${median(waits).toFixed(0)} ms; intake run median ${median(runs).toFixed(0)} ms; checks after a kill median ` +
         `${median(inspections).toFixed(0)} ms`,
@@ -598,5 +600,46 @@ describe('intake survives SIGKILL at random moments', { timeout: 240_000 }, () =
     expect(kills).toBeGreaterThanOrEqual(KILLS_WANTED);
     expect(killsMidIngest).toBeGreaterThanOrEqual(KILLS_WANTED);
     rmSync(join(database.dir, 'sources'), { recursive: true, force: true });
+  });
+
+  it('a Tamga process starting while another one ingests leaves that intake alone', async () => {
+    // Every start of Tamga (server, or any `tamga` command in local mode) sweeps the blob store's temporary files,
+    // which after a crash are debris. While another process is ingesting, one of them is that intake's live write.
+    const n = rounds.length + 1;
+    const root = join(database.dir, 'sources', `live-${n}`);
+    const folder = join(root, 'seized');
+    const text = `a note, round ${n}\n`;
+    const files = [{ relativePath: 'note.txt', sha256: writeTextFile(join(folder, 'note.txt'), text), size: text.length }];
+    // A large file that is quick to make: a random first MiB, then zeros (sparse, but read and hashed in full).
+    const file = join(root, 'disk.img');
+    const size = LIVE_FILE_BYTES;
+    writeRandomFile(file, MiB);
+    const head = readFileSync(file);
+    truncateSync(file, size);
+    const hash = createHash('sha256').update(head);
+    const zeros = Buffer.alloc(4 * MiB);
+    for (let done = MiB; done < size; done += zeros.length) hash.update(zeros.subarray(0, Math.min(zeros.length, size - done)));
+    const round: Round = { n, caseId: await openCase(n), folder, file, files, fileSha256: hash.digest('hex') };
+    rounds.push(round);
+
+    let finished = false;
+    const running = runIntake(round, null).finally(() => (finished = true));
+    const writing = () =>
+      tmpFiles().some((name) => {
+        try {
+          return statSync(join(database.dir, 'blobs', 'tmp', name)).size >= 4 * MiB;
+        } catch {
+          return false;
+        }
+      });
+    while (!writing()) {
+      if (finished) throw new Error('the intake ended before another process could start: make LIVE_FILE_BYTES larger');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await withContext(async () => {}); // what another Tamga process does first when it starts
+    const run = await running;
+    expect(run.code, `the intake failed because another Tamga process started:\n${run.stderr}`).toBe(0);
+    expectRoundComplete(round, await inspect(round, 'after another process started during the intake'), 'the intake');
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -12,6 +12,16 @@ function localTime(iso: string, timeZone: string): string {
   }
 }
 
+function detailsHtml(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(
+      ([key, value]) =>
+        `<div><span class="k">${escape(key)}</span> ${escape(typeof value === 'object' ? JSON.stringify(value) : value)}</div>`,
+    )
+    .join('');
+}
+
 export function custodyReportHtml(report: CustodyReport): string {
   const tz = report.case.timeZone;
   const sections = report.items
@@ -21,7 +31,7 @@ export function custodyReportHtml(report: CustodyReport): string {
       const rows = events
         .map(
           (e) =>
-            `<tr><td>${e.seq}</td><td>${escape(e.at)}<br><small>${escape(localTime(e.at, tz))} (${escape(tz)})</small></td><td>${escape(e.actorName)}</td><td>${escape(e.action)}</td><td>${escape(e.justification ?? '')}</td><td><code>${escape(JSON.stringify(e.details))}</code></td><td><code>${escape(e.hash.slice(0, 16))}…</code></td></tr>`,
+            `<tr><td>${e.seq}</td><td>${escape(e.at)}<br><small>${escape(localTime(e.at, tz))} (${escape(tz)})</small></td><td>${escape(e.actorName)}</td><td>${escape(e.action)}</td><td>${escape(e.justification ?? '')}</td><td class="details">${detailsHtml(e.details)}</td><td><code>${escape(e.hash.slice(0, 16))}…</code></td></tr>`,
         )
         .join('');
       const incidentRows = incidents
@@ -55,7 +65,7 @@ ${incidentRows ? `<h3>Integrity incidents / Инциденты целостно�
 <style>
 body{font:13px/1.45 system-ui,sans-serif;color:#1d2433;margin:2rem}h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ccd}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccd;padding:.25rem .4rem;text-align:left;vertical-align:top}
-th{background:#f2f4f8;font-weight:600}code{font-size:11px;word-break:break-all}.events td:nth-child(6){max-width:28rem}
+th{background:#f2f4f8;font-weight:600}code{font-size:11px;word-break:break-all}.details{font-size:11px;max-width:30rem;word-break:break-all}.details .k{color:#5a6478}
 @media print{body{margin:0}section{page-break-inside:avoid}}
 </style></head><body>
 <h1>Chain-of-custody report / Отчёт о цепочке хранения</h1>
