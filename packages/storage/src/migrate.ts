@@ -11,7 +11,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect, schema?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
-    // With a schema of its own, the migration tables must live there too: otherwise Kysely finds another
+  // With a schema of its own, the migration tables must live there too: otherwise Kysely finds another
   // schema's lock table and never creates this one.
   const migrator = new Migrator({
     db,

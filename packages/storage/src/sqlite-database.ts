@@ -30,7 +30,9 @@ interface NodeStatement {
 }
 
 function openWithNodeSqlite(path: string): SqliteDatabase {
-  const { DatabaseSync } = require('node:sqlite') as { DatabaseSync: new (path: string) => { exec(sql: string): void; prepare(sql: string): NodeStatement; close(): void } };
+  const { DatabaseSync } = require('node:sqlite') as {
+    DatabaseSync: new (path: string) => { exec(sql: string): void; prepare(sql: string): NodeStatement; close(): void };
+  };
   const database = new DatabaseSync(path);
   for (const pragma of PRAGMAS) database.exec(`PRAGMA ${pragma}`);
   return {

@@ -184,7 +184,7 @@ async function putBlob(deps: Deps, path: string, onBytes: (bytes: number) => voi
     return await deps.blobs.putFile(path, (p) => onBytes(p.bytes));
   } catch (error) {
     if (isTamgaError(error)) throw error;
-    throw new TamgaError('INGEST_FAILED', `Could not read ${path}: ${(error as Error).message}`);
+    throw new TamgaError('INGEST_FAILED', `Could not take in ${path}: ${(error as Error).message}`);
   }
 }
 

@@ -45,6 +45,18 @@ interface ChunkSource {
   close(): Promise<void>;
 }
 
+/** Whether the process that named this temporary file (pid first) is still running, so the file may be in use. */
+function writerAlive(name: string): boolean {
+  const pid = Number(name.split('-')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isCode(error, 'EPERM');
+  }
+}
+
 export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsBlobStore {
   const ownsPool = !options.pool;
   let pool: DigestPool | undefined = options.pool;
@@ -246,7 +258,8 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     async sweep() {
       let count = 0;
       for (const name of await folderNames(tmp)) {
-        if (active.has(name)) continue;
+        // Another process on the same data folder may be writing this one right now: leave it to that process.
+        if (active.has(name) || writerAlive(name)) continue;
         try {
           await unlink(join(tmp, name));
           count++;
