@@ -1,18 +1,8 @@
 // Sign-in as a browser and as the CLI: one-time passwords, cookies and CSRF, lockout, rate limits, TOTP.
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, createClient } from '@tamga/api';
-import { ADMIN_PASSWORD, startTestApp, testClock, type TestApp } from './test-app';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    if (error instanceof ApiError) return error.code;
-    throw error;
-  }
-}
+import { createClient } from '@tamga/api';
+import { ADMIN_PASSWORD, errorCode, startTestApp, testClock, type TestApp } from './test-app';
 
 describe('sign-in and sessions', () => {
   let t: TestApp;
@@ -27,16 +17,16 @@ describe('sign-in and sessions', () => {
     expect(created.oneTimePassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
     const client = await t.signIn('nurlan', created.oneTimePassword!);
     expect((await client.call('session')).user.mustChangePassword).toBe(true);
-    expect(await codeOf(client.call('listCases'))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(await codeOf(client.call('changePassword', { body: { currentPassword: 'wrong', newPassword: 'Nurlan-new-Passw0rd' } }))).toBe(
+    expect(await errorCode(client.call('listCases'))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(await errorCode(client.call('changePassword', { body: { currentPassword: 'wrong', newPassword: 'Nurlan-new-Passw0rd' } }))).toBe(
       'INVALID_CREDENTIALS',
     );
-    expect(await codeOf(client.call('changePassword', { body: { currentPassword: created.oneTimePassword!, newPassword: 'short' } }))).toBe(
-      'WEAK_PASSWORD',
-    );
+    expect(
+      await errorCode(client.call('changePassword', { body: { currentPassword: created.oneTimePassword!, newPassword: 'short' } })),
+    ).toBe('WEAK_PASSWORD');
     await client.call('changePassword', { body: { currentPassword: created.oneTimePassword!, newPassword: 'Сложный-пароль-2026' } });
     expect(await client.call('listCases')).toEqual([]);
-    expect(await codeOf(t.signIn('nurlan', created.oneTimePassword!))).toBe('INVALID_CREDENTIALS');
+    expect(await errorCode(t.signIn('nurlan', created.oneTimePassword!))).toBe('INVALID_CREDENTIALS');
     await t.signIn('nurlan', 'Сложный-пароль-2026');
   });
 
@@ -99,55 +89,55 @@ describe('sign-in and sessions', () => {
 
   it('locks an account after five failures, even against the right password, until it expires or an admin unlocks it', async () => {
     const { id } = await t.user('timur', 'examiner', 'Qalam-Str0ng-Pass-2');
-    for (let i = 0; i < 5; i++) expect(await codeOf(t.signIn('timur', 'guess'))).toBe('INVALID_CREDENTIALS');
-    expect(await codeOf(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('ACCOUNT_LOCKED');
+    for (let i = 0; i < 5; i++) expect(await errorCode(t.signIn('timur', 'guess'))).toBe('INVALID_CREDENTIALS');
+    expect(await errorCode(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('ACCOUNT_LOCKED');
     clock.advance(16 * 60_000);
-    expect(await codeOf(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('OK');
-    for (let i = 0; i < 5; i++) await codeOf(t.signIn('timur', 'guess'));
-    expect(await codeOf(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('ACCOUNT_LOCKED');
+    expect(await errorCode(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('OK');
+    for (let i = 0; i < 5; i++) await errorCode(t.signIn('timur', 'guess'));
+    expect(await errorCode(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('ACCOUNT_LOCKED');
     await t.admin.call('unlockUser', { params: { userId: id } });
-    expect(await codeOf(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('OK');
+    expect(await errorCode(t.signIn('timur', 'Qalam-Str0ng-Pass-2'))).toBe('OK');
     const events = (await t.context.store.transaction((tx) => tx.ledger.list({ limit: 1000, order: 'asc' }))).map((e) => e.action);
     expect(events).toContain('auth.locked_out');
     expect(events.filter((e) => e === 'auth.sign_in_failed').length).toBeGreaterThanOrEqual(11);
   });
 
   it('unknown users and wrong passwords get the same answer', async () => {
-    expect(await codeOf(t.signIn('nobody-here', 'whatever'))).toBe('INVALID_CREDENTIALS');
-    expect(await codeOf(t.signIn('admin', 'whatever'))).toBe('INVALID_CREDENTIALS');
+    expect(await errorCode(t.signIn('nobody-here', 'whatever'))).toBe('INVALID_CREDENTIALS');
+    expect(await errorCode(t.signIn('admin', 'whatever'))).toBe('INVALID_CREDENTIALS');
   });
 
   it('disabling a user or resetting a password ends their sessions', async () => {
     const { id, client } = await t.user('saule', 'prosecutor', 'Qalam-Str0ng-Pass-3');
     await t.admin.call('updateUser', { params: { userId: id }, body: { disabled: true } });
-    expect(await codeOf(client.call('listCases'))).toBe('UNAUTHENTICATED');
-    expect(await codeOf(t.signIn('saule', 'Qalam-Str0ng-Pass-3'))).toBe('ACCOUNT_DISABLED');
+    expect(await errorCode(client.call('listCases'))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(t.signIn('saule', 'Qalam-Str0ng-Pass-3'))).toBe('ACCOUNT_DISABLED');
     await t.admin.call('updateUser', { params: { userId: id }, body: { disabled: false } });
     const again = await t.signIn('saule', 'Qalam-Str0ng-Pass-3');
     const { oneTimePassword } = await t.admin.call('resetPassword', { params: { userId: id } });
-    expect(await codeOf(again.call('listCases'))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(again.call('listCases'))).toBe('UNAUTHENTICATED');
     const fresh = await t.signIn('saule', oneTimePassword);
-    expect(await codeOf(fresh.call('listCases'))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(await errorCode(fresh.call('listCases'))).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 
   it('an admin cannot disable themselves or drop their own role', async () => {
     const me = (await t.admin.call('session')).user;
-    expect(await codeOf(t.admin.call('updateUser', { params: { userId: me.id }, body: { disabled: true } }))).toBe('ROLE_FORBIDDEN');
-    expect(await codeOf(t.admin.call('updateUser', { params: { userId: me.id }, body: { role: 'auditor' } }))).toBe('ROLE_FORBIDDEN');
+    expect(await errorCode(t.admin.call('updateUser', { params: { userId: me.id }, body: { disabled: true } }))).toBe('ROLE_FORBIDDEN');
+    expect(await errorCode(t.admin.call('updateUser', { params: { userId: me.id }, body: { role: 'auditor' } }))).toBe('ROLE_FORBIDDEN');
   });
 
   it('TOTP: enrol with a code, then sign-in needs a current code', async () => {
     const { client } = await t.user('aliya', 'supervisor', 'Qalam-Str0ng-Pass-4');
     const { secret, uri } = await client.call('totpSetup');
     expect(uri).toContain('otpauth://totp/');
-    expect(await codeOf(client.call('totpConfirm', { body: { code: '000000' } }))).toBe('TOTP_INVALID');
+    expect(await errorCode(client.call('totpConfirm', { body: { code: '000000' } }))).toBe('TOTP_INVALID');
     await client.call('totpConfirm', { body: { code: await generate({ secret, epoch: Math.floor(clock.now().getTime() / 1000) }) } });
-    expect(await codeOf(t.signIn('aliya', 'Qalam-Str0ng-Pass-4'))).toBe('TOTP_REQUIRED');
+    expect(await errorCode(t.signIn('aliya', 'Qalam-Str0ng-Pass-4'))).toBe('TOTP_REQUIRED');
     const now = Math.floor(clock.now().getTime() / 1000);
     const code = await generate({ secret, epoch: now });
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     expect(
-      await codeOf(
+      await errorCode(
         t.anonymous.call('login', { body: { username: 'aliya', password: 'Qalam-Str0ng-Pass-4', totpCode: wrong, client: 'cli' } }),
       ),
     ).toBe('TOTP_INVALID');
@@ -169,7 +159,7 @@ describe('sign-in rate limit', () => {
     // startTestApp signed the admin in once already.
     const codes: string[] = [];
     for (let i = 0; i < 4; i++)
-      codes.push(await codeOf(t.anonymous.call('login', { body: { username: 'admin', password: ADMIN_PASSWORD, client: 'cli' } })));
+      codes.push(await errorCode(t.anonymous.call('login', { body: { username: 'admin', password: ADMIN_PASSWORD, client: 'cli' } })));
     expect(codes.slice(0, 2)).toEqual(['OK', 'OK']);
     expect(codes.slice(2)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
   });

@@ -5,10 +5,10 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { join, relative, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, type TamgaClient } from '@tamga/api';
+import type { TamgaClient } from '@tamga/api';
 import { ingestPath, scanLedger, verifyEvidence, type Actor } from '@tamga/core';
 import { isoFromNanoseconds } from '@tamga/storage';
-import { startTestApp, type TestApp } from './test-app';
+import { errorCode, startTestApp, type TestApp } from './test-app';
 
 const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples');
 
@@ -21,16 +21,6 @@ function filesUnder(root: string): string[] {
 
 function coreutils(tool: string, path: string): string {
   return execFileSync(tool, [path]).toString().split(' ')[0] as string;
-}
-
-async function code(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    if (error instanceof ApiError) return error.code;
-    throw error;
-  }
 }
 
 describe('evidence intake, custody and verification', () => {
@@ -135,11 +125,11 @@ describe('evidence intake, custody and verification', () => {
     expect(detail.item.custody.openIncidentId).not.toBeNull();
     const incidentId = detail.incidents[0]!.id;
     expect(
-      await code(
+      await errorCode(
         examiner.client.call('recordCustody', { params: { caseId, itemId: root.id }, body: { type: 'checked_out', purpose: 'analysis' } }),
       ),
     ).toBe('INTEGRITY_INCIDENT_OPEN');
-    expect(await code(examiner.client.call('resolveIncident', { params: { caseId, incidentId }, body: { resolution: 'x' } }))).toBe(
+    expect(await errorCode(examiner.client.call('resolveIncident', { params: { caseId, incidentId }, body: { resolution: 'x' } }))).toBe(
       'ROLE_FORBIDDEN',
     );
     await supervisor.client.call('resolveIncident', {
@@ -164,10 +154,10 @@ describe('evidence intake, custody and verification', () => {
     const act = (client: TamgaClient, body: Record<string, unknown>) =>
       client.call('recordCustody', { params: { caseId, itemId: root.id }, body: body as never });
     expect((await act(examiner.client, { type: 'sealed', sealNumber: 'SEAL-0001' })).item.custody.sealed).toBe(true);
-    expect(await code(act(examiner.client, { type: 'sealed', sealNumber: 'SEAL-0002' }))).toBe('CUSTODY_STATE');
+    expect(await errorCode(act(examiner.client, { type: 'sealed', sealNumber: 'SEAL-0002' }))).toBe('CUSTODY_STATE');
     await act(examiner.client, { type: 'transfer_released', toUserId: supervisor.id, purpose: 'В хранилище вещдоков' });
-    expect(await code(act(examiner.client, { type: 'transfer_received' }))).toBe('CUSTODY_STATE');
-    expect(await code(act(examiner.client, { type: 'checked_out', purpose: 'x' }))).toBe('CUSTODY_STATE');
+    expect(await errorCode(act(examiner.client, { type: 'transfer_received' }))).toBe('CUSTODY_STATE');
+    expect(await errorCode(act(examiner.client, { type: 'checked_out', purpose: 'x' }))).toBe('CUSTODY_STATE');
     const received = await act(supervisor.client, { type: 'transfer_received', location: 'Хранилище №3' });
     expect(received.hashMatch).toBe(true);
     expect(received.item.custody.holderId).toBe(supervisor.id);
@@ -175,7 +165,7 @@ describe('evidence intake, custody and verification', () => {
     await act(examiner.client, { type: 'checked_out', purpose: 'Экспертиза' });
     expect((await act(examiner.client, { type: 'checked_in' })).hashMatch).toBe(true);
     expect((await act(examiner.client, { type: 'copied', purpose: 'Рабочая копия' })).hashMatch).toBe(true);
-    expect(await code(act(examiner.client, { type: 'disposed', retentionRule: 'R1', certificate: 'C1' }))).toBe('ROLE_FORBIDDEN');
+    expect(await errorCode(act(examiner.client, { type: 'disposed', retentionRule: 'R1', certificate: 'C1' }))).toBe('ROLE_FORBIDDEN');
     const report = await lead.client.call('custodyReport', { params: { caseId }, query: { itemId: root.id } });
     const actions = report.items[0]!.events.map((e) => e.action);
     expect(actions).toEqual([
@@ -198,7 +188,7 @@ describe('evidence intake, custody and verification', () => {
     expect(html.body).toContain('custody.transfer_received');
     expect(html.body).toContain(root.digests!.sha256);
     await act(supervisor.client, { type: 'disposed', retentionRule: 'Приговор вступил в силу', certificate: 'Акт №5' });
-    expect(await code(act(examiner.client, { type: 'verified' }))).toBe('ITEM_DISPOSED');
+    expect(await errorCode(act(examiner.client, { type: 'verified' }))).toBe('ITEM_DISPOSED');
   });
 
   it('reading original bytes needs a justification and is itself in the ledger', async () => {

@@ -1,5 +1,5 @@
 // A real Tamga for tests: a fresh database (SQLite, or PostgreSQL in the test:pg tier), the real app, and clients.
-import { createClient, type TamgaClient } from '@tamga/api';
+import { ApiError, createClient, type TamgaClient } from '@tamga/api';
 import type { Clock } from '@tamga/core';
 import { createTestDatabase, type TestDatabase } from '@tamga/storage';
 import type { FastifyInstance } from 'fastify';
@@ -82,4 +82,15 @@ export async function startTestApp(options: { config?: Partial<ServerConfig>; cl
       await database.drop();
     },
   };
+}
+
+/** The error code a call fails with, or 'OK'; anything that is not an API error is rethrown. */
+export async function errorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    if (error instanceof ApiError) return error.code;
+    throw error;
+  }
 }

@@ -179,6 +179,21 @@ async function nextTopExhibit(tx: Tx, plan: Plan): Promise<string> {
   return topExhibitNumber(n);
 }
 
+/** A top-level item takes the next free exhibit number (or the one asked for) in the same transaction. */
+function recordTopItem(
+  plan: Plan,
+  fields: { kind: EvidenceKind; path: string; name: string },
+  digests: Digests | null,
+  times: FileTimes,
+  status: EvidenceItem['status'],
+): Promise<EvidenceItem> {
+  return plan.deps.store.transaction(async (tx) => {
+    const exhibitNumber = await nextTopExhibit(tx, plan);
+    const identity = { id: plan.deps.random.id(), exhibitNumber, rootExhibitNumber: exhibitNumber, parentId: null, ...fields };
+    return recordItem(tx, plan, newItem(plan, identity, digests, times, status));
+  });
+}
+
 async function putBlob(deps: Deps, path: string, onBytes: (bytes: number) => void): Promise<Digests> {
   try {
     return await deps.blobs.putFile(path, (p) => onBytes(p.bytes));
@@ -210,19 +225,7 @@ export async function ingestPath(
     const digests = await putBlob(deps, props.path, (bytes) =>
       onProgress({ path: props.path, bytesDone: bytes, bytesTotal: source.size, filesDone: 0, filesTotal: 1 }),
     );
-    const item = await deps.store.transaction(async (tx) => {
-      const exhibitNumber = await nextTopExhibit(tx, plan);
-      const fields = {
-        id: deps.random.id(),
-        exhibitNumber,
-        rootExhibitNumber: exhibitNumber,
-        parentId: null,
-        kind,
-        path: recordedPath,
-        name,
-      };
-      return recordItem(tx, plan, newItem(plan, fields, digests, source.times, 'complete'));
-    });
+    const item = await recordTopItem(plan, { kind, path: recordedPath, name }, digests, source.times, 'complete');
     onProgress({ path: props.path, bytesDone: source.size, bytesTotal: source.size, filesDone: 1, filesTotal: 1 });
     return { root: item, files: [item], alreadyPresent: 0 };
   }
@@ -240,19 +243,7 @@ async function ingestFolder(
   const { deps, caseId, props } = plan;
   let root = await deps.store.transaction((tx) => tx.evidence.byPath(caseId, null, props.path));
   if (!root) {
-    root = await deps.store.transaction(async (tx) => {
-      const exhibitNumber = await nextTopExhibit(tx, plan);
-      const fields = {
-        id: deps.random.id(),
-        exhibitNumber,
-        rootExhibitNumber: exhibitNumber,
-        parentId: null,
-        kind: 'folder' as const,
-        path: props.path,
-        name,
-      };
-      return recordItem(tx, plan, newItem(plan, { ...fields, kind }, null, times, 'ingesting'));
-    });
+    root = await recordTopItem(plan, { kind, path: props.path, name }, null, times, 'ingesting');
   }
   const folder = root;
   const entries: Array<{ path: string; relativePath: string; size: number; times: FileTimes }> = [];
