@@ -203,6 +203,73 @@ describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
     const list = await tamga(['user', 'list', '--json'], remote);
     expect(list.code, list.stderr).toBe(0);
     expect(JSON.parse(list.stdout).map((u: { username: string }) => u.username)).toEqual(['admin']);
+    // An investigator signs in remotely and ingests a file over tus; the server confirms our SHA-256.
+    writeFileSync(join(db.dir, 'pw-remote'), 'Qalam-Str0ng-Pass-5\n');
+    expect(
+      (await tamga(['user', 'create', 'remote-lead', '--role', 'investigator', '--password-file', join(db.dir, 'pw-remote')], remote)).code,
+    ).toBe(0);
+    expect(
+      (await tamga(['login', '--server', server.url, '--username', 'remote-lead', '--password-file', join(db.dir, 'pw-remote')], remote))
+        .code,
+    ).toBe(0);
+    const opened = await tamga(
+      [
+        'case',
+        'create',
+        '--reference',
+        'R-1',
+        '--title',
+        'Remote',
+        '--country',
+        'KG',
+        '--time-zone',
+        'Asia/Bishkek',
+        '--offence',
+        'KG:190',
+      ],
+      remote,
+    );
+    expect(opened.code, opened.stderr).toBe(0);
+    const authorised = await tamga(
+      [
+        'auth',
+        'add',
+        'R-1',
+        '--type',
+        'CONSENT',
+        '--number',
+        'C-1',
+        '--issuer-type',
+        'DATA_SUBJECT',
+        '--issuer-body',
+        'Owner',
+        '--issuer-country',
+        'KG',
+        '--issued-at',
+        '2026-01-01',
+        '--valid-until',
+        '2099-01-01',
+        '--measure',
+        'SEARCH_SEIZURE',
+        '--legal-basis',
+        'DOMESTIC_CPC|УПК КР',
+        '--grounds',
+        'Consent',
+      ],
+      remote,
+    );
+    expect(authorised.code, authorised.stderr).toBe(0);
+    const file = join(db.dir, 'export.bin');
+    writeFileSync(file, Buffer.alloc(9 * 1024 * 1024 + 3, 0x42));
+    const ingested = await tamga(['ingest', '--case', 'R-1', file, '--json'], remote);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    const [item] = (JSON.parse(ingested.stdout) as { items: Array<Record<string, unknown>> }).items;
+    expect(item).toMatchObject({
+      exhibitNumber: 'EXH-001',
+      size: 9 * 1024 * 1024 + 3,
+      sha256: execFileSync('sha256sum', [file]).toString().split(' ')[0],
+      verification: 'MATCH',
+    });
     const health = await fetch(`${server.url}/api/health`);
     expect(await health.json()).toMatchObject({ status: 'ok' });
     expect((await tamga(['logout'], remote)).code).toBe(0);
