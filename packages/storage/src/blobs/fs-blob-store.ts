@@ -63,8 +63,8 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   const tmp = join(root, 'tmp');
   /** Temporary files of puts in progress in this process, which sweep() leaves alone. */
   const active = new Set<string>();
-  /** Shard folders known to exist (and to be durable). */
-  const shards = new Set<string>();
+  /** Shard folders made (or found) by this store: each resolves once the folder exists durably. */
+  const shards = new Map<string, Promise<void>>();
   let ready: Promise<void> | undefined;
   let closed = false;
 
@@ -90,25 +90,38 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     return join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   };
 
-  /** Creates the shard folder of a blob if needed, fsyncing the folders that gained an entry. */
-  const ensureShard = async (folder: string): Promise<void> => {
-    if (shards.has(folder)) return;
-    const created = await mkdir(folder, { recursive: true });
-    if (created !== undefined) {
-      // `created` is the first folder made: root/ab (then root gained an entry too) or root/ab/cd.
-      if (created !== folder) await fsyncDirectory(root);
-      await fsyncDirectory(dirname(folder));
+  /**
+   * Creates the shard folder of a blob if needed and fsyncs the folders that gained an entry. Concurrent puts into
+   * the same new folder share one promise, so none of them renames into it before it is durable.
+   */
+  const ensureShard = (folder: string): Promise<void> => {
+    let made = shards.get(folder);
+    if (!made) {
+      made = (async () => {
+        const created = await mkdir(folder, { recursive: true });
+        if (created === undefined) return;
+        // `created` is the first folder made: root/ab/cd, or root/ab (and root gained an entry too).
+        await Promise.all([fsyncDirectory(dirname(folder)), created !== folder ? fsyncDirectory(root) : undefined]);
+      })();
+      made.catch(() => shards.delete(folder));
+      shards.set(folder, made);
     }
-    shards.add(folder);
+    return made;
   };
 
-  /** Moves a complete, fsynced, read-only temporary file into place, or drops it when the content is already stored. */
-  const commit = async (tempPath: string, sha256: string): Promise<void> => {
+  /**
+   * Makes a complete, read-only temporary file durable and moves it into place: the file's fsync and the shard
+   * folder's creation run together (ext4 commits them in one journal transaction), then the rename, then the
+   * folder's fsync. Closes the handle.
+   */
+  const commit = async (temp: Temp, sha256: string): Promise<void> => {
     const target = blobPath(sha256);
     const folder = dirname(target);
-    await ensureShard(folder);
-    await rename(tempPath, target);
+    await Promise.all([temp.handle.sync(), ensureShard(folder)]);
+    await temp.handle.close();
+    await rename(temp.path, target);
     await fsyncDirectory(folder);
+    active.delete(temp.name);
   };
 
   const newTemp = async (): Promise<Temp> => {
@@ -133,10 +146,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     try {
       await writeAll(temp.handle, bytes, bytes.length, 0);
       await temp.handle.chmod(READ_ONLY);
-      await temp.handle.sync();
-      await temp.handle.close();
-      await commit(temp.path, sha256);
-      active.delete(temp.name);
+      await commit(temp, sha256);
     } catch (error) {
       await dropTemp(temp);
       throw error;
@@ -150,7 +160,6 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     try {
       const pool = digestPool();
       await prepare();
-      job = pool.begin();
       const first = await pool.acquire();
       let length: number;
       try {
@@ -165,6 +174,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         // The whole content is in one chunk: hash it first, and write it only when it is new.
         let digests: Digests;
         try {
+          job = pool.begin();
           await job.update(first, length);
           digests = toDigests(await job.finish(), length);
           if (!(await exists(blobPath(digests.sha256)))) await storeWhole(first.buffer.subarray(0, length), digests.sha256);
@@ -180,6 +190,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         pool.release(first);
         throw error;
       }
+      job = pool.begin();
       const handle = temp.handle;
       const writer = flushingWriter(handle);
       temp.idle = writer.idle;
@@ -190,10 +201,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         await dropTemp(temp); // the same content arrived before: nothing new is written
       } else {
         await handle.chmod(READ_ONLY);
-        await handle.sync();
-        await handle.close();
-        await commit(temp.path, digests.sha256);
-        active.delete(temp.name);
+        await commit(temp, digests.sha256);
       }
       return digests;
     } catch (error) {
