@@ -19,7 +19,16 @@ const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 let start = process.hrtime.bigint();
 for (let i = 0; i < total; i++) {
   await store.transaction((tx) =>
-    recordEvent(tx, deps, actorEvent(null, 'bench.event', { caseId: 'bench', targetType: 'item', targetId: String(i), details: { i, note: 'Проверка целостности' } })),
+    recordEvent(
+      tx,
+      deps,
+      actorEvent(null, 'bench.event', {
+        caseId: 'bench',
+        targetType: 'item',
+        targetId: String(i),
+        details: { i, note: 'Проверка целостности' },
+      }),
+    ),
   );
 }
 const appendSeconds = seconds(start);
@@ -47,7 +56,10 @@ if (url && schema) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-const row = (name: string, s: number) => `${name.padEnd(34)} ${s.toFixed(3).padStart(8)} s  ${Math.round(total / s).toLocaleString('en').padStart(10)} events/s`;
+const row = (name: string, s: number) =>
+  `${name.padEnd(34)} ${s.toFixed(3).padStart(8)} s  ${Math.round(total / s)
+    .toLocaleString('en')
+    .padStart(10)} events/s`;
 console.log(`ledger benchmark: ${total} events on ${store.dialect}, ${report.checkpoints} checkpoints`);
 console.log(row('append (one transaction each)', appendSeconds));
 console.log(row('tamga verify (chain + checkpoints)', verifySeconds));
