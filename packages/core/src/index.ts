@@ -36,3 +36,4 @@ export * from './evidence/incidents';
 export * from './evidence/custody';
 export * from './evidence/read-evidence';
 export * from './ledger/verify-evidence';
+export * from './job-queue';

@@ -8,3 +8,4 @@ export { createTestDatabase, postgresTestUrl, type TestDatabase } from './test-d
 export { isoFromNanoseconds, localFiles } from './local-files';
 export { fsBlobStore, type FsBlobStore, type FsBlobStoreOptions } from './blobs/fs-blob-store';
 export { sqliteDriver, type SqliteDriver } from './sqlite-database';
+export { sqlJobQueue } from './sql-job-queue';

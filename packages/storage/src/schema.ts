@@ -117,7 +117,24 @@ export interface IntegrityIncidentsTable {
   data: string;
 }
 
+export interface JobsTable {
+  id: string;
+  name: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  lease_until: string | null;
+  worker_id: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  jobs: JobsTable;
   evidence_items: EvidenceItemsTable;
   integrity_incidents: IntegrityIncidentsTable;
   users: UsersTable;

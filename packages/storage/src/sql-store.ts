@@ -18,6 +18,8 @@ export interface SqlStore extends Store {
   readonly dialect: SqlDialect;
   /** For tests and tools that must reach under the ports, such as tamper tests. */
   readonly db: Kysely<Database>;
+  /** Runs fn in one write transaction on the raw database (SQLite: holding the write lock from the start). */
+  exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
 }
 
 export interface OpenStoreOptions {
@@ -78,14 +80,14 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
   if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema);
 
-  async function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    if (dialect === 'postgres') return db.transaction().execute((trx) => fn(repositories(trx, dialect)));
+  async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (dialect === 'postgres') return db.transaction().execute((trx) => fn(trx));
     // BEGIN IMMEDIATE takes SQLite's write lock up front, so two processes on one file (server and CLI)
     // queue for it instead of failing when a read turns into a write.
     return db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
       try {
-        const result = await fn(repositories(conn, dialect));
+        const result = await fn(conn);
         await sql`commit`.execute(conn);
         return result;
       } catch (error) {
@@ -95,5 +97,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     });
   }
 
-  return { dialect, db, transaction, close: () => db.destroy() };
+  const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => exclusive((conn) => fn(repositories(conn, dialect)));
+
+  return { dialect, db, transaction, exclusive, close: () => db.destroy() };
 }

@@ -1,0 +1,50 @@
+// The JobQueue port: background work (processing, analysis) that survives crashes and runs on many workers.
+// Delivery is at least once, so every handler must be idempotent.
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface Job {
+  id: string;
+  name: string;
+  payload: Record<string, unknown>;
+  status: JobStatus;
+  attempts: number;
+  maxAttempts: number;
+  /** Not before this time (backoff after a failure). */
+  runAt: string;
+  /** A running job whose lease has passed is taken to have lost its worker and is claimed again. */
+  leaseUntil: string | null;
+  workerId: string | null;
+  lastError: string | null;
+  /** At most one queued or running job per key: enqueueing the same work twice is harmless. */
+  dedupeKey: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EnqueueJob {
+  name: string;
+  payload: Record<string, unknown>;
+  dedupeKey?: string;
+  maxAttempts?: number;
+  runAt?: Date;
+}
+
+export interface JobQueue {
+  /** Returns the id of the new job, or of the queued or running job with the same dedupe key. */
+  enqueue(job: EnqueueJob): Promise<string>;
+  /** Takes the oldest due job (of these names, if given) for this worker until now + leaseMs. */
+  claim(workerId: string, leaseMs: number, names?: string[]): Promise<Job | undefined>;
+  /** Keeps a long job's lease; false when the job is no longer this worker's. */
+  extendLease(id: string, workerId: string, leaseMs: number): Promise<boolean>;
+  complete(id: string, workerId: string): Promise<void>;
+  /** Retries after retryInMs while attempts remain; otherwise the job stays failed and visible. */
+  fail(id: string, workerId: string, error: string, retryInMs: number): Promise<void>;
+  list(filter?: { status?: JobStatus; name?: string; limit?: number }): Promise<Job[]>;
+  counts(): Promise<Record<JobStatus, number>>;
+}
+
+/** Exponential backoff with a ceiling: 2 s, 4 s, 8 s … up to 10 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(2 ** attempts * 1000, 10 * 60_000);
+}

@@ -1,0 +1,116 @@
+// The JobQueue contract: at-least-once delivery, leases that expire with a dead worker, retries with
+// backoff, failed jobs kept visible, dedupe keys, and no double claims between concurrent workers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobQueue } from '@tamga/core';
+import { sqlJobQueue } from './sql-job-queue';
+import { openStore, type SqlStore } from './sql-store';
+import type { TestDatabase } from './test-database';
+
+export function jobQueueContract(name: string, makeDatabase: () => TestDatabase): void {
+  describe(`JobQueue contract: ${name}`, () => {
+    let database: TestDatabase;
+    let store: SqlStore;
+    let queue: JobQueue;
+    let current = Date.parse('2026-11-28T10:00:00Z');
+    const clock = { now: () => new Date(current) };
+
+    beforeAll(async () => {
+      database = makeDatabase();
+      store = await openStore(database.url, database.schema ? { schema: database.schema } : {});
+      queue = sqlJobQueue(store, clock);
+    });
+    afterAll(async () => {
+      await store?.close();
+      await database?.drop();
+    });
+
+    async function drain(): Promise<void> {
+      for (let job = await queue.claim('drain', 60_000); job; job = await queue.claim('drain', 60_000))
+        await queue.complete(job.id, 'drain');
+    }
+
+    it('delivers a job once to one worker, with its payload', async () => {
+      await drain();
+      const id = await queue.enqueue({ name: 'evidence.process', payload: { itemId: 'i-1', path: 'ё/ә' } });
+      const job = await queue.claim('w1', 30_000);
+      expect(job).toMatchObject({
+        id,
+        name: 'evidence.process',
+        payload: { itemId: 'i-1', path: 'ё/ә' },
+        status: 'running',
+        attempts: 1,
+        workerId: 'w1',
+      });
+      expect(await queue.claim('w2', 30_000)).toBeUndefined();
+      await queue.complete(id, 'w1');
+      expect((await queue.list({ status: 'done' })).map((j) => j.id)).toContain(id);
+    });
+
+    it('gives a job whose worker died to another worker once the lease runs out', async () => {
+      await drain();
+      const id = await queue.enqueue({ name: 'slow', payload: {} });
+      expect((await queue.claim('dead', 10_000))?.id).toBe(id);
+      current += 5_000;
+      expect(await queue.claim('alive', 10_000)).toBeUndefined();
+      expect(await queue.extendLease(id, 'dead', 10_000)).toBe(true);
+      current += 10_001;
+      const again = await queue.claim('alive', 10_000);
+      expect(again).toMatchObject({ id, attempts: 2, workerId: 'alive' });
+      expect(await queue.extendLease(id, 'dead', 10_000)).toBe(false);
+      await queue.complete(id, 'alive');
+    });
+
+    it('retries with backoff and keeps a job that keeps failing, with its error, as failed', async () => {
+      await drain();
+      const id = await queue.enqueue({ name: 'flaky', payload: {}, maxAttempts: 2 });
+      const first = await queue.claim('w', 10_000);
+      await queue.fail(first!.id, 'w', 'parser crashed: unexpected end of data', 2_000);
+      expect(await queue.claim('w', 10_000)).toBeUndefined();
+      current += 2_001;
+      const second = await queue.claim('w', 10_000);
+      expect(second).toMatchObject({ id, attempts: 2 });
+      await queue.fail(id, 'w', 'parser crashed again', 4_000);
+      current += 60_000;
+      expect(await queue.claim('w', 10_000)).toBeUndefined();
+      const failed = await queue.list({ status: 'failed' });
+      expect(failed.find((j) => j.id === id)).toMatchObject({ attempts: 2, lastError: 'parser crashed again' });
+      expect((await queue.counts()).failed).toBeGreaterThanOrEqual(1);
+    });
+
+    it('runs due jobs in order and only the names a worker asks for', async () => {
+      await drain();
+      const later = await queue.enqueue({ name: 'a', payload: { n: 2 }, runAt: new Date(current + 1_000) });
+      const sooner = await queue.enqueue({ name: 'a', payload: { n: 1 } });
+      const other = await queue.enqueue({ name: 'b', payload: {} });
+      expect((await queue.claim('w', 10_000, ['a']))?.id).toBe(sooner);
+      expect(await queue.claim('w', 10_000, ['a'])).toBeUndefined();
+      current += 1_000;
+      expect((await queue.claim('w', 10_000, ['a']))?.id).toBe(later);
+      expect((await queue.claim('w', 10_000, ['b']))?.id).toBe(other);
+    });
+
+    it('does not queue the same live work twice under one dedupe key', async () => {
+      await drain();
+      const first = await queue.enqueue({ name: 'evidence.process', payload: {}, dedupeKey: 'process:item-9' });
+      expect(await queue.enqueue({ name: 'evidence.process', payload: {}, dedupeKey: 'process:item-9' })).toBe(first);
+      const job = await queue.claim('w', 10_000);
+      await queue.complete(job!.id, 'w');
+      expect(await queue.enqueue({ name: 'evidence.process', payload: {}, dedupeKey: 'process:item-9' })).not.toBe(first);
+    });
+
+    it('never gives one job to two concurrent workers', async () => {
+      await drain();
+      const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => queue.enqueue({ name: 'parallel', payload: { i } })));
+      const claimed: string[] = [];
+      await Promise.all(
+        Array.from({ length: 6 }, async (_, w) => {
+          for (let job = await queue.claim(`w${w}`, 60_000); job; job = await queue.claim(`w${w}`, 60_000)) {
+            claimed.push(job.id);
+            await queue.complete(job.id, `w${w}`);
+          }
+        }),
+      );
+      expect(claimed.sort()).toEqual([...ids].sort());
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { createTestDatabase } from './test-database';
+import { jobQueueContract } from './job-queue.contract';
+
+jobQueueContract('SQLite', () => createTestDatabase('sqlite'));
