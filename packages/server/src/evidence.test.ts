@@ -155,6 +155,10 @@ describe('evidence intake, custody and verification', () => {
       client.call('recordCustody', { params: { caseId, itemId: root.id }, body: body as never });
     expect((await act(examiner.client, { type: 'sealed', sealNumber: 'SEAL-0001' })).item.custody.sealed).toBe(true);
     expect(await errorCode(act(examiner.client, { type: 'sealed', sealNumber: 'SEAL-0002' }))).toBe('CUSTODY_STATE');
+    const reader = await t.user('reader', 'investigator');
+    await lead.client.call('setMember', { params: { caseId, userId: reader.id }, body: { level: 'read' } });
+    // A read-only member could never confirm the receipt, so the release is refused up front.
+    expect(await errorCode(act(examiner.client, { type: 'transfer_released', toUserId: reader.id, purpose: 'x' }))).toBe('CUSTODY_STATE');
     await act(examiner.client, { type: 'transfer_released', toUserId: supervisor.id, purpose: 'В хранилище вещдоков' });
     expect(await errorCode(act(examiner.client, { type: 'transfer_received' }))).toBe('CUSTODY_STATE');
     expect(await errorCode(act(examiner.client, { type: 'checked_out', purpose: 'x' }))).toBe('CUSTODY_STATE');
@@ -238,11 +242,21 @@ describe('evidence intake, custody and verification', () => {
     bytes[3] = bytes[3]! ^ 0x01;
     writeFileSync(blob, bytes);
     await sql`update evidence_items set sha256 = ${'f'.repeat(64)} where id = ${b.id}`.execute(t.context.store.db);
+    const third = join(t.database.dir, 'c3.bin');
+    writeFileSync(third, 'third exhibit bytes');
+    const c = (await ingestPath(t.context.deps, examinerActor, caseId, { path: third })).root;
+    // Deleting a row needs the database's own guard removed first, as an intruder would.
+    const sqlite = t.context.store.dialect === 'sqlite';
+    await sql
+      .raw(sqlite ? 'DROP TRIGGER evidence_items_no_delete' : 'DROP TRIGGER evidence_items_no_delete ON evidence_items')
+      .execute(t.context.store.db);
+    await sql`delete from evidence_items where id = ${c.id}`.execute(t.context.store.db);
 
     const report = await verifyEvidence(t.context.store, t.context.blobs, { deep: true });
     expect(report.ok).toBe(false);
     expect(report.findings.find((f) => f.itemId === a.id)).toMatchObject({ kind: 'blob-mismatch', exhibitNumber: a.exhibitNumber });
     expect(report.findings.filter((f) => f.itemId === b.id).map((f) => f.kind)).toContain('row-differs-from-ledger');
+    expect(report.findings.find((f) => f.itemId === c.id)).toMatchObject({ kind: 'row-missing', exhibitNumber: c.exhibitNumber });
     const viaApi = await t.admin.call('verifyLedger', { body: { deep: true } });
     expect(viaApi.ok).toBe(false);
     expect(viaApi.evidence.findings.map((f) => f.exhibitNumber)).toEqual(expect.arrayContaining([a.exhibitNumber, b.exhibitNumber]));

@@ -128,6 +128,22 @@ describe('resumable upload (tus)', () => {
     const adminToken = (await anonymous.call('login', { body: { username: 'admin', password: ADMIN_PASSWORD, client: 'cli' } })).token!;
     expect((await send(location, 'HEAD', { authorization: `Bearer ${adminToken}`, 'tus-resumable': '1.0.0' })).status).toBe(404);
     expect((await send(location, 'HEAD', { 'tus-resumable': '1.0.0' })).status).toBe(401);
+    // Other spellings of the same upload's URL are refused too, not only the plain one.
+    const adminAuth = { authorization: `Bearer ${adminToken}`, 'tus-resumable': '1.0.0' };
+    expect((await send(`${server.url}/api/uploads/zz/${uploadId}`, 'HEAD', adminAuth)).status).toBe(404);
+    expect(
+      (await send(`${server.url}/api/uploads/%${uploadId.charCodeAt(0).toString(16)}${uploadId.slice(1)}`, 'HEAD', adminAuth)).status,
+    ).toBe(404);
+    expect(
+      (
+        await send(
+          `${server.url}/api/uploads/zz/${uploadId}`,
+          'PATCH',
+          { ...adminAuth, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+          Buffer.from('EVIL!'),
+        )
+      ).status,
+    ).toBe(404);
 
     const rest = content.subarray(offset);
     const resumed = await send(

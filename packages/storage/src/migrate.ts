@@ -3,11 +3,17 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { foundation } from './migrations/0001-foundation';
 import { evidence } from './migrations/0002-evidence';
 import { jobs } from './migrations/0003-jobs';
+import { evidenceAppendOnly } from './migrations/0004-evidence-append-only';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
 function migrations(dialect: SqlDialect): Record<string, Migration> {
-  return { '0001-foundation': foundation(dialect), '0002-evidence': evidence, '0003-jobs': jobs };
+  return {
+    '0001-foundation': foundation(dialect),
+    '0002-evidence': evidence,
+    '0003-jobs': jobs,
+    '0004-evidence-append-only': evidenceAppendOnly(dialect),
+  };
 }
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect, schema?: string): Promise<string[]> {

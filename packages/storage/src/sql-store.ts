@@ -97,7 +97,16 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     });
   }
 
-  const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => exclusive((conn) => fn(repositories(conn, dialect)));
+  // Use cases read, decide and write (custody state, exhibit numbers, the last lead, failed sign-ins). On
+  // PostgreSQL's READ COMMITTED two of them could decide on the same old state, so each takes the ledger's
+  // advisory lock first: the same one-writer-at-a-time order SQLite's write lock gives. The job queue,
+  // which must stay concurrent, uses exclusive() without it.
+  const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
+    exclusive(async (conn) => {
+      const tx = repositories(conn, dialect);
+      await tx.ledger.lockHead();
+      return fn(tx);
+    });
 
   return { dialect, db, transaction, exclusive, close: () => db.destroy() };
 }

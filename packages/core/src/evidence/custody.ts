@@ -114,8 +114,10 @@ export async function recordCustody(
     const found = await tx.evidence.byId(caseId, itemId);
     if (!found) throw new TamgaError('EVIDENCE_NOT_FOUND');
     nextState(actor, found.custody, action);
-    if (action.type === 'transfer_released' && !(await tx.cases.membership(caseId, action.toUserId))) {
-      fail('The receiver must be a member of the case');
+    if (action.type === 'transfer_released') {
+      const receiver = await tx.cases.membership(caseId, action.toUserId);
+      // Confirming a receipt needs contribute access; a read-only receiver could never confirm.
+      if (!receiver || receiver.level === 'read') fail('The receiver must be a member of the case with contribute or lead access');
     }
     return found;
   });
@@ -129,6 +131,7 @@ export async function recordCustody(
       )
     : [];
   return deps.store.transaction(async (tx) => {
+    await loadCaseFor(tx, actor, caseId, 'contribute');
     const current = (await tx.evidence.byId(caseId, itemId)) as EvidenceItem;
     const now = deps.clock.now().toISOString();
     const state = nextState(actor, current.custody, action);

@@ -63,7 +63,11 @@ export async function resolveIncident(
     await tx.evidence.updateIncident(resolved);
     const item = await tx.evidence.byId(caseId, incident.itemId);
     if (item && item.custody.openIncidentId === incident.id) {
-      await tx.evidence.update({ ...item, custody: { ...item.custody, openIncidentId: null } });
+      // Another unresolved incident on the same item keeps it blocked.
+      const stillOpen = (await tx.evidence.incidentsForCase(caseId)).find(
+        (i) => i.itemId === item.id && i.id !== incident.id && !i.resolvedAt,
+      );
+      await tx.evidence.update({ ...item, custody: { ...item.custody, openIncidentId: stillOpen?.id ?? null } });
     }
     await recordEvent(
       tx,

@@ -162,7 +162,7 @@ async function recordItem(tx: Tx, plan: Plan, item: EvidenceItem): Promise<Evide
       context: 'the digests computed at intake differ from those stated by the source',
     });
   }
-  return item;
+  return (await tx.evidence.byId(plan.caseId, item.id)) as EvidenceItem;
 }
 
 async function nextTopExhibit(tx: Tx, plan: Plan): Promise<string> {

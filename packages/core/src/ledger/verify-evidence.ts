@@ -9,7 +9,7 @@ export interface EvidenceFinding {
   itemId: string;
   exhibitNumber: string;
   caseId: string;
-  kind: 'blob-missing' | 'blob-mismatch' | 'row-differs-from-ledger' | 'no-acquisition-event';
+  kind: 'blob-missing' | 'blob-mismatch' | 'row-differs-from-ledger' | 'no-acquisition-event' | 'row-missing';
   message: string;
 }
 
@@ -32,6 +32,7 @@ export async function verifyEvidence(
 ): Promise<EvidenceReport> {
   const findings: EvidenceFinding[] = [];
   const referenced = new Set<string>();
+  const seen = new Set<string>();
   let items = 0;
   let blobsChecked = 0;
   let bytesChecked = 0;
@@ -44,6 +45,7 @@ export async function verifyEvidence(
     afterId = (batch[batch.length - 1] as EvidenceItem).id;
     for (const item of batch) {
       items++;
+      seen.add(item.id);
       options.onItem?.(item);
       const finding = (kind: EvidenceFinding['kind'], message: string) =>
         findings.push({
@@ -74,6 +76,25 @@ export async function verifyEvidence(
       }
     }
     if (options.caseId) break;
+  }
+  // The other direction: every item the ledger says was taken in must still have its row.
+  for (let afterSeq = 0; ;) {
+    const events = await store.transaction((tx) =>
+      tx.ledger.list({ ...(options.caseId ? { caseId: options.caseId } : {}), afterSeq, limit: 5000, order: 'asc' }),
+    );
+    if (events.length === 0) break;
+    afterSeq = (events[events.length - 1] as { seq: number }).seq;
+    for (const event of events) {
+      if (!RECORDING_ACTIONS.has(event.action) || !event.targetId || seen.has(event.targetId)) continue;
+      const exhibitNumber = String(event.details.exhibitNumber ?? '?');
+      findings.push({
+        itemId: event.targetId,
+        exhibitNumber,
+        caseId: event.caseId ?? '',
+        kind: 'row-missing',
+        message: `${exhibitNumber}: ledger event ${event.seq} records its intake, but its evidence row is gone`,
+      });
+    }
   }
   let unreferencedBlobs = 0;
   if (options.deep && !options.caseId) for await (const sha256 of blobs.list()) if (!referenced.has(sha256)) unreferencedBlobs++;

@@ -12,6 +12,7 @@ import { sendError } from '../http/error-reply';
 
 export const UPLOADS_PATH = '/api/uploads';
 const OWNER_KEY = 'tamgaOwner';
+const UPLOAD_URL = /^\/api\/uploads\/[A-Za-z0-9_-]{1,200}$/;
 
 export interface FinishedUpload {
   path: string;
@@ -43,6 +44,12 @@ export function registerUploads(app: FastifyInstance, deps: Deps, directory: str
     maxSize,
     respectForwardedHeaders: false,
     // The owner is ours to set, never the client's: whatever metadata the client sent under that key is replaced.
+    // tus works out the upload id itself (the last path segment, URL-decoded): check the owner against that id.
+    async onIncomingRequest(request, uploadId) {
+      if (request.method === 'POST' || request.method === 'OPTIONS') return;
+      const upload = await datastore.getUpload(uploadId).catch(() => undefined);
+      if (!upload || upload.metadata?.[OWNER_KEY] !== ownerOf(request)) throw { status_code: 404, body: 'Not found' };
+    },
     async onUploadCreate(request, upload) {
       const owner = ownerOf(request);
       if (!owner) throw { status_code: 401, body: 'Sign in first' };
@@ -56,11 +63,9 @@ export function registerUploads(app: FastifyInstance, deps: Deps, directory: str
       const { actor } = await authenticate(deps, request);
       if (actor.mustChangePassword) throw new TamgaError('PASSWORD_CHANGE_REQUIRED');
       (request.raw as OwnedRequest)[OWNER] = actor.userId;
-      if (request.method !== 'POST') {
-        const id = request.url.slice(UPLOADS_PATH.length + 1).split(/[?/]/)[0] ?? '';
-        const upload = id ? await datastore.getUpload(id).catch(() => undefined) : undefined;
-        if (upload && upload.metadata?.[OWNER_KEY] !== actor.userId) throw new TamgaError('ROUTE_NOT_FOUND');
-      }
+      // Only /api/uploads and /api/uploads/<id>: no extra segments or encodings that could name another upload.
+      const path = request.url.split('?')[0] ?? '';
+      if (path !== UPLOADS_PATH && !UPLOAD_URL.test(path)) throw new TamgaError('ROUTE_NOT_FOUND');
     } catch (error) {
       return sendError(error, request, reply);
     }
