@@ -103,6 +103,15 @@ describe('evidence intake, custody and verification', () => {
     const again = await ingestPath(t.context.deps, examinerActor, caseId, { path: SAMPLES });
     expect(again.alreadyPresent).toBe(files.length);
     expect(again.root.id).toBe(result.root.id);
+    // Files that appear in a completed folder are not slipped into it.
+    const folder = join(t.database.dir, 'completed-folder');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'one.txt'), '1');
+    const first = await ingestPath(t.context.deps, examinerActor, caseId, { path: folder });
+    writeFileSync(join(folder, 'two.txt'), '2');
+    const rerun = await ingestPath(t.context.deps, examinerActor, caseId, { path: folder });
+    expect(rerun.root.id).toBe(first.root.id);
+    expect(rerun.files.map((f) => f.originalPath)).toEqual(['one.txt']);
     const listed = await examiner.client.call('listEvidence', { params: { caseId }, query: { parentId: result.root.id } });
     expect(listed).toHaveLength(files.length);
   });

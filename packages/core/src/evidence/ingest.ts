@@ -245,6 +245,12 @@ async function ingestFolder(
   if (!root) {
     root = await recordTopItem(plan, { kind, path: props.path, name }, null, times, 'ingesting');
   }
+  if (root.status === 'complete') {
+    // A completed folder is sealed by its manifest in the ledger: files that appeared since are a new intake.
+    const completed = root;
+    const files = await deps.store.transaction((tx) => tx.evidence.listForCase(caseId, { parentId: completed.id }));
+    return { root: completed, files, alreadyPresent: files.length };
+  }
   const folder = root;
   const entries: Array<{ path: string; relativePath: string; size: number; times: FileTimes }> = [];
   for await (const entry of deps.files.walk(props.path)) entries.push(entry);
