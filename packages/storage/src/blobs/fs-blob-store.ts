@@ -29,7 +29,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 const SHARD = /^[0-9a-f]{2}$/;
 const READ_HIGH_WATER_MARK = 4 * 1024 * 1024;
 const READ_ONLY = 0o444;
-const FLUSH_EVERY = Number(process.env.TAMGA_FLUSH_EVERY ?? 32 * 1024 * 1024) || Infinity;
+const FLUSH_EVERY = 8 * 1024 * 1024;
 
 interface Temp {
   name: string;
