@@ -37,3 +37,6 @@ export * from './evidence/custody';
 export * from './evidence/read-evidence';
 export * from './ledger/verify-evidence';
 export * from './job-queue';
+export * from './artifact';
+export * from './instant';
+export * from './parser';

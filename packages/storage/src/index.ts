@@ -9,3 +9,4 @@ export { isoFromNanoseconds, localFiles } from './local-files';
 export { fsBlobStore, type FsBlobStore, type FsBlobStoreOptions } from './blobs/fs-blob-store';
 export { sqliteDriver, type SqliteDriver } from './sqlite-database';
 export { sqlJobQueue } from './sql-job-queue';
+export { sqliteFiles } from './sqlite-files';

@@ -1,0 +1,92 @@
+// Instants as bigint microseconds since the Unix epoch (FORMATS.md §0), their ISO form, and local wall-clock
+// times read in an IANA zone by the zone's rules for that date (never a fixed offset).
+
+const MICROS_PER_MS = 1000n;
+
+/** `2011-04-07T12:03:11.000000Z`: fixed width, so text order is time order. */
+export function isoFromMicros(micros: bigint): string {
+  const ms = micros / MICROS_PER_MS - (micros % MICROS_PER_MS < 0n ? 1n : 0n);
+  const fraction = micros - ms * MICROS_PER_MS;
+  const date = new Date(Number(ms));
+  if (Number.isNaN(date.getTime())) throw new RangeError(`instant out of range: ${micros} µs`);
+  const base = date.toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ (or ±YYYYYY for far years)
+  return `${base.slice(0, -1)}${fraction.toString().padStart(3, '0')}Z`;
+}
+
+export function isoFromUnixSeconds(seconds: number | bigint): string {
+  return isoFromMicros(BigInt(seconds) * 1_000_000n);
+}
+
+export function isoFromMillis(ms: number): string {
+  return isoFromMicros(BigInt(Math.trunc(ms)) * MICROS_PER_MS);
+}
+
+/** Parses an ISO 8601 instant with an offset or Z, keeping up to microseconds. */
+export function microsFromIso(iso: string): bigint {
+  const match = /^(.*?T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$/.exec(iso);
+  if (!match) throw new RangeError(`not an ISO 8601 instant: ${iso}`);
+  const [, head, fraction = '', offset] = match;
+  const seconds = Date.parse(`${head}${offset}`);
+  if (Number.isNaN(seconds)) throw new RangeError(`not an ISO 8601 instant: ${iso}`);
+  return BigInt(seconds) * MICROS_PER_MS + BigInt(fraction.padEnd(6, '0').slice(0, 6));
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetMinutesAt(zone: string, utcMs: number): number {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(zone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second?: number;
+  microsecond?: number;
+}
+
+/**
+ * The instant at which the clocks in `zone` showed this wall time. In a gap (clocks jumped forward) or an
+ * overlap (clocks went back) the earlier offset is used; the caller marks the result as derived either way.
+ */
+export function microsFromWallTime(wall: WallTime, zone: string): { micros: bigint; offsetMinutes: number } {
+  const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
+  // Two rounds settle on the offset in force at the resulting instant.
+  let offset = offsetMinutesAt(zone, naive);
+  offset = offsetMinutesAt(zone, naive - offset * 60_000);
+  const ms = naive - offset * 60_000;
+  return { micros: BigInt(ms) * MICROS_PER_MS + BigInt(wall.microsecond ?? 0), offsetMinutes: offset };
+}
+
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

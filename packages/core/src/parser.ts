@@ -1,0 +1,173 @@
+// The parser contract: how a format module recognises an item and turns its bytes into artefacts and child
+// items. Parsers live in @tamga/parsers; the processing use case runs them.
+import type { ArtifactDraft, Locator } from './artifact';
+import type { FileTimes } from './evidence-item';
+
+/** What detection sees: the first bytes (up to 64 KiB), the name and the size. */
+export interface Probe {
+  head: Uint8Array;
+  name: string;
+  size: number;
+}
+
+/**
+ * Detection scores: content decides before the name does.
+ * CERTAIN — magic bytes and structure; LIKELY — content looks right; NAME_ONLY — only the extension fits.
+ */
+export const DETECT = { NO: 0, FALLBACK: 1, NAME_ONLY: 10, LIKELY: 50, CERTAIN: 100 } as const;
+
+export interface ParserItem {
+  id: string;
+  caseId: string;
+  name: string;
+  originalPath: string;
+  size: number;
+  sha256: string;
+  /** The case's time zone: naive local times in the source are read in it (and marked derived). */
+  caseTimeZone: string;
+  /** 0 for an item taken in directly, 1 for a member of it, and so on. */
+  depth: number;
+}
+
+export interface ParserInput {
+  item: ParserItem;
+  head: Uint8Array;
+  /** Streams the item's bytes, or the range [start, end). */
+  read(range?: { start: number; end: number }): AsyncIterable<Uint8Array>;
+  /** A read-only path to the bytes on local disk, for formats that need random access (ZIP). */
+  localPath(): Promise<string>;
+  /** Aborted when the parser runs past its time limit; long loops should check it. */
+  signal: AbortSignal;
+}
+
+/** A file found inside the item (an archive member, an attachment, an export's media file). */
+export interface ChildDraft {
+  /** The member's path inside the item, '/'-separated, made safe with `safeMemberPath`. */
+  path: string;
+  content: AsyncIterable<Uint8Array>;
+  times?: Partial<FileTimes>;
+  /** The size the container declares, checked against the limits before any byte is read. */
+  declaredSize?: number;
+  /** The compressed size, for the expansion-ratio limit. */
+  compressedSize?: number;
+  locator: Locator;
+  /** Facts about how it was found (encryption method, neutralised path …). */
+  notes?: Record<string, unknown>;
+}
+
+export interface ParserOutput {
+  /** Await it: the pipeline writes in batches and slows the parser down when it falls behind. */
+  artifact(draft: ArtifactDraft): Promise<void>;
+  /** Stores the bytes as a derived evidence item and queues it for processing. Throws when a limit is passed. */
+  child(draft: ChildDraft): Promise<void>;
+  /** Something the reviewer should know that did not stop parsing (an encrypted entry, a skipped line). */
+  warn(message: string): void;
+}
+
+export interface SqliteRow {
+  [column: string]: unknown;
+}
+
+/** A SQLite database found in evidence (browser history …), opened read-only on a working copy. */
+export interface SqliteFile {
+  /** Integer columns come back as bigint when `bigints` is set (WebKit times exceed 2^53). */
+  all(sql: string, params?: unknown[], options?: { bigints?: boolean }): SqliteRow[];
+  iterate(sql: string, params?: unknown[], options?: { bigints?: boolean }): IterableIterator<SqliteRow>;
+  tables(): string[];
+  columns(table: string): string[];
+  close(): void;
+}
+
+export interface SqliteFiles {
+  /** Opens a copy of the file, so the evidence is never touched and journals never land in the store. */
+  open(path: string): Promise<SqliteFile>;
+}
+
+export interface ProcessingLimits {
+  /** Containers inside containers deeper than this are not opened. */
+  maxDepth: number;
+  /** Members one container may yield. */
+  maxEntries: number;
+  /** Bytes one member may expand to. */
+  maxEntryBytes: number;
+  /** Total expanded bytes ÷ container size. */
+  maxExpansionRatio: number;
+  /** Per member: expanded ÷ compressed. */
+  maxEntryRatio: number;
+  /** A parser still running after this is stopped and the item marked failed. */
+  timeLimitMs: number;
+}
+
+export const DEFAULT_LIMITS: ProcessingLimits = {
+  maxDepth: 8,
+  maxEntries: 100_000,
+  maxEntryBytes: 8 * 1024 ** 3,
+  maxExpansionRatio: 200,
+  maxEntryRatio: 1000,
+  timeLimitMs: 30 * 60_000,
+};
+
+export interface ParseTools {
+  sqlite: SqliteFiles;
+  limits: ProcessingLimits;
+}
+
+export interface Parser {
+  /** Stable id, e.g. `telegram.json`; recorded with every artefact. */
+  id: string;
+  /** Bumped whenever the output changes, so `tamga reprocess` knows what is stale. */
+  version: string;
+  description: string;
+  /** A DETECT score; the registry picks the highest, content before extension. */
+  detect(probe: Probe): number;
+  parse(input: ParserInput, out: ParserOutput, tools: ParseTools): Promise<void>;
+}
+
+/** Thrown by a parser when the bytes are not what they claimed to be: the item fails with this reason. */
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly locator?: Locator,
+  ) {
+    super(message);
+    this.name = 'ParseError';
+  }
+}
+
+/** Thrown by the pipeline when a container passes a limit (a bomb): the item fails with this reason. */
+export class LimitExceededError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LimitExceededError';
+  }
+}
+
+/**
+ * A member path made safe: backslashes become slashes, drive letters and leading slashes go, `.` and `..`
+ * segments are dropped (never resolved upwards), control characters are replaced. `neutralised` says whether
+ * anything had to change, so the item can report it.
+ */
+export function safeMemberPath(raw: string): { path: string; neutralised: boolean } {
+  const cleaned = raw
+    .replace(/\\/g, '/')
+    .replace(/^[a-zA-Z]:/, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f]/g, '_');
+  const segments = cleaned.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  const path = segments.join('/') || '_';
+  return { path, neutralised: path !== raw.replace(/\/$/, '') };
+}
+
+/** The registry: the parser with the highest score wins; ties go to the one listed first. */
+export function pickParser(parsers: readonly Parser[], probe: Probe): Parser | undefined {
+  let best: Parser | undefined;
+  let bestScore = 0;
+  for (const parser of parsers) {
+    const score = parser.detect(probe);
+    if (score > bestScore) {
+      best = parser;
+      bestScore = score;
+    }
+  }
+  return best;
+}
