@@ -28,6 +28,11 @@ export interface BlobStore {
   read(sha256: string, range?: { start: number; end: number }): AsyncIterable<Uint8Array>;
   /** Reads a stored blob again and computes its digests now, for verification and custody re-hashes. */
   rehash(sha256: string): Promise<Digests>;
+  /**
+   * A read-only path on local disk holding the blob's bytes, for formats that need random access (ZIP,
+   * SQLite). The filesystem store returns the blob itself; an object store would return a cached copy.
+   */
+  localPath(sha256: string): Promise<string>;
   /** Every SHA-256 in the store. */
   list(): AsyncIterable<string>;
   /** Deletes temporary files left by interrupted writes; returns how many. */

@@ -1,5 +1,6 @@
 // Everything a use case needs from outside, handed in by the composition root.
 import type { BlobStore } from './blob-store';
+import type { JobQueue } from './job-queue';
 import type { Clock, LocalFiles, PasswordHasher, RandomSource, Signer, Store, TotpProvider } from './ports';
 
 export interface CoreSettings {
@@ -34,5 +35,6 @@ export interface Deps {
   random: RandomSource;
   blobs: BlobStore;
   files: LocalFiles;
+  jobs: JobQueue;
   settings: CoreSettings;
 }

@@ -48,6 +48,11 @@ export const ERROR_CATALOG = {
   },
   AUTH_VALIDITY_INVERTED: { status: 400, message: 'valid until must be after valid from' },
   EVIDENCE_NOT_FOUND: { status: 404, message: 'No such evidence item' },
+  ARTIFACT_NOT_FOUND: { status: 404, message: 'No such artefact' },
+  ARTIFACT_BYTES_UNAVAILABLE: {
+    status: 409,
+    message: 'This artefact points inside a member or a database row, not at a byte range of its item; open the item or member instead',
+  },
   EXHIBIT_NUMBER_TAKEN: { status: 409, message: 'That exhibit number is already used in this case' },
   INGEST_SOURCE_INVALID: { status: 400, message: 'The path is not a readable file or folder' },
   INGEST_FAILED: { status: 500, message: 'The evidence could not be taken in; nothing was recorded' },

@@ -78,8 +78,20 @@ export interface EvidenceItem {
   acquisition: AcquisitionRecord;
   authorizationId: string;
   custody: CustodyState;
+  /** Set on items a parser extracted from another (archive members, attachments): how they were found. */
+  derivation?: Derivation | null;
   createdAt: string;
   createdBy: string;
+}
+
+export interface Derivation {
+  fromItemId: string;
+  parserId: string;
+  parserVersion: string;
+  locator: Record<string, unknown>;
+  /** Containers above this item: 1 for a member of an item taken in directly. */
+  depth: number;
+  notes: Record<string, unknown>;
 }
 
 export interface IntegrityIncident {

@@ -40,3 +40,8 @@ export * from './job-queue';
 export * from './artifact';
 export * from './instant';
 export * from './parser';
+export * from './item-processing';
+export * from './processing/process-job';
+export * from './processing/process-item';
+export * from './processing/read-artifacts';
+export * from './processing/request-processing';

@@ -4,6 +4,8 @@ import type { Case, CaseMember, CaseStatus } from './case';
 import type { EvidenceItem, FileTimes, IntegrityIncident } from './evidence-item';
 import type { Checkpoint, LedgerEvent } from './ledger-event';
 import type { Session, User } from './user';
+import type { Artifact } from './artifact';
+import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-processing';
 
 export interface Clock {
   now(): Date;
@@ -114,6 +116,25 @@ export interface LedgerRepository {
   checkpoints(): Promise<Checkpoint[]>;
 }
 
+export interface ArtifactRepository {
+  insertMany(artifacts: Artifact[]): Promise<void>;
+  /** Derived data may be rebuilt: reprocessing removes an item's artefacts before writing new ones. */
+  deleteForItem(caseId: string, itemId: string): Promise<number>;
+  byId(caseId: string, id: string): Promise<Artifact | undefined>;
+  /** Time order (undated last), then id. */
+  list(caseId: string, filter?: ArtifactFilter): Promise<Artifact[]>;
+  /** In emission order, for digests and exports. */
+  listForItem(itemId: string, afterOrdinal: number, limit: number): Promise<Artifact[]>;
+  countByType(caseId: string): Promise<Record<string, number>>;
+}
+
+export interface ProcessingRepository {
+  upsert(state: ItemProcessing): Promise<void>;
+  get(itemId: string): Promise<ItemProcessing | undefined>;
+  listForCase(caseId: string, filter?: { status?: ProcessingStatus; parserId?: string }): Promise<ItemProcessing[]>;
+  counts(caseId: string): Promise<Record<ProcessingStatus, number>>;
+}
+
 export interface Tx {
   users: UserRepository;
   sessions: SessionRepository;
@@ -121,6 +142,8 @@ export interface Tx {
   authorizations: AuthorizationRepository;
   evidence: EvidenceRepository;
   ledger: LedgerRepository;
+  artifacts: ArtifactRepository;
+  processing: ProcessingRepository;
 }
 
 export interface Store {

@@ -20,6 +20,24 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** The largest single upload accepted over HTTP. */
   maxUploadBytes: number;
+  /** Which services this process runs: the web (HTTP API and app) and the worker (processing jobs). */
+  services: Array<'web' | 'worker'>;
+  /** Jobs one worker process runs at a time. */
+  workerConcurrency: number;
+  /** A parser still running after this is stopped and its item marked failed. */
+  parserTimeLimitSeconds: number;
+}
+
+export function parseServices(value: string): Array<'web' | 'worker'> {
+  const services = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const service of services) {
+    if (service !== 'web' && service !== 'worker') throw new Error(`Unknown service ${service}: use web, worker or web,worker`);
+  }
+  if (services.length === 0) throw new Error('Name at least one service: web, worker or web,worker');
+  return [...new Set(services)] as Array<'web' | 'worker'>;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -50,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cookieSecure: bool(env.TAMGA_COOKIE_SECURE, false),
     trustProxy: bool(env.TAMGA_TRUST_PROXY, false),
     maxUploadBytes: int(env.TAMGA_MAX_UPLOAD_BYTES, 2 ** 40, 'TAMGA_MAX_UPLOAD_BYTES'),
+    services: parseServices(env.TAMGA_SERVICES ?? 'web,worker'),
+    workerConcurrency: int(env.TAMGA_WORKER_CONCURRENCY, 1, 'TAMGA_WORKER_CONCURRENCY'),
+    parserTimeLimitSeconds: int(env.TAMGA_PARSER_TIME_LIMIT_SECONDS, 1800, 'TAMGA_PARSER_TIME_LIMIT_SECONDS'),
     ...overrides,
   };
 }

@@ -1,7 +1,17 @@
 // The composition root: the one place that knows which adapter serves which port.
 import { join, resolve } from 'node:path';
-import { DEFAULT_SETTINGS, type Clock, type Deps } from '@tamga/core';
-import { fsBlobStore, keyFileSigner, localFiles, openStore, type FsBlobStore, type SqlStore } from '@tamga/storage';
+import { DEFAULT_LIMITS, DEFAULT_SETTINGS, type Clock, type Deps, type ParserRegistry } from '@tamga/core';
+import { builtInParsers } from '@tamga/parsers';
+import {
+  fsBlobStore,
+  keyFileSigner,
+  localFiles,
+  openStore,
+  sqlJobQueue,
+  sqliteFiles,
+  type FsBlobStore,
+  type SqlStore,
+} from '@tamga/storage';
 import { VERSION } from './version';
 import { argon2Hasher } from './adapters/argon2-hasher';
 import { cryptoRandom } from './adapters/crypto-random';
@@ -13,6 +23,7 @@ export interface AppContext {
   deps: Deps;
   store: SqlStore;
   blobs: FsBlobStore;
+  parsers: ParserRegistry;
   close(): Promise<void>;
 }
 
@@ -42,6 +53,7 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
     random: cryptoRandom,
     blobs,
     files: localFiles,
+    jobs: sqlJobQueue(store, options.clock ?? systemClock),
     settings: { ...DEFAULT_SETTINGS, checkpointEvery: config.checkpointEvery, timeZone: config.timeZone, version: VERSION },
   };
   return {
@@ -49,6 +61,10 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
     deps,
     store,
     blobs,
+    parsers: {
+      parsers: builtInParsers,
+      tools: { sqlite: sqliteFiles(), limits: { ...DEFAULT_LIMITS, timeLimitMs: config.parserTimeLimitSeconds * 1000 } },
+    },
     async close() {
       await blobs.close();
       await store.close();

@@ -7,3 +7,5 @@ export { startServer, type RunningServer } from './main';
 export { VERSION } from './version';
 export { injectFetch } from './inject-fetch';
 export { custodyReportHtml } from './reports/custody-report-html';
+export { startWorker, jobHandlers, type RunningWorker } from './worker/worker';
+export { parseServices } from './config';

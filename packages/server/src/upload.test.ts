@@ -62,14 +62,14 @@ describe('resumable upload (tus)', () => {
       { ...adminActor, mustChangePassword: true },
       { currentPassword: oneTimePassword, newPassword: ADMIN_PASSWORD },
     );
-    const anonymous = createClient({ baseUrl: server.url });
+    const anonymous = createClient({ baseUrl: server.url! });
     const adminClient = createClient({
-      baseUrl: server.url,
+      baseUrl: server.url!,
       token: (await anonymous.call('login', { body: { username: 'admin', password: ADMIN_PASSWORD, client: 'cli' } })).token!,
     });
     await adminClient.call('createUser', { body: { username: 'uploader', role: 'investigator', password: 'Qalam-Str0ng-Pass-7' } });
     token = (await anonymous.call('login', { body: { username: 'uploader', password: 'Qalam-Str0ng-Pass-7', client: 'cli' } })).token!;
-    client = createClient({ baseUrl: server.url, token });
+    client = createClient({ baseUrl: server.url!, token });
     caseId = (
       await client.call('createCase', {
         body: {
@@ -106,13 +106,13 @@ describe('resumable upload (tus)', () => {
   it('resumes an upload cut off at 70 % without sending again what arrived, and seals it as evidence', async () => {
     const content = randomBytes(6 * 1024 * 1024 + 123);
     const auth = { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' };
-    const created = await send(`${server.url}/api/uploads`, 'POST', {
+    const created = await send(`${server.url!}/api/uploads`, 'POST', {
       ...auth,
       'upload-length': String(content.length),
       'upload-metadata': `filename ${Buffer.from('телефон.bin').toString('base64')}`,
     });
     expect(created.status).toBe(201);
-    const location = new URL(String(created.headers.location), server.url).toString();
+    const location = new URL(String(created.headers.location), server.url!).toString();
     const uploadId = location.split('/').pop()!;
 
     const cut = Math.floor(content.length * 0.7);
@@ -124,20 +124,20 @@ describe('resumable upload (tus)', () => {
     expect(offset).toBeLessThanOrEqual(cut);
 
     // Someone else cannot see or continue it.
-    const anonymous = createClient({ baseUrl: server.url });
+    const anonymous = createClient({ baseUrl: server.url! });
     const adminToken = (await anonymous.call('login', { body: { username: 'admin', password: ADMIN_PASSWORD, client: 'cli' } })).token!;
     expect((await send(location, 'HEAD', { authorization: `Bearer ${adminToken}`, 'tus-resumable': '1.0.0' })).status).toBe(404);
     expect((await send(location, 'HEAD', { 'tus-resumable': '1.0.0' })).status).toBe(401);
     // Other spellings of the same upload's URL are refused too, not only the plain one.
     const adminAuth = { authorization: `Bearer ${adminToken}`, 'tus-resumable': '1.0.0' };
-    expect((await send(`${server.url}/api/uploads/zz/${uploadId}`, 'HEAD', adminAuth)).status).toBe(404);
+    expect((await send(`${server.url!}/api/uploads/zz/${uploadId}`, 'HEAD', adminAuth)).status).toBe(404);
     expect(
-      (await send(`${server.url}/api/uploads/%${uploadId.charCodeAt(0).toString(16)}${uploadId.slice(1)}`, 'HEAD', adminAuth)).status,
+      (await send(`${server.url!}/api/uploads/%${uploadId.charCodeAt(0).toString(16)}${uploadId.slice(1)}`, 'HEAD', adminAuth)).status,
     ).toBe(404);
     expect(
       (
         await send(
-          `${server.url}/api/uploads/zz/${uploadId}`,
+          `${server.url!}/api/uploads/zz/${uploadId}`,
           'PATCH',
           { ...adminAuth, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
           Buffer.from('EVIL!'),
@@ -172,10 +172,10 @@ describe('resumable upload (tus)', () => {
 
   it('will not seal an incomplete upload', async () => {
     const auth = { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' };
-    const created = await send(`${server.url}/api/uploads`, 'POST', { ...auth, 'upload-length': '1000' });
+    const created = await send(`${server.url!}/api/uploads`, 'POST', { ...auth, 'upload-length': '1000' });
     const uploadId = String(created.headers.location).split('/').pop()!;
     await send(
-      new URL(String(created.headers.location), server.url).toString(),
+      new URL(String(created.headers.location), server.url!).toString(),
       'PATCH',
       { ...auth, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
       Buffer.alloc(400, 1),

@@ -4,6 +4,7 @@ import { foundation } from './migrations/0001-foundation';
 import { evidence } from './migrations/0002-evidence';
 import { jobs } from './migrations/0003-jobs';
 import { evidenceAppendOnly } from './migrations/0004-evidence-append-only';
+import { processing } from './migrations/0005-processing';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -13,6 +14,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0002-evidence': evidence,
     '0003-jobs': jobs,
     '0004-evidence-append-only': evidenceAppendOnly(dialect),
+    '0005-processing': processing,
   };
 }
 

@@ -133,7 +133,33 @@ export interface JobsTable {
   updated_at: string;
 }
 
+export interface ArtifactsTable {
+  id: string;
+  case_id: string;
+  item_id: string;
+  parser_id: string;
+  parser_version: string;
+  ordinal: number;
+  type: string;
+  at: string;
+  zone: string | null;
+  actors: string;
+  text: string | null;
+  data: string;
+}
+
+export interface ItemProcessingTable {
+  item_id: string;
+  case_id: string;
+  status: string;
+  parser_id: string | null;
+  updated_at: string;
+  data: string;
+}
+
 export interface Database {
+  artifacts: ArtifactsTable;
+  item_processing: ItemProcessingTable;
   jobs: JobsTable;
   evidence_items: EvidenceItemsTable;
   integrity_incidents: IntegrityIncidentsTable;

@@ -6,10 +6,12 @@ import pg from 'pg';
 import type { Store, Tx } from '@tamga/core';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
+import { artifactRepository } from './repositories/artifact-repository';
 import { authorizationRepository } from './repositories/authorization-repository';
 import { caseRepository } from './repositories/case-repository';
 import { evidenceRepository } from './repositories/evidence-repository';
 import { ledgerRepository } from './repositories/ledger-repository';
+import { processingRepository } from './repositories/processing-repository';
 import { sessionRepository, userRepository } from './repositories/user-repository';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
@@ -36,6 +38,8 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     authorizations: authorizationRepository(db),
     evidence: evidenceRepository(db),
     ledger: ledgerRepository(db, dialect),
+    artifacts: artifactRepository(db),
+    processing: processingRepository(db),
   };
 }
 

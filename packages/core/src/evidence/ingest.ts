@@ -20,6 +20,7 @@ import {
 import type { Tx } from '../ports';
 import { actorEvent, recordEvent } from '../record-event';
 import { openIncidentIn } from './incidents';
+import { enqueueProcessing } from '../processing/process-job';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
@@ -194,6 +195,14 @@ function recordTopItem(
   });
 }
 
+/**
+ * Processing starts by itself once an item is recorded. Queueing happens after the commit, so a crash in
+ * between leaves an item unqueued, never a job without an item; `tamga process` queues whatever was missed.
+ */
+async function queueProcessing(deps: Deps, item: EvidenceItem): Promise<void> {
+  await enqueueProcessing(deps.jobs, { caseId: item.caseId, itemId: item.id });
+}
+
 async function putBlob(deps: Deps, path: string, onBytes: (bytes: number) => void): Promise<Digests> {
   try {
     return await deps.blobs.putFile(path, (p) => onBytes(p.bytes));
@@ -226,6 +235,7 @@ export async function ingestPath(
       onProgress({ path: props.path, bytesDone: bytes, bytesTotal: source.size, filesDone: 0, filesTotal: 1 }),
     );
     const item = await recordTopItem(plan, { kind, path: recordedPath, name }, digests, source.times, 'complete');
+    await queueProcessing(deps, item);
     onProgress({ path: props.path, bytesDone: source.size, bytesTotal: source.size, filesDone: 1, filesTotal: 1 });
     return { root: item, files: [item], alreadyPresent: 0 };
   }
@@ -284,6 +294,7 @@ async function ingestFolder(
         };
         return recordItem(tx, plan, newItem(plan, fields, digests, entry.times, 'complete'));
       });
+      await queueProcessing(deps, item);
       files.push(item);
     }
     bytesDone += entry.size;

@@ -23,7 +23,13 @@ export interface EvidenceReport {
   findings: EvidenceFinding[];
 }
 
-const RECORDING_ACTIONS = new Set(['evidence.acquired', 'evidence.received', 'evidence.folder_opened']);
+const RECORDING_ACTIONS = new Set(['evidence.acquired', 'evidence.received', 'evidence.folder_opened', 'evidence.derived']);
+
+/** The event may say more (where a derived item came from); every fingerprint field must be equal. */
+function matchesFingerprint(details: Record<string, unknown>, fingerprint: Record<string, unknown>): boolean {
+  const recorded = Object.fromEntries(Object.keys(fingerprint).map((key) => [key, details[key] ?? null]));
+  return canonicalJson(recorded) === canonicalJson(fingerprint);
+}
 
 export async function verifyEvidence(
   store: Store,
@@ -58,7 +64,7 @@ export async function verifyEvidence(
       const events = await store.transaction((tx) => tx.ledger.list({ caseId: item.caseId, targetId: item.id, limit: 50, order: 'asc' }));
       const recording = events.find((e) => RECORDING_ACTIONS.has(e.action));
       if (!recording) finding('no-acquisition-event', 'no ledger event records its intake');
-      else if (canonicalJson(recording.details) !== canonicalJson(acquisitionFingerprint(item))) {
+      else if (!matchesFingerprint(recording.details, acquisitionFingerprint(item))) {
         finding('row-differs-from-ledger', `its evidence row differs from ledger event ${recording.seq} that recorded it`);
       }
       if (!item.digests) continue;

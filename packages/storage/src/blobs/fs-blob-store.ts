@@ -231,6 +231,12 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       return sizeOf(blobPath(sha256));
     },
 
+    async localPath(sha256) {
+      const path = blobPath(sha256);
+      if ((await sizeOf(path)) === undefined) throw new Error(`blob ${sha256} is not in the store`);
+      return path;
+    },
+
     async *read(sha256, range) {
       yield* readBlob(blobPath(sha256), range);
     },

@@ -1,0 +1,35 @@
+// The processing state of one evidence item: which parser read it, with what result.
+
+export type ProcessingStatus = 'queued' | 'running' | 'done' | 'failed' | 'skipped';
+
+export interface ItemProcessing {
+  itemId: string;
+  caseId: string;
+  status: ProcessingStatus;
+  parserId: string | null;
+  parserVersion: string | null;
+  /** Attempts so far, including the running one. */
+  attempts: number;
+  artifacts: number;
+  children: number;
+  warnings: string[];
+  /** Why it failed or was skipped, in words a reviewer understands. */
+  reason: string | null;
+  /** SHA-256 over the artefacts in emission order: equal digests mean byte-for-byte equal output. */
+  outputSha256: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface ArtifactFilter {
+  type?: string;
+  itemId?: string;
+  parserId?: string;
+  /** Inclusive lower and exclusive upper bound on the UTC time (ISO strings). */
+  from?: string;
+  to?: string;
+  /** Keyset paging: continue after this (at, id) position of the time order. */
+  after?: { at: string | null; id: string };
+  limit?: number;
+}

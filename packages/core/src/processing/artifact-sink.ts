@@ -1,0 +1,50 @@
+// Collects a parser's artefacts into batches, writes each batch in one transaction, and digests the output
+// in emission order so two runs can be compared byte for byte.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { artifactFromDraft, type Artifact, type ArtifactDraft } from '../artifact';
+import type { Store } from '../ports';
+
+const BATCH = 2000;
+
+export class ArtifactSink {
+  private batch: Artifact[] = [];
+  private readonly digest = sha256.create();
+  private readonly keys = new Set<string>();
+  count = 0;
+  /** A failure of the store, not of the parser: the job is retried rather than the item marked failed. */
+  storeError: unknown = undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly context: { caseId: string; itemId: string; parserId: string; parserVersion: string },
+    private readonly signal: AbortSignal,
+  ) {}
+
+  async add(draft: ArtifactDraft): Promise<void> {
+    if (this.signal.aborted) throw this.signal.reason instanceof Error ? this.signal.reason : new Error('processing stopped');
+    // A repeated key would silently overwrite an earlier artefact: that is a parser bug, reported as such.
+    if (this.keys.has(draft.key)) throw new Error(`parser ${this.context.parserId} emitted the key ${draft.key} twice`);
+    this.keys.add(draft.key);
+    const artifact = artifactFromDraft(draft, { ...this.context, ordinal: this.count++ });
+    this.digest.update(utf8ToBytes(JSON.stringify(artifact)));
+    this.batch.push(artifact);
+    if (this.batch.length >= BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    try {
+      await this.store.transaction((tx) => tx.artifacts.insertMany(batch));
+    } catch (error) {
+      this.storeError = error;
+      throw error;
+    }
+  }
+
+  outputSha256(): string {
+    return bytesToHex(this.digest.digest());
+  }
+}

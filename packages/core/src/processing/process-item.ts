@@ -1,0 +1,205 @@
+// Processing one evidence item: pick the parser by content, run it under a time limit, write its artefacts
+// in batches, store what it finds inside as derived items, and record the outcome on the item and in the ledger.
+import type { Deps } from '../deps';
+import type { EvidenceItem } from '../evidence-item';
+import type { ItemProcessing } from '../item-processing';
+import { LimitExceededError, pickParser, type Parser, type ParseTools, type ParserInput } from '../parser';
+import { actorEvent, recordEvent } from '../record-event';
+import { ArtifactSink } from './artifact-sink';
+import { ChildSink } from './child-sink';
+import type { ProcessJobPayload } from './process-job';
+
+const HEAD_BYTES = 64 * 1024;
+const MAX_WARNINGS = 200;
+
+/** The parsers in use and what they may rely on; chosen in the composition root. */
+export interface ParserRegistry {
+  parsers: readonly Parser[];
+  tools: ParseTools;
+}
+
+async function readHead(deps: Deps, item: EvidenceItem): Promise<Uint8Array> {
+  const size = item.digests?.size ?? 0;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of deps.blobs.read(item.digests!.sha256, { start: 0, end: Math.min(size, HEAD_BYTES) })) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+function blankState(item: EvidenceItem, now: string): ItemProcessing {
+  return {
+    itemId: item.id,
+    caseId: item.caseId,
+    status: 'queued',
+    parserId: null,
+    parserVersion: null,
+    attempts: 0,
+    artifacts: 0,
+    children: 0,
+    warnings: [],
+    reason: null,
+    outputSha256: null,
+    startedAt: null,
+    finishedAt: null,
+    updatedAt: now,
+  };
+}
+
+/** Why an item is not processed at all, or null when it should be. */
+function skipReason(item: EvidenceItem): string | null {
+  if (!item.digests) return 'a folder or production has no bytes of its own; its files are processed one by one';
+  if (item.status !== 'complete') return 'the item is still being taken in';
+  if (item.custody.disposedAt) return 'the item has been disposed of';
+  if (item.custody.openIncidentId) return 'an integrity incident is open on this item; a supervisor must resolve it first';
+  return null;
+}
+
+async function save(deps: Deps, state: ItemProcessing, event?: { action: string; details: Record<string, unknown> }) {
+  await deps.store.transaction(async (tx) => {
+    await tx.processing.upsert(state);
+    if (event) {
+      await recordEvent(
+        tx,
+        deps,
+        actorEvent(null, event.action, { caseId: state.caseId, targetType: 'evidence', targetId: state.itemId, details: event.details }),
+      );
+    }
+  });
+}
+
+function withTimeLimit<T>(work: Promise<T>, controller: AbortController, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new LimitExceededError(`the parser ran past its time limit of ${Math.round(ms / 1000)} s`);
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+export async function processItem(deps: Deps, registry: ParserRegistry, payload: ProcessJobPayload): Promise<ItemProcessing> {
+  const loaded = await deps.store.transaction(async (tx) => {
+    const item = await tx.evidence.byId(payload.caseId, payload.itemId);
+    const record = await tx.cases.byId(payload.caseId);
+    return item && record ? { item, timeZone: record.timeZone, state: await tx.processing.get(item.id) } : undefined;
+  });
+  if (!loaded) throw new Error(`evidence item ${payload.itemId} of case ${payload.caseId} does not exist`);
+  const { item, timeZone } = loaded;
+  const now = () => deps.clock.now().toISOString();
+  const previous = loaded.state ?? blankState(item, now());
+
+  const skip = skipReason(item);
+  if (skip) {
+    const state = { ...previous, status: 'skipped' as const, reason: skip, updatedAt: now() };
+    await save(deps, state);
+    return state;
+  }
+  if (payload.onlyParser && previous.parserId !== payload.onlyParser) return previous;
+
+  const head = await readHead(deps, item);
+  const parser = pickParser(registry.parsers, { head, name: item.name, size: item.digests!.size });
+  if (!parser) {
+    const state = { ...previous, status: 'skipped' as const, reason: 'no parser recognises this content', updatedAt: now() };
+    await save(deps, state);
+    return state;
+  }
+  // At-least-once delivery: a finished run by the same parser version is not repeated unless asked for.
+  if (!payload.force && previous.status === 'done' && previous.parserId === parser.id && previous.parserVersion === parser.version) {
+    return previous;
+  }
+
+  const started: ItemProcessing = {
+    ...previous,
+    status: 'running',
+    parserId: parser.id,
+    parserVersion: parser.version,
+    attempts: previous.attempts + 1,
+    artifacts: 0,
+    children: 0,
+    warnings: [],
+    reason: null,
+    outputSha256: null,
+    startedAt: now(),
+    finishedAt: null,
+    updatedAt: now(),
+  };
+  await deps.store.transaction(async (tx) => {
+    await tx.processing.upsert(started);
+    await tx.artifacts.deleteForItem(item.caseId, item.id);
+  });
+
+  const controller = new AbortController();
+  const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version };
+  const artifacts = new ArtifactSink(deps.store, context, controller.signal);
+  const depth = item.derivation?.depth ?? 0;
+  const warnings: string[] = [];
+  const warn = (message: string) => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(message);
+  };
+  const children = new ChildSink(deps, item, parser, registry.tools.limits, depth, warn);
+  const sha256 = item.digests!.sha256;
+  const input: ParserInput = {
+    item: {
+      id: item.id,
+      caseId: item.caseId,
+      name: item.name,
+      originalPath: item.originalPath,
+      size: item.digests!.size,
+      sha256,
+      caseTimeZone: timeZone,
+      depth,
+    },
+    head,
+    read: (range) => deps.blobs.read(sha256, range),
+    localPath: () => deps.blobs.localPath(sha256),
+    signal: controller.signal,
+  };
+
+  let failure: Error | undefined;
+  try {
+    await withTimeLimit(
+      parser.parse(
+        input,
+        {
+          artifact: (draft) => artifacts.add(draft),
+          child: (draft) => children.add(draft),
+          warn,
+        },
+        registry.tools,
+      ),
+      controller,
+      registry.tools.limits.timeLimitMs,
+    );
+    await artifacts.flush();
+  } catch (error) {
+    // The database failing is not the evidence's fault: let the queue retry the job.
+    if (artifacts.storeError !== undefined) throw artifacts.storeError;
+    failure = error instanceof Error ? error : new Error(String(error));
+    controller.abort(failure);
+    await artifacts.flush().catch(() => {});
+  }
+
+  const finished: ItemProcessing = {
+    ...started,
+    status: failure ? 'failed' : 'done',
+    artifacts: artifacts.count,
+    children: children.count,
+    warnings,
+    reason: failure ? failure.message || failure.name : null,
+    outputSha256: failure ? null : artifacts.outputSha256(),
+    finishedAt: now(),
+    updatedAt: now(),
+  };
+  await save(deps, finished, {
+    action: failure ? 'evidence.processing_failed' : 'evidence.processed',
+    details: {
+      parser: `${parser.id}@${parser.version}`,
+      artifacts: finished.artifacts,
+      children: finished.children,
+      warnings: warnings.length,
+      ...(failure ? { reason: finished.reason } : { outputSha256: finished.outputSha256 }),
+    },
+  });
+  return finished;
+}

@@ -1,0 +1,94 @@
+// What users do with processing: see where a case stands, and queue its items (again).
+import type { Actor } from '../actor';
+import { loadCaseFor, requirePermission } from '../access';
+import type { Deps } from '../deps';
+import type { ItemProcessing, ProcessingStatus } from '../item-processing';
+import { actorEvent, recordEvent } from '../record-event';
+import { enqueueProcessing } from './process-job';
+
+export interface ProcessingSummary {
+  caseId: string;
+  /** Items with bytes of their own (files, members, attachments). */
+  items: number;
+  /** Per status; `pending` counts items with no processing record yet. */
+  counts: Record<ProcessingStatus | 'pending', number>;
+  artifacts: Record<string, number>;
+  /** Failed and skipped items with their reasons, for the reviewer. */
+  problems: Array<ItemProcessing & { exhibitNumber: string; name: string }>;
+  finished: boolean;
+}
+
+export async function processingSummary(deps: Deps, actor: Actor, caseId: string): Promise<ProcessingSummary> {
+  return deps.store.transaction(async (tx) => {
+    await loadCaseFor(tx, actor, caseId, 'read');
+    const items = (await tx.evidence.listForCase(caseId)).filter((i) => i.digests);
+    const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
+    const counts: ProcessingSummary['counts'] = { pending: 0, queued: 0, running: 0, done: 0, failed: 0, skipped: 0 };
+    const problems: ProcessingSummary['problems'] = [];
+    for (const item of items) {
+      const state = states.get(item.id);
+      counts[state?.status ?? 'pending']++;
+      if (state && (state.status === 'failed' || state.status === 'skipped')) {
+        problems.push({ ...state, exhibitNumber: item.exhibitNumber, name: item.name });
+      }
+    }
+    return {
+      caseId,
+      items: items.length,
+      counts,
+      artifacts: await tx.artifacts.countByType(caseId),
+      problems,
+      finished: counts.pending + counts.queued + counts.running === 0,
+    };
+  });
+}
+
+export interface RequestProcessingProps {
+  /** Process again items already done (after a parser changed). */
+  reprocess?: boolean;
+  /** Only items last processed by this parser. */
+  parserId?: string;
+}
+
+/**
+ * Queues the case's items: without `reprocess`, those not yet done (new, interrupted, skipped while an
+ * incident was open); with it, every item (or those of one parser) again.
+ */
+export async function requestProcessing(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  props: RequestProcessingProps = {},
+): Promise<{ queued: number }> {
+  requirePermission(actor, 'evidence.ingest');
+  const items = await deps.store.transaction(async (tx) => {
+    await loadCaseFor(tx, actor, caseId, 'contribute');
+    const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
+    const chosen = (await tx.evidence.listForCase(caseId)).filter((item) => {
+      if (!item.digests) return false;
+      const state = states.get(item.id);
+      if (props.parserId) return state?.parserId === props.parserId;
+      if (props.reprocess) return true;
+      return !state || state.status !== 'done';
+    });
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(actor, props.reprocess || props.parserId ? 'processing.reprocess_requested' : 'processing.requested', {
+        caseId,
+        details: { items: chosen.length, ...(props.parserId ? { parserId: props.parserId } : {}) },
+      }),
+    );
+    return chosen;
+  });
+  const force = Boolean(props.reprocess || props.parserId);
+  for (const item of items) {
+    await enqueueProcessing(deps.jobs, {
+      caseId,
+      itemId: item.id,
+      ...(force ? { force: true } : {}),
+      ...(props.parserId ? { onlyParser: props.parserId } : {}),
+    });
+  }
+  return { queued: items.length };
+}

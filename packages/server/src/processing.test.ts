@@ -1,0 +1,202 @@
+// The processing pipeline on a real database and blob store, with small parsers written for the test so
+// each mechanism (batching, determinism, failure isolation, time limits, children, bombs) is seen alone.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LIMITS,
+  DETECT,
+  ingestPath,
+  ParseError,
+  processingSummary,
+  requestProcessing,
+  verifyEvidence,
+  type Parser,
+} from '@tamga/core';
+import { startTestApp, type TestApp } from './test-app';
+import { openTestCase, type TestCase } from './test-case';
+import { startWorker } from './worker/worker';
+
+const text = (head: Uint8Array) => Buffer.from(head).toString('utf8');
+
+const linesParser: Parser = {
+  id: 'test.lines',
+  version: '1',
+  description: 'one message per line',
+  detect: (probe) => (text(probe.head).startsWith('LINES\n') ? DETECT.CERTAIN : DETECT.NO),
+  async parse(input, out) {
+    let offset = 0;
+    let line = 0;
+    const all = [];
+    for await (const chunk of input.read()) all.push(Buffer.from(chunk));
+    for (const row of Buffer.concat(all).toString('utf8').split('\n')) {
+      line++;
+      if (line > 1 && row) {
+        await out.artifact({
+          type: 'message',
+          key: `line:${line}`,
+          time: { utc: `2024-03-0${(line % 9) + 1}T10:00:00.000000Z`, zone: null },
+          text: row,
+          locator: { line, offset, length: Buffer.byteLength(row) },
+        });
+      }
+      offset += Buffer.byteLength(row) + 1;
+    }
+  },
+};
+
+const boomParser: Parser = {
+  id: 'test.boom',
+  version: '1',
+  description: 'always fails',
+  detect: (probe) => (text(probe.head).startsWith('BOOM') ? DETECT.CERTAIN : DETECT.NO),
+  parse: async () => {
+    throw new ParseError('the header says BOOM, which no valid file does');
+  },
+};
+
+const slowParser: Parser = {
+  id: 'test.slow',
+  version: '1',
+  description: 'never finishes',
+  detect: (probe) => (text(probe.head).startsWith('SLOW') ? DETECT.CERTAIN : DETECT.NO),
+  parse: (input) => new Promise((_, reject) => input.signal.addEventListener('abort', () => reject(input.signal.reason))),
+};
+
+/** "BOX" then lines of name=content: each becomes a member. */
+const boxParser: Parser = {
+  id: 'test.box',
+  version: '1',
+  description: 'a toy container',
+  detect: (probe) => (text(probe.head).startsWith('BOX\n') ? DETECT.CERTAIN : DETECT.NO),
+  async parse(input, out) {
+    const lines = text(input.head).split('\n').slice(1).filter(Boolean);
+    for (const [index, line] of lines.entries()) {
+      const [name, content] = line.split('=') as [string, string];
+      const bytes = Buffer.from(content.replace(/\\n/g, '\n'));
+      await out.child({
+        path: name,
+        content: (async function* () {
+          yield bytes;
+        })(),
+        declaredSize: bytes.length,
+        locator: { row: index },
+      });
+    }
+  },
+};
+
+const fallbackParser: Parser = {
+  id: 'test.fallback',
+  version: '1',
+  description: 'anything else',
+  detect: () => DETECT.FALLBACK,
+  parse: async (input, out) => out.artifact({ type: 'file_entry', key: 'file_entry', text: input.item.name, locator: {} }),
+};
+
+describe('processing pipeline', () => {
+  let t: TestApp;
+  let c: TestCase;
+  let dir: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    c = await openTestCase(t);
+    t.context.parsers = {
+      parsers: [linesParser, boomParser, slowParser, boxParser, fallbackParser],
+      tools: { ...t.context.parsers.tools, limits: { ...DEFAULT_LIMITS, timeLimitMs: 1500, maxEntries: 5 } },
+    };
+    dir = join(t.database.dir, 'in');
+    mkdirSync(dir, { recursive: true });
+  });
+  afterAll(() => t?.close());
+
+  async function ingestAndWait(name: string, content: string) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const { root } = await ingestPath(t.context.deps, c.leadActor, c.caseId, { path });
+    const worker = startWorker(t.context, { pollMs: 20 });
+    try {
+      for (let i = 0; i < 500; i++) {
+        const summary = await processingSummary(t.context.deps, c.leadActor, c.caseId);
+        if (summary.finished) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await worker.stop();
+    }
+    return root;
+  }
+
+  const state = (itemId: string) => t.context.store.transaction((tx) => tx.processing.get(itemId));
+  const artifactsOf = (itemId: string) => t.context.store.transaction((tx) => tx.artifacts.list(c.caseId, { itemId, limit: 10_000 }));
+
+  it('processes an item by itself after intake, writing artefacts with provenance in batches', async () => {
+    const body = Array.from({ length: 4500 }, (_, i) => `сообщение ${i}`).join('\n');
+    const item = await ingestAndWait('chat.lines', `LINES\n${body}\n`);
+    const done = await state(item.id);
+    expect(done).toMatchObject({ status: 'done', parserId: 'test.lines', parserVersion: '1', artifacts: 4500, attempts: 1 });
+    const artifacts = await artifactsOf(item.id);
+    expect(artifacts).toHaveLength(4500);
+    const first = artifacts.find((a) => a.locator.line === 2)!;
+    expect(first).toMatchObject({ type: 'message', text: 'сообщение 0', itemId: item.id, parserId: 'test.lines', zone: null });
+    expect(first.locator).toEqual({ line: 2, offset: 6, length: Buffer.byteLength('сообщение 0') });
+  });
+
+  it('gives the same artefacts byte for byte when processed again, without duplicates', async () => {
+    const item = (await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId))).find((i) => i.name === 'chat.lines')!;
+    const before = await state(item.id);
+    const rowsBefore = JSON.stringify(await artifactsOf(item.id));
+    await requestProcessing(t.context.deps, c.leadActor, c.caseId, { reprocess: true });
+    const worker = startWorker(t.context, { pollMs: 20 });
+    for (let i = 0; i < 500 && (await state(item.id))!.attempts < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && (await state(item.id))!.status !== 'done'; i++) await new Promise((r) => setTimeout(r, 20));
+    await worker.stop();
+    const after = await state(item.id);
+    expect(after!.attempts).toBe(2);
+    expect(after!.outputSha256).toBe(before!.outputSha256);
+    expect(JSON.stringify(await artifactsOf(item.id))).toBe(rowsBefore);
+  });
+
+  it('marks a failing item failed with the reason, and the rest of the case goes on', async () => {
+    const bad = await ingestAndWait('bad.bin', 'BOOM and more');
+    const good = await ingestAndWait('after.lines', 'LINES\nstill processed\n');
+    expect(await state(bad.id)).toMatchObject({ status: 'failed', reason: 'the header says BOOM, which no valid file does' });
+    expect(await state(good.id)).toMatchObject({ status: 'done', artifacts: 1 });
+    const summary = await processingSummary(t.context.deps, c.leadActor, c.caseId);
+    expect(summary.problems.map((p) => [p.name, p.status])).toContainEqual(['bad.bin', 'failed']);
+  });
+
+  it('stops a parser that runs past its time limit', async () => {
+    const slow = await ingestAndWait('slow.bin', 'SLOW');
+    expect(await state(slow.id)).toMatchObject({ status: 'failed', reason: 'the parser ran past its time limit of 2 s' });
+  });
+
+  it('stores members as derived items with exhibit numbers, neutralised paths and ledger events, and processes them in turn', async () => {
+    const box = await ingestAndWait('archive.box', 'BOX\na.lines=LINES\\nfrom inside\n../../etc/passwd=root\n');
+    expect(await state(box.id)).toMatchObject({ status: 'done', children: 2 });
+    const members = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId, { parentId: box.id }));
+    expect(members.map((m) => [m.exhibitNumber, m.originalPath]).sort()).toEqual([
+      [`${box.exhibitNumber}/1`, 'a.lines'],
+      [`${box.exhibitNumber}/2`, 'etc/passwd'],
+    ]);
+    const inner = members.find((m) => m.originalPath === 'a.lines')!;
+    expect(inner.derivation).toMatchObject({ fromItemId: box.id, parserId: 'test.box', depth: 1 });
+    expect(await state(inner.id)).toMatchObject({ status: 'done', parserId: 'test.lines', artifacts: 1 });
+    const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'asc' }));
+    expect(events.filter((e) => e.action === 'evidence.derived' && e.details.fromItemId === box.id)).toHaveLength(2);
+    const report = await verifyEvidence(t.context.store, t.context.blobs, { deep: true });
+    expect(report.ok, JSON.stringify(report.findings)).toBe(true);
+  });
+
+  it('stops a container that yields more members than the limit, on that item alone', async () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `m${i}.txt=x${i}`).join('\n');
+    const box = await ingestAndWait('many.box', `BOX\n${lines}\n`);
+    expect(await state(box.id)).toMatchObject({
+      status: 'failed',
+      reason: 'entry count limit (5) passed at m5.txt in ' + box.exhibitNumber,
+    });
+    const other = await ingestAndWait('other.txt', 'plain');
+    expect(await state(other.id)).toMatchObject({ status: 'done', parserId: 'test.fallback' });
+  });
+});

@@ -1,0 +1,94 @@
+// The worker: claims jobs from the queue and runs their handlers, keeping each job's lease alive while it
+// runs. Many workers (threads of one process or many processes on PostgreSQL) may share one queue.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { PROCESS_JOB, processItem, retryDelayMs, type Job, type ProcessJobPayload } from '@tamga/core';
+import type { AppContext } from '../context';
+
+export type JobHandler = (payload: Record<string, unknown>, job: Job) => Promise<void>;
+
+export interface WorkerOptions {
+  concurrency?: number;
+  /** How long a claimed job is ours before another worker may take it over (a dead worker's jobs return). */
+  leaseMs?: number;
+  /** How often an idle worker looks for work. */
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningWorker {
+  id: string;
+  /** Finishes the jobs in hand, then stops. */
+  stop(): Promise<void>;
+}
+
+/** Background work is a map from job name to handler. */
+export function jobHandlers(context: AppContext): Record<string, JobHandler> {
+  return {
+    [PROCESS_JOB]: async (payload) => {
+      await processItem(context.deps, context.parsers, payload as ProcessJobPayload);
+    },
+  };
+}
+
+export function startWorker(context: AppContext, options: WorkerOptions = {}): RunningWorker {
+  const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const pollMs = options.pollMs ?? 500;
+  const log = options.log ?? (() => {});
+  const handlers = jobHandlers(context);
+  const names = Object.keys(handlers);
+  const queue = context.deps.jobs;
+  let stopping = false;
+  const wakers = new Set<() => void>();
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      wakers.add(done);
+    });
+
+  async function runJob(job: Job): Promise<void> {
+    const keepAlive = setInterval(() => {
+      void queue.extendLease(job.id, id, leaseMs).catch(() => {});
+    }, leaseMs / 3);
+    try {
+      await handlers[job.name]!(job.payload, job);
+      await queue.complete(job.id, id);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`job ${job.name} ${job.id} failed (attempt ${job.attempts}): ${message}`);
+      await queue.fail(job.id, id, message, retryDelayMs(job.attempts)).catch(() => {});
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  async function slot(): Promise<void> {
+    while (!stopping) {
+      let job: Job | undefined;
+      try {
+        job = await queue.claim(id, leaseMs, names);
+      } catch (error) {
+        log(`worker ${id} could not claim a job: ${(error as Error).message}`);
+      }
+      if (job) await runJob(job);
+      else await pause(pollMs);
+    }
+  }
+
+  const slots = Array.from({ length: options.concurrency ?? 1 }, () => slot());
+  return {
+    id,
+    async stop() {
+      stopping = true;
+      for (const wake of [...wakers]) wake();
+      await Promise.all(slots);
+    },
+  };
+}

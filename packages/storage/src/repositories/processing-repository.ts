@@ -1,0 +1,52 @@
+// Each item's processing state in SQL: status and parser as columns for filtering, the rest as JSON.
+import type { Kysely } from 'kysely';
+import type { ItemProcessing, ProcessingRepository, ProcessingStatus } from '@tamga/core';
+import type { Database } from '../schema';
+
+type StateData = Omit<ItemProcessing, 'itemId' | 'caseId' | 'status' | 'parserId' | 'updatedAt'>;
+
+export function processingRepository(db: Kysely<Database>): ProcessingRepository {
+  return {
+    async upsert(state) {
+      const { itemId, caseId, status, parserId, updatedAt, ...data } = state;
+      const row = { item_id: itemId, case_id: caseId, status, parser_id: parserId, updated_at: updatedAt, data: JSON.stringify(data) };
+      await db
+        .insertInto('item_processing')
+        .values(row)
+        .onConflict((oc) => oc.column('item_id').doUpdateSet({ status, parser_id: parserId, updated_at: updatedAt, data: row.data }))
+        .execute();
+    },
+    async get(itemId) {
+      const row = await db.selectFrom('item_processing').selectAll().where('item_id', '=', itemId).executeTakeFirst();
+      return row && toState(row);
+    },
+    async listForCase(caseId, filter = {}) {
+      let query = db.selectFrom('item_processing').selectAll().where('case_id', '=', caseId);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      if (filter.parserId) query = query.where('parser_id', '=', filter.parserId);
+      return (await query.orderBy('item_id').execute()).map(toState);
+    },
+    async counts(caseId) {
+      const rows = await db
+        .selectFrom('item_processing')
+        .select(['status', db.fn.countAll<number>().as('n')])
+        .where('case_id', '=', caseId)
+        .groupBy('status')
+        .execute();
+      const counts: Record<ProcessingStatus, number> = { queued: 0, running: 0, done: 0, failed: 0, skipped: 0 };
+      for (const row of rows) counts[row.status as ProcessingStatus] = Number(row.n);
+      return counts;
+    },
+  };
+}
+
+function toState(row: { item_id: string; case_id: string; status: string; parser_id: string | null; updated_at: string; data: string }) {
+  return {
+    ...(JSON.parse(row.data) as StateData),
+    itemId: row.item_id,
+    caseId: row.case_id,
+    status: row.status as ProcessingStatus,
+    parserId: row.parser_id,
+    updatedAt: row.updated_at,
+  } satisfies ItemProcessing;
+}
