@@ -31,6 +31,8 @@ type Input<N extends RouteName> = Partial<RouteInput<Routes[N]>>;
 export interface TamgaClient {
   call<N extends RouteName>(name: N, input?: Input<N>): Promise<RouteOutput<Routes[N]>>;
   setCsrfToken(token: string | undefined): void;
+  /** GET a route that answers with bytes (evidence content, an artefact's source bytes). */
+  raw(path: string): Promise<Uint8Array>;
 }
 
 export function buildPath(path: string, params: Record<string, unknown> = {}): string {
@@ -47,6 +49,22 @@ export function createClient(options: ClientOptions): TamgaClient {
   return {
     setCsrfToken(token) {
       csrfToken = token;
+    },
+    async raw(path) {
+      const headers: Record<string, string> = {};
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      const response = await doFetch(new URL(path, options.baseUrl), { headers, credentials: 'same-origin' });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (!response.ok) {
+        let error: ErrorBody['error'] | undefined;
+        try {
+          error = (JSON.parse(new TextDecoder().decode(bytes)) as ErrorBody).error;
+        } catch {
+          error = undefined;
+        }
+        throw new ApiError(error ?? { code: 'HTTP_ERROR', message: `HTTP ${response.status}`, status: response.status });
+      }
+      return bytes;
     },
     async call(name, input = {}) {
       const def = routes[name];

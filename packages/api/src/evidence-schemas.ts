@@ -105,6 +105,18 @@ export const EvidenceItem = z.object({
   acquisition: AcquisitionRecord,
   authorizationId: z.string(),
   custody: CustodyState,
+  /** How a parser found this item inside another (archive member, attachment). */
+  derivation: z
+    .object({
+      fromItemId: z.string(),
+      parserId: z.string(),
+      parserVersion: z.string(),
+      locator: z.record(z.string(), z.unknown()),
+      depth: z.number().int(),
+      notes: z.record(z.string(), z.unknown()),
+    })
+    .nullable()
+    .optional(),
   createdAt: z.string(),
   createdBy: z.string(),
 });

@@ -9,3 +9,4 @@ export * from './case-schemas';
 export * from './authorization-schemas';
 export * from './ledger-schemas';
 export * from './evidence-schemas';
+export * from './processing-schemas';

@@ -198,7 +198,7 @@ describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
   it('logs in, keeps the token, and works through the server', async () => {
     // No data folder in the environment: the saved credentials choose the server.
     const remote = { TAMGA_CREDENTIALS: env.TAMGA_CREDENTIALS! };
-    const login = await tamga(['login', '--server', server.url, '--username', 'admin'], remote, 'Init-Str0ng-Passw0rd\n');
+    const login = await tamga(['login', '--server', server.url!, '--username', 'admin'], remote, 'Init-Str0ng-Passw0rd\n');
     expect(login.code, login.stderr).toBe(0);
     const list = await tamga(['user', 'list', '--json'], remote);
     expect(list.code, list.stderr).toBe(0);
@@ -209,7 +209,7 @@ describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
       (await tamga(['user', 'create', 'remote-lead', '--role', 'investigator', '--password-file', join(db.dir, 'pw-remote')], remote)).code,
     ).toBe(0);
     expect(
-      (await tamga(['login', '--server', server.url, '--username', 'remote-lead', '--password-file', join(db.dir, 'pw-remote')], remote))
+      (await tamga(['login', '--server', server.url!, '--username', 'remote-lead', '--password-file', join(db.dir, 'pw-remote')], remote))
         .code,
     ).toBe(0);
     const opened = await tamga(
@@ -270,7 +270,7 @@ describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
       sha256: execFileSync('sha256sum', [file]).toString().split(' ')[0],
       verification: 'MATCH',
     });
-    const health = await fetch(`${server.url}/api/health`);
+    const health = await fetch(`${server.url!}/api/health`);
     expect(await health.json()).toMatchObject({ status: 'ok' });
     expect((await tamga(['logout'], remote)).code).toBe(0);
     expect((await tamga(['user', 'list'], remote)).code).toBe(1);

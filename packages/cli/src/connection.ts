@@ -15,6 +15,8 @@ export interface GlobalOptions {
 export interface Connection {
   mode: 'local' | 'remote';
   client: TamgaClient;
+  /** Local mode only: the instance itself, for work that runs in this process (a worker). */
+  context?: AppContext;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function connect(options: GlobalOptions): Promise<Connection> {
     return {
       mode: 'local',
       client: createClient({ baseUrl: 'http://tamga.local', token, fetch: injectFetch(app) }),
+      context,
       async close() {
         await app.close();
         await context.close();

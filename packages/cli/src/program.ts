@@ -7,6 +7,7 @@ import { registerLedgerCommands } from './commands/ledger-commands';
 import { registerUserCommands } from './commands/user-commands';
 import { registerEvidenceCommands } from './commands/evidence-commands';
 import { registerIngestCommand } from './commands/ingest-command';
+import { registerProcessingCommands } from './commands/processing-commands';
 
 export function buildProgram(version: string): Command {
   const program = new Command('tamga')
@@ -23,6 +24,7 @@ export function buildProgram(version: string): Command {
   registerAuthCommands(program);
   registerIngestCommand(program);
   registerEvidenceCommands(program);
+  registerProcessingCommands(program);
   registerLedgerCommands(program);
   return program;
 }

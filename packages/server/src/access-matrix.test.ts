@@ -123,6 +123,10 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ['resolveIncident', { params: { caseId: id, incidentId: 'no-such-incident' }, body: { resolution: 'x' } }],
     ['custodyReport', { params: { caseId: id } }],
     ['completeUpload', { params: { caseId: id }, body: { uploadId: 'nope', name: 'x.bin' } }],
+    ['processingSummary', { params: { caseId: id } }],
+    ['requestProcessing', { params: { caseId: id }, body: {} }],
+    ['listArtifacts', { params: { caseId: id }, query: {} }],
+    ['getArtifact', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
   ];
 
   function leaks(outcome: Outcome): boolean {
@@ -216,6 +220,10 @@ describe('access matrix: every route, every role, member and non-member', () => 
         resolveIncident: role === 'supervisor' ? 'INCIDENT_NOT_FOUND' : 'ROLE_FORBIDDEN',
         // Nobody here uploaded anything: finishing someone else's or a missing upload fails alike.
         completeUpload: 'VALIDATION_FAILED',
+        processingSummary: 200,
+        requestProcessing: ['supervisor', 'investigator', 'examiner'].includes(role) ? 202 : 'ROLE_FORBIDDEN',
+        listArtifacts: 200,
+        getArtifact: 'ARTIFACT_NOT_FOUND',
       };
       for (const [name, input] of caseRoutes(caseId, spare.id)) {
         const outcome = await attempt(client, name, input);

@@ -69,7 +69,7 @@ export function sqliteFiles(workDir: string = tmpdir()): SqliteFiles {
         connection.prepare('SELECT name FROM sqlite_master', false).all();
       } catch (error) {
         await rm(folder, { recursive: true, force: true });
-        throw new Error(`not a readable SQLite database: ${(error as Error).message}`);
+        throw new Error(`not a readable SQLite database: ${(error as Error).message}`, { cause: error });
       }
       const file: SqliteFile = {
         all: (sql, params = [], options = {}) => connection.prepare(sql, options.bigints ?? false).all(...params),

@@ -47,14 +47,16 @@ export function registerInstanceCommands(program: Command): void {
 
   program
     .command('serve')
-    .description('serve Tamga over HTTP (web and API)')
+    .description('serve Tamga over HTTP (web and API) and process evidence in the same process')
     .option('--port <port>', 'TCP port (default TAMGA_PORT or 8080)')
+    .option('--services <list>', 'web, worker or web,worker (default TAMGA_SERVICES or web,worker)')
     .option('--host <host>', 'address to listen on (default TAMGA_HOST or 0.0.0.0)')
     .action(
       plain(async (options) => {
-        const { loadConfig, startServer } = await import('@tamga/server');
+        const { loadConfig, parseServices, startServer } = await import('@tamga/server');
         const config = loadConfig(process.env, {
           ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+          ...(options.services ? { services: parseServices(options.services as string) } : {}),
           ...(options.port ? { port: Number(options.port) } : {}),
           ...(options.host ? { host: options.host as string } : {}),
         });

@@ -19,6 +19,7 @@ export interface ProcessingSummary {
 }
 
 export async function processingSummary(deps: Deps, actor: Actor, caseId: string): Promise<ProcessingSummary> {
+  requirePermission(actor, 'case.content.read');
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const items = (await tx.evidence.listForCase(caseId)).filter((i) => i.digests);

@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { custodyReport, readEvidenceContent, type Deps } from '@tamga/core';
+import { custodyReport, readArtifactBytes, readEvidenceContent, type Deps } from '@tamga/core';
 import { authenticate } from '../http/authenticate';
 import { custodyReportHtml } from '../reports/custody-report-html';
 
@@ -20,6 +20,21 @@ export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps): voi
       .header('content-length', String(item.digests?.size ?? 0))
       .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
       .header('x-tamga-sha256', item.digests?.sha256 ?? '')
+      .send(Readable.from(bytes));
+  });
+
+  // The exact bytes an artefact was read from: original evidence, so a justification and an event.
+  app.get('/api/cases/:caseId/artifacts/:artifactId/bytes', async (request, reply) => {
+    const { actor } = await authenticate(deps, request);
+    const { caseId, artifactId } = z
+      .object({ caseId: z.string().min(1).max(100), artifactId: z.string().min(1).max(100) })
+      .parse(request.params);
+    const { justification } = z.object({ justification: z.string().max(2000).default('') }).parse(request.query);
+    const { range, bytes } = await readArtifactBytes(deps, actor, caseId, artifactId, justification);
+    return reply
+      .header('content-type', 'application/octet-stream')
+      .header('content-length', String(range.end - range.start))
+      .header('x-tamga-range', `${range.start}-${range.end}`)
       .send(Readable.from(bytes));
   });
 

@@ -1,0 +1,115 @@
+// Processing state and artefacts as the API shows them.
+import { z } from 'zod';
+
+export const ARTIFACT_TYPE_NAMES = [
+  'message',
+  'email',
+  'web_visit',
+  'download',
+  'image',
+  'document',
+  'call',
+  'contact',
+  'location',
+  'account',
+  'file_entry',
+] as const;
+
+const ProcessingStatus = z.enum(['queued', 'running', 'done', 'failed', 'skipped']);
+
+export const ItemProcessing = z.object({
+  itemId: z.string(),
+  caseId: z.string(),
+  status: ProcessingStatus,
+  parserId: z.string().nullable(),
+  parserVersion: z.string().nullable(),
+  attempts: z.number().int(),
+  artifacts: z.number().int(),
+  children: z.number().int(),
+  warnings: z.array(z.string()),
+  reason: z.string().nullable(),
+  outputSha256: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const ProcessingSummary = z.object({
+  caseId: z.string(),
+  items: z.number().int(),
+  counts: z.object({
+    pending: z.number().int(),
+    queued: z.number().int(),
+    running: z.number().int(),
+    done: z.number().int(),
+    failed: z.number().int(),
+    skipped: z.number().int(),
+  }),
+  artifacts: z.record(z.string(), z.number().int()),
+  problems: z.array(ItemProcessing.extend({ exhibitNumber: z.string(), name: z.string() })),
+  finished: z.boolean(),
+});
+
+export const RequestProcessingBody = z
+  .object({ reprocess: z.boolean().optional(), parserId: z.string().min(1).max(100).optional() })
+  .strict();
+
+const Locator = z.object({
+  path: z.string().optional(),
+  table: z.string().optional(),
+  row: z.union([z.number(), z.string()]).optional(),
+  offset: z.number().int().optional(),
+  length: z.number().int().optional(),
+  line: z.number().int().optional(),
+  pointer: z.string().optional(),
+});
+
+export const Artifact = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  itemId: z.string(),
+  parserId: z.string(),
+  parserVersion: z.string(),
+  ordinal: z.number().int(),
+  type: z.enum(ARTIFACT_TYPE_NAMES),
+  at: z.string().nullable(),
+  zone: z.string().nullable(),
+  time: z.object({ utc: z.string(), zone: z.string().nullable(), derived: z.boolean().optional(), raw: z.string().optional() }).nullable(),
+  actors: z.array(z.object({ role: z.string(), account: z.string(), name: z.string().nullable().optional() })),
+  text: z.string().nullable(),
+  fields: z.record(z.string(), z.unknown()),
+  locator: Locator,
+});
+
+const IsoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'an ISO 8601 date or UTC time');
+
+export const ArtifactQuery = z
+  .object({
+    type: z.enum(ARTIFACT_TYPE_NAMES).optional(),
+    itemId: z.string().min(1).max(100).optional(),
+    parserId: z.string().min(1).max(100).optional(),
+    from: IsoTime.optional(),
+    to: IsoTime.optional(),
+    /** Continue after this artefact (its `at` and `id`, as the last page's `next`). */
+    after: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+export const ArtifactPage = z.object({ artifacts: z.array(Artifact), next: z.string().nullable() });
+
+export const ArtifactDetail = z.object({
+  artifact: Artifact,
+  provenance: z.object({
+    itemId: z.string(),
+    exhibitNumber: z.string(),
+    itemName: z.string(),
+    itemPath: z.string(),
+    itemSha256: z.string().nullable(),
+    parserId: z.string(),
+    parserVersion: z.string(),
+    locator: Locator,
+    processing: ItemProcessing.nullable(),
+    bytesAvailable: z.boolean(),
+  }),
+});

@@ -1,0 +1,202 @@
+// tamga worker, process, reprocess, artifacts: running and following processing, and reading its artefacts.
+import type { Command } from 'commander';
+import type { RouteOutput, Routes } from '@tamga/api';
+import { resolveCase } from '../case-ref';
+import type { Connection } from '../connection';
+import { printFields, printJson, printTable } from '../output';
+import { plain, withClient } from '../run-action';
+
+type Summary = RouteOutput<Routes['processingSummary']>;
+
+function progressLine(summary: Summary): string {
+  const c = summary.counts;
+  const settled = c.done + c.failed + c.skipped;
+  const artefacts = Object.values(summary.artifacts).reduce((a, b) => a + b, 0);
+  return `processed ${settled}/${summary.items} items (done ${c.done}, failed ${c.failed}, skipped ${c.skipped}, running ${c.running}, waiting ${c.queued + c.pending}) · ${artefacts} artefacts`;
+}
+
+/** Follows a case until nothing is waiting or running; in local mode a worker runs here meanwhile. */
+async function waitForCase(connection: Connection, caseId: string, json: boolean): Promise<Summary> {
+  let stopWorker: (() => Promise<void>) | undefined;
+  if (connection.context) {
+    const { startWorker } = await import('@tamga/server');
+    const worker = startWorker(connection.context, { pollMs: 100 });
+    stopWorker = () => worker.stop();
+  }
+  const tty = process.stderr.isTTY && !json;
+  try {
+    let last = '';
+    for (;;) {
+      const summary = await connection.client.call('processingSummary', { params: { caseId } });
+      const line = progressLine(summary);
+      if (line !== last && !json) process.stderr.write(tty ? `\r${line}\u001b[K` : `${line}\n`);
+      last = line;
+      if (summary.finished) {
+        if (tty) process.stderr.write('\n');
+        return summary;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await stopWorker?.();
+  }
+}
+
+function printSummary(summary: Summary, json: boolean): number {
+  if (json) printJson(summary);
+  else {
+    process.stdout.write(`${progressLine(summary)}\n`);
+    for (const [type, n] of Object.entries(summary.artifacts)) process.stdout.write(`  ${type.padEnd(12)} ${n}\n`);
+    for (const p of summary.problems) process.stdout.write(`${p.status.toUpperCase()} ${p.exhibitNumber} ${p.name}: ${p.reason ?? ''}\n`);
+  }
+  return summary.counts.failed ? 2 : 0;
+}
+
+export function registerProcessingCommands(program: Command): void {
+  program
+    .command('worker')
+    .description('run only the worker: take processing jobs from the queue (several may run against PostgreSQL)')
+    .option('--concurrency <n>', 'jobs at a time (default TAMGA_WORKER_CONCURRENCY or 1)')
+    .action(
+      plain(async (options) => {
+        const { loadConfig, startServer } = await import('@tamga/server');
+        const config = loadConfig(process.env, {
+          ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+          ...(options.concurrency ? { workerConcurrency: Number(options.concurrency) } : {}),
+          services: ['worker'],
+        });
+        const server = await startServer(config);
+        await new Promise<void>((resolve) => {
+          const stop = () => {
+            process.stdout.write('Stopping the worker after its current jobs…\n');
+            void server.stop().then(resolve);
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+      }),
+    );
+
+  program
+    .command('process')
+    .description('queue the items of a case not yet processed, and with --wait follow until all are done')
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--wait', 'show progress and wait (in local mode, process here)')
+    .action(
+      withClient(async (connection, o) => {
+        const caseId = await resolveCase(connection.client, o.case as string);
+        const { queued } = await connection.client.call('requestProcessing', { params: { caseId }, body: {} });
+        if (!o.wait) {
+          const summary = await connection.client.call('processingSummary', { params: { caseId } });
+          if (o.json) return printJson({ queued, summary });
+          process.stdout.write(`Queued ${queued} item(s). ${progressLine(summary)}\n`);
+          return;
+        }
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json));
+      }),
+    );
+
+  program
+    .command('reprocess')
+    .description('process the items of a case again (after a parser changed); artefacts are replaced, never duplicated')
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--parser <id>', 'only items last processed by this parser')
+    .option('--no-wait', 'queue and return at once')
+    .action(
+      withClient(async (connection, o) => {
+        const caseId = await resolveCase(connection.client, o.case as string);
+        const body = o.parser ? { parserId: o.parser as string } : { reprocess: true };
+        const { queued } = await connection.client.call('requestProcessing', { params: { caseId }, body });
+        if (!o.wait) {
+          if (o.json) return printJson({ queued });
+          process.stdout.write(`Queued ${queued} item(s) for processing again\n`);
+          return;
+        }
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json));
+      }),
+    );
+
+  const artifacts = program.command('artifacts').description('artefacts read out of a case’s evidence');
+  artifacts
+    .command('list', { isDefault: true })
+    .description('artefacts in time order, filtered')
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--type <type>', 'message, email, web_visit, download, image, document, call, contact, location, account, file_entry')
+    .option('--from <time>', 'from this UTC time (ISO 8601), inclusive')
+    .option('--to <time>', 'up to this UTC time, exclusive')
+    .option('--item <id>', 'only from this evidence item (id)')
+    .option('--parser <id>', 'only from this parser')
+    .option('--limit <n>', 'at most this many (default all, in pages of 1000)')
+    .action(
+      withClient(async ({ client }, o) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const max = o.limit ? Number(o.limit) : Infinity;
+        const found: Array<RouteOutput<Routes['listArtifacts']>['artifacts'][number]> = [];
+        let after: string | undefined;
+        do {
+          const page = await client.call('listArtifacts', {
+            params: { caseId },
+            query: {
+              ...(o.type ? { type: o.type as 'message' } : {}),
+              ...(o.from ? { from: o.from as string } : {}),
+              ...(o.to ? { to: o.to as string } : {}),
+              ...(o.item ? { itemId: o.item as string } : {}),
+              ...(o.parser ? { parserId: o.parser as string } : {}),
+              ...(after ? { after } : {}),
+              limit: Math.min(1000, max - found.length),
+            },
+          });
+          found.push(...page.artifacts);
+          after = page.next ?? undefined;
+        } while (after && found.length < max);
+        if (o.json) return printJson(found);
+        printTable(
+          found.map((a) => ({
+            ...a,
+            from: a.actors.find((x) => x.role === 'from' || x.role === 'author')?.account ?? '',
+            text: (a.text ?? '').replace(/\s+/g, ' ').slice(0, 60),
+            at: a.at ?? '(undated)',
+          })),
+          ['at', 'zone', 'type', 'from', 'text', 'id'],
+        );
+      }),
+    );
+
+  artifacts
+    .command('show <id>')
+    .description('one artefact with its provenance; --bytes prints the bytes it came from')
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--bytes', 'print the exact bytes of the item this artefact was read from (needs --justification)')
+    .option('--justification <text>', 'why you read the original evidence (recorded in the ledger)')
+    .action(
+      withClient(async ({ client }, o, id: string) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const detail = await client.call('getArtifact', { params: { caseId, artifactId: id } });
+        if (o.bytes) {
+          const bytes = await client.raw(
+            `/api/cases/${encodeURIComponent(caseId)}/artifacts/${encodeURIComponent(id)}/bytes?justification=${encodeURIComponent(String(o.justification ?? ''))}`,
+          );
+          process.stdout.write(Buffer.from(bytes));
+          return;
+        }
+        if (o.json) return printJson(detail);
+        const { artifact, provenance } = detail;
+        printFields({
+          id: artifact.id,
+          type: artifact.type,
+          at: artifact.at ?? '(undated)',
+          zone: artifact.zone ?? 'unknown zone',
+          actors: artifact.actors.map((a) => `${a.role} ${a.account}${a.name ? ` (${a.name})` : ''}`).join('; '),
+          text: artifact.text ?? '',
+          fields: artifact.fields,
+          exhibit: `${provenance.exhibitNumber} ${provenance.itemName}`,
+          itemSha256: provenance.itemSha256 ?? '',
+          parser: `${provenance.parserId} ${provenance.parserVersion}`,
+          locator: provenance.locator,
+          bytes: provenance.bytesAvailable
+            ? `tamga artifacts show ${artifact.id} --case … --bytes --justification …`
+            : 'inside a member or row',
+        });
+      }),
+    );
+}

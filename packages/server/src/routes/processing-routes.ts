@@ -1,0 +1,32 @@
+// Processing and artefacts: thin handlers over the core use cases.
+import { getArtifact, listArtifacts, processingSummary, requestProcessing, type Artifact } from '@tamga/core';
+import { actorOf, type Handlers } from '../http/register-route';
+
+/** The page cursor: the last artefact's position in time order. */
+function cursorOf(artifact: Artifact): string {
+  return `${artifact.at ?? ''}|${artifact.id}`;
+}
+
+function parseCursor(cursor: string | undefined): { at: string | null; id: string } | undefined {
+  if (!cursor) return undefined;
+  const bar = cursor.lastIndexOf('|');
+  return { at: cursor.slice(0, bar) || null, id: cursor.slice(bar + 1) };
+}
+
+export function processingHandlers(): Pick<Handlers, 'processingSummary' | 'requestProcessing' | 'listArtifacts' | 'getArtifact'> {
+  return {
+    processingSummary: (ctx) => processingSummary(ctx.deps, actorOf(ctx), ctx.params.caseId),
+    requestProcessing: (ctx) => requestProcessing(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.body),
+    async listArtifacts(ctx) {
+      const { after, limit = 100, ...filter } = ctx.query;
+      const cursor = parseCursor(after);
+      const artifacts = await listArtifacts(ctx.deps, actorOf(ctx), ctx.params.caseId, {
+        ...filter,
+        ...(cursor ? { after: cursor } : {}),
+        limit,
+      });
+      return { artifacts, next: artifacts.length === limit ? cursorOf(artifacts[artifacts.length - 1]!) : null };
+    },
+    getArtifact: (ctx) => getArtifact(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.artifactId),
+  };
+}
