@@ -175,6 +175,24 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(verify.stdout).toContain('Evidence intact: 3 items, 2 blobs re-hashed');
   });
 
+  it('process --wait runs the queued items here, and artifacts lists and shows what they yielded', async () => {
+    const processed = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--wait', '--json'], env);
+    expect(processed.code, processed.stderr).toBe(0);
+    const summary = JSON.parse(processed.stdout) as { items: number; counts: Record<string, number>; finished: boolean };
+    expect(summary).toMatchObject({ items: 2, finished: true, counts: { done: 2, failed: 0, pending: 0 } });
+    const listed = await tamga(['--as', 'erlan', 'artifacts', '--case', 'KZ-2026-0142', '--json'], env);
+    expect(listed.code, listed.stderr).toBe(0);
+    const artifacts = JSON.parse(listed.stdout) as Array<{ id: string; type: string; text: string | null }>;
+    const note = artifacts.find((a) => a.text?.includes('Пароль от кошелька'));
+    expect(note, listed.stdout).toBeDefined();
+    const shown = await tamga(['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142', '--json'], env);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout).provenance).toMatchObject({ exhibitNumber: 'EXH-001/2', itemName: 'заметки.txt' });
+    // Nothing new to do: a second run queues nothing and the artefacts stay as they were.
+    const again = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--json'], env);
+    expect(JSON.parse(again.stdout).queued).toBe(0);
+  });
+
   it('local mode needs an existing user', async () => {
     const run = await tamga(['--as', 'ghost', 'case', 'list'], env);
     expect(run.code).toBe(1);

@@ -1,0 +1,96 @@
+// Parsing benchmark: a generated Telegram export of 1,000,000 messages and an MBOX of 100,000 messages,
+// each taken in and processed end to end on SQLite (parse, artefacts written in batches, attachments stored as
+// derived items and processed), with peak RSS; beside them, reference tools reading the same files.
+// Run: npx tsx bench/parse.ts [--telegram 1000000] [--mbox 100000]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeMbox, writeTelegramExport } from './parse-corpus';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const telegramMessages = option('telegram', 1_000_000);
+const mboxMessages = option('mbox', 100_000);
+const repo = resolve(import.meta.dirname, '..');
+const corpus = join(tmpdir(), 'tamga-bench-parse');
+mkdirSync(corpus, { recursive: true });
+
+const telegramPath = join(corpus, `result-${telegramMessages}.json`);
+const mboxPath = join(corpus, `mail-${mboxMessages}.mbox`);
+if (!existsSync(telegramPath)) await writeTelegramExport(telegramPath, telegramMessages);
+if (!existsSync(mboxPath)) await writeMbox(mboxPath, mboxMessages);
+
+interface ChildResult {
+  status: string;
+  reason: string | null;
+  parser: string;
+  artifacts: number;
+  children: number;
+  childArtifacts: number;
+  ingestSeconds: number;
+  parseSeconds: number;
+  childSeconds: number;
+  maxRssBytes: number;
+}
+
+function runTamga(input: string): ChildResult {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tamga-bench-data-'));
+  try {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'bench/parse-child.ts'), JSON.stringify({ input, dataDir })], {
+      cwd: repo,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    if (child.status !== 0) throw new Error(`parse-child failed: ${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildResult;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function timeCommand(command: string, argv: string[]): { seconds: number; output: string } {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(`${command} failed: ${child.stderr}`);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, output: child.stdout.trim() };
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString('en-US')}/s`;
+
+for (const [label, path, reference] of [
+  [
+    `Telegram export, ${telegramMessages.toLocaleString('en-US')} messages`,
+    telegramPath,
+    [
+      'python3',
+      ['-c', 'import json,sys; d=json.load(open(sys.argv[1])); print(sum(len(c["messages"]) for c in d["chats"]["list"]))', telegramPath],
+      'python3 json.load, count messages',
+    ],
+  ],
+  [
+    `MBOX, ${mboxMessages.toLocaleString('en-US')} messages`,
+    mboxPath,
+    ['grep', ['-c', '^From ', mboxPath], 'grep -c "^From "'],
+  ],
+] as const) {
+  const size = statSync(path).size;
+  const ref = timeCommand(reference[0], [...reference[1]]);
+  const result = runTamga(path);
+  const total = result.artifacts + result.childArtifacts;
+  const seconds = result.parseSeconds + result.childSeconds;
+  console.log(`\n${label} (${mb(size)})`);
+  console.log(`  Tamga: ${result.parser} ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
+  console.log(`  intake (3 digests, stored, fsynced): ${result.ingestSeconds.toFixed(2)} s`);
+  console.log(`  processing: ${result.artifacts.toLocaleString('en-US')} artefacts in ${result.parseSeconds.toFixed(2)} s = ${rate(result.artifacts, result.parseSeconds)}`);
+  if (result.children > 0) {
+    console.log(`  + ${result.children} derived items (${result.childArtifacts} artefacts) in ${result.childSeconds.toFixed(2)} s`);
+  }
+  console.log(`  end to end: ${total.toLocaleString('en-US')} artefacts in ${seconds.toFixed(2)} s = ${rate(total, seconds)} (target ≥ 20,000/s)`);
+  console.log(`  peak RSS: ${mb(result.maxRssBytes)} (target ≤ 512 MB)`);
+  console.log(`  reference: ${reference[2]}: ${ref.seconds.toFixed(2)} s (${ref.output}); Tamga processing ÷ reference time = ${(seconds / ref.seconds).toFixed(1)}×`);
+}
