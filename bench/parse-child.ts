@@ -6,13 +6,13 @@ import { createContext, initialise, loadConfig } from '@tamga/server';
 
 const { input, dataDir } = JSON.parse(process.argv[2]!) as { input: string; dataDir: string };
 const context = await createContext(loadConfig({}, { dataDir }));
-const admin = await initialise(context, { adminPassword: 'Bench-Passw0rd-Only-Here' });
+const admin = await initialise(context, { adminPassword: 'Qalam-Str0ng-Passw0rd-99' });
 const adminActor: Actor = { userId: admin!.user.id, username: 'admin', role: 'admin', sessionId: null, mustChangePassword: false };
 const { user } = await createUser(context.deps, adminActor, {
   username: 'bench',
   displayName: 'Bench',
   role: 'investigator',
-  password: 'Bench-Passw0rd-Only-Here',
+  password: 'Qalam-Str0ng-Passw0rd-99',
 });
 const actor: Actor = { userId: user.id, username: 'bench', role: 'investigator', sessionId: null, mustChangePassword: false };
 const record = await createCase(context.deps, actor, {

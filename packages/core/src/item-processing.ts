@@ -22,6 +22,25 @@ export interface ItemProcessing {
   updatedAt: string;
 }
 
+export function newProcessingState(itemId: string, caseId: string, now: string): ItemProcessing {
+  return {
+    itemId,
+    caseId,
+    status: 'queued',
+    parserId: null,
+    parserVersion: null,
+    attempts: 0,
+    artifacts: 0,
+    children: 0,
+    warnings: [],
+    reason: null,
+    outputSha256: null,
+    startedAt: null,
+    finishedAt: null,
+    updatedAt: now,
+  };
+}
+
 export interface ArtifactFilter {
   type?: string;
   itemId?: string;

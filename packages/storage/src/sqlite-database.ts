@@ -20,6 +20,8 @@ const PRAGMAS = [
   'synchronous = FULL',
   'foreign_keys = ON',
   'busy_timeout = 10000',
+  // 64 MiB of page cache: artefact batches insert into indexes far larger than the default 2 MiB.
+  'cache_size = -65536',
 ];
 
 interface NodeStatement {

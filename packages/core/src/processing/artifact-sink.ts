@@ -1,15 +1,14 @@
 // Collects a parser's artefacts into batches, writes each batch in one transaction, and digests the output
 // in emission order so two runs can be compared byte for byte.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { createHash } from 'node:crypto';
 import { artifactFromDraft, type Artifact, type ArtifactDraft } from '../artifact';
 import type { Store } from '../ports';
 
-const BATCH = 2000;
+const BATCH = 10_000;
 
 export class ArtifactSink {
   private batch: Artifact[] = [];
-  private readonly digest = sha256.create();
+  private readonly digest = createHash('sha256');
   private readonly keys = new Set<string>();
   count = 0;
   /** A failure of the store, not of the parser: the job is retried rather than the item marked failed. */
@@ -27,7 +26,7 @@ export class ArtifactSink {
     if (this.keys.has(draft.key)) throw new Error(`parser ${this.context.parserId} emitted the key ${draft.key} twice`);
     this.keys.add(draft.key);
     const artifact = artifactFromDraft(draft, { ...this.context, ordinal: this.count++ });
-    this.digest.update(utf8ToBytes(JSON.stringify(artifact)));
+    this.digest.update(JSON.stringify(artifact));
     this.batch.push(artifact);
     if (this.batch.length >= BATCH) await this.flush();
   }
@@ -45,6 +44,6 @@ export class ArtifactSink {
   }
 
   outputSha256(): string {
-    return bytesToHex(this.digest.digest());
+    return this.digest.digest('hex');
   }
 }

@@ -2,7 +2,7 @@
 // in batches, store what it finds inside as derived items, and record the outcome on the item and in the ledger.
 import type { Deps } from '../deps';
 import type { EvidenceItem } from '../evidence-item';
-import type { ItemProcessing } from '../item-processing';
+import { newProcessingState, type ItemProcessing } from '../item-processing';
 import { LimitExceededError, pickParser, type Parser, type ParseTools, type ParserInput } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
 import { ArtifactSink } from './artifact-sink';
@@ -23,25 +23,6 @@ async function readHead(deps: Deps, item: EvidenceItem): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of deps.blobs.read(item.digests!.sha256, { start: 0, end: Math.min(size, HEAD_BYTES) })) chunks.push(chunk);
   return Buffer.concat(chunks);
-}
-
-function blankState(item: EvidenceItem, now: string): ItemProcessing {
-  return {
-    itemId: item.id,
-    caseId: item.caseId,
-    status: 'queued',
-    parserId: null,
-    parserVersion: null,
-    attempts: 0,
-    artifacts: 0,
-    children: 0,
-    warnings: [],
-    reason: null,
-    outputSha256: null,
-    startedAt: null,
-    finishedAt: null,
-    updatedAt: now,
-  };
 }
 
 /** Why an item is not processed at all, or null when it should be. */
@@ -87,7 +68,7 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
   if (!loaded) throw new Error(`evidence item ${payload.itemId} of case ${payload.caseId} does not exist`);
   const { item, timeZone } = loaded;
   const now = () => deps.clock.now().toISOString();
-  const previous = loaded.state ?? blankState(item, now());
+  const previous = loaded.state ?? newProcessingState(item.id, item.caseId, now());
 
   const skip = skipReason(item);
   if (skip) {

@@ -2,7 +2,7 @@
 import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
-import type { ItemProcessing, ProcessingStatus } from '../item-processing';
+import { newProcessingState, type ItemProcessing, type ProcessingStatus } from '../item-processing';
 import { actorEvent, recordEvent } from '../record-event';
 import { enqueueProcessing } from './process-job';
 
@@ -72,6 +72,12 @@ export async function requestProcessing(
       if (props.reprocess) return true;
       return !state || state.status !== 'done';
     });
+    // Shown as queued at once, so nobody mistakes the old result for the new one while the job waits.
+    const now = deps.clock.now().toISOString();
+    for (const item of chosen) {
+      const state = states.get(item.id) ?? newProcessingState(item.id, caseId, now);
+      await tx.processing.upsert({ ...state, status: 'queued', updatedAt: now });
+    }
     await recordEvent(
       tx,
       deps,

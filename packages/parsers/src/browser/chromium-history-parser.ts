@@ -1,0 +1,149 @@
+// Chromium-family `History` databases (Chrome, Chromium, Edge, Yandex): visits joined with urls and
+// visit_source, typed search terms, and downloads in both schemas (FORMATS.md §3.1).
+import { ParseError, type Parser, type ParserInput, type ParserOutput, type SqliteFile } from '@tamga/core';
+import { bool, compact, detectSqlite, int, otherColumns, quoteId, requireTables, str, webkitTime } from './browser-sqlite';
+import { emitChromiumDownloads } from './chromium-downloads';
+import { decodeTransition, visitSourceName } from './chromium-transition';
+
+const URL_COLUMNS = ['url', 'title', 'visit_count', 'typed_count', 'last_visit_time', 'hidden'] as const;
+const KNOWN_VISIT_COLUMNS = new Set(['id', 'url', 'visit_time', 'from_visit', 'transition', 'segment_id', 'visit_duration']);
+
+interface SearchTerm {
+  rowid: string;
+  keywordId: number | string | null;
+  term: string | null;
+  lowerTerm: string | null;
+}
+
+/** keyword_search_terms is small and keyed by url: read it first, as one connection runs one query at a time. */
+function searchTermsByUrl(db: SqliteFile, tables: Set<string>): Map<string, SearchTerm[]> {
+  const terms = new Map<string, SearchTerm[]>();
+  if (!tables.has('keyword_search_terms')) return terms;
+  // `lower_term` became `normalized_term` in later schemas.
+  const columns = new Set(db.columns('keyword_search_terms'));
+  const normalized = columns.has('normalized_term') ? 'normalized_term' : columns.has('lower_term') ? 'lower_term' : 'NULL';
+  const sql = `SELECT rowid AS _rowid, keyword_id, url_id, ${normalized} AS lower_term, term FROM keyword_search_terms ORDER BY rowid`;
+  const rows = db.all(sql, [], { bigints: true });
+  for (const row of rows) {
+    const urlId = String(row.url_id);
+    const term = { rowid: String(row._rowid), keywordId: int(row.keyword_id), term: str(row.term), lowerTerm: str(row.lower_term) };
+    terms.set(urlId, [...(terms.get(urlId) ?? []), term]);
+  }
+  return terms;
+}
+
+function visitsQuery(db: SqliteFile, tables: Set<string>): string {
+  const urlColumns = new Set(db.columns('urls'));
+  const joined = URL_COLUMNS.filter((column) => urlColumns.has(column)).map((column) => `u.${column} AS u_${column}`);
+  const source = tables.has('visit_source');
+  return [
+    `SELECT v.*, ${[...joined, source ? 's.source AS vs_source' : 'NULL AS vs_source'].join(', ')}`,
+    'FROM visits v LEFT JOIN urls u ON u.id = v.url',
+    source ? 'LEFT JOIN visit_source s ON s.id = v.id' : '',
+    'ORDER BY v.id',
+  ].join(' ');
+}
+
+async function emitVisits(db: SqliteFile, tables: Set<string>, terms: Map<string, SearchTerm[]>, input: ParserInput, out: ParserOutput) {
+  const urlsWithVisits = new Set<string>();
+  let count = 0;
+  for (const row of db.iterate(visitsQuery(db, tables), [], { bigints: true })) {
+    input.signal.throwIfAborted();
+    const id = String(row.id);
+    const urlId = String(row.url);
+    urlsWithVisits.add(urlId);
+    const transitionValue = int(row.transition);
+    const source = int(row.vs_source);
+    const sourceCode = typeof source === 'number' ? source : null;
+    const url = str(row.u_url);
+    const title = str(row.u_title);
+    const searchTerms = terms.get(urlId);
+    const visitRow = Object.fromEntries(Object.entries(row).filter(([column]) => !column.startsWith('u_') && column !== 'vs_source'));
+    await out.artifact({
+      type: 'web_visit',
+      key: `visits:${id}`,
+      time: webkitTime(row.visit_time),
+      text: [title, url].filter(Boolean).join('\n') || null,
+      fields: compact({
+        browser: 'chromium',
+        url,
+        title,
+        urlId: int(row.url),
+        fromVisit: int(row.from_visit),
+        transition: typeof transitionValue === 'number' ? decodeTransition(transitionValue) : transitionValue,
+        visitSource: visitSourceName(sourceCode),
+        visitSourceCode: sourceCode,
+        // Synced and imported visits do not prove use of this device (FORMATS.md §3.1).
+        notFromThisDevice: sourceCode === 0 || (sourceCode !== null && sourceCode >= 3),
+        visitDurationMicros: row.visit_duration === undefined ? undefined : int(row.visit_duration),
+        segmentId: int(row.segment_id),
+        urlVisitCount: int(row.u_visit_count),
+        urlTypedCount: int(row.u_typed_count),
+        urlLastVisitTime: webkitTime(row.u_last_visit_time)?.utc ?? null,
+        urlHidden: bool(row.u_hidden),
+        searchTerms: searchTerms?.map((t) => t.term),
+        other: otherColumns(visitRow, KNOWN_VISIT_COLUMNS),
+      }),
+      locator: { table: 'visits', row: int(row.id) ?? id },
+    });
+    count++;
+  }
+  return { count, urlsWithVisits };
+}
+
+/** Search terms whose URL has no visit left (expired history) would be lost in visit fields: emit them alone. */
+async function emitOrphanTerms(db: SqliteFile, terms: Map<string, SearchTerm[]>, urlsWithVisits: Set<string>, out: ParserOutput) {
+  for (const [urlId, list] of terms) {
+    if (urlsWithVisits.has(urlId)) continue;
+    const [urlRow] = db.all(`SELECT url, title, last_visit_time FROM urls WHERE id = ?`, [BigInt(urlId)], { bigints: true });
+    for (const term of list) {
+      await out.artifact({
+        type: 'web_visit',
+        key: `keyword_search_terms:${term.rowid}`,
+        time: webkitTime(urlRow?.last_visit_time),
+        text: term.term,
+        fields: {
+          browser: 'chromium',
+          kind: 'search_term',
+          term: term.term,
+          lowerTerm: term.lowerTerm,
+          keywordId: term.keywordId,
+          urlId: int(BigInt(urlId)),
+          url: str(urlRow?.url),
+          title: str(urlRow?.title),
+          timeSource: 'urls.last_visit_time',
+        },
+        locator: { table: 'keyword_search_terms', row: Number(term.rowid) },
+      });
+    }
+  }
+}
+
+export const chromiumHistoryParser: Parser = {
+  id: 'browser.chromium',
+  version: '1',
+  description: 'Chromium-family browser history (Chrome, Chromium, Edge, Yandex `History`): visits, search terms, downloads',
+  detect: (probe) => detectSqlite(probe, ['urls', 'visits'], /History$/),
+  async parse(input, out, tools) {
+    let db: SqliteFile;
+    try {
+      db = await tools.sqlite.open(await input.localPath());
+    } catch (error) {
+      throw new ParseError(`Chromium History: ${(error as Error).message}`);
+    }
+    try {
+      const tables = requireTables(db, 'Chromium History', ['urls', 'visits']);
+      const visitColumns = db.columns('visits');
+      for (const column of ['id', 'url', 'visit_time']) {
+        if (!visitColumns.includes(column))
+          throw new ParseError(`not a Chromium History database: visits has no ${quoteId(column)} column`);
+      }
+      const terms = searchTermsByUrl(db, tables);
+      const { urlsWithVisits } = await emitVisits(db, tables, terms, input, out);
+      await emitOrphanTerms(db, terms, urlsWithVisits, out);
+      await emitChromiumDownloads(db, tables, input, out);
+    } finally {
+      db.close();
+    }
+  },
+};

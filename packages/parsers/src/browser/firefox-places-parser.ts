@@ -1,0 +1,92 @@
+// Firefox `places.sqlite`: moz_historyvisits joined with moz_places, PRTime instants (FORMATS.md §3.2).
+// Bookmarks are counted, not emitted: no artefact type fits them yet, and a bookmark is not a visit.
+import { ParseError, type Parser, type SqliteFile } from '@tamga/core';
+import { bool, compact, detectSqlite, int, otherColumns, prTime, requireTables, str } from './browser-sqlite';
+
+const VISIT_TYPES: Record<number, string> = {
+  1: 'LINK',
+  2: 'TYPED',
+  3: 'BOOKMARK',
+  4: 'EMBED',
+  5: 'REDIRECT_PERMANENT',
+  6: 'REDIRECT_TEMPORARY',
+  7: 'DOWNLOAD',
+  8: 'FRAMED_LINK',
+  9: 'RELOAD',
+};
+
+const PLACE_COLUMNS = ['url', 'title', 'rev_host', 'visit_count', 'hidden', 'typed', 'frecency', 'last_visit_date', 'guid', 'description'];
+const KNOWN_VISIT_COLUMNS = new Set(['id', 'from_visit', 'place_id', 'visit_date', 'visit_type', 'session']);
+
+/** `moc.elgoog.swen.` → `news.google.com`. */
+function hostFromRevHost(revHost: string | null): string | null {
+  if (!revHost) return null;
+  return [...revHost].reverse().join('').replace(/^\./, '') || null;
+}
+
+function visitsQuery(db: SqliteFile): string {
+  const placeColumns = new Set(db.columns('moz_places'));
+  const joined = PLACE_COLUMNS.filter((column) => placeColumns.has(column)).map((column) => `p.${column} AS p_${column}`);
+  return `SELECT v.*${joined.map((c) => `, ${c}`).join('')} FROM moz_historyvisits v LEFT JOIN moz_places p ON p.id = v.place_id ORDER BY v.id`;
+}
+
+export const firefoxPlacesParser: Parser = {
+  id: 'browser.firefox',
+  version: '1',
+  description: 'Firefox history (`places.sqlite`): visits joined with places',
+  detect: (probe) => detectSqlite(probe, ['moz_places', 'moz_historyvisits'], /places\.sqlite$/i),
+  async parse(input, out, tools) {
+    let db: SqliteFile;
+    try {
+      db = await tools.sqlite.open(await input.localPath());
+    } catch (error) {
+      throw new ParseError(`Firefox places: ${(error as Error).message}`);
+    }
+    try {
+      const tables = requireTables(db, 'Firefox places', ['moz_places', 'moz_historyvisits']);
+      for (const row of db.iterate(visitsQuery(db), [], { bigints: true })) {
+        input.signal.throwIfAborted();
+        const id = String(row.id);
+        const visitType = int(row.visit_type);
+        const url = str(row.p_url);
+        const title = str(row.p_title);
+        const revHost = str(row.p_rev_host);
+        const visitRow = Object.fromEntries(Object.entries(row).filter(([column]) => !column.startsWith('p_')));
+        await out.artifact({
+          type: 'web_visit',
+          key: `visits:${id}`,
+          time: prTime(row.visit_date),
+          text: [title, url].filter(Boolean).join('\n') || null,
+          fields: compact({
+            browser: 'firefox',
+            url,
+            title,
+            host: hostFromRevHost(revHost),
+            revHost,
+            placeId: int(row.place_id),
+            fromVisit: int(row.from_visit),
+            visitType,
+            visitTypeName: typeof visitType === 'number' ? (VISIT_TYPES[visitType] ?? `UNKNOWN_${visitType}`) : null,
+            session: row.session === undefined ? undefined : int(row.session),
+            placeVisitCount: int(row.p_visit_count),
+            placeTyped: bool(row.p_typed),
+            placeHidden: bool(row.p_hidden),
+            frecency: int(row.p_frecency),
+            placeLastVisitDate: prTime(row.p_last_visit_date)?.utc ?? null,
+            placeGuid: str(row.p_guid) ?? undefined,
+            description: str(row.p_description) ?? undefined,
+            other: otherColumns(visitRow, KNOWN_VISIT_COLUMNS),
+          }),
+          locator: { table: 'moz_historyvisits', row: int(row.id) ?? id },
+        });
+      }
+      if (tables.has('moz_bookmarks')) {
+        const [count] = db.all('SELECT count(*) AS n FROM moz_bookmarks WHERE type = 1');
+        if (Number(count?.n) > 0)
+          out.warn(`${count!.n} bookmark(s) in moz_bookmarks were not read: bookmarks are not emitted as artefacts yet`);
+      }
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,106 @@
+// Safari `History.db`: history_visits joined with history_items, Cocoa times, redirect chains, and the
+// tombstones that record cleared history (FORMATS.md §3.3).
+import { ParseError, type ParserOutput, type Parser, type SqliteFile } from '@tamga/core';
+import { bool, cocoaTime, compact, detectSqlite, int, otherColumns, requireTables, str } from './browser-sqlite';
+
+const ITEM_COLUMNS = ['url', 'domain_expansion', 'visit_count'];
+const KNOWN_VISIT_COLUMNS = new Set([
+  'id',
+  'history_item',
+  'visit_time',
+  'title',
+  'load_successful',
+  'http_non_get',
+  'synthesized',
+  'redirect_source',
+  'redirect_destination',
+  'origin',
+  'generation',
+  'attributes',
+  'score',
+]);
+/** `NSDate.distantPast` (0000-12-30): a tombstone starting here clears everything before its end. */
+const DISTANT_PAST = -63114076800;
+const MAX_TOMBSTONE_WARNINGS = 200;
+
+function visitsQuery(db: SqliteFile): string {
+  const itemColumns = new Set(db.columns('history_items'));
+  const joined = ITEM_COLUMNS.filter((column) => itemColumns.has(column)).map((column) => `i.${column} AS i_${column}`);
+  return `SELECT v.*${joined.map((c) => `, ${c}`).join('')} FROM history_visits v LEFT JOIN history_items i ON i.id = v.history_item ORDER BY v.id`;
+}
+
+/** Each tombstone is a deletion event: the user cleared history for a span (or for one URL). */
+function reportTombstones(db: SqliteFile, out: ParserOutput): void {
+  let count = 0;
+  for (const row of db.all('SELECT * FROM history_tombstones ORDER BY id', [], { bigints: true })) {
+    count++;
+    if (count > MAX_TOMBSTONE_WARNINGS) continue;
+    const end = cocoaTime(row.end_time)?.utc ?? `Cocoa ${String(row.end_time)}`;
+    const start = Number(row.start_time) <= DISTANT_PAST ? null : (cocoaTime(row.start_time)?.utc ?? `Cocoa ${String(row.start_time)}`);
+    const url = str(row.url);
+    const span = start === null ? `everything before ${end}` : `visits from ${start} to ${end}`;
+    out.warn(
+      `history cleared (history_tombstones row ${String(row.id)}, generation ${String(row.generation ?? '?')}): ${span}` +
+        (url ? ` for ${url}` : ''),
+    );
+  }
+  if (count > MAX_TOMBSTONE_WARNINGS) out.warn(`history_tombstones: ${count - MAX_TOMBSTONE_WARNINGS} more tombstone(s) not listed`);
+}
+
+export const safariHistoryParser: Parser = {
+  id: 'browser.safari',
+  version: '1',
+  description: 'Safari history (`History.db`): visits joined with items, redirects, cleared-history tombstones',
+  detect: (probe) => detectSqlite(probe, ['history_items', 'history_visits'], /History\.db$/),
+  async parse(input, out, tools) {
+    let db: SqliteFile;
+    try {
+      db = await tools.sqlite.open(await input.localPath());
+    } catch (error) {
+      throw new ParseError(`Safari History: ${(error as Error).message}`);
+    }
+    try {
+      const tables = requireTables(db, 'Safari History', ['history_items', 'history_visits']);
+      let badTimes = 0;
+      for (const row of db.iterate(visitsQuery(db), [], { bigints: true })) {
+        input.signal.throwIfAborted();
+        const id = String(row.id);
+        const url = str(row.i_url);
+        const title = str(row.title);
+        const time = cocoaTime(row.visit_time);
+        if (!time) badTimes++;
+        const visitRow = Object.fromEntries(Object.entries(row).filter(([column]) => !column.startsWith('i_')));
+        await out.artifact({
+          type: 'web_visit',
+          key: `visits:${id}`,
+          time,
+          text: [title, url].filter(Boolean).join('\n') || null,
+          fields: compact({
+            browser: 'safari',
+            url,
+            title,
+            itemId: int(row.history_item),
+            domainExpansion: str(row.i_domain_expansion),
+            itemVisitCount: int(row.i_visit_count),
+            visitTimeRaw: time ? undefined : String(row.visit_time),
+            loadSuccessful: bool(row.load_successful),
+            httpNonGet: bool(row.http_non_get),
+            synthesized: bool(row.synthesized),
+            redirectSource: int(row.redirect_source),
+            redirectDestination: int(row.redirect_destination),
+            origin: int(row.origin),
+            generation: int(row.generation),
+            attributes: int(row.attributes),
+            score: int(row.score),
+            other: otherColumns(visitRow, KNOWN_VISIT_COLUMNS),
+          }),
+          locator: { table: 'history_visits', row: int(row.id) ?? id },
+        });
+      }
+      if (badTimes > 0) out.warn(`${badTimes} visit(s) have a visit_time that is not a usable Cocoa time; kept without a time`);
+      if (tables.has('history_tombstones')) reportTombstones(db, out);
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// Test support: writes a small SQLite database from SQL text, with node:sqlite where Node has it (Node 24,
+// where better-sqlite3 12 crashes on garbage collection) and better-sqlite3 on Node 20.
+import { createRequire } from 'node:module';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+interface Writable {
+  exec(sql: string): unknown;
+  close(): unknown;
+}
+
+function openWritable(path: string): Writable {
+  try {
+    const { DatabaseSync } = require('node:sqlite') as { DatabaseSync: new (path: string) => Writable };
+    return new DatabaseSync(path);
+  } catch {
+    const SQLite = require('better-sqlite3') as new (path: string) => Writable;
+    return new SQLite(path);
+  }
+}
+
+export async function sqliteFixture(name: string, sql: string): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'tamga-browser-fixture-')), name);
+  const db = openWritable(path);
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
+  return path;
+}

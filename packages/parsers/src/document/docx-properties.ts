@@ -1,0 +1,91 @@
+// OOXML package properties: docProps/core.xml (author, last editor, created, modified …) and
+// docProps/app.xml (application, company), read from the ZIP with yauzl and a size cap per part.
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { formatOffset, isoFromMicros, microsFromIso, microsFromWallTime, type ArtifactTime } from '@tamga/core';
+
+const MAX_PART_BYTES = 1024 * 1024;
+const PARTS = new Set(['docProps/core.xml', 'docProps/app.xml']);
+
+async function readPart(zip: ZipFile, entry: Entry): Promise<string | null> {
+  if (entry.uncompressedSize > MAX_PART_BYTES) return null;
+  const stream = await zip.openReadStreamPromise(entry);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_PART_BYTES) {
+      stream.destroy();
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The two property parts as text (absent parts are missing from the map). */
+export async function readPropertyParts(path: string): Promise<Map<string, string>> {
+  const parts = new Map<string, string>();
+  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: true, strictFileNames: false });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', () => resolve());
+      zip.on('entry', (entry: Entry) => {
+        if (!PARTS.has(entry.fileName)) return zip.readEntry();
+        readPart(zip, entry)
+          .then((text) => {
+            if (text !== null) parts.set(entry.fileName, text);
+            if (parts.size === PARTS.size) resolve();
+            else zip.readEntry();
+          })
+          .catch(reject);
+      });
+      zip.readEntry();
+    });
+  } finally {
+    zip.close();
+  }
+  return parts;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Math.min(Number(dec), 0x10ffff)))
+    .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+}
+
+/** The text of the first element with this local name (any prefix), or null. */
+export function xmlElement(xml: string, localName: string): string | null {
+  const match = new RegExp(`<(?:[\\w.-]+:)?${localName}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w.-]+:)?${localName}>`).exec(xml);
+  const value = match ? decodeXml(match[1]!).trim() : '';
+  return value || null;
+}
+
+/** W3CDTF as used by dcterms:created/modified: an offset or Z is kept as the zone; without one it is floating. */
+export function w3cdtfTime(raw: string | null, caseTimeZone: string): ArtifactTime | null {
+  if (!raw) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(raw.trim());
+  if (!match) return null;
+  const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', offset] = match;
+  try {
+    if (offset) {
+      const micros = microsFromIso(`${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ? `.${fraction}` : ''}${offset}`);
+      const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+      return { utc: isoFromMicros(micros), zone: offset === 'Z' ? 'UTC' : formatOffset(minutes), raw };
+    }
+    const wall = {
+      year: +year!,
+      month: +month!,
+      day: +day!,
+      hour: +hour,
+      minute: +minute,
+      second: +second,
+      microsecond: Number(fraction.slice(0, 6).padEnd(6, '0')),
+    };
+    return { utc: isoFromMicros(microsFromWallTime(wall, caseTimeZone).micros), zone: caseTimeZone, derived: true, raw };
+  } catch {
+    return null;
+  }
+}

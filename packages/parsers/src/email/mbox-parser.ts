@@ -1,0 +1,99 @@
+// MBOX (mboxo, mboxrd, mboxcl/cl2, Netscape, Gmail Takeout; FORMATS.md §4.2) → one `email` artefact per message,
+// streamed: one message in memory at a time, each parsed like an EML file.
+import { DETECT, ParseError, type Parser } from '@tamga/core';
+import { AccountBook } from './addresses';
+import { looksLikeHeader } from './headers';
+import { splitMbox, type MboxMessage } from './mbox-splitter';
+import { hasMboxrdQuoting, unescapeMboxrd } from './mbox-unescape';
+import { emitMessage } from './parse-message';
+
+type Variant = 'mboxrd' | 'netscape' | 'gmail-takeout' | 'mboxo';
+
+function variantOf(separator: string, mboxrd: boolean): Variant {
+  if (mboxrd) return 'mboxrd';
+  if (/^From -( |$)/.test(separator)) return 'netscape';
+  if (/^From \d+@xxx /.test(separator)) return 'gmail-takeout';
+  return 'mboxo';
+}
+
+function mboxFields(message: MboxMessage, variant: Variant, headersEnd: number, unescaped: number) {
+  return {
+    markerOffset: message.markerOffset,
+    separator: message.separator,
+    beginOffset: message.beginOffset,
+    headersEndOffset: headersEnd,
+    endOffset: message.endOffset,
+    contentLength: message.contentLength,
+    split: message.split,
+    ...(message.contentLengthIgnored ? { contentLengthIgnored: message.contentLengthIgnored } : {}),
+    variant,
+    ...(unescaped ? { unescapedLines: unescaped } : {}),
+  };
+}
+
+export const mboxParser: Parser = {
+  id: 'email.mbox',
+  version: '1',
+  description: 'MBOX mailbox (mboxo, mboxrd, Content-Length, Thunderbird/Netscape, Gmail Takeout)',
+  detect(probe) {
+    const head = probe.head;
+    const at = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    if (Buffer.from(head.subarray(at, at + 5)).toString('latin1') === 'From ') {
+      const lineEnd = head.indexOf(0x0a, at);
+      if (lineEnd > 0) {
+        let next = head.indexOf(0x0a, lineEnd + 1);
+        if (next < 0) next = head.length;
+        if (looksLikeHeader(head, lineEnd + 1, next)) return DETECT.CERTAIN;
+      }
+    }
+    return /\.(mbox|mbx)$/i.test(probe.name) ? DETECT.NAME_ONLY : DETECT.NO;
+  },
+  async parse(input, out) {
+    // mboxrd quoting is only undone when the file shows it (a `>>From ` line): in mboxo it cannot be reversed.
+    const mboxrd = await hasMboxrdQuoting(input.read());
+    const accounts = new AccountBook();
+    let count = 0;
+    let variant: Variant | null = null;
+    const messages = splitMbox(input.read(), { size: input.item.size, onWarning: (warning) => out.warn(warning) });
+    for await (const message of messages) {
+      if (input.signal.aborted) throw input.signal.reason instanceof Error ? input.signal.reason : new Error('parse aborted');
+      count++;
+      variant ??= variantOf(message.separator, mboxrd);
+      const label = `message ${message.index} at offset ${message.markerOffset}`;
+      if (message.contentLengthIgnored)
+        out.warn(`${label}: Content-Length ${message.contentLength} ignored: ${message.contentLengthIgnored}`);
+      const unescaped = mboxrd ? unescapeMboxrd(message.bytes) : null;
+      const bytes = unescaped?.bytes ?? message.bytes;
+      const itemOffset = (offset: number) => message.beginOffset + (unescaped ? unescaped.originalOffset(offset) : offset);
+      const key = `message:${message.markerOffset}`;
+      const locator = { offset: message.markerOffset, length: message.endOffset - message.markerOffset };
+      const emitted = await emitMessage(
+        bytes,
+        {
+          key,
+          locator,
+          itemOffset,
+          childPrefix: `messages/${message.index}/attachments/`,
+          caseTimeZone: input.item.caseTimeZone,
+          label,
+          extraFields: (root) => ({ mbox: mboxFields(message, variant!, itemOffset(root.headersEnd), unescaped?.removed ?? 0) }),
+        },
+        out,
+        accounts,
+      );
+      if (!emitted) {
+        // The split itself is evidence: keep a record of a message that has no header fields.
+        out.warn(`${label}: no header fields`);
+        await out.artifact({
+          type: 'email',
+          key,
+          text: bytes.toString('utf8', 0, Math.min(bytes.length, 64 * 1024)) || null,
+          fields: { headers: [], size: bytes.length, mbox: mboxFields(message, variant, message.beginOffset, 0) },
+          locator,
+        });
+      }
+    }
+    if (count === 0 && input.item.size > 0) throw new ParseError('no "From " separator line: not an mbox file', { offset: 0 });
+    await accounts.flush(out);
+  },
+};

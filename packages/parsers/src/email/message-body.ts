@@ -1,0 +1,123 @@
+// Which MIME parts are the body text and which are attachments (FORMATS.md §4.1), with charset handling.
+import { safeMemberPath } from '@tamga/core';
+import { decodeText } from './charset';
+import { htmlToText } from './html-text';
+import { decodeBody, type MimeEntity } from './mime-tree';
+
+export interface AttachmentPart {
+  entity: MimeEntity;
+  /** The decoded file name as the message gives it, or null. */
+  name: string | null;
+  /** One safe path segment for the child's path. */
+  safeName: string;
+  content: Buffer;
+}
+
+export interface TextPart {
+  part: string;
+  mimeType: string;
+  /** The declared charset, or null. */
+  charset: string | null;
+  decodedAs: string;
+  charsetMismatch: boolean;
+}
+
+export interface MessageBody {
+  text: string | null;
+  /** `plain`, `html` (converted to text), `mixed`, or null without text. */
+  format: 'plain' | 'html' | 'mixed' | null;
+  textParts: TextPart[];
+  attachments: AttachmentPart[];
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'message/rfc822': 'eml',
+  'text/plain': 'txt',
+  'text/html': 'html',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'application/pdf': 'pdf',
+  'application/pkcs7-signature': 'p7s',
+  'application/x-pkcs7-signature': 'p7s',
+  'application/pkcs7-mime': 'p7m',
+  'application/x-pkcs7-mime': 'p7m',
+};
+
+function fileName(entity: MimeEntity): string | null {
+  return entity.disposition?.params.filename || entity.params.name || null;
+}
+
+/** An attachment: `Content-Disposition: attachment` or a file name (even inline), or anything not plain/HTML text. */
+function isAttachment(entity: MimeEntity): boolean {
+  if (entity.disposition?.value === 'attachment' || fileName(entity)) return true;
+  return entity.type !== 'text/plain' && entity.type !== 'text/html';
+}
+
+function safeName(entity: MimeEntity): string {
+  const name = fileName(entity);
+  if (!name) return `part-${entity.partId || '1'}.${EXTENSIONS[entity.type] ?? 'bin'}`;
+  // One segment: path separators inside a file name must not create folders.
+  const { path } = safeMemberPath(name.replace(/[/\\]/g, '_'));
+  return path.length > 150 ? path.slice(-150) : path;
+}
+
+export function collectBody(bytes: Buffer, root: MimeEntity, warnings: string[]): MessageBody {
+  const texts: Array<{ text: string; html: boolean }> = [];
+  const textParts: TextPart[] = [];
+  const attachments: AttachmentPart[] = [];
+
+  const addText = (entity: MimeEntity) => {
+    const decoded = decodeText(decodeBody(bytes, entity), entity.params.charset);
+    textParts.push({
+      part: entity.partId,
+      mimeType: entity.type,
+      charset: entity.params.charset ?? null,
+      decodedAs: decoded.charset,
+      charsetMismatch: decoded.charsetMismatch,
+    });
+    if (decoded.charsetMismatch) {
+      warnings.push(
+        `part ${entity.partId || '(root)'} declares charset ${entity.params.charset ?? '(none)'} but was decoded as ${decoded.charset}`,
+      );
+    }
+    const html = entity.type === 'text/html';
+    texts.push({ text: html ? htmlToText(decoded.text) : decoded.text, html });
+  };
+
+  const walk = (entity: MimeEntity, wantText: boolean) => {
+    if (entity.type.startsWith('multipart/') && (entity.children.length > 0 || entity.params.boundary)) {
+      // In an alternative, one representation is the text: plain if there is one, otherwise the first that has any.
+      const chosen =
+        entity.type === 'multipart/alternative'
+          ? (entity.children.find((c) => c.type === 'text/plain' && !isAttachment(c)) ??
+            entity.children.find((c) => c.type.startsWith('multipart/') || (c.type === 'text/html' && !isAttachment(c))))
+          : undefined;
+      for (const child of entity.children) walk(child, wantText && (chosen === undefined || child === chosen));
+      return;
+    }
+    if (isAttachment(entity)) {
+      const content = decodeBody(bytes, entity);
+      // A view on the message bytes is copied: an mbox reuses its buffer for the next message.
+      attachments.push({
+        entity,
+        name: fileName(entity),
+        safeName: safeName(entity),
+        content: content.buffer === bytes.buffer ? Buffer.from(content) : content,
+      });
+    } else if (wantText) {
+      addText(entity);
+    }
+  };
+  walk(root, true);
+
+  const hasHtml = texts.some((t) => t.html);
+  const hasPlain = texts.some((t) => !t.html);
+  const text = texts.map((t) => t.text).join('\n');
+  return {
+    text: text.length ? text : null,
+    format: !texts.length ? null : hasHtml && hasPlain ? 'mixed' : hasHtml ? 'html' : 'plain',
+    textParts,
+    attachments,
+  };
+}

@@ -1,0 +1,139 @@
+// One RFC 5322 message (an EML file, or one message of an mbox) → an `email` artefact and attachment children.
+import type { ArtifactTime, Locator, ParserOutput } from '@tamga/core';
+import { actorsOf, type AccountBook } from './addresses';
+import { parseEmailDate } from './email-date';
+import { decodeUnstructured, headerValue, headerValues, type HeaderIndex } from './headers';
+import { collectBody, type AttachmentPart } from './message-body';
+import { parseMime, type MimeEntity } from './mime-tree';
+import { auxiliaryIps, findOrigin, parseReceived } from './received';
+
+export interface MessageContext {
+  /** The artefact key: `message` for an EML file, `message:<offset>` in an mbox. */
+  key: string;
+  locator: Locator;
+  /** Maps an offset in the message bytes to an offset in the item (mbox position, un-escaping). */
+  itemOffset(offset: number): number;
+  /** Prefix of attachment child paths: `attachments/` or `messages/<n>/attachments/`. */
+  childPrefix: string;
+  caseTimeZone: string;
+  /** Names the message in warnings. */
+  label: string;
+  /** More fields, given the parsed MIME root (the mbox adds its split record). */
+  extraFields?: (root: MimeEntity) => Record<string, unknown>;
+}
+
+/** Ids without angle brackets (RFC 5322 §3.6.4), in order. */
+function messageIds(value: string | undefined): string[] {
+  if (!value) return [];
+  // The usual single `<id>` needs no regex.
+  if (value.charCodeAt(0) === 0x3c && value.indexOf('<', 1) < 0 && value.indexOf('>') === value.length - 1) {
+    const id = value.slice(1, -1).trim();
+    return id ? [id] : [];
+  }
+  const ids = [...value.matchAll(/<([^<>]*)>/g)].map((m) => m[1]!.trim()).filter(Boolean);
+  return ids.length ? ids : value.split(/\s+/).filter(Boolean);
+}
+
+function mimeParts(root: MimeEntity, itemOffset: (o: number) => number) {
+  const parts: Array<{ part: string; type: string; depth: number; offset: number; length: number }> = [];
+  const walk = (entity: MimeEntity) => {
+    const offset = itemOffset(entity.begin);
+    parts.push({ part: entity.partId, type: entity.type, depth: entity.depth, offset, length: itemOffset(entity.end) - offset });
+    for (const child of entity.children) walk(child);
+    if (entity.message) walk(entity.message);
+  };
+  walk(root);
+  return parts;
+}
+
+/** Returns false when the bytes have no header fields at all (not a message). */
+export async function emitMessage(bytes: Buffer, context: MessageContext, out: ParserOutput, accounts: AccountBook): Promise<boolean> {
+  const warnings: string[] = [];
+  const root = parseMime(bytes, 0, bytes.length, warnings);
+  const headers = root.index;
+  if (root.headers.length === 0) return false;
+
+  let time: ArtifactTime | null = null;
+  const dateText = headerValue(headers, 'date');
+  if (dateText === undefined) {
+    warnings.push('no Date header');
+  } else {
+    const parsed = parseEmailDate(dateText, context.caseTimeZone);
+    time = parsed.time;
+    if (parsed.problem) warnings.push(parsed.problem);
+  }
+
+  const actors = actorsOf(headers);
+  const hops = parseReceived(headers, context.caseTimeZone);
+  const origin = findOrigin(hops);
+  const body = collectBody(bytes, root, warnings);
+  const attachments = body.attachments.map((part, index) => describeAttachment(part, index, context));
+
+  const subject = headerValue(headers, 'subject');
+  const fields: Record<string, unknown> = {
+    subject: subject === undefined ? null : decodeUnstructured(subject),
+    messageId: messageIds(headerValue(headers, 'message-id'))[0] ?? null,
+    inReplyTo: messageIds(headerValue(headers, 'in-reply-to')),
+    references: messageIds(headerValue(headers, 'references')),
+    headers: root.headers,
+    bodyFormat: body.format,
+    textParts: body.textParts,
+    charsetMismatch: body.textParts.some((part) => part.charsetMismatch),
+    originIp: origin
+      ? {
+          ip: origin.ip,
+          kind: origin.ipKind,
+          header: 'Received',
+          value: headerValueAt(headers, origin.index),
+          hop: origin.index,
+          from: origin.from,
+          by: origin.by,
+        }
+      : null,
+    receivedHops: hops,
+    auxiliaryIps: auxiliaryIps(headers),
+    attachments: attachments.map((attachment) => attachment.listing),
+    mimeParts: mimeParts(root, context.itemOffset),
+    size: bytes.length,
+  };
+  if (root.headerCharset) fields.headerCharset = root.headerCharset;
+  if (context.extraFields) Object.assign(fields, context.extraFields(root));
+  await out.artifact({ type: 'email', key: context.key, time, actors, text: body.text, fields, locator: context.locator });
+  accounts.see(actors, context.locator);
+  for (const warning of warnings) out.warn(`${context.label}: ${warning}`);
+
+  for (const { listing, content } of attachments) {
+    await out.child({
+      path: listing.path,
+      content: (async function* () {
+        yield content;
+      })(),
+      declaredSize: listing.size,
+      locator: { offset: listing.offset, length: listing.length },
+      notes: { mimeType: listing.mimeType, filename: listing.name, part: listing.part, transferEncoding: listing.transferEncoding },
+    });
+  }
+  return true;
+}
+
+/** The unfolded value of the n-th Received field. */
+function headerValueAt(headers: HeaderIndex, receivedIndex: number): string | null {
+  return headerValues(headers, 'received')[receivedIndex] ?? null;
+}
+
+function describeAttachment(part: AttachmentPart, index: number, context: MessageContext) {
+  const offset = context.itemOffset(part.entity.begin);
+  const listing = {
+    name: part.name,
+    path: `${context.childPrefix}${index + 1}-${part.safeName}`,
+    mimeType: part.entity.type,
+    size: part.content.length,
+    contentId: part.entity.contentId ?? null,
+    disposition: part.entity.disposition?.value || null,
+    part: part.entity.partId,
+    transferEncoding: part.entity.transferEncoding || null,
+    offset,
+    length: context.itemOffset(part.entity.end) - offset,
+  };
+  return { listing, content: part.content };
+}

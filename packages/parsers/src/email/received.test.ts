@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmailDate } from './email-date';
+import { parseHeaderBlock } from './headers';
+import { parseIpLiteral } from './ip-address';
+import { findOrigin, parseReceived } from './received';
+
+const hopsOf = (headerText: string) =>
+  parseReceived(parseHeaderBlock(Buffer.from(`${headerText}\n\n`), 0, headerText.length + 2).index, 'UTC');
+
+const TEST_3 = [
+  'Received: (qmail 13850 invoked from network); 22 Aug 2016 13:56:15 -0000',
+  'Received: from 67.175.76.202.static.randtelekom.com.tr (67.175.76.202)',
+  '  by smtp.server.net with SMTP; 22 Aug 2016 13:56:15 -0000',
+].join('\n');
+const TEST_12 = [
+  'Received: from hotmail.com (unknown [96.202.181.20])',
+  '\tby localhost (Postfix) with ESMTP id 6EF7F2E0BAB',
+  '\tfor <danglüe@email.com>; Sun, 13 May 2018 04:32:23 +0000 (UTC)',
+].join('\n');
+
+describe('Received chains', () => {
+  it('finds the spamscope origins with and without the trusted sets of MANIFEST.md', () => {
+    expect(findOrigin(hopsOf(TEST_3), ['smtp.server.net'])).toMatchObject({ ip: '67.175.76.202', by: 'smtp.server.net' });
+    expect(findOrigin(hopsOf(TEST_3))?.ip).toBe('67.175.76.202');
+    expect(findOrigin(hopsOf(TEST_12), ['localhost'])).toMatchObject({ ip: '96.202.181.20', from: 'hotmail.com' });
+    expect(findOrigin(hopsOf(TEST_12), ['mx.elsewhere.kz'])).toBeNull();
+  });
+
+  it('reads the Sendmail, Exchange, Exim and IPv6 forms and walks past special addresses', () => {
+    const hops = hopsOf(
+      [
+        'Received: from relay.case.kz (relay.case.kz [192.168.5.5]) by mx.case.kz (8.15.2/8.15.2) with ESMTP id x; Mon, 4 Mar 2024 10:00:05 +0500',
+        'Received: from EXCH01 ([100.64.1.2]) by relay.case.kz with Microsoft SMTP Server; Mon, 4 Mar 2024 10:00:04 +0500',
+        'Received: from [203.0.113.9] (helo=laptop) by smtp.example.org with esmtpa (Exim 4.96); Mon, 4 Mar 2024 05:00:03 +0000',
+        'Received: from laptop (unknown [IPv6:2001:0DB8::1]) by smtp.example.org; Mon, 4 Mar 2024 05:00:02 +0000',
+        'Received: from by.example.net (by.example.net [81.20.1.1]) by smtp.example.org; Mon, 4 Mar 2024 05:00:01 +0000',
+      ].join('\n'),
+    );
+    expect(hops.map((h) => [h.from, h.ip, h.ipKind, h.by])).toEqual([
+      ['relay.case.kz', '192.168.5.5', 'private', 'mx.case.kz'],
+      ['EXCH01', '100.64.1.2', 'cgnat', 'relay.case.kz'],
+      ['[203.0.113.9]', '203.0.113.9', 'documentation', 'smtp.example.org'],
+      ['laptop', '2001:db8::1', 'documentation', 'smtp.example.org'],
+      ['by.example.net', '81.20.1.1', 'public', 'smtp.example.org'],
+    ]);
+    const origin = findOrigin(hops);
+    expect(origin?.index).toBe(4);
+    expect(hops[0]!.time).toBe('2024-03-04T05:00:05.000000Z');
+    expect(hops.map((h) => h.unverified)).toEqual([false, false, false, false, false]);
+  });
+
+  it('marks hops below the origin unverified', () => {
+    const hops = hopsOf(
+      [
+        'Received: from a.example.net (a.example.net [81.20.1.1]) by mx.case.kz; Mon, 4 Mar 2024 05:00:01 +0000',
+        'Received: from b.example.net (b.example.net [81.20.1.2]) by a.example.net; Mon, 4 Mar 2024 05:00:00 +0000',
+      ].join('\n'),
+    );
+    expect(findOrigin(hops)?.ip).toBe('81.20.1.1');
+    expect(hops.map((h) => h.unverified)).toEqual([false, true]);
+  });
+});
+
+describe('IP literals', () => {
+  it('rejects leading zeros and hostnames, and writes IPv6 in RFC 5952 form', () => {
+    expect(parseIpLiteral('010.1.1.1')).toBeNull();
+    expect(parseIpLiteral('67.175.76.202.static.example.tr')).toBeNull();
+    expect(parseIpLiteral('256.1.1.1')).toBeNull();
+    expect(parseIpLiteral('[IPv6:2001:DB8:0:0:1:0:0:1]')?.ip).toBe('2001:db8::1:0:0:1');
+    expect(parseIpLiteral('fe80::1%eth0')).toMatchObject({ ip: 'fe80::1', kind: 'link-local' });
+    expect(parseIpLiteral('1:2:3:4:5:6:7::')?.ip).toBe('1:2:3:4:5:6:7:0');
+    expect(parseIpLiteral('1::2::3')).toBeNull();
+  });
+
+  it('classifies special ranges, judging embedded IPv4 by the IPv4 address', () => {
+    const kinds = [
+      '10.1.2.3',
+      '172.31.0.1',
+      '100.127.0.1',
+      '127.0.0.1',
+      '198.19.0.1',
+      '224.0.0.1',
+      '8.8.8.8',
+      '::1',
+      '::',
+      'fc00::1',
+      '2001::1',
+      '3fff::1',
+      'ff02::1',
+      '::ffff:10.0.0.1',
+      '::ffff:8.8.8.8',
+      '64:ff9b::192.168.0.1',
+      '2002:0808:0808::1',
+      '2a00:1450::1',
+    ].map((ip) => parseIpLiteral(ip)?.kind);
+    expect(kinds).toEqual([
+      'private',
+      'private',
+      'cgnat',
+      'loopback',
+      'special',
+      'multicast',
+      'public',
+      'loopback',
+      'special',
+      'private',
+      'special',
+      'documentation',
+      'multicast',
+      'private',
+      'public',
+      'private',
+      'public',
+      'public',
+    ]);
+  });
+});
+
+describe('Date header', () => {
+  it('keeps the stated zone, reads -0000 and military letters as an unknown offset', () => {
+    expect(parseEmailDate('Sun, 21 Jul 1996 17:02:55 -0800', 'UTC').time).toEqual({
+      utc: '1996-07-22T01:02:55.000000Z',
+      zone: '-08:00',
+      raw: 'Sun, 21 Jul 1996 17:02:55 -0800',
+    });
+    expect(parseEmailDate('22 Aug 2016 13:56:15 -0000', 'UTC').time).toMatchObject({ utc: '2016-08-22T13:56:15.000000Z', zone: null });
+    expect(parseEmailDate('Fri, 25 Sep 92 14:13:02 PDT', 'UTC').time).toMatchObject({ utc: '1992-09-25T21:13:02.000000Z', zone: '-07:00' });
+    expect(parseEmailDate('Mon, 1 Jan 24 00:00 GMT', 'UTC').time).toMatchObject({ utc: '2024-01-01T00:00:00.000000Z', zone: '+00:00' });
+    expect(parseEmailDate('Mon, 1 Jan 2024 12:00:00 A', 'UTC').time).toMatchObject({ utc: '2024-01-01T12:00:00.000000Z', zone: null });
+  });
+
+  it('reads a zoneless or unknown-zone date as local time in the case zone, marked derived', () => {
+    const local = parseEmailDate('Tue, 5 Mar 2024 10:00:00', 'Asia/Almaty');
+    expect(local.time).toEqual({ utc: '2024-03-05T05:00:00.000000Z', zone: 'Asia/Almaty', derived: true, raw: 'Tue, 5 Mar 2024 10:00:00' });
+    expect(local.problem).toMatch(/without a zone/);
+    // Before 2024-03-01 Almaty was UTC+6: the zone's rules for that date apply.
+    expect(parseEmailDate('Thu, 1 Feb 2024 10:00:00 MSK', 'Asia/Almaty').time?.utc).toBe('2024-02-01T04:00:00.000000Z');
+  });
+
+  it('rejects garbled values', () => {
+    expect(parseEmailDate('31 Feb 2024 10:00:00 +0000', 'UTC').time).toBeNull();
+    expect(parseEmailDate('soon', 'UTC').problem).toMatch(/unreadable/);
+    expect(parseEmailDate('1 Jan 2024 25:00:00 +0000', 'UTC').time).toBeNull();
+  });
+});

@@ -1,0 +1,154 @@
+// `Received` chains (RFC 5321 §4.4) → hops and the origin IP (FORMATS.md §4.3), plus auxiliary IP headers.
+import { parseEmailDate } from './email-date';
+import { headerValues, type HeaderIndex } from './headers';
+import { parseIpLiteral, type IpAddress, type IpKind } from './ip-address';
+
+export interface ReceivedHop {
+  /** 0-based position among the Received fields, top (newest) first. */
+  index: number;
+  /** The `from` clause's host (HELO name), and the IP literal of that clause. */
+  from: string | null;
+  ip: string | null;
+  ipKind: IpKind | null;
+  by: string | null;
+  /** The relay's clock (after the last `;`), in UTC. */
+  time: string | null;
+  /** Below the origin hop: written by hosts nobody trusts, so possibly forged. */
+  unverified: boolean;
+}
+
+export interface OriginIp {
+  ip: string;
+  kind: IpKind;
+  /** `Received` and the field's unfolded value. */
+  header: string;
+  value: string;
+  hopIndex: number;
+  from: string | null;
+  by: string | null;
+}
+
+const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
+
+/** Clauses keyed by their keyword: whitespace-delimited keywords outside comments and brackets start a clause. */
+function clauses(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let current: string | null = null;
+  let clauseStart = 0;
+  let depth = 0;
+  let tokenStart = -1;
+  const endToken = (end: number) => {
+    const length = end - tokenStart;
+    if (length >= 2 && length <= 4) {
+      const lower = text.slice(tokenStart, end).toLowerCase();
+      if (KEYWORDS.has(lower) && !found.has(lower)) {
+        if (current !== null) found.set(current, text.slice(clauseStart, tokenStart).trim());
+        current = lower;
+        clauseStart = end;
+      }
+    }
+    tokenStart = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) {
+      if (tokenStart >= 0 && depth === 0) endToken(i);
+      depth++;
+    } else if (depth > 0) {
+      if (c === 0x29 || c === 0x5d) depth--;
+    } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
+      if (tokenStart >= 0) endToken(i);
+    } else if (tokenStart < 0) {
+      tokenStart = i;
+    }
+  }
+  if (tokenStart >= 0 && depth === 0) endToken(text.length);
+  if (current !== null) found.set(current, text.slice(clauseStart).trim());
+  return found;
+}
+
+/**
+ * The IP of a `from` clause. The TCP-info comment records the connecting address, so a literal inside parentheses
+ * (bracketed first, then bare) beats the HELO, which the client chose; a HELO that is itself a literal is the fallback.
+ */
+function fromClauseIp(clause: string): { host: string | null; address: IpAddress | null } {
+  const host = /^[^\s(]+/.exec(clause)?.[0] ?? null;
+  for (let open = clause.indexOf('('); open >= 0; open = clause.indexOf('(', open + 1)) {
+    const close = clause.indexOf(')', open);
+    const comment = clause.slice(open + 1, close < 0 ? undefined : close);
+    for (let bracket = comment.indexOf('['); bracket >= 0; bracket = comment.indexOf('[', bracket + 1)) {
+      const end = comment.indexOf(']', bracket);
+      const address = end > bracket ? parseIpLiteral(comment.slice(bracket + 1, end)) : null;
+      if (address) return { host, address };
+    }
+    for (const word of comment.split(/[\s,]+/)) {
+      const address = parseIpLiteral(word.replace(/^[a-z]+=/i, ''));
+      if (address) return { host, address };
+    }
+  }
+  return { host, address: host ? parseIpLiteral(host) : null };
+}
+
+export function parseReceived(headers: HeaderIndex, caseTimeZone: string): ReceivedHop[] {
+  const hops: ReceivedHop[] = [];
+  headerValues(headers, 'received').forEach((value, index) => {
+    const semicolon = value.lastIndexOf(';');
+    const route = semicolon >= 0 ? value.slice(0, semicolon) : value;
+    const found = clauses(route);
+    const fromClause = found.get('from');
+    // `(qmail 13850 invoked from network)` has no `from` clause of its own: it is not a hop.
+    if (fromClause === undefined || !/^\s*from\s/i.test(route)) return;
+    const { host, address } = fromClauseIp(fromClause);
+    const time = semicolon >= 0 ? parseEmailDate(value.slice(semicolon + 1), caseTimeZone).time : null;
+    hops.push({
+      index,
+      from: host,
+      ip: address?.ip ?? null,
+      ipKind: address?.kind ?? null,
+      by: /^[^\s(]+/.exec(found.get('by') ?? '')?.[0] ?? null,
+      time: time && !time.derived ? time.utc : null,
+      unverified: false,
+    });
+  });
+  return hops;
+}
+
+/**
+ * The origin: walking top-down, the `from` IP of the first hop whose `by` host is trusted and whose `from` host is
+ * not (SpamScope's `get_server_ipaddress(trust)`). Without a trusted set, the first hop with a public IP. Special
+ * addresses (private, loopback, CGNAT, documentation …) are never chosen; hops below the origin are marked unverified.
+ */
+export function findOrigin(hops: ReceivedHop[], trusted: readonly string[] = []): ReceivedHop | null {
+  const trust = new Set(trusted.map((host) => host.toLowerCase()));
+  const isTrusted = (host: string | null) => host !== null && trust.has(host.toLowerCase());
+  const origin =
+    hops.find((hop) => hop.ip && hop.ipKind === 'public' && (trust.size === 0 || (isTrusted(hop.by) && !isTrusted(hop.from)))) ?? null;
+  if (origin) for (const hop of hops) hop.unverified = hop.index > origin.index;
+  return origin;
+}
+
+export interface AuxiliaryIp {
+  ip: string;
+  kind: IpKind;
+  header: string;
+}
+
+/** X-Originating-IP, X-Sender-IP, Received-SPF and Authentication-Results (`client-ip=`), each labelled. */
+export function auxiliaryIps(headers: HeaderIndex): AuxiliaryIp[] {
+  const found: AuxiliaryIp[] = [];
+  for (const name of ['x-originating-ip', 'x-sender-ip', 'x-real-ip']) {
+    for (const value of headerValues(headers, name)) {
+      const address = parseIpLiteral(value.replace(/^\[|\]$/g, ''));
+      if (address) found.push({ ip: address.ip, kind: address.kind, header: name });
+    }
+  }
+  for (const name of ['received-spf', 'authentication-results']) {
+    for (const value of headerValues(headers, name)) {
+      for (const match of value.matchAll(/(?:client-ip|smtp\.remote-ip)=\[?([0-9a-fA-F:.]+)/gi)) {
+        const address = parseIpLiteral(match[1]!);
+        if (address) found.push({ ip: address.ip, kind: address.kind, header: name });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,57 @@
+// The parser of last resort: every item no other parser claims still gets a `file_entry` artefact with its
+// name, size, hash and detected type, and its text when it is text.
+import { createHash } from 'node:crypto';
+import { DETECT, type Parser } from '@tamga/core';
+import { readCappedText } from '../text/capped-text';
+import { sniffEncoding } from '../text/text-encoding';
+import { detectType } from './detect-type';
+
+function extensionOf(name: string): string | null {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1).toLowerCase() : null;
+}
+
+/** Hashes the stream as it passes, for the rare item that arrives without the pipeline's SHA-256. */
+async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+export const fileEntryParser: Parser = {
+  id: 'file.entry',
+  version: '1',
+  description: 'Any file: name, path, size, SHA-256, type from magic bytes, and the text of text files',
+  detect: () => DETECT.FALLBACK,
+  async parse(input, out) {
+    const { item, head } = input;
+    const detected = detectType(head, item.name);
+    const known = /^[0-9a-f]{64}$/i.test(item.sha256) ? item.sha256.toLowerCase() : null;
+    const hash = known ? null : createHash('sha256');
+    const fields: Record<string, unknown> = {
+      name: item.name,
+      path: item.originalPath,
+      extension: extensionOf(item.name),
+      size: item.size,
+      sha256: known,
+      mime: detected.mime,
+      label: detected.label,
+      isText: detected.isText,
+    };
+    let text: string | null = null;
+    if (detected.isText) {
+      const guess = sniffEncoding(head);
+      const read = await readCappedText(hash ? hashing(input.read(), hash) : input.read(), guess, { signal: input.signal });
+      text = read.text;
+      Object.assign(fields, { encoding: guess.encoding, truncated: read.truncated, characters: read.characters, lines: read.lines });
+    } else if (hash) {
+      for await (const chunk of input.read()) {
+        if (input.signal.aborted) throw new Error('file entry: stopped at the time limit');
+        hash.update(chunk);
+      }
+    }
+    if (hash) fields.sha256 = hash.digest('hex');
+    await out.artifact({ type: 'file_entry', key: 'file_entry', time: null, text, fields, locator: { offset: 0, length: item.size } });
+  },
+};

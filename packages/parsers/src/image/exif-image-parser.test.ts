@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { DETECT, type ArtifactDraft } from '@tamga/core';
+import { expectRobust, probeOf, runParser } from '../testing/run-parser';
+import { imageParser } from './exif-image-parser';
+
+const SAMPLES = {
+  'DSCN0010.jpg': '17307b1207eb6487d7908e9d154890b46e3d2e0192369cfd3f4c33d5a5af4035',
+  'Kodak_CX7530.jpg': 'ac759931999a215ef78469a82bdfc382ccba96eb8d039ec9e81e53a9a419d35e',
+  'iphone_hdr_NO.jpg': 'eb81d33a9b1d1bea5d133483f918c2cc927161c0dda44c9fedfa4da87c8b1cc3',
+  'Canon_40D.jpg': '6bfdabd4fc33d112283c147acccc574e770bbe6fbdbc3d4da968ba7b606ecc2f',
+  'exifr_001.tif': '315b0c43230843df410ec7599454d3af5d03d3594d85dabc30a76776e2b2127d',
+} as const;
+
+async function sample(name: keyof typeof SAMPLES): Promise<string> {
+  const path = new URL(`../../../../../shared/samples/exif/${name}`, import.meta.url).pathname;
+  expect(
+    createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex'),
+  ).toBe(SAMPLES[name]);
+  return path;
+}
+
+// Tests read nested exifr output freely.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+async function parse(name: keyof typeof SAMPLES, caseTimeZone = 'Asia/Almaty') {
+  const run = await runParser(imageParser, await sample(name), { caseTimeZone });
+  const image = run.artifacts.find((a) => a.key === 'image')!;
+  const location = run.artifacts.find((a) => a.key === 'location:gps') as (ArtifactDraft & { fields: Record<string, any> }) | undefined;
+  return { run, image: image as ArtifactDraft & { fields: Record<string, any> }, location };
+}
+
+const TOLERANCE = 9; // toBeCloseTo(x, 9): |Δ| < 5e-10, within the manifest's 1e-9°
+
+describe('imageParser on the real samples', () => {
+  it('detects images by magic bytes, and only by name otherwise', async () => {
+    for (const name of Object.keys(SAMPLES) as Array<keyof typeof SAMPLES>) {
+      expect(imageParser.detect(await probeOf(await sample(name)))).toBe(DETECT.CERTAIN);
+    }
+    expect(imageParser.detect({ head: new Uint8Array([1, 2, 3, 4]), name: 'photo.JPG', size: 4 })).toBe(DETECT.NAME_ONLY);
+    expect(imageParser.detect({ head: new Uint8Array([1, 2, 3, 4]), name: 'notes.txt', size: 4 })).toBe(DETECT.NO);
+    const heic = Buffer.from('\u0000\u0000\u0000\u0018ftypheic\u0000\u0000\u0000\u0000', 'latin1');
+    expect(imageParser.detect({ head: heic, name: 'x', size: heic.length })).toBe(DETECT.CERTAIN);
+  });
+
+  it('DSCN0010.jpg: Nikon, little-endian, GPS with a UTC fix 22 h after the camera clock', async () => {
+    const { run, image, location } = await parse('DSCN0010.jpg');
+    expect(run.warnings).toEqual([]);
+    expect(image.fields).toMatchObject({ format: 'jpeg', make: 'NIKON', model: 'COOLPIX P6000', width: 640, height: 480, orientation: 1 });
+    // A naive local time read in the case zone (Almaty was UTC+6 in 2008), marked derived.
+    expect(image.time).toEqual({ utc: '2008-10-22T10:28:39.000000Z', zone: 'Asia/Almaty', derived: true, raw: '2008:10:22 16:28:39' });
+    expect(location!.fields.latitude).toBeCloseTo(43.46744833333334, TOLERANCE);
+    expect(location!.fields.longitude).toBeCloseTo(11.885126666663888, TOLERANCE);
+    expect(location!.fields).toMatchObject({
+      latitudeRef: 'N',
+      longitudeRef: 'E',
+      altitude: null,
+      altitudeRef: 0,
+      mapDatum: 'WGS-84',
+      mapDatumRaw: 'WGS-84   ',
+      byteOrder: 'II',
+      rawRationals: {
+        GPSLatitude: ['43/1', '28/1', '281400000/100000000'],
+        GPSLongitude: ['11/1', '53/1', '645599999/100000000'],
+        GPSTimeStamp: ['14/1', '27/1', '724/100'],
+      },
+      tags: { GPSSatellites: '06' },
+    });
+    expect(location!.time).toEqual({ utc: '2008-10-23T14:27:07.240000Z', zone: 'UTC', raw: '2008:10:23 14/1 27/1 724/100' });
+    expect(location!.fields.cameraClockMinusGpsSeconds).toBeCloseTo(-79108.24, 6);
+  });
+
+  it('Kodak_CX7530.jpg: southern hemisphere, minutes-only form, no GPS time', async () => {
+    const { image, location } = await parse('Kodak_CX7530.jpg', 'UTC');
+    expect(image.fields).toMatchObject({ make: 'EASTMAN KODAK COMPANY', width: 100, height: 78, dateTimeOriginal: '2005:08:13 09:47:23' });
+    expect(image.time).toEqual({ utc: '2005-08-13T09:47:23.000000Z', zone: 'UTC', derived: true, raw: '2005:08:13 09:47:23' });
+    expect(location!.fields.latitude).toBeCloseTo(-0.3713, TOLERANCE);
+    expect(location!.fields.longitude).toBeCloseTo(36.056416666666664, TOLERANCE);
+    expect(location!.fields).toMatchObject({
+      latitudeRef: 'S',
+      altitude: null,
+      dateStamp: null,
+      rawRationals: { GPSLatitude: ['0/1', '22278/1000', '0/1'] },
+    });
+    expect(location!.fields.tags.GPSVersionID).toEqual([2, 2, 0, 0]);
+    // Without a GPS fix the location carries the camera time, derived like it.
+    expect(location!.time).toEqual(image.time);
+  });
+
+  it('iphone_hdr_NO.jpg: big-endian, western longitude, altitude, sub-second camera time', async () => {
+    const { image, location } = await parse('iphone_hdr_NO.jpg', 'Europe/Madrid');
+    expect(image.fields).toMatchObject({ make: 'Apple', model: 'iPhone 6', width: 3264, height: 2448 });
+    expect(image.time).toEqual({
+      utc: '2015-04-10T18:12:23.016000Z',
+      zone: 'Europe/Madrid',
+      derived: true,
+      raw: '2015:04:10 20:12:23.016',
+    });
+    expect(location!.fields.latitude).toBeCloseTo(40.44697222222222, TOLERANCE);
+    expect(location!.fields.longitude).toBeCloseTo(-3.724752777777778, TOLERANCE);
+    expect(location!.fields.altitude).toBeCloseTo(639.5878787878788, TOLERANCE);
+    expect(location!.fields).toMatchObject({
+      byteOrder: 'MM',
+      longitudeRef: 'W',
+      rawRationals: { GPSAltitude: ['105532/165'], GPSImgDirection: ['99837/469'], GPSDestBearing: ['15417/469'], GPSSpeed: ['0/1'] },
+      tags: { GPSSpeedRef: 'K', GPSImgDirectionRef: 'T', GPSDestBearingRef: 'T' },
+    });
+    expect(location!.time).toMatchObject({ utc: '2015-04-10T18:12:22.060000Z', zone: 'UTC' });
+    expect(location!.fields.cameraClockMinusGpsSeconds).toBeCloseTo(7200.956, 6);
+  });
+
+  it('Canon_40D.jpg: a GPS IFD with only the version is "no position", not (0, 0) and not an error', async () => {
+    const { run, image, location } = await parse('Canon_40D.jpg');
+    expect(location).toBeUndefined();
+    expect(run.warnings).toEqual([]);
+    expect(image.fields).toMatchObject({
+      make: 'Canon',
+      model: 'Canon EOS 40D',
+      width: 100,
+      height: 68,
+      gpsIfdPresent: true,
+      gpsPosition: null,
+    });
+    expect(image.time!.raw).toBe('2008:05:30 15:56:01.00');
+  });
+
+  it('exifr_001.tif: IFD0 at the end of the file, altitude below sea level, DJI XMP', async () => {
+    const { image, location } = await parse('exifr_001.tif');
+    expect(image.fields).toMatchObject({
+      format: 'tiff',
+      make: 'DJI',
+      model: 'FLIR',
+      width: 640,
+      height: 512,
+      dateTimeOriginal: '2017:11:07 18:56:07',
+    });
+    expect(image.fields.xmp['drone-dji']).toMatchObject({ AbsoluteAltitude: -8.074252, RelativeAltitude: 32.099998 });
+    expect(location!.fields.latitude).toBeCloseTo(50.86259891666667, TOLERANCE);
+    expect(location!.fields.longitude).toBeCloseTo(4.672542138888889, TOLERANCE);
+    expect(location!.fields).toMatchObject({ altitude: -8, altitudeRef: 1, mapDatum: 'WGS-84', rawRationals: { GPSAltitude: ['80/10'] } });
+  });
+
+  it('survives truncated, corrupted and random variants', async () => {
+    for (const name of ['DSCN0010.jpg', 'exifr_001.tif'] as const) {
+      const outcomes = await expectRobust(imageParser, await readFile(await sample(name)), { name });
+      expect(outcomes).toHaveLength(14);
+    }
+  });
+});

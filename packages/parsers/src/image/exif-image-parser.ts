@@ -1,0 +1,150 @@
+// Photos (JPEG, TIFF, HEIC, PNG, WebP): camera, capture time, dimensions and EXIF tags as one `image`
+// artefact, and the GPS fix as a `location` artefact when it is a real position (FORMATS.md §5).
+import { DETECT, ParseError, isoFromMicros, type ArtifactTime, type Parser, type ParserInput } from '@tamga/core';
+import { jsonSafe, readExif, type ExifRead } from './exifr-read';
+import { exifTime, parseExifWallTime, wallAsUtcMicros } from './exif-time';
+import { interpretGps } from './gps-location';
+import { containerDimensions, imageFormat, webpExifBlock, type ImageFormat } from './image-format';
+
+/** exifr reads ranges from a path; bigger files are not handed to it whole (a TIFF IFD may sit at the end). */
+const MAX_WHOLE_FILE = 64 * 1024 ** 2;
+/** For larger files only this much of the start is read: JPEG and HEIF keep their metadata near the start. */
+const HEAD_FOR_LARGE = 8 * 1024 ** 2;
+
+const EXTENSIONS = /\.(jpe?g|jfif|tiff?|png|webp|heic|heif|avif)$/i;
+
+async function readPrefix(input: ParserInput, length: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of input.read({ start: 0, end: length })) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** What exifr reads: a path (it reads only the ranges it needs), bytes, or nothing when there is no metadata block. */
+async function exifSource(input: ParserInput, format: ImageFormat, warn: (m: string) => void): Promise<string | Uint8Array | null> {
+  if (format === 'webp') return webpExifBlock(input, HEAD_FOR_LARGE);
+  if (input.item.size > MAX_WHOLE_FILE) {
+    warn(`image is ${input.item.size} bytes: metadata was looked for in the first ${HEAD_FOR_LARGE} bytes only`);
+    return readPrefix(input, HEAD_FOR_LARGE);
+  }
+  const path = await input.localPath();
+  // exifr takes a string with `://` for a URL and a very long one for base64: hand it bytes instead.
+  return path.includes('://') || path.length > 4096 ? readPrefix(input, input.item.size) : path;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const firstNumber = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : ArrayBuffer.isView(value) || Array.isArray(value) ? (value as ArrayLike<number>)[0] : undefined;
+
+function captureTime(read: ExifRead, caseTimeZone: string): { time: ArtifactTime | null; source: string | null } {
+  const { exif } = read;
+  const original = exifTime(text(exif.DateTimeOriginal), text(exif.SubSecTimeOriginal), text(exif.OffsetTimeOriginal), caseTimeZone);
+  if (original) return { time: original, source: 'DateTimeOriginal' };
+  const digitized = exifTime(text(exif.CreateDate), text(exif.SubSecTimeDigitized), text(exif.OffsetTimeDigitized), caseTimeZone);
+  return digitized ? { time: digitized, source: 'DateTimeDigitized' } : { time: null, source: null };
+}
+
+async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: string) => void): Promise<ExifRead | null> {
+  try {
+    const source = await exifSource(input, format, warn);
+    if (source === null) return null;
+    const read = await readExif(source);
+    for (const error of read.errors.slice(0, 10)) warn(`metadata: ${error}`);
+    return read;
+  } catch (error) {
+    warn(`metadata could not be read: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+export const imageParser: Parser = {
+  id: 'image.exif',
+  version: '1',
+  description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
+  detect(probe) {
+    if (imageFormat(probe.head)) return DETECT.CERTAIN;
+    return EXTENSIONS.test(probe.name) ? DETECT.NAME_ONLY : DETECT.NO;
+  },
+  async parse(input, out) {
+    const format: ImageFormat | null = imageFormat(input.head);
+    if (!format) throw new ParseError('not a JPEG, TIFF, PNG, WebP or HEIF image: no known magic bytes at the start');
+    const warn = (message: string) => out.warn(message);
+    const read = await safeReadExif(input, format, warn);
+    input.signal.throwIfAborted();
+    const ifd0 = read?.ifd0 ?? {};
+    const exif = read?.exif ?? {};
+
+    let dimensions = await containerDimensions(format, input).catch(() => null);
+    if (!dimensions) {
+      const width = firstNumber(ifd0.ImageWidth) ?? firstNumber(exif.ExifImageWidth) ?? firstNumber(read?.ihdr?.ImageWidth);
+      const height = firstNumber(ifd0.ImageHeight) ?? firstNumber(exif.ExifImageHeight) ?? firstNumber(read?.ihdr?.ImageHeight);
+      if (width !== undefined && height !== undefined)
+        dimensions = { width, height, source: ifd0.ImageWidth !== undefined ? 'tiff:ifd0' : 'exif' };
+    }
+
+    const { time, source: timeSource } = read ? captureTime(read, input.item.caseTimeZone) : { time: null, source: null };
+    const gps = read ? interpretGps(read) : null;
+    for (const problem of gps?.problems ?? []) warn(problem);
+
+    // Camera clock minus GPS clock: the camera's offset only if its clock was right, so reported, never applied.
+    const wall = parseExifWallTime(text(exif.DateTimeOriginal), text(exif.SubSecTimeOriginal));
+    const clockDifference = wall && gps?.fixMicros != null ? Number(wallAsUtcMicros(wall) - gps.fixMicros) / 1e6 : undefined;
+
+    const make = text(ifd0.Make) ?? null;
+    const model = text(ifd0.Model) ?? null;
+    await out.artifact({
+      type: 'image',
+      key: 'image',
+      time,
+      text: [make, model].filter(Boolean).join(' ') || null,
+      fields: {
+        format,
+        make,
+        model,
+        software: text(ifd0.Software) ?? null,
+        lensModel: text(exif.LensModel) ?? null,
+        serialNumber: text(exif.BodySerialNumber) ?? null,
+        artist: text(ifd0.Artist) ?? null,
+        imageDescription: text(ifd0.ImageDescription) ?? null,
+        width: dimensions?.width ?? null,
+        height: dimensions?.height ?? null,
+        dimensionsSource: dimensions?.source ?? null,
+        orientation: firstNumber(ifd0.Orientation) ?? null,
+        dateTimeOriginal: text(exif.DateTimeOriginal) ?? null,
+        offsetTimeOriginal: text(exif.OffsetTimeOriginal) ?? null,
+        dateTimeDigitized: text(exif.CreateDate) ?? null,
+        modifyDate: text(ifd0.ModifyDate) ?? null,
+        timeSource,
+        gpsIfdPresent: gps !== null,
+        gpsPosition: gps?.position ?? null,
+        exif: jsonSafe({ ifd0, exif }),
+        xmp: read && Object.keys(read.xmp).length > 0 ? jsonSafe(read.xmp) : undefined,
+      },
+      locator: { offset: 0, length: input.item.size },
+    });
+
+    if (gps?.position) {
+      const fix: ArtifactTime | null =
+        gps.fixMicros !== null ? { utc: isoFromMicros(gps.fixMicros), zone: 'UTC', raw: gpsFixRaw(gps.fields, read!) } : time;
+      await out.artifact({
+        type: 'location',
+        key: 'location:gps',
+        time: fix,
+        text: `${gps.position.latitude}, ${gps.position.longitude}`,
+        fields: {
+          source: 'exif-gps',
+          ...gps.fields,
+          timeSource: gps.fixMicros !== null ? 'GPSDateStamp+GPSTimeStamp' : timeSource,
+          cameraClockMinusGpsSeconds: clockDifference,
+        },
+        locator: { offset: 0, length: input.item.size },
+      });
+    }
+  },
+};
+
+/** The fix as stored: `2008:10:23 14/1 27/1 724/100` (or exifr's divided values when the raw IFD was unreadable). */
+function gpsFixRaw(fields: Record<string, unknown>, read: ExifRead): string {
+  const rationals = (fields.rawRationals as Record<string, string[]> | undefined)?.GPSTimeStamp;
+  const stamp = rationals ?? Array.from((read.gps.GPSTimeStamp as ArrayLike<number> | undefined) ?? []).map(String);
+  return `${String(fields.dateStamp ?? '')} ${stamp.join(' ')}`.trim();
+}

@@ -1,0 +1,115 @@
+// Image containers by magic bytes, and pixel dimensions read from the container itself (JPEG SOF, PNG IHDR,
+// WebP VP8/VP8L/VP8X), so they do not depend on EXIF tags that editors often leave stale.
+import type { ParserInput } from '@tamga/core';
+
+export type ImageFormat = 'jpeg' | 'tiff' | 'png' | 'webp' | 'heic';
+
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis']);
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
+
+export function imageFormat(head: Uint8Array): ImageFormat | null {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (
+    head.length >= 4 &&
+    ((ascii(head, 0, 2) === 'II' && head[2] === 0x2a && head[3] === 0) || (ascii(head, 0, 2) === 'MM' && head[2] === 0 && head[3] === 0x2a))
+  ) {
+    return 'tiff';
+  }
+  if (head.length >= 8 && head[0] === 0x89 && ascii(head, 1, 8) === 'PNG\r\n\u001a\n') return 'png';
+  if (head.length >= 12 && ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return 'webp';
+  if (head.length >= 12 && ascii(head, 4, 8) === 'ftyp' && HEIF_BRANDS.has(ascii(head, 8, 12))) return 'heic';
+  return null;
+}
+
+export interface Dimensions {
+  width: number;
+  height: number;
+  source: string;
+}
+
+function fromPng(head: Uint8Array): Dimensions | null {
+  if (head.length < 24 || ascii(head, 12, 16) !== 'IHDR') return null;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20), source: 'png:IHDR' };
+}
+
+function fromWebp(head: Uint8Array): Dimensions | null {
+  if (head.length < 30) return null;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const chunk = ascii(head, 12, 16);
+  const u24 = (at: number) => view.getUint16(at, true) | (view.getUint8(at + 2) << 16);
+  if (chunk === 'VP8X') return { width: u24(24) + 1, height: u24(27) + 1, source: 'webp:VP8X' };
+  if (chunk === 'VP8L' && head[20] === 0x2f) {
+    const bits = view.getUint32(21, true);
+    return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1, source: 'webp:VP8L' };
+  }
+  if (chunk === 'VP8 ' && head[23] === 0x9d && head[24] === 0x01 && head[25] === 0x2a) {
+    return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff, source: 'webp:VP8' };
+  }
+  return null;
+}
+
+async function readRange(input: ParserInput, start: number, end: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of input.read({ start, end })) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** Walks JPEG marker segments (skipping their bodies with ranged reads) up to the frame header. */
+async function fromJpeg(input: ParserInput, size: number): Promise<Dimensions | null> {
+  let at = 2;
+  for (let steps = 0; steps < 4096 && at + 4 <= size; steps++) {
+    const marker = await readRange(input, at, Math.min(size, at + 9));
+    if (marker.length < 4 || marker[0] !== 0xff) return null;
+    const code = marker[1]!;
+    if (code === 0xff) {
+      at += 1; // fill byte
+      continue;
+    }
+    if (code === 0x01 || (code >= 0xd0 && code <= 0xd8)) {
+      at += 2; // markers without a length
+      continue;
+    }
+    if (code === 0xda || code === 0xd9) return null; // scan data before any frame header
+    const length = (marker[2]! << 8) | marker[3]!;
+    if (length < 2) return null;
+    const isFrame = code >= 0xc0 && code <= 0xcf && code !== 0xc4 && code !== 0xc8 && code !== 0xcc;
+    if (isFrame && marker.length >= 9) {
+      return {
+        width: (marker[7]! << 8) | marker[8]!,
+        height: (marker[5]! << 8) | marker[6]!,
+        source: `jpeg:SOF${(code & 0x0f).toString(16)}`,
+      };
+    }
+    at += 2 + length;
+  }
+  return null;
+}
+
+export async function containerDimensions(format: ImageFormat, input: ParserInput): Promise<Dimensions | null> {
+  if (format === 'png') return fromPng(input.head);
+  if (format === 'webp') return fromWebp(input.head);
+  if (format === 'jpeg') return fromJpeg(input, input.item.size);
+  return null; // TIFF and HEIF: taken from the metadata
+}
+
+/** WebP keeps EXIF in a RIFF chunk `EXIF` holding a TIFF block (some writers prefix `Exif\0\0`); exifr does not read WebP. */
+export async function webpExifBlock(input: ParserInput, maxBytes: number): Promise<Uint8Array | null> {
+  const size = input.item.size;
+  let at = 12;
+  for (let steps = 0; steps < 1024 && at + 8 <= size; steps++) {
+    const header = await readRange(input, at, at + 8);
+    if (header.length < 8) return null;
+    const length = new DataView(header.buffer, header.byteOffset, 8).getUint32(4, true);
+    if (ascii(header, 0, 4) === 'EXIF') {
+      if (length > maxBytes || at + 8 + length > size) return null;
+      const payload = await readRange(input, at + 8, at + 8 + length);
+      return ascii(payload, 0, 6) === 'Exif\u0000\u0000' ? payload.subarray(6) : payload;
+    }
+    at += 8 + length + (length & 1); // chunks are padded to an even length
+  }
+  return null;
+}

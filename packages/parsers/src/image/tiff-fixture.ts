@@ -1,0 +1,130 @@
+// Test support: builds small little-endian TIFF blocks (IFD0, Exif IFD, GPS IFD) for EXIF edge cases that
+// the real samples do not cover, and wraps them as TIFF, JPEG, PNG or WebP files.
+import { crc32 } from 'node:zlib';
+
+type Entry =
+  | { tag: number; ascii: string }
+  | { tag: number; byte: number[] }
+  | { tag: number; short: number[] }
+  | { tag: number; long: number[] }
+  | { tag: number; rational: Array<[number, number]> };
+
+function payload(entry: Entry): { type: number; count: number; bytes: Buffer } {
+  if ('ascii' in entry) {
+    const bytes = Buffer.from(`${entry.ascii}\u0000`, 'utf8'); // writers often put UTF-8 in ASCII tags
+    return { type: 2, count: bytes.length, bytes };
+  }
+  if ('byte' in entry) return { type: 1, count: entry.byte.length, bytes: Buffer.from(entry.byte) };
+  if ('short' in entry) {
+    const bytes = Buffer.alloc(entry.short.length * 2);
+    entry.short.forEach((v, i) => bytes.writeUInt16LE(v, i * 2));
+    return { type: 3, count: entry.short.length, bytes };
+  }
+  if ('long' in entry) {
+    const bytes = Buffer.alloc(entry.long.length * 4);
+    entry.long.forEach((v, i) => bytes.writeUInt32LE(v, i * 4));
+    return { type: 4, count: entry.long.length, bytes };
+  }
+  const bytes = Buffer.alloc(entry.rational.length * 8);
+  entry.rational.forEach(([n, d], i) => {
+    bytes.writeUInt32LE(n, i * 8);
+    bytes.writeUInt32LE(d, i * 8 + 4);
+  });
+  return { type: 5, count: entry.rational.length, bytes };
+}
+
+function ifdSize(entries: Entry[]): number {
+  const data = entries.map(payload).reduce((sum, p) => sum + (p.bytes.length > 4 ? p.bytes.length + (p.bytes.length & 1) : 0), 0);
+  return 2 + entries.length * 12 + 4 + data;
+}
+
+function writeIfd(entries: Entry[], start: number): Buffer {
+  const out = Buffer.alloc(ifdSize(entries));
+  out.writeUInt16LE(entries.length, 0);
+  let data = 2 + entries.length * 12 + 4;
+  [...entries]
+    .sort((a, b) => a.tag - b.tag)
+    .forEach((entry, i) => {
+      const { type, count, bytes } = payload(entry);
+      const at = 2 + i * 12;
+      out.writeUInt16LE(entry.tag, at);
+      out.writeUInt16LE(type, at + 2);
+      out.writeUInt32LE(count, at + 4);
+      if (bytes.length <= 4) bytes.copy(out, at + 8);
+      else {
+        out.writeUInt32LE(start + data, at + 8);
+        bytes.copy(out, data);
+        data += bytes.length + (bytes.length & 1);
+      }
+    });
+  return out;
+}
+
+/** A TIFF block: header, IFD0 (with pointers to the Exif and GPS IFDs when given), then those IFDs. */
+export function tiffBlock(ifd0: Entry[], exif: Entry[] = [], gps: Entry[] | null = null): Buffer {
+  const pointers = (exifAt: number, gpsAt: number): Entry[] => [
+    ...(exif.length > 0 ? [{ tag: 0x8769, long: [exifAt] }] : []),
+    ...(gps ? [{ tag: 0x8825, long: [gpsAt] }] : []),
+  ];
+  const ifd0Size = ifdSize([...ifd0, ...pointers(0, 0)]);
+  const exifAt = 8 + ifd0Size;
+  const gpsAt = exifAt + (exif.length > 0 ? ifdSize(exif) : 0);
+  const header = Buffer.from([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]);
+  return Buffer.concat([
+    header,
+    writeIfd([...ifd0, ...pointers(exifAt, gpsAt)], 8),
+    exif.length > 0 ? writeIfd(exif, exifAt) : Buffer.alloc(0),
+    gps ? writeIfd(gps, gpsAt) : Buffer.alloc(0),
+  ]);
+}
+
+/** SOI, APP1 Exif, a baseline SOF0 frame header with the size, EOI: enough for metadata readers. */
+export function jpegWith(tiff: Buffer, width: number, height: number): Buffer {
+  const app1 = Buffer.concat([Buffer.from('Exif\u0000\u0000', 'latin1'), tiff]);
+  const app1Header = Buffer.from([0xff, 0xe1, 0, 0]);
+  app1Header.writeUInt16BE(app1.length + 2, 2);
+  const sof = Buffer.from([0xff, 0xc0, 0, 11, 8, 0, 0, 0, 0, 1, 1, 0x11, 0]);
+  sof.writeUInt16BE(height, 5);
+  sof.writeUInt16BE(width, 7);
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), app1Header, app1, sof, Buffer.from([0xff, 0xd9])]);
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body) >>> 0);
+  return Buffer.concat([length, body, crc]);
+}
+
+export function pngWith(tiff: Buffer, width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('eXIf', tiff),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+export function webpWith(tiff: Buffer, width: number, height: number): Buffer {
+  const riffChunk = (id: string, data: Buffer) => {
+    const header = Buffer.alloc(8);
+    header.write(id, 0, 'latin1');
+    header.writeUInt32LE(data.length, 4);
+    return Buffer.concat([header, data, Buffer.alloc(data.length & 1)]);
+  };
+  const vp8x = Buffer.alloc(10);
+  vp8x[0] = 0x08; // EXIF present
+  vp8x.writeUIntLE(width - 1, 4, 3);
+  vp8x.writeUIntLE(height - 1, 7, 3);
+  const body = Buffer.concat([Buffer.from('WEBP', 'latin1'), riffChunk('VP8X', vp8x), riffChunk('EXIF', tiff)]);
+  const header = Buffer.alloc(8);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(body.length, 4);
+  return Buffer.concat([header, body]);
+}

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DETECT, type ArtifactDraft } from '@tamga/core';
+import { expectRobust, probeOf, runParser } from '../testing/run-parser';
+import { fixHexEscapes } from './tdesktop-json';
+import { telegramJsonParser } from './telegram-json-parser';
+
+const SINGLE = new URL('./fixtures/single-chat.json', import.meta.url).pathname;
+const FULL = new URL('./fixtures/full-account.json', import.meta.url).pathname;
+const ZONE = { caseTimeZone: 'Asia/Almaty' };
+
+const byKey = (artifacts: ArtifactDraft[], key: string) => {
+  const found = artifacts.find((a) => a.key === key);
+  if (!found) throw new Error(`no artefact ${key}`);
+  return found;
+};
+const fields = (artifacts: ArtifactDraft[], key: string) => byKey(artifacts, key).fields as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('telegramJsonParser: detect', () => {
+  it('is certain of both roots, and declines other JSON whatever the name', async () => {
+    expect(telegramJsonParser.detect(await probeOf(SINGLE, 'chat.json'))).toBe(DETECT.CERTAIN);
+    expect(telegramJsonParser.detect(await probeOf(FULL, 'whatever.bin'))).toBe(DETECT.CERTAIN);
+    expect(telegramJsonParser.detect(await probeOf(Buffer.from('{"a": 1}'), 'data.json'))).toBe(DETECT.NO);
+    expect(telegramJsonParser.detect(await probeOf(Buffer.from('{"a": 1}'), 'result.json'))).toBe(DETECT.NAME_ONLY);
+    expect(telegramJsonParser.detect(await probeOf(Buffer.from('PK\u0003\u0004'), 'result.json'))).toBe(DETECT.NO);
+  });
+});
+
+describe('telegramJsonParser: single-chat export', async () => {
+  const run = await runParser(telegramJsonParser, SINGLE, ZONE);
+  const { artifacts } = run;
+  const bytes = readFileSync(SINGLE);
+
+  it('emits every message, the calls, locations, shared contact and accounts, with no children and no warnings', () => {
+    const count = (type: string) => artifacts.filter((a) => a.type === type).length;
+    expect(count('message')).toBe(18);
+    expect(count('call')).toBe(2);
+    expect(count('location')).toBe(2);
+    expect(count('contact')).toBe(1);
+    expect(artifacts.filter((a) => a.type === 'account').map((a) => a.key)).toEqual([
+      'account:telegram:user5012345678',
+      'account:telegram:user700100200',
+    ]);
+    expect(run.children).toEqual([]);
+    expect(run.warnings).toEqual([]);
+  });
+
+  it('takes the instant from date_unixtime and the zone from the date pair', () => {
+    const first = byKey(artifacts, 'chat:5012345678:message:1');
+    expect(first.time).toEqual({ utc: '2024-03-05T09:00:00.000000Z', zone: '+05:00', raw: '1709629200' });
+    expect(first.text).toBe('Салем! Как дела?');
+    expect(first.actors).toEqual([{ role: 'from', account: 'telegram:user5012345678', name: 'Айгерим Сейтова' }]);
+    expect(fields(artifacts, 'chat:5012345678:message:1')).toMatchObject({
+      chatId: 5012345678,
+      chatType: 'personal_chat',
+      messageId: 1,
+      localDate: '2024-03-05T14:00:00',
+    });
+  });
+
+  it('reads a date-only message as floating local time in the case zone (numeric from_id of old exports)', () => {
+    const old = byKey(artifacts, 'chat:5012345678:message:5');
+    // Almaty was UTC+6 in 2019.
+    expect(old.time).toEqual({ utc: '2019-07-12T10:55:32.000000Z', zone: 'Asia/Almaty', derived: true, raw: '2019-07-12T16:55:32' });
+    expect(old.actors?.[0]?.account).toBe('telegram:user5012345678');
+  });
+
+  it('keeps the plain concatenation as text and every entity with its position', () => {
+    const message = byKey(artifacts, 'chat:5012345678:message:3');
+    const entities = fields(artifacts, 'chat:5012345678:message:3').entities as Array<Record<string, unknown>>;
+    const types = entities.map((e) => e.type);
+    for (const type of [
+      'mention',
+      'hashtag',
+      'bot_command',
+      'link',
+      'email',
+      'bold',
+      'italic',
+      'code',
+      'pre',
+      'text_link',
+      'mention_name',
+      'phone',
+      'cashtag',
+      'underline',
+      'strikethrough',
+      'blockquote',
+      'bank_card',
+      'spoiler',
+      'custom_emoji',
+      'unknown',
+    ]) {
+      expect(types).toContain(type);
+    }
+    const link = entities.find((e) => e.type === 'text_link')!;
+    expect(link).toMatchObject({ text: 'наш сайт', href: 'https://evil.example.com/pay' });
+    expect(message.text!.slice(link.offset as number, (link.offset as number) + (link.length as number))).toBe('наш сайт');
+    expect(entities.find((e) => e.type === 'pre')).toMatchObject({ language: 'python' });
+    expect(entities.find((e) => e.type === 'mention_name')).toMatchObject({ user_id: 5012345678 });
+    expect(entities.find((e) => e.type === 'custom_emoji')).toMatchObject({ document_id: '5368324170671202286' });
+    expect(entities.find((e) => e.type === 'blockquote')).toMatchObject({ collapsed: true });
+    expect(message.text).toMatch(/^Смотри @durov #сделка \/start https:\/\/t\.me\/\+AbCdEf123 /);
+  });
+
+  it('decodes tdesktop escapes: \\x0B, \\x1F, an escaped backslash before x41, and \\u2028', () => {
+    expect(byKey(artifacts, 'chat:5012345678:message:4').text).toBe('a\u000bb\u001fc \\x41 d\u2028e "q" \\ end');
+    expect(bytes.includes('"a\\x0Bb\\x1Fc \\\\x41 d\\u2028e')).toBe(true); // the fixture holds the raw escapes
+  });
+
+  it('keeps edits, forwards from hidden senders, replies, bots, buttons and reactions', () => {
+    expect(fields(artifacts, 'chat:5012345678:message:6').edited).toEqual({
+      utc: '2024-03-05T09:10:00.000000Z',
+      zone: '+05:00',
+      raw: '1709629800',
+      local: '2024-03-05T14:10:00',
+    });
+    expect(fields(artifacts, 'chat:5012345678:message:17')).toMatchObject({ forwardedFrom: null, replyToMessageId: 3 });
+    const last = fields(artifacts, 'chat:5012345678:message:18');
+    expect(last.viaBot).toBe('@shopbot');
+    expect(last.buttons[0][0]).toEqual({ type: 'callback', text: 'Купить', dataBase64: 'YnV5OjEyMw' });
+    // recent[].date has no _unixtime: read with the export's own offset, and marked derived.
+    expect(last.reactions[0].recent[0]).toMatchObject({
+      from_id: 'user700100200',
+      account: 'telegram:user700100200',
+      time: { utc: '2024-03-05T09:20:00.000000Z', zone: '+05:00', derived: true, raw: '2024-03-05T14:20:00' },
+    });
+  });
+
+  it('references media by the path as written and keeps the three placeholders', () => {
+    expect(fields(artifacts, 'chat:5012345678:message:2').media).toEqual({
+      kind: 'photo',
+      path: 'photos/photo_1@05-03-2024_14-01-10.jpg',
+      fileSize: 91234,
+      width: 1280,
+      height: 960,
+    });
+    expect(fields(artifacts, 'chat:5012345678:message:7').media).toMatchObject({
+      kind: 'video_file',
+      path: '(File exceeds maximum size. Change data exporting settings to download.)',
+      missing: 'too_large',
+      fileSize: 3221225472,
+      thumbnail: 'video_files/video.mp4_thumb.jpg',
+    });
+    expect(fields(artifacts, 'chat:5012345678:message:8').media).toMatchObject({
+      path: '(File unavailable, please try again later)',
+      missing: 'unavailable',
+    });
+    expect(fields(artifacts, 'chat:5012345678:message:9').media).toMatchObject({ missing: 'not_included', fileName: 'договор.pdf' });
+  });
+
+  it('emits locations only with coordinates, and the shared contact with its phone', () => {
+    expect(fields(artifacts, 'chat:5012345678:message:10').location).toBeNull();
+    expect(artifacts.some((a) => a.key === 'chat:5012345678:location:10')).toBe(false);
+    expect(fields(artifacts, 'chat:5012345678:location:11')).toMatchObject({
+      latitude: 43.238949,
+      longitude: 76.889709,
+      livePeriodSeconds: 900,
+    });
+    expect(byKey(artifacts, 'chat:5012345678:location:12').text).toBe('Кафе');
+    expect(fields(artifacts, 'chat:5012345678:contact:13')).toMatchObject({
+      firstName: 'Данияр',
+      phoneNumber: '+7 701 234 5678',
+      phone: '+77012345678',
+    });
+  });
+
+  it('emits calls from phone_call service messages, a missed one with no duration', () => {
+    expect(fields(artifacts, 'chat:5012345678:call:14')).toMatchObject({ durationSeconds: 0, discardReason: 'missed', missed: true });
+    const call = byKey(artifacts, 'chat:5012345678:call:15');
+    expect(call.fields).toMatchObject({ durationSeconds: 125, discardReason: 'hangup' });
+    expect(call.actors).toEqual([
+      { role: 'caller', account: 'telegram:user700100200', name: 'Ержан Нурланов' },
+      { role: 'callee', account: 'telegram:user5012345678', name: 'Айгерим Сейтова' },
+    ]);
+  });
+
+  it('keeps an unsupported message as what it is', () => {
+    const unsupported = byKey(artifacts, 'chat:5012345678:message:16');
+    expect(unsupported).toMatchObject({ time: null, text: null, actors: [] });
+    expect(unsupported.fields).toMatchObject({ messageType: 'unsupported' });
+  });
+
+  it('points each artefact at the exact bytes of its message object', () => {
+    for (const artifact of artifacts.filter((a) => a.type === 'message')) {
+      const { offset, length, pointer } = artifact.locator;
+      const slice = bytes.subarray(offset!, offset! + length!).toString('utf8');
+      const message = JSON.parse(fixHexEscapes(slice));
+      expect(`chat:5012345678:message:${message.id}`).toBe(artifact.key);
+      expect(pointer).toBe(`/messages/${Number(message.id) - 1}`);
+    }
+  });
+
+  it('gives the same artefacts whatever the chunk size', async () => {
+    for (const size of [1, 5, 64, 1 << 20]) {
+      const collected: ArtifactDraft[] = [];
+      await telegramJsonParser.parse(
+        {
+          item: {
+            id: 'i',
+            caseId: 'c',
+            name: 'result.json',
+            originalPath: SINGLE,
+            size: bytes.length,
+            sha256: '',
+            caseTimeZone: 'Asia/Almaty',
+            depth: 0,
+          },
+          head: bytes.subarray(0, 65536),
+          async *read() {
+            for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+          },
+          localPath: async () => SINGLE,
+          signal: new AbortController().signal,
+        },
+        { artifact: async (d) => void collected.push(d), child: async () => {}, warn: () => {} },
+        {} as never,
+      );
+      expect(collected).toEqual(artifacts);
+    }
+  });
+
+  it('survives truncated, corrupted and random input', async () => {
+    const outcomes = await expectRobust(telegramJsonParser, bytes, ZONE);
+    expect(outcomes).toHaveLength(14);
+    expect(outcomes.some((o) => o.startsWith('truncated at 90%: ok'))).toBe(true);
+  });
+});

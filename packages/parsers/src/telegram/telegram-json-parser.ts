@@ -1,0 +1,218 @@
+// Telegram Desktop JSON export (`result.json`, FORMATS.md §1): single-chat and full-account roots, streamed with a
+// byte scanner so a multi-GB export is parsed one message at a time.
+import { DETECT, ParseError, type Locator, type Parser, type ParserInput, type ParserOutput } from '@tamga/core';
+import { JsonArrayScanner, type JsonPath, type ScanAction, type ScannedValue, type ValueKind } from './json-array-scanner';
+import { contactDrafts, readPersonalInformation, readSessions } from './telegram-account-blocks';
+import { TelegramAccounts } from './telegram-accounts';
+import { messageDrafts, type ChatContext } from './telegram-message';
+import { TelegramClock } from './telegram-time';
+import { parseTdesktopJson } from './tdesktop-json';
+
+const CHAT_TYPES =
+  /"type"\s*:\s*"(?:saved_messages|replies|verification_codes|personal_chat|bot_chat|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/;
+const SECTIONS = new Set(['chats', 'left_chats']);
+// Blocks with nothing to emit; skipped without keeping their bytes.
+const SKIPPED = new Set(['other_data', 'profile_pictures', 'stories', 'frequent_contacts']);
+const MAX_DETAILED_WARNINGS = 20;
+
+function detect(probe: { head: Uint8Array; name: string }): number {
+  let start = 0;
+  const head = probe.head;
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) start = 3;
+  while (start < head.length && (head[start] === 0x20 || head[start] === 0x0a || head[start] === 0x0d || head[start] === 0x09)) start++;
+  const nameFits = /^result.*\.json$/i.test(probe.name);
+  if (head[start] !== 0x7b) return DETECT.NO; // the content says it is not a JSON object, whatever the name
+  const text = Buffer.from(head.buffer, head.byteOffset, head.length).toString('latin1');
+  if (
+    /^\{\s*"about"\s*:/.test(text.slice(start)) &&
+    /"(?:personal_information|contacts|chats|left_chats|sessions|frequent_contacts)"\s*:\s*\{/.test(text)
+  )
+    return DETECT.CERTAIN;
+  if (/"personal_information"\s*:\s*\{\s*"user_id"/.test(text)) return DETECT.CERTAIN;
+  if (CHAT_TYPES.test(text) && /"messages"\s*:\s*\[/.test(text)) return DETECT.CERTAIN;
+  if (/"date_unixtime"\s*:\s*"\d+"/.test(text) && /"(?:from_id|actor_id)"\s*:\s*"(?:user|channel|chat)\d+"/.test(text))
+    return DETECT.LIKELY;
+  return nameFits ? DETECT.NAME_ONLY : DETECT.NO;
+}
+
+/** What the scanner hands back whole, walks into, or passes over. */
+function decide(path: JsonPath, kind: ValueKind): ScanAction {
+  const depth = path.length;
+  if (depth === 0) {
+    if (kind !== 'object') throw new ParseError('not a Telegram Desktop export: the root is not a JSON object', { offset: 0 });
+    return 'descend';
+  }
+  const first = path[0] as string;
+  if (depth === 1) {
+    if (first === 'messages' && kind === 'array') return 'descend';
+    if (SECTIONS.has(first) && kind === 'object') return 'descend';
+    return SKIPPED.has(first) ? 'skip' : 'capture';
+  }
+  if (first === 'messages') return depth === 2 ? 'capture' : 'skip';
+  if (!SECTIONS.has(first)) return 'skip';
+  if (depth === 2) return path[1] === 'list' && kind === 'array' ? 'descend' : 'skip';
+  if (depth === 3) return kind === 'object' ? 'descend' : 'skip';
+  if (depth === 4) return path[3] === 'messages' && kind === 'array' ? 'descend' : kind === 'primitive' ? 'capture' : 'skip';
+  return depth === 5 ? 'capture' : 'skip';
+}
+
+interface OpenChat extends ChatContext {
+  section: string;
+  index: number;
+  keyFixed: boolean;
+  messageIds: Set<number | string>;
+}
+
+/** Ids as numbers when they are integers (also when written as decimal strings), so `5` and `"5"` are one id. */
+function normaliseId(id: unknown): number | string | null {
+  if (typeof id === 'number') return Number.isFinite(id) ? id : String(id);
+  if (typeof id !== 'string') return null;
+  const n = Number(id);
+  return /^-?\d+$/.test(id) && Number.isSafeInteger(n) && String(n) === id ? n : id;
+}
+
+class TelegramExportReader {
+  private readonly clock: TelegramClock;
+  private readonly accounts = new TelegramAccounts();
+  private readonly chatKeys = new Set<string>();
+  private chat: OpenChat | null = null;
+  private badValues = 0;
+  private duplicates = 0;
+  private values = 0;
+
+  constructor(
+    private readonly input: ParserInput,
+    private readonly out: ParserOutput,
+  ) {
+    this.clock = new TelegramClock(input.item.caseTimeZone);
+  }
+
+  async run(): Promise<void> {
+    const scanner = new JsonArrayScanner(decide);
+    let truncatedAt: string | null = null;
+    try {
+      for await (const chunk of this.input.read()) {
+        if (this.input.signal.aborted) throw new Error('Telegram export: stopped at the time limit');
+        for (const value of scanner.push(chunk)) await this.handle(value);
+      }
+      for (const value of scanner.end()) await this.handle(value);
+      if (!scanner.complete) truncatedAt = scanner.position || '/';
+    } finally {
+      this.warnSummary();
+    }
+    if (truncatedAt !== null) {
+      if (this.values === 0) throw new ParseError(`Telegram export: the file ends before any content (inside ${truncatedAt})`);
+      this.out.warn(`Telegram export: the file ends inside ${truncatedAt} — truncated export, everything before that was read`);
+    }
+    await this.accounts.emit(this.out);
+  }
+
+  private warnSummary(): void {
+    if (this.badValues > MAX_DETAILED_WARNINGS)
+      this.out.warn(`Telegram export: ${this.badValues} values in all were not valid JSON and were skipped`);
+    if (this.duplicates > 0)
+      this.out.warn(`Telegram export: ${this.duplicates} messages repeat an id already seen in their chat (kept, with a suffixed key)`);
+    const offsets = [...this.clock.offsetsSeen];
+    if (offsets.length > 1)
+      this.out.warn(`Telegram export: the exporting computer's UTC offset varies within the file (${offsets.length} different offsets)`);
+  }
+
+  private async handle(value: ScannedValue): Promise<void> {
+    const pointer = value.pointer;
+    const locator: Locator = { pointer, offset: value.offset, length: value.bytes.length };
+    let parsed: unknown;
+    try {
+      parsed = parseTdesktopJson(value.bytes, value.longNumber);
+    } catch (error) {
+      if (++this.badValues <= MAX_DETAILED_WARNINGS)
+        this.out.warn(`Telegram export: skipped ${pointer} at byte ${value.offset}: ${(error as Error).message}`);
+      return;
+    }
+    this.values++;
+    const path = value.path;
+    const first = path[0] as string;
+    if (path.length === 2 && first === 'messages') return this.message(parsed, this.openChat('root', 0), locator);
+    if (path.length === 5) return this.message(parsed, this.openChat(first, path[2] as number), locator);
+    if (path.length === 4) return this.chatProperty(this.openChat(first, path[2] as number), path[3] as string, parsed);
+    if (path.length !== 1) return;
+    if (first === 'id' || first === 'name' || first === 'type') return this.chatProperty(this.openChat('root', 0), first, parsed);
+    if (first === 'personal_information') readPersonalInformation(parsed, this.accounts, locator);
+    else if (first === 'sessions' || first === 'web_sessions')
+      readSessions(parsed, first === 'web_sessions', this.accounts, this.clock, locator);
+    else if (first === 'contacts')
+      for (const draft of contactDrafts(parsed, this.accounts, this.clock, locator, pointer)) await this.out.artifact(draft);
+  }
+
+  /** The chat the scanner is in; a new section or list index means the previous chat is finished. */
+  private openChat(section: string, index: number): OpenChat {
+    if (this.chat && this.chat.section === section && this.chat.index === index) return this.chat;
+    this.chat = {
+      section,
+      index,
+      key: '',
+      keyFixed: false,
+      id: null,
+      name: null,
+      type: null,
+      left: section === 'left_chats',
+      messageIds: new Set(),
+    };
+    return this.chat;
+  }
+
+  private chatProperty(chat: OpenChat, key: string, value: unknown): void {
+    if (chat.keyFixed) return; // tdesktop writes name, type, id before messages; a later value cannot re-key
+    if (key === 'id' && (typeof value === 'number' || typeof value === 'string')) chat.id = value;
+    else if (key === 'name') chat.name = typeof value === 'string' ? value : null;
+    else if (key === 'type') chat.type = typeof value === 'string' ? value : null;
+  }
+
+  private fixChatKey(chat: OpenChat, locator: Locator): void {
+    chat.keyFixed = true;
+    const position = chat.section === 'root' ? 'root' : `${chat.section}-${chat.index}`;
+    const id = normaliseId(chat.id);
+    let key = id === null ? position : typeof id === 'string' ? JSON.stringify(id) : String(id);
+    if (this.chatKeys.has(key)) key = `${key}@${position}`; // the same chat listed twice (chats and left_chats)
+    this.chatKeys.add(key);
+    chat.key = key;
+    if ((chat.type === 'personal_chat' || chat.type === 'bot_chat') && chat.id !== null) this.accounts.see(chat.id, chat.name, locator);
+  }
+
+  private async message(parsed: unknown, chat: OpenChat, locator: Locator): Promise<void> {
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      if (++this.badValues <= MAX_DETAILED_WARNINGS) this.out.warn(`Telegram export: ${locator.pointer} is not a message object`);
+      return;
+    }
+    if (!chat.keyFixed) this.fixChatKey(chat, locator);
+    const m = parsed as Record<string, unknown>;
+    const id = normaliseId(m.id);
+    const position = (locator.pointer ?? '').split('/').pop();
+    let messageKey = id === null ? `@${position}` : String(typeof id === 'string' ? JSON.stringify(id) : id);
+    if (id !== null) {
+      if (chat.messageIds.has(id)) {
+        this.duplicates++;
+        messageKey = `${messageKey}@${position}`;
+      } else chat.messageIds.add(id);
+    }
+    const drafts = messageDrafts(m, {
+      chat,
+      key: `chat:${chat.key}:message:${messageKey}`,
+      subKey: (kind) => `chat:${chat.key}:${kind}:${messageKey}`,
+      pointer: locator.pointer ?? '',
+      locator,
+      clock: this.clock,
+      accounts: this.accounts,
+    });
+    for (const draft of drafts) await this.out.artifact(draft);
+  }
+}
+
+export const telegramJsonParser: Parser = {
+  id: 'telegram.json',
+  version: '1',
+  description: 'Telegram Desktop JSON export (result.json): chats, messages, calls, contacts, sessions',
+  detect,
+  async parse(input, out) {
+    await new TelegramExportReader(input, out).run();
+  },
+};

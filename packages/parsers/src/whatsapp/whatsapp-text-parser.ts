@@ -1,0 +1,24 @@
+// WhatsApp "Export chat" text (`WhatsApp Chat with X.txt`, `_chat.txt`): messages and author accounts,
+// streamed line by line (FORMATS.md §2).
+import type { Parser } from '@tamga/core';
+import { parseChat } from './chat-parser';
+import { chatNameFromFileName } from './content';
+import { detectChatText } from './whatsapp-detect';
+
+export const whatsappTextParser: Parser = {
+  id: 'whatsapp.txt',
+  version: '1',
+  description: 'WhatsApp chat export (.txt, Android and iOS): messages, system events, attachments, authors',
+  detect: detectChatText,
+  async parse(input, out) {
+    await parseChat(
+      {
+        open: () => input.read(),
+        signal: input.signal,
+        caseTimeZone: input.item.caseTimeZone,
+        chatName: chatNameFromFileName(input.item.name),
+      },
+      out,
+    );
+  },
+};
