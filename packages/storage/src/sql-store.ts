@@ -1,7 +1,7 @@
 // The Store port over Kysely: SQLite (better-sqlite3, WAL) or PostgreSQL (pg), chosen by URL.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Store, Tx } from '@tamga/core';
 import { migrateToLatest } from './migrate';
@@ -30,7 +30,7 @@ export interface OpenStoreOptions {
   migrate?: boolean;
 }
 
-function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
+function repositories(db: Kysely<Database>, dialect: SqlDialect, sqlite: SqliteDatabase | null): Tx {
   return {
     users: userRepository(db),
     sessions: sessionRepository(db),
@@ -38,7 +38,7 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     authorizations: authorizationRepository(db),
     evidence: evidenceRepository(db),
     ledger: ledgerRepository(db, dialect),
-    artifacts: artifactRepository(db),
+    artifacts: artifactRepository(db, sqlite),
     processing: processingRepository(db),
   };
 }
@@ -48,10 +48,11 @@ export function sqlitePath(url: string): string {
   return path === ':memory:' ? path : resolve(path);
 }
 
-function openSqlite(url: string): Kysely<Database> {
+function openSqlite(url: string): { db: Kysely<Database>; sqlite: SqliteDatabase } {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteDatabase(path) }) });
+  const sqlite = openSqliteDatabase(path);
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
 }
 
 function openPostgres(url: string, schema?: string): Kysely<Database> {
@@ -81,7 +82,9 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       await admin.end();
     }
   }
-  const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
+  // SQLite's one connection is also reached directly, for bulk inserts with a prepared statement; Kysely's
+  // transaction holds that connection, so those inserts run inside it.
+  const { db, sqlite } = dialect === 'sqlite' ? openSqlite(url) : { db: openPostgres(url, options.schema), sqlite: null };
   if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema);
 
   async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -107,7 +110,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // which must stay concurrent, uses exclusive() without it.
   const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
     exclusive(async (conn) => {
-      const tx = repositories(conn, dialect);
+      const tx = repositories(conn, dialect, sqlite);
       await tx.ledger.lockHead();
       return fn(tx);
     });

@@ -1,5 +1,5 @@
 // Artefacts in SQL: what is filtered and sorted on is a column; time detail, fields and locator travel as JSON.
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, SqliteDatabase, SqliteStatement } from 'kysely';
 import type { Artifact, ArtifactRepository, ArtifactType } from '@tamga/core';
 import type { ArtifactsTable, Database } from '../schema';
 
@@ -48,9 +48,44 @@ function toArtifact(row: Selectable<ArtifactsTable>): Artifact {
   };
 }
 
-export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
+const COLUMNS = [
+  'id',
+  'case_id',
+  'item_id',
+  'parser_id',
+  'parser_version',
+  'ordinal',
+  'type',
+  'at',
+  'zone',
+  'actors',
+  'text',
+  'data',
+] as const;
+
+/** On SQLite, one prepared single-row insert per database: several times faster than building multi-row SQL. */
+const prepared = new WeakMap<SqliteDatabase, SqliteStatement>();
+
+function sqliteInsert(sqlite: SqliteDatabase): SqliteStatement {
+  let statement = prepared.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare(`INSERT INTO artifacts (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+    prepared.set(sqlite, statement);
+  }
+  return statement;
+}
+
+export function artifactRepository(db: Kysely<Database>, sqlite: SqliteDatabase | null = null): ArtifactRepository {
   return {
     async insertMany(artifacts) {
+      if (sqlite) {
+        const statement = sqliteInsert(sqlite);
+        for (const artifact of artifacts) {
+          const row = toRow(artifact);
+          statement.run(COLUMNS.map((column) => row[column]));
+        }
+        return;
+      }
       for (let i = 0; i < artifacts.length; i += ROWS_PER_INSERT) {
         const rows = artifacts.slice(i, i + ROWS_PER_INSERT).map(toRow);
         // A re-delivered job writes the same ids again: the last write wins, nothing is duplicated.
