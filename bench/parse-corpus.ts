@@ -34,7 +34,9 @@ async function writeAll(path: string, produce: (write: (s: string) => Promise<vo
 export async function writeTelegramExport(path: string, messages: number, chats = 10): Promise<void> {
   await writeAll(path, async (write) => {
     await write('{\n "about": "Here is the data you requested.",\n "personal_information": {\n  "user_id": 5000000001,\n');
-    await write('  "first_name": "Айгерим",\n  "last_name": "",\n  "phone_number": "+7 701 234 5678",\n  "username": "@aigerim_kz",\n  "bio": ""\n },\n');
+    await write(
+      '  "first_name": "Айгерим",\n  "last_name": "",\n  "phone_number": "+7 701 234 5678",\n  "username": "@aigerim_kz",\n  "bio": ""\n },\n',
+    );
     await write(' "chats": {\n  "about": "This page lists all chats from this export.",\n  "list": [\n');
     const perChat = Math.ceil(messages / chats);
     let id = 0;
@@ -74,12 +76,16 @@ export async function writeMbox(path: string, messages: number): Promise<void> {
       const to = `user${(i * 7) % 89}@example.uz`;
       const body = `${sentence(i)}\n>From the archive: ${sentence(i + 1)}\n`;
       await write(`From ${from} ${date.toUTCString()}\n`);
-      await write(`Received: from mx${i % 5}.mail.kz (mx${i % 5}.mail.kz [185.22.${i % 250}.${(i * 3) % 250}])\n\tby mx.example.uz with ESMTPS; ${rfc}\n`);
+      await write(
+        `Received: from mx${i % 5}.mail.kz (mx${i % 5}.mail.kz [185.22.${i % 250}.${(i * 3) % 250}])\n\tby mx.example.uz with ESMTPS; ${rfc}\n`,
+      );
       await write(`From: User ${i % 97} <${from}>\nTo: <${to}>\nSubject: =?UTF-8?B?${Buffer.from(`Тема ${i}`).toString('base64')}?=\n`);
       await write(`Date: ${rfc}\nMessage-ID: <${i}@mail.kz>\nMIME-Version: 1.0\n`);
       if (i % 10 === 0) {
         await write('Content-Type: multipart/mixed; boundary="b1"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n');
-        await write(`${body}\n--b1\nContent-Type: application/octet-stream; name="note${i}.txt"\nContent-Disposition: attachment; filename="note${i}.txt"\nContent-Transfer-Encoding: base64\n\n`);
+        await write(
+          `${body}\n--b1\nContent-Type: application/octet-stream; name="note${i}.txt"\nContent-Disposition: attachment; filename="note${i}.txt"\nContent-Transfer-Encoding: base64\n\n`,
+        );
         await write(`${Buffer.from(`attachment ${i} ${sentence(i)}`).toString('base64')}\n--b1--\n\n`);
       } else {
         await write(`Content-Type: text/plain; charset=utf-8\n\n${body.replace(/^From /gm, '>From ')}\n`);

@@ -72,11 +72,7 @@ for (const [label, path, reference] of [
       'python3 json.load, count messages',
     ],
   ],
-  [
-    `MBOX, ${mboxMessages.toLocaleString('en-US')} messages`,
-    mboxPath,
-    ['grep', ['-c', '^From ', mboxPath], 'grep -c "^From "'],
-  ],
+  [`MBOX, ${mboxMessages.toLocaleString('en-US')} messages`, mboxPath, ['grep', ['-c', '^From ', mboxPath], 'grep -c "^From "']],
 ] as const) {
   const size = statSync(path).size;
   const ref = timeCommand(reference[0], [...reference[1]]);
@@ -86,11 +82,17 @@ for (const [label, path, reference] of [
   console.log(`\n${label} (${mb(size)})`);
   console.log(`  Tamga: ${result.parser} ${result.status}${result.reason ? ` (${result.reason})` : ''}`);
   console.log(`  intake (3 digests, stored, fsynced): ${result.ingestSeconds.toFixed(2)} s`);
-  console.log(`  processing: ${result.artifacts.toLocaleString('en-US')} artefacts in ${result.parseSeconds.toFixed(2)} s = ${rate(result.artifacts, result.parseSeconds)}`);
+  console.log(
+    `  processing: ${result.artifacts.toLocaleString('en-US')} artefacts in ${result.parseSeconds.toFixed(2)} s = ${rate(result.artifacts, result.parseSeconds)}`,
+  );
   if (result.children > 0) {
     console.log(`  + ${result.children} derived items (${result.childArtifacts} artefacts) in ${result.childSeconds.toFixed(2)} s`);
   }
-  console.log(`  end to end: ${total.toLocaleString('en-US')} artefacts in ${seconds.toFixed(2)} s = ${rate(total, seconds)} (target ≥ 20,000/s)`);
+  console.log(
+    `  end to end: ${total.toLocaleString('en-US')} artefacts in ${seconds.toFixed(2)} s = ${rate(total, seconds)} (target ≥ 20,000/s)`,
+  );
   console.log(`  peak RSS: ${mb(result.maxRssBytes)} (target ≤ 512 MB)`);
-  console.log(`  reference: ${reference[2]}: ${ref.seconds.toFixed(2)} s (${ref.output}); Tamga processing ÷ reference time = ${(seconds / ref.seconds).toFixed(1)}×`);
+  console.log(
+    `  reference: ${reference[2]}: ${ref.seconds.toFixed(2)} s (${ref.output}); Tamga processing ÷ reference time = ${(seconds / ref.seconds).toFixed(1)}×`,
+  );
 }

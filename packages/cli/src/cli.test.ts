@@ -190,7 +190,7 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(JSON.parse(shown.stdout).provenance).toMatchObject({ exhibitNumber: 'EXH-001/2', itemName: 'заметки.txt' });
     // Nothing new to do: a second run queues nothing and the artefacts stay as they were.
     const again = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--json'], env);
-    expect(JSON.parse(again.stdout).queued).toBe(0);
+    expect(JSON.parse(again.stdout).queued, again.stdout).toBe(0);
   });
 
   it('local mode needs an existing user', async () => {

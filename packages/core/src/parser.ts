@@ -158,16 +158,16 @@ export function safeMemberPath(raw: string): { path: string; neutralised: boolea
   return { path, neutralised: path !== raw.replace(/\/$/, '') };
 }
 
-/** The registry: the parser with the highest score wins; ties go to the one listed first. */
+/** Every parser that claims the probe, best first: highest score, ties to the one listed first. */
+export function rankParsers(parsers: readonly Parser[], probe: Probe): Array<{ parser: Parser; score: number }> {
+  return parsers
+    .map((parser, index) => ({ parser, score: parser.detect(probe), index }))
+    .filter((c) => c.score > DETECT.NO)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ parser, score }) => ({ parser, score }));
+}
+
+/** The registry's choice: the parser with the highest score; ties go to the one listed first. */
 export function pickParser(parsers: readonly Parser[], probe: Probe): Parser | undefined {
-  let best: Parser | undefined;
-  let bestScore = 0;
-  for (const parser of parsers) {
-    const score = parser.detect(probe);
-    if (score > bestScore) {
-      best = parser;
-      bestScore = score;
-    }
-  }
-  return best;
+  return rankParsers(parsers, probe)[0]?.parser;
 }

@@ -86,6 +86,17 @@ const boxParser: Parser = {
   },
 };
 
+/** Claims files by their extension only, and cannot read what is inside. */
+const namedParser: Parser = {
+  id: 'test.named',
+  version: '1',
+  description: 'by name only',
+  detect: (probe) => (probe.name.endsWith('.named') ? DETECT.NAME_ONLY : DETECT.NO),
+  parse: async () => {
+    throw new ParseError('no NAMED header');
+  },
+};
+
 const fallbackParser: Parser = {
   id: 'test.fallback',
   version: '1',
@@ -103,7 +114,7 @@ describe('processing pipeline', () => {
     t = await startTestApp();
     c = await openTestCase(t);
     t.context.parsers = {
-      parsers: [linesParser, boomParser, slowParser, boxParser, fallbackParser],
+      parsers: [linesParser, boomParser, slowParser, boxParser, namedParser, fallbackParser],
       tools: { ...t.context.parsers.tools, limits: { ...DEFAULT_LIMITS, timeLimitMs: 1500, maxEntries: 5 } },
     };
     dir = join(t.database.dir, 'in');
@@ -165,6 +176,15 @@ describe('processing pipeline', () => {
     expect(await state(good.id)).toMatchObject({ status: 'done', artifacts: 1 });
     const summary = await processingSummary(t.context.deps, c.leadActor, c.caseId);
     expect(summary.problems.map((p) => [p.name, p.status])).toContainEqual(['bad.bin', 'failed']);
+  });
+
+  it('reads a renamed file with the next parser when the one its name suggests cannot, and says so', async () => {
+    const renamed = await ingestAndWait('photo.named', 'really just text');
+    const done = await state(renamed.id);
+    expect(done).toMatchObject({ status: 'done', parserId: 'test.fallback', artifacts: 1 });
+    expect(done!.warnings).toEqual([
+      'named like a file for test.named, but it could not read it (no NAMED header); read by test.fallback instead',
+    ]);
   });
 
   it('stops a parser that runs past its time limit', async () => {

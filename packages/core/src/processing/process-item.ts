@@ -3,7 +3,7 @@
 import type { Deps } from '../deps';
 import type { EvidenceItem } from '../evidence-item';
 import { newProcessingState, type ItemProcessing } from '../item-processing';
-import { LimitExceededError, pickParser, type Parser, type ParseTools, type ParserInput } from '../parser';
+import { DETECT, LimitExceededError, rankParsers, type Parser, type ParseTools, type ParserInput } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
 import { ArtifactSink } from './artifact-sink';
 import { ChildSink } from './child-sink';
@@ -79,22 +79,28 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
   if (payload.onlyParser && previous.parserId !== payload.onlyParser) return previous;
 
   const head = await readHead(deps, item);
-  const parser = pickParser(registry.parsers, { head, name: item.name, size: item.digests!.size });
-  if (!parser) {
+  const ranked = rankParsers(registry.parsers, { head, name: item.name, size: item.digests!.size });
+  const first = ranked[0];
+  if (!first) {
     const state = { ...previous, status: 'skipped' as const, reason: 'no parser recognises this content', updatedAt: now() };
     await save(deps, state);
     return state;
   }
   // At-least-once delivery: a finished run by the same parser version is not repeated unless asked for.
-  if (!payload.force && previous.status === 'done' && previous.parserId === parser.id && previous.parserVersion === parser.version) {
+  if (
+    !payload.force &&
+    previous.status === 'done' &&
+    previous.parserId === first.parser.id &&
+    previous.parserVersion === first.parser.version
+  ) {
     return previous;
   }
 
   const started: ItemProcessing = {
     ...previous,
     status: 'running',
-    parserId: parser.id,
-    parserVersion: parser.version,
+    parserId: first.parser.id,
+    parserVersion: first.parser.version,
     attempts: previous.attempts + 1,
     artifacts: 0,
     children: 0,
@@ -110,14 +116,68 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
     await tx.artifacts.deleteForItem(item.caseId, item.id);
   });
 
-  const controller = new AbortController();
-  const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version };
-  const artifacts = new ArtifactSink(deps.store, context, controller.signal);
-  const depth = item.derivation?.depth ?? 0;
   const warnings: string[] = [];
   const warn = (message: string) => {
     if (warnings.length < MAX_WARNINGS) warnings.push(message);
   };
+  const attempt = { deps, registry, item, head, timeZone, warn };
+  let parser = first.parser;
+  let run = await runParser(attempt, parser);
+  // A parser that claimed the item by its name alone and cannot read it does not get the last word: the
+  // name lied (a renamed file), so the next parser that claims it reads it, and the reviewer is told.
+  const next = ranked[1];
+  if (run.failure && !(run.failure instanceof LimitExceededError) && first.score <= DETECT.NAME_ONLY && next) {
+    warn(`named like a file for ${parser.id}, but it could not read it (${run.failure.message}); read by ${next.parser.id} instead`);
+    await deps.store.transaction((tx) => tx.artifacts.deleteForItem(item.caseId, item.id));
+    parser = next.parser;
+    run = await runParser(attempt, parser);
+  }
+  const { failure } = run;
+
+  const finished: ItemProcessing = {
+    ...started,
+    status: failure ? 'failed' : 'done',
+    parserId: parser.id,
+    parserVersion: parser.version,
+    artifacts: run.artifacts,
+    children: run.children,
+    warnings,
+    reason: failure ? failure.message || failure.name : null,
+    outputSha256: failure ? null : run.outputSha256,
+    finishedAt: now(),
+    updatedAt: now(),
+  };
+  await save(deps, finished, {
+    action: failure ? 'evidence.processing_failed' : 'evidence.processed',
+    details: {
+      parser: `${parser.id}@${parser.version}`,
+      artifacts: finished.artifacts,
+      children: finished.children,
+      warnings: warnings.length,
+      ...(failure ? { reason: finished.reason } : { outputSha256: finished.outputSha256 }),
+    },
+  });
+  return finished;
+}
+
+interface Attempt {
+  deps: Deps;
+  registry: ParserRegistry;
+  item: EvidenceItem;
+  head: Uint8Array;
+  timeZone: string;
+  warn: (message: string) => void;
+}
+
+/** One parser over the item under the time limit; a failure of the store is rethrown for the queue to retry. */
+async function runParser(
+  { deps, registry, item, head, timeZone, warn }: Attempt,
+  parser: Parser,
+): Promise<{ artifacts: number; children: number; outputSha256: string | null; failure: Error | undefined }> {
+  const controller = new AbortController();
+  const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version };
+  const artifacts = new ArtifactSink(deps.store, context, controller.signal);
+  const depth = item.derivation?.depth ?? 0;
   const children = new ChildSink(deps, item, parser, registry.tools.limits, depth, warn);
   const sha256 = item.digests!.sha256;
   const input: ParserInput = {
@@ -136,19 +196,10 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
     localPath: () => deps.blobs.localPath(sha256),
     signal: controller.signal,
   };
-
   let failure: Error | undefined;
   try {
     await withTimeLimit(
-      parser.parse(
-        input,
-        {
-          artifact: (draft) => artifacts.add(draft),
-          child: (draft) => children.add(draft),
-          warn,
-        },
-        registry.tools,
-      ),
+      parser.parse(input, { artifact: (draft) => artifacts.add(draft), child: (draft) => children.add(draft), warn }, registry.tools),
       controller,
       registry.tools.limits.timeLimitMs,
     );
@@ -160,27 +211,5 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
     controller.abort(failure);
     await artifacts.flush().catch(() => {});
   }
-
-  const finished: ItemProcessing = {
-    ...started,
-    status: failure ? 'failed' : 'done',
-    artifacts: artifacts.count,
-    children: children.count,
-    warnings,
-    reason: failure ? failure.message || failure.name : null,
-    outputSha256: failure ? null : artifacts.outputSha256(),
-    finishedAt: now(),
-    updatedAt: now(),
-  };
-  await save(deps, finished, {
-    action: failure ? 'evidence.processing_failed' : 'evidence.processed',
-    details: {
-      parser: `${parser.id}@${parser.version}`,
-      artifacts: finished.artifacts,
-      children: finished.children,
-      warnings: warnings.length,
-      ...(failure ? { reason: finished.reason } : { outputSha256: finished.outputSha256 }),
-    },
-  });
-  return finished;
+  return { artifacts: artifacts.count, children: children.count, outputSha256: failure ? null : artifacts.outputSha256(), failure };
 }

@@ -1,6 +1,5 @@
 // Word documents (DOCX): the text via mammoth's raw-text extraction, and the package properties
 // (author, last editor, created, modified) from docProps.
-import mammoth from 'mammoth';
 import { DETECT, ParseError, type ArtifactTime, type Parser } from '@tamga/core';
 import { readPropertyParts, w3cdtfTime, xmlElement } from './docx-properties';
 import { TextCap } from './text-cap';
@@ -40,6 +39,8 @@ export const docxParser: Parser = {
     const path = await input.localPath();
     let raw: { value: string; messages: Array<{ type: string; message: string }> };
     try {
+      // Loaded on first use: mammoth and its dependencies would otherwise slow every start of the CLI.
+      const { default: mammoth } = await import('mammoth');
       raw = await mammoth.extractRawText({ path });
     } catch (error) {
       throw new ParseError(`not a readable DOCX: ${(error as Error).message}`);

@@ -57,20 +57,25 @@ export function actorsOf(headers: HeaderIndex): ArtifactActor[] {
 
 /** The distinct accounts an item mentions, with every display name seen, emitted once at the end. */
 export class AccountBook {
-  private readonly accounts = new Map<string, { names: Set<string>; messages: number; locator: Locator; roles: Set<string> }>();
+  private readonly accounts = new Map<
+    string,
+    { names: Set<string>; messages: number; lastSeen: number; locator: Locator; roles: Set<string> }
+  >();
+  private seen = 0;
 
   see(actors: ArtifactActor[], locator: Locator): void {
-    const counted = new Set<string>();
+    // A serial per call counts each account once per message without allocating a set for every message.
+    const serial = ++this.seen;
     for (const actor of actors) {
       let entry = this.accounts.get(actor.account);
       if (!entry) {
-        entry = { names: new Set(), messages: 0, locator, roles: new Set() };
+        entry = { names: new Set(), messages: 0, lastSeen: 0, locator, roles: new Set() };
         this.accounts.set(actor.account, entry);
       }
       if (actor.name) entry.names.add(actor.name);
       entry.roles.add(actor.role);
-      if (!counted.has(actor.account)) entry.messages++;
-      counted.add(actor.account);
+      if (entry.lastSeen !== serial) entry.messages++;
+      entry.lastSeen = serial;
     }
   }
 

@@ -12,10 +12,24 @@ export interface IpAddress {
 
 /** Four decimal octets 0–255 without leading zeros (`010.1.1.1` is read as octal elsewhere, so it is rejected). */
 export function parseIpv4(text: string): number[] | null {
-  const match = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/.exec(text);
-  if (!match) return null;
-  const octets = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
-  return octets.every((octet) => octet <= 255) ? octets : null;
+  // A hand-rolled scan: this runs for every word of every Received comment.
+  const octets: number[] = [];
+  let value = -1;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x2e;
+    if (c >= 0x30 && c <= 0x39) {
+      if (digits > 0 && value === 0) return null; // a leading zero
+      value = digits === 0 ? c - 0x30 : value * 10 + (c - 0x30);
+      if (++digits > 3 || value > 255) return null;
+    } else if (c === 0x2e && digits > 0) {
+      octets.push(value);
+      digits = 0;
+    } else {
+      return null;
+    }
+  }
+  return octets.length === 4 ? octets : null;
 }
 
 /** Eight 16-bit groups, or null. Accepts one `::`, a dotted IPv4 tail and a `%zone` (dropped). */
@@ -113,10 +127,9 @@ export function parseIpLiteral(raw: string): IpAddress | null {
   // Most words handed in are host names: reject them before any regex work.
   const c = raw.charCodeAt(0);
   if (!(c >= 0x30 && c <= 0x39) && c !== 0x5b && !raw.includes(':')) return null;
-  const text = raw
-    .trim()
-    .replace(/^\[(.*)\]$/, '$1')
-    .replace(/^ipv6:/i, '');
+  let text = raw.trim();
+  if (text.charCodeAt(0) === 0x5b && text.charCodeAt(text.length - 1) === 0x5d) text = text.slice(1, -1);
+  if (text.length > 5 && text.slice(0, 5).toLowerCase() === 'ipv6:') text = text.slice(5);
   const v4 = parseIpv4(text);
   if (v4) return { ip: v4.join('.'), version: 4, kind: ipv4Kind(v4) };
   if (!text.includes(':')) return null;

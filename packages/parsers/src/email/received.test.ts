@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isoFromMicros } from '@tamga/core';
+import { seededRandom } from '../testing/run-parser';
 import { parseEmailDate } from './email-date';
 import { parseHeaderBlock } from './headers';
 import { parseIpLiteral } from './ip-address';
@@ -135,6 +137,20 @@ describe('Date header', () => {
     expect(local.problem).toMatch(/without a zone/);
     // Before 2024-03-01 Almaty was UTC+6: the zone's rules for that date apply.
     expect(parseEmailDate('Thu, 1 Feb 2024 10:00:00 MSK', 'Asia/Almaty').time?.utc).toBe('2024-02-01T04:00:00.000000Z');
+  });
+
+  it('computes the same instants as the core helpers over random dates and offsets', () => {
+    const random = seededRandom(7);
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (let i = 0; i < 3000; i++) {
+      const ms = Math.floor((random() * 2 - 0.3) * 4e12);
+      const offset = Math.floor(random() * 1680) - 720;
+      const wall = new Date(ms + offset * 60_000);
+      const sign = offset < 0 ? '-' : '+';
+      const zone = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+      const text = `${wall.getUTCDate()} ${months[wall.getUTCMonth()]} ${wall.getUTCFullYear()} ${wall.toISOString().slice(11, 19)} ${zone}`;
+      expect(parseEmailDate(text, 'UTC').time?.utc, text).toBe(isoFromMicros(BigInt(Math.floor(ms / 1000)) * 1_000_000n));
+    }
   });
 
   it('rejects garbled values', () => {

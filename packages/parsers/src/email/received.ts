@@ -73,18 +73,23 @@ function clauses(text: string): Map<string, string> {
  */
 function fromClauseIp(clause: string): { host: string | null; address: IpAddress | null } {
   const host = /^[^\s(]+/.exec(clause)?.[0] ?? null;
-  for (let open = clause.indexOf('('); open >= 0; open = clause.indexOf('(', open + 1)) {
+  // Each search resumes after the previous match, and an unclosed group ends the scan: linear on hostile input.
+  for (let open = clause.indexOf('('); open >= 0;) {
     const close = clause.indexOf(')', open);
     const comment = clause.slice(open + 1, close < 0 ? undefined : close);
-    for (let bracket = comment.indexOf('['); bracket >= 0; bracket = comment.indexOf('[', bracket + 1)) {
+    for (let bracket = comment.indexOf('['); bracket >= 0;) {
       const end = comment.indexOf(']', bracket);
-      const address = end > bracket ? parseIpLiteral(comment.slice(bracket + 1, end)) : null;
+      if (end < 0) break;
+      const address = parseIpLiteral(comment.slice(bracket + 1, end));
       if (address) return { host, address };
+      bracket = comment.indexOf('[', end);
     }
     for (const word of comment.split(/[\s,]+/)) {
       const address = parseIpLiteral(word.replace(/^[a-z]+=/i, ''));
       if (address) return { host, address };
     }
+    if (close < 0) break;
+    open = clause.indexOf('(', close);
   }
   return { host, address: host ? parseIpLiteral(host) : null };
 }

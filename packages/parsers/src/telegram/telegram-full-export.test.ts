@@ -4,7 +4,7 @@ import { ParseError, type ArtifactDraft } from '@tamga/core';
 import { expectRobust, runParser } from '../testing/run-parser';
 import { telegramJsonParser } from './telegram-json-parser';
 
-const FULL = new URL('./fixtures/full-account.json', import.meta.url).pathname;
+const FULL = new URL('./fixtures/full-account.tdesktop-json', import.meta.url).pathname;
 const ZONE = { caseTimeZone: 'Asia/Almaty' };
 
 const byKey = (artifacts: ArtifactDraft[], key: string) => {

@@ -1,3 +1,5 @@
+// Fixtures (FORMATS.md §1.7) are result.json files laid out byte for byte as tdesktop writes them: one-space
+// indentation, `\xHH` escapes. The `.tdesktop-json` extension keeps Prettier from reformatting them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DETECT, type ArtifactDraft } from '@tamga/core';
@@ -5,8 +7,8 @@ import { expectRobust, probeOf, runParser } from '../testing/run-parser';
 import { fixHexEscapes } from './tdesktop-json';
 import { telegramJsonParser } from './telegram-json-parser';
 
-const SINGLE = new URL('./fixtures/single-chat.json', import.meta.url).pathname;
-const FULL = new URL('./fixtures/full-account.json', import.meta.url).pathname;
+const SINGLE = new URL('./fixtures/single-chat.tdesktop-json', import.meta.url).pathname;
+const FULL = new URL('./fixtures/full-account.tdesktop-json', import.meta.url).pathname;
 const ZONE = { caseTimeZone: 'Asia/Almaty' };
 
 const byKey = (artifacts: ArtifactDraft[], key: string) => {

@@ -139,8 +139,9 @@ export async function expectRobust(parser: Parser, valid: Uint8Array, options: R
       const run = await runParser(parser, bytes, { timeoutMs: 10_000, ...options });
       outcomes.push(`${label}: ok, ${run.artifacts.length} artefacts`);
     } catch (error) {
-      if (!(error instanceof Error) || !error.message) throw new Error(`${label}: threw something that is not an Error with a message`);
-      if (/duplicate artefact key|BigInt|circular/i.test(error.message)) throw new Error(`${label}: ${error.message}`);
+      if (!(error instanceof Error) || !error.message)
+        throw new Error(`${label}: threw something that is not an Error with a message`, { cause: error });
+      if (/duplicate artefact key|BigInt|circular/i.test(error.message)) throw new Error(`${label}: ${error.message}`, { cause: error });
       outcomes.push(`${label}: failed — ${error.message}`);
     }
   }
