@@ -49,6 +49,7 @@ export const ERROR_CATALOG = {
   AUTH_VALIDITY_INVERTED: { status: 400, message: 'valid until must be after valid from' },
   EVIDENCE_NOT_FOUND: { status: 404, message: 'No such evidence item' },
   ARTIFACT_NOT_FOUND: { status: 404, message: 'No such artefact' },
+  ARTIFACT_KEY_REPEATED: { status: 500, message: 'A parser emitted the same artefact key twice for one item' },
   ARTIFACT_BYTES_UNAVAILABLE: {
     status: 409,
     message: 'This artefact points inside a member or a database row, not at a byte range of its item; open the item or member instead',

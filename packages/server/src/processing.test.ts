@@ -97,6 +97,17 @@ const namedParser: Parser = {
   },
 };
 
+/** Emits the same key twice: a parser bug the primary key must catch. */
+const twiceParser: Parser = {
+  id: 'test.twice',
+  version: '1',
+  description: 'repeats a key',
+  detect: (probe) => (text(probe.head).startsWith('TWICE') ? DETECT.CERTAIN : DETECT.NO),
+  async parse(_input, out) {
+    for (let i = 0; i < 2; i++) await out.artifact({ type: 'document', key: 'same', text: `copy ${i}`, locator: {} });
+  },
+};
+
 const fallbackParser: Parser = {
   id: 'test.fallback',
   version: '1',
@@ -114,7 +125,7 @@ describe('processing pipeline', () => {
     t = await startTestApp();
     c = await openTestCase(t);
     t.context.parsers = {
-      parsers: [linesParser, boomParser, slowParser, boxParser, namedParser, fallbackParser],
+      parsers: [linesParser, boomParser, slowParser, boxParser, namedParser, twiceParser, fallbackParser],
       tools: { ...t.context.parsers.tools, limits: { ...DEFAULT_LIMITS, timeLimitMs: 1500, maxEntries: 5 } },
     };
     dir = join(t.database.dir, 'in');
@@ -185,6 +196,14 @@ describe('processing pipeline', () => {
     expect(done!.warnings).toEqual([
       'named like a file for test.named, but it could not read it (no NAMED header); read by test.fallback instead',
     ]);
+  });
+
+  it('fails an item whose parser repeats an artefact key, rather than keeping either copy silently', async () => {
+    const item = await ingestAndWait('twice.bin', 'TWICE');
+    expect(await state(item.id)).toMatchObject({
+      status: 'failed',
+      reason: 'parser test.twice emitted the same artefact key twice in one item',
+    });
   });
 
   it('stops a parser that runs past its time limit', async () => {

@@ -2,6 +2,7 @@
 // in emission order so two runs can be compared byte for byte.
 import { createHash } from 'node:crypto';
 import { artifactFromDraft, type Artifact, type ArtifactDraft } from '../artifact';
+import { isTamgaError } from '../errors';
 import type { Store } from '../ports';
 
 const BATCH = 10_000;
@@ -9,7 +10,6 @@ const BATCH = 10_000;
 export class ArtifactSink {
   private batch: Artifact[] = [];
   private readonly digest = createHash('sha256');
-  private readonly keys = new Set<string>();
   count = 0;
   /** A failure of the store, not of the parser: the job is retried rather than the item marked failed. */
   storeError: unknown = undefined;
@@ -22,9 +22,6 @@ export class ArtifactSink {
 
   async add(draft: ArtifactDraft): Promise<void> {
     if (this.signal.aborted) throw this.signal.reason instanceof Error ? this.signal.reason : new Error('processing stopped');
-    // A repeated key would silently overwrite an earlier artefact: that is a parser bug, reported as such.
-    if (this.keys.has(draft.key)) throw new Error(`parser ${this.context.parserId} emitted the key ${draft.key} twice`);
-    this.keys.add(draft.key);
     const artifact = artifactFromDraft(draft, { ...this.context, ordinal: this.count++ });
     this.digest.update(JSON.stringify(artifact));
     this.batch.push(artifact);
@@ -38,6 +35,11 @@ export class ArtifactSink {
     try {
       await this.store.transaction((tx) => tx.artifacts.insertMany(batch));
     } catch (error) {
+      // A repeated key is the parser's bug (the primary key catches it, so no set of keys is kept in memory),
+      // and it fails the item; anything else is the store's and is retried.
+      if (isTamgaError(error) && error.code === 'ARTIFACT_KEY_REPEATED') {
+        throw new Error(`parser ${this.context.parserId} emitted the same artefact key twice in one item`, { cause: error });
+      }
       this.storeError = error;
       throw error;
     }

@@ -1,6 +1,6 @@
 // Artefacts in SQL: what is filtered and sorted on is a column; time detail, fields and locator travel as JSON.
 import type { Kysely, Selectable, SqliteDatabase, SqliteStatement } from 'kysely';
-import type { Artifact, ArtifactRepository, ArtifactType } from '@tamga/core';
+import { TamgaError, type Artifact, type ArtifactRepository, type ArtifactType } from '@tamga/core';
 import type { ArtifactsTable, Database } from '../schema';
 
 /** Sorts after every ISO date, so undated artefacts come last in time order. */
@@ -75,36 +75,39 @@ function sqliteInsert(sqlite: SqliteDatabase): SqliteStatement {
   return statement;
 }
 
+/** SQLite says UNIQUE constraint failed; PostgreSQL gives SQLSTATE 23505. */
+function isDuplicate(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === '23505' || (typeof message === 'string' && message.includes('UNIQUE constraint failed: artifacts.id'));
+}
+
 export function artifactRepository(db: Kysely<Database>, sqlite: SqliteDatabase | null = null): ArtifactRepository {
+  // Processing deletes an item's artefacts before writing them again, so an id that is already there can only
+  // be a key the parser repeated: a plain INSERT lets the primary key catch it.
+  async function insert(artifacts: Artifact[]): Promise<void> {
+    if (sqlite) {
+      const statement = sqliteInsert(sqlite);
+      for (const artifact of artifacts) {
+        const row = toRow(artifact);
+        statement.run(COLUMNS.map((column) => row[column]));
+      }
+      return;
+    }
+    for (let i = 0; i < artifacts.length; i += ROWS_PER_INSERT) {
+      await db
+        .insertInto('artifacts')
+        .values(artifacts.slice(i, i + ROWS_PER_INSERT).map(toRow))
+        .execute();
+    }
+  }
+
   return {
     async insertMany(artifacts) {
-      if (sqlite) {
-        const statement = sqliteInsert(sqlite);
-        for (const artifact of artifacts) {
-          const row = toRow(artifact);
-          statement.run(COLUMNS.map((column) => row[column]));
-        }
-        return;
-      }
-      for (let i = 0; i < artifacts.length; i += ROWS_PER_INSERT) {
-        const rows = artifacts.slice(i, i + ROWS_PER_INSERT).map(toRow);
-        // A re-delivered job writes the same ids again: the last write wins, nothing is duplicated.
-        await db
-          .insertInto('artifacts')
-          .values(rows)
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet((eb) => ({
-              ordinal: eb.ref('excluded.ordinal'),
-              parser_version: eb.ref('excluded.parser_version'),
-              type: eb.ref('excluded.type'),
-              at: eb.ref('excluded.at'),
-              zone: eb.ref('excluded.zone'),
-              actors: eb.ref('excluded.actors'),
-              text: eb.ref('excluded.text'),
-              data: eb.ref('excluded.data'),
-            })),
-          )
-          .execute();
+      try {
+        await insert(artifacts);
+      } catch (error) {
+        if (isDuplicate(error)) throw new TamgaError('ARTIFACT_KEY_REPEATED');
+        throw error;
       }
     },
     async deleteForItem(caseId, itemId) {
