@@ -50,14 +50,20 @@ export async function writeTelegramExport(path: string, messages: number, chats 
         const date = new Date((unix + 5 * 3600) * 1000).toISOString().slice(0, 19);
         const from = id % 2 ? 'Айгерим' : `Контакт ${c}`;
         const fromId = id % 2 ? 'user5000000001' : `user${6000000000 + c}`;
+        const link = `https://t.me/kanal_${id % 100}`;
         const text =
           id % 5 === 0
-            ? `[\n       "${sentence(id)} ",\n       {\n        "type": "link",\n        "text": "https://t.me/kanal_${id % 100}"\n       }\n      ]`
+            ? `[\n       "${sentence(id)} ",\n       {\n        "type": "link",\n        "text": "${link}"\n       }\n      ]`
             : `"${sentence(id)}"`;
+        // tdesktop writes text_entities beside text, the plain runs included.
+        const entities =
+          id % 5 === 0
+            ? `[\n       {\n        "type": "plain",\n        "text": "${sentence(id)} "\n       },\n       {\n        "type": "link",\n        "text": "${link}"\n       }\n      ]`
+            : `[\n       {\n        "type": "plain",\n        "text": "${sentence(id)}"\n       }\n      ]`;
         const reply = id % 11 === 0 ? `,\n      "reply_to_message_id": ${id - 1}` : '';
         const edited = id % 13 === 0 ? `,\n      "edited": "${date}",\n      "edited_unixtime": "${unix + 60}"` : '';
         await write(
-          `     {\n      "id": ${id},\n      "type": "message",\n      "date": "${date}",\n      "date_unixtime": "${unix}",\n      "from": "${from}",\n      "from_id": "${fromId}"${reply}${edited},\n      "text": ${text},\n      "text_entities": []\n     }${m + 1 < count ? ',' : ''}\n`,
+          `     {\n      "id": ${id},\n      "type": "message",\n      "date": "${date}",\n      "date_unixtime": "${unix}",\n      "from": "${from}",\n      "from_id": "${fromId}"${reply}${edited},\n      "text": ${text},\n      "text_entities": ${entities}\n     }${m + 1 < count ? ',' : ''}\n`,
         );
       }
       await write(`    ]\n   }${c + 1 < chats ? ',' : ''}\n`);

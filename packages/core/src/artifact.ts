@@ -1,5 +1,5 @@
 // Artefacts: what parsers read out of evidence (messages, e-mails, visits …), each pointing back at its bytes.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const ARTIFACT_TYPES = [
   'message',
@@ -85,14 +85,35 @@ export interface Artifact {
 
 /** Deterministic: the same item, parser and key always give the same id, so processing again never duplicates. */
 export function artifactId(itemId: string, parserId: string, key: string): string {
-  // node:crypto rather than a JavaScript SHA-256: this runs once per artefact, millions of times per case.
-  return createHash('sha256').update(`${itemId}\u0000${parserId}\u0000${key}`).digest('hex').slice(0, 32);
+  // node:crypto's one-shot hash rather than a JavaScript SHA-256: this runs millions of times per case.
+  return hash('sha256', `${itemId}\u0000${parserId}\u0000${key}`, 'hex').slice(0, 32);
 }
 
-export function artifactFromDraft(
+/**
+ * An artefact as it is written: the nested parts already serialised once, so the store binds strings and the
+ * output digest reads the same strings (nothing is serialised twice).
+ */
+export interface ArtifactRecord {
+  id: string;
+  caseId: string;
+  itemId: string;
+  parserId: string;
+  parserVersion: string;
+  ordinal: number;
+  type: ArtifactType;
+  at: string | null;
+  zone: string | null;
+  /** JSON of `actors`. */
+  actors: string;
+  text: string | null;
+  /** JSON of `{ time, fields, locator }`. */
+  data: string;
+}
+
+export function artifactRecord(
   draft: ArtifactDraft,
   context: { caseId: string; itemId: string; parserId: string; parserVersion: string; ordinal: number },
-): Artifact {
+): ArtifactRecord {
   return {
     id: artifactId(context.itemId, context.parserId, draft.key),
     caseId: context.caseId,
@@ -103,10 +124,28 @@ export function artifactFromDraft(
     type: draft.type,
     at: draft.time?.utc ?? null,
     zone: draft.time?.zone ?? null,
-    time: draft.time ?? null,
-    actors: draft.actors ?? [],
+    actors: JSON.stringify(draft.actors ?? []),
     text: draft.text ?? null,
-    fields: draft.fields ?? {},
-    locator: draft.locator,
+    data: JSON.stringify({ time: draft.time ?? null, fields: draft.fields ?? {}, locator: draft.locator }),
+  };
+}
+
+export function artifactFromRecord(record: ArtifactRecord): Artifact {
+  const data = JSON.parse(record.data) as Pick<Artifact, 'time' | 'fields' | 'locator'>;
+  return {
+    id: record.id,
+    caseId: record.caseId,
+    itemId: record.itemId,
+    parserId: record.parserId,
+    parserVersion: record.parserVersion,
+    ordinal: record.ordinal,
+    type: record.type,
+    at: record.at,
+    zone: record.zone,
+    time: data.time,
+    actors: JSON.parse(record.actors) as Artifact['actors'],
+    text: record.text,
+    fields: data.fields,
+    locator: data.locator,
   };
 }

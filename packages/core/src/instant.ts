@@ -5,6 +5,16 @@ const MICROS_PER_MS = 1000n;
 
 /** `2011-04-07T12:03:11.000000Z`: fixed width, so text order is time order. */
 export function isoFromMicros(micros: bigint): string {
+  // Fast path without BigInt arithmetic for the usual range (about ±285 years around 1970).
+  const small = Number(micros);
+  if (Number.isSafeInteger(small)) {
+    const whole = Math.floor(small / 1000);
+    const date = new Date(whole);
+    if (!Number.isNaN(date.getTime())) {
+      const iso = date.toISOString();
+      return `${iso.slice(0, -1)}${String(small - whole * 1000).padStart(3, '0')}Z`;
+    }
+  }
   const ms = micros / MICROS_PER_MS - (micros % MICROS_PER_MS < 0n ? 1n : 0n);
   const fraction = micros - ms * MICROS_PER_MS;
   const date = new Date(Number(ms));
@@ -14,6 +24,7 @@ export function isoFromMicros(micros: bigint): string {
 }
 
 export function isoFromUnixSeconds(seconds: number | bigint): string {
+  if (typeof seconds === 'number' && Number.isSafeInteger(seconds * 1_000_000)) return isoFromMicros(BigInt(seconds * 1_000_000));
   return isoFromMicros(BigInt(seconds) * 1_000_000n);
 }
 

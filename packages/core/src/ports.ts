@@ -4,7 +4,7 @@ import type { Case, CaseMember, CaseStatus } from './case';
 import type { EvidenceItem, FileTimes, IntegrityIncident } from './evidence-item';
 import type { Checkpoint, LedgerEvent } from './ledger-event';
 import type { Session, User } from './user';
-import type { Artifact } from './artifact';
+import type { Artifact, ArtifactRecord } from './artifact';
 import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-processing';
 
 export interface Clock {
@@ -117,7 +117,6 @@ export interface LedgerRepository {
 }
 
 export interface ArtifactRepository {
-  insertMany(artifacts: Artifact[]): Promise<void>;
   /** Derived data may be rebuilt: reprocessing removes an item's artefacts before writing new ones. */
   deleteForItem(caseId: string, itemId: string): Promise<number>;
   byId(caseId: string, id: string): Promise<Artifact | undefined>;
@@ -149,5 +148,11 @@ export interface Tx {
 export interface Store {
   /** Runs fn in one database transaction: the change and its ledger event commit together or not at all. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Writes a batch of artefacts in a transaction of its own, outside `transaction` (never call it inside
+   * one): artefacts are derived data, written in bulk, and need neither the ledger's lock nor the caller's
+   * thread. A repeated id fails the batch with ARTIFACT_KEY_REPEATED.
+   */
+  appendArtifacts(records: ArtifactRecord[]): Promise<void>;
   close(): Promise<void>;
 }

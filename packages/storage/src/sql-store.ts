@@ -1,12 +1,13 @@
 // The Store port over Kysely: SQLite (better-sqlite3, WAL) or PostgreSQL (pg), chosen by URL.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Store, Tx } from '@tamga/core';
+import { TamgaError, type ArtifactRecord, type Store, type Tx } from '@tamga/core';
+import { sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
-import { artifactRepository } from './repositories/artifact-repository';
+import { artifactRepository, artifactRow, isDuplicateArtifact } from './repositories/artifact-repository';
 import { authorizationRepository } from './repositories/authorization-repository';
 import { caseRepository } from './repositories/case-repository';
 import { evidenceRepository } from './repositories/evidence-repository';
@@ -30,7 +31,10 @@ export interface OpenStoreOptions {
   migrate?: boolean;
 }
 
-function repositories(db: Kysely<Database>, dialect: SqlDialect, sqlite: SqliteDatabase | null): Tx {
+/** PostgreSQL allows 65,535 bound parameters per statement; 12 columns a row. */
+const ROWS_PER_INSERT = 1000;
+
+function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
   return {
     users: userRepository(db),
     sessions: sessionRepository(db),
@@ -38,7 +42,7 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect, sqlite: SqliteD
     authorizations: authorizationRepository(db),
     evidence: evidenceRepository(db),
     ledger: ledgerRepository(db, dialect),
-    artifacts: artifactRepository(db, sqlite),
+    artifacts: artifactRepository(db),
     processing: processingRepository(db),
   };
 }
@@ -48,11 +52,10 @@ export function sqlitePath(url: string): string {
   return path === ':memory:' ? path : resolve(path);
 }
 
-function openSqlite(url: string): { db: Kysely<Database>; sqlite: SqliteDatabase } {
+function openSqlite(url: string): Kysely<Database> {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = openSqliteDatabase(path);
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteDatabase(path) }) });
 }
 
 function openPostgres(url: string, schema?: string): Kysely<Database> {
@@ -82,9 +85,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       await admin.end();
     }
   }
-  // SQLite's one connection is also reached directly, for bulk inserts with a prepared statement; Kysely's
-  // transaction holds that connection, so those inserts run inside it.
-  const { db, sqlite } = dialect === 'sqlite' ? openSqlite(url) : { db: openPostgres(url, options.schema), sqlite: null };
+  const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
   if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema);
 
   async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -110,10 +111,41 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // which must stay concurrent, uses exclusive() without it.
   const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
     exclusive(async (conn) => {
-      const tx = repositories(conn, dialect, sqlite);
+      const tx = repositories(conn, dialect);
       await tx.ledger.lockHead();
       return fn(tx);
     });
 
-  return { dialect, db, transaction, exclusive, close: () => db.destroy() };
+  // Artefacts go in bulk: on a SQLite file through a writer thread with its own connection (parsing and
+  // writing then use both cores); on PostgreSQL in a transaction of their own, without the ledger's lock.
+  const path = dialect === 'sqlite' ? sqlitePath(url) : null;
+  const writer = path && path !== ':memory:' ? sqliteArtifactWriter(path) : null;
+  async function appendArtifacts(records: ArtifactRecord[]): Promise<void> {
+    try {
+      if (writer) return await writer.append(records);
+      await exclusive(async (conn) => {
+        for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
+          await conn
+            .insertInto('artifacts')
+            .values(records.slice(i, i + ROWS_PER_INSERT).map(artifactRow))
+            .execute();
+        }
+      });
+    } catch (error) {
+      if (isDuplicateArtifact(error)) throw new TamgaError('ARTIFACT_KEY_REPEATED');
+      throw error;
+    }
+  }
+
+  return {
+    dialect,
+    db,
+    transaction,
+    exclusive,
+    appendArtifacts,
+    async close() {
+      await writer?.close();
+      await db.destroy();
+    },
+  };
 }

@@ -14,7 +14,7 @@ export function sqliteDriver(nodeVersion = process.versions.node): SqliteDriver 
   return Number(nodeVersion.split('.')[0]) >= 24 ? 'node:sqlite' : 'better-sqlite3';
 }
 
-const PRAGMAS = [
+export const SQLITE_PRAGMAS = [
   'journal_mode = WAL',
   // FULL: a committed custody event survives a power cut, not only a crash.
   'synchronous = FULL',
@@ -36,7 +36,7 @@ function openWithNodeSqlite(path: string): SqliteDatabase {
     DatabaseSync: new (path: string) => { exec(sql: string): void; prepare(sql: string): NodeStatement; close(): void };
   };
   const database = new DatabaseSync(path);
-  for (const pragma of PRAGMAS) database.exec(`PRAGMA ${pragma}`);
+  for (const pragma of SQLITE_PRAGMAS) database.exec(`PRAGMA ${pragma}`);
   return {
     close: () => database.close(),
     prepare(sql): SqliteStatement {
@@ -55,7 +55,7 @@ function openWithNodeSqlite(path: string): SqliteDatabase {
 function openWithBetterSqlite(path: string): SqliteDatabase {
   const SQLite = require('better-sqlite3') as new (path: string) => SqliteDatabase & { pragma(source: string): unknown };
   const database = new SQLite(path);
-  for (const pragma of PRAGMAS) database.pragma(pragma);
+  for (const pragma of SQLITE_PRAGMAS) database.pragma(pragma);
   return database;
 }
 

@@ -1,14 +1,15 @@
-// Collects a parser's artefacts into batches, writes each batch in one transaction, and digests the output
-// in emission order so two runs can be compared byte for byte.
+// Collects a parser's artefacts into batches and writes them while the parser goes on (one batch in flight),
+// and digests the output in emission order so two runs can be compared byte for byte.
 import { createHash } from 'node:crypto';
-import { artifactFromDraft, type Artifact, type ArtifactDraft } from '../artifact';
+import { artifactRecord, type ArtifactDraft, type ArtifactRecord } from '../artifact';
 import { isTamgaError } from '../errors';
 import type { Store } from '../ports';
 
-const BATCH = 10_000;
+const BATCH = 5000;
 
 export class ArtifactSink {
-  private batch: Artifact[] = [];
+  private batch: ArtifactRecord[] = [];
+  private inFlight: Promise<void> | undefined;
   private readonly digest = createHash('sha256');
   count = 0;
   /** A failure of the store, not of the parser: the job is retried rather than the item marked failed. */
@@ -22,19 +23,27 @@ export class ArtifactSink {
 
   async add(draft: ArtifactDraft): Promise<void> {
     if (this.signal.aborted) throw this.signal.reason instanceof Error ? this.signal.reason : new Error('processing stopped');
-    const artifact = artifactFromDraft(draft, { ...this.context, ordinal: this.count++ });
-    this.digest.update(JSON.stringify(artifact));
-    this.batch.push(artifact);
-    if (this.batch.length >= BATCH) await this.flush();
+    const record = artifactRecord(draft, { ...this.context, ordinal: this.count++ });
+    // A header with the lengths first, so no two different outputs can run together into the same digest
+    // input; the long strings are hashed where they are, never copied into a new one.
+    const text = record.text ?? '';
+    const digest = this.digest;
+    digest.update(
+      `${record.id} ${record.type} ${record.at ?? '-'} ${record.zone ?? '-'} ${record.actors.length} ${text.length} ${record.data.length}\n`,
+    );
+    digest.update(record.actors);
+    digest.update(text);
+    digest.update(record.data);
+    this.batch.push(record);
+    if (this.batch.length >= BATCH) await this.send();
   }
 
-  async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
+  /** Hands the batch to the store and returns once the previous one is written: parsing and writing overlap. */
+  private async send(): Promise<void> {
     const batch = this.batch;
     this.batch = [];
-    try {
-      await this.store.transaction((tx) => tx.artifacts.insertMany(batch));
-    } catch (error) {
+    await this.settle();
+    this.inFlight = this.store.appendArtifacts(batch).catch((error: unknown) => {
       // A repeated key is the parser's bug (the primary key catches it, so no set of keys is kept in memory),
       // and it fails the item; anything else is the store's and is retried.
       if (isTamgaError(error) && error.code === 'ARTIFACT_KEY_REPEATED') {
@@ -42,7 +51,19 @@ export class ArtifactSink {
       }
       this.storeError = error;
       throw error;
-    }
+    });
+  }
+
+  private async settle(): Promise<void> {
+    const pending = this.inFlight;
+    this.inFlight = undefined;
+    await pending;
+  }
+
+  /** Writes what is left and waits until every batch is in the store. */
+  async flush(): Promise<void> {
+    if (this.batch.length > 0) await this.send();
+    await this.settle();
   }
 
   outputSha256(): string {

@@ -228,3 +228,27 @@ describe('telegramJsonParser: single-chat export', async () => {
     expect(outcomes.some((o) => o.startsWith('truncated at 90%: ok'))).toBe(true);
   });
 });
+
+describe('telegramJsonParser: text beside an empty text_entities', () => {
+  it('keeps the text instead of the empty entity list', async () => {
+    const chat = {
+      name: 'Чат',
+      type: 'personal_chat',
+      id: 1,
+      messages: [
+        {
+          id: 1,
+          type: 'message',
+          date: '2024-03-05T14:00:00',
+          date_unixtime: '1709629200',
+          from: 'А',
+          from_id: 'user2',
+          text: 'сәлем',
+          text_entities: [],
+        },
+      ],
+    };
+    const run = await runParser(telegramJsonParser, Buffer.from(JSON.stringify(chat, null, 1)), { name: 'result.json' });
+    expect(run.artifacts.find((a) => a.type === 'message')?.text).toBe('сәлем');
+  });
+});

@@ -11,7 +11,8 @@ export interface TextEntity {
 }
 
 function parts(message: Record<string, unknown>): unknown[] {
-  if (Array.isArray(message.text_entities)) return message.text_entities;
+  // An empty text_entities beside a non-empty text (hand-edited or foreign exports) must not lose the text.
+  if (Array.isArray(message.text_entities) && (message.text_entities.length > 0 || !message.text)) return message.text_entities;
   if (Array.isArray(message.text)) return message.text;
   if (typeof message.text === 'string') return [message.text];
   return [];
