@@ -1,0 +1,3 @@
+// Test support for parsers and for the pipeline's tests: run one parser, malformed variants, a ZIP writer.
+export { expectRobust, malformedVariants, probeOf, runParser, seededRandom, type ParseRun } from './run-parser';
+export { buildZip, zerosMember, type ZipWriterEntry } from '../archive/testing/zip-writer';

@@ -1,0 +1,71 @@
+// Hostile archives through the whole pipeline: a compression bomb is stopped with its reason on that item alone,
+// a path-traversal archive's members are stored under neutralised names with a warning, and the rest of the
+// case is processed as if nothing had happened.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPath, processingSummary, verifyEvidence, type EvidenceItem, type ItemProcessing } from '@tamga/core';
+import { buildZip, zerosMember } from '@tamga/parsers/testing';
+import { startTestApp, type TestApp } from './test-app';
+import { openTestCase, type TestCase } from './test-case';
+import { startWorker } from './worker/worker';
+
+describe('hostile archives in the pipeline', { timeout: 120_000 }, () => {
+  let t: TestApp;
+  let c: TestCase;
+  let items: EvidenceItem[];
+  let states: Map<string, ItemProcessing>;
+  const byName = (name: string) => items.find((i) => i.name === name)!;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    c = await openTestCase(t);
+    const folder = join(t.database.dir, 'seized');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'bomb.zip'), buildZip([await zerosMember('zeros.bin', 200 * 1024 * 1024)]));
+    writeFileSync(
+      join(folder, 'traversal.zip'),
+      buildZip([
+        { name: '../../etc/passwd', data: 'root:x:0:0' },
+        { name: '/abs/path.txt', data: 'absolute' },
+        { name: 'C:\\Windows\\evil.txt', data: 'drive letter' },
+      ]),
+    );
+    writeFileSync(join(folder, 'notes.txt'), 'обычный текст');
+    await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: folder });
+    const worker = startWorker(t.context, { pollMs: 20 });
+    try {
+      while (!(await processingSummary(t.context.deps, c.leadActor, c.caseId)).finished) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await worker.stop();
+    }
+    items = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId));
+    states = new Map((await t.context.store.transaction((tx) => tx.processing.listForCase(c.caseId))).map((s) => [s.itemId, s]));
+  });
+  afterAll(() => t?.close());
+
+  it('stops the bomb with a clear reason on that item alone', () => {
+    const bomb = states.get(byName('bomb.zip').id)!;
+    expect(bomb.status).toBe('failed');
+    expect(bomb.reason).toMatch(/compression bomb|ratio/i);
+    expect(items.filter((i) => i.parentId === byName('bomb.zip').id)).toEqual([]);
+    expect(states.get(byName('notes.txt').id)).toMatchObject({ status: 'done' });
+  });
+
+  it('keeps traversal members inside the archive under neutralised paths, and says so', () => {
+    const archive = byName('traversal.zip');
+    const state = states.get(archive.id)!;
+    expect(state.status).toBe('done');
+    const members = items.filter((i) => i.parentId === archive.id).map((i) => i.originalPath);
+    expect(members.sort()).toEqual(['Windows/evil.txt', 'abs/path.txt', 'etc/passwd']);
+    expect(state.warnings.join('\n')).toContain('../../etc/passwd');
+    for (const member of items.filter((i) => i.parentId === archive.id)) {
+      expect(member.derivation?.notes).toMatchObject({ pathNeutralised: true });
+      expect(states.get(member.id)?.status).toBe('done');
+    }
+  });
+
+  it('leaves the evidence verifiable', async () => {
+    expect((await verifyEvidence(t.context.store, t.context.blobs, { deep: true })).ok).toBe(true);
+  });
+});
