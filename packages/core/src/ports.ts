@@ -145,9 +145,18 @@ export interface Tx {
   processing: ProcessingRepository;
 }
 
+export interface TransactionOptions {
+  /**
+   * False for derived and operational state (processing progress, jobs, artefacts) that may be rebuilt: its
+   * commit is not flushed to disk by itself (a power cut may lose the last few), while the order of commits
+   * is kept, so the next durable commit (anything with a ledger event) makes it durable too. Default true.
+   */
+  durable?: boolean;
+}
+
 export interface Store {
   /** Runs fn in one database transaction: the change and its ledger event commit together or not at all. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Writes a batch of artefacts in a transaction of its own, outside `transaction` (never call it inside
    * one): artefacts are derived data, written in bulk, and need neither the ledger's lock nor the caller's

@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ArtifactRecord } from '@tamga/core';
 import { ARTIFACT_COLUMNS } from './repositories/artifact-repository';
-import { SQLITE_PRAGMAS, sqliteDriver } from './sqlite-database';
+import { SQLITE_WRITER_PRAGMAS, sqliteDriver } from './sqlite-database';
 
 export interface ArtifactWriter {
   append(records: ArtifactRecord[]): Promise<void>;
@@ -19,7 +19,7 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
 
   function start(): Worker {
     const started = new Worker(new URL('./artifact-writer-worker.js', import.meta.url), {
-      workerData: { path, driver: sqliteDriver(), pragmas: SQLITE_PRAGMAS, insertSql: ARTIFACT_INSERT_SQL },
+      workerData: { path, driver: sqliteDriver(), pragmas: SQLITE_WRITER_PRAGMAS, insertSql: ARTIFACT_INSERT_SQL },
     });
     started.on('message', ({ id, error }: { id: number; error?: { message: string; code: string | null } }) => {
       const entry = waiting.get(id);

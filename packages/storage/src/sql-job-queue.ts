@@ -24,6 +24,9 @@ function toJob(row: Selectable<JobsTable>): Job {
   };
 }
 
+/** Jobs are operational state: a commit the next durable one will flush is enough (see TransactionOptions). */
+const RELAXED = { durable: false };
+
 export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   const now = () => clock.now().toISOString();
   const later = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
@@ -76,7 +79,7 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
           })
           .execute();
         return id;
-      });
+      }, RELAXED);
     },
 
     async claim(workerId, leaseMs, names) {
@@ -98,27 +101,35 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
           .returningAll()
           .executeTakeFirstOrThrow();
         return toJob(row);
-      });
+      }, RELAXED);
     },
 
     async extendLease(id, workerId, leaseMs) {
-      const result = await store.db
-        .updateTable('jobs')
-        .set({ lease_until: later(leaseMs), updated_at: now() })
-        .where('id', '=', id)
-        .where('worker_id', '=', workerId)
-        .where('status', '=', 'running')
-        .executeTakeFirst();
+      const result = await store.exclusive(
+        (db) =>
+          db
+            .updateTable('jobs')
+            .set({ lease_until: later(leaseMs), updated_at: now() })
+            .where('id', '=', id)
+            .where('worker_id', '=', workerId)
+            .where('status', '=', 'running')
+            .executeTakeFirst(),
+        RELAXED,
+      );
       return Number(result.numUpdatedRows) === 1;
     },
 
     async complete(id, workerId) {
-      await store.db
-        .updateTable('jobs')
-        .set({ status: 'done', lease_until: null, updated_at: now() })
-        .where('id', '=', id)
-        .where('worker_id', '=', workerId)
-        .execute();
+      await store.exclusive(
+        (db) =>
+          db
+            .updateTable('jobs')
+            .set({ status: 'done', lease_until: null, updated_at: now() })
+            .where('id', '=', id)
+            .where('worker_id', '=', workerId)
+            .execute(),
+        RELAXED,
+      );
     },
 
     async fail(id, workerId, error, retryInMs) {
@@ -137,7 +148,7 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
           })
           .where('id', '=', id)
           .execute();
-      });
+      }, RELAXED);
     },
 
     async list(filter = {}) {

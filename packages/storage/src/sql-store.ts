@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { TamgaError, type ArtifactRecord, type Store, type Tx } from '@tamga/core';
+import { TamgaError, type ArtifactRecord, type Store, type TransactionOptions, type Tx } from '@tamga/core';
 import { sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
@@ -22,7 +22,7 @@ export interface SqlStore extends Store {
   /** For tests and tools that must reach under the ports, such as tamper tests. */
   readonly db: Kysely<Database>;
   /** Runs fn in one write transaction on the raw database (SQLite: holding the write lock from the start). */
-  exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>, options?: TransactionOptions): Promise<T>;
 }
 
 export interface OpenStoreOptions {
@@ -88,19 +88,32 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
   if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema);
 
-  async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-    if (dialect === 'postgres') return db.transaction().execute((trx) => fn(trx));
+  async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const relaxed = options.durable === false;
+    if (dialect === 'postgres') {
+      return db.transaction().execute(async (trx) => {
+        if (relaxed) await sql`set local synchronous_commit = off`.execute(trx);
+        return fn(trx);
+      });
+    }
     // BEGIN IMMEDIATE takes SQLite's write lock up front, so two processes on one file (server and CLI)
     // queue for it instead of failing when a read turns into a write.
     return db.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
+      // NORMAL skips the fsync of this commit only: the next FULL commit (every ledger event) syncs the WAL,
+      // and with it everything committed before, in order.
+      if (relaxed) await sql`pragma synchronous = NORMAL`.execute(conn);
       try {
-        const result = await fn(conn);
-        await sql`commit`.execute(conn);
-        return result;
-      } catch (error) {
-        await sql`rollback`.execute(conn);
-        throw error;
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (error) {
+          await sql`rollback`.execute(conn);
+          throw error;
+        }
+      } finally {
+        if (relaxed) await sql`pragma synchronous = FULL`.execute(conn);
       }
     });
   }
@@ -109,12 +122,12 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // PostgreSQL's READ COMMITTED two of them could decide on the same old state, so each takes the ledger's
   // advisory lock first: the same one-writer-at-a-time order SQLite's write lock gives. The job queue,
   // which must stay concurrent, uses exclusive() without it.
-  const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
+  const transaction = <T>(fn: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> =>
     exclusive(async (conn) => {
       const tx = repositories(conn, dialect);
       await tx.ledger.lockHead();
       return fn(tx);
-    });
+    }, options);
 
   // Artefacts go in bulk: on a SQLite file through a writer thread with its own connection (parsing and
   // writing then use both cores); on PostgreSQL in a transaction of their own, without the ledger's lock.

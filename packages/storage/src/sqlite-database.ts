@@ -20,9 +20,14 @@ export const SQLITE_PRAGMAS = [
   'synchronous = FULL',
   'foreign_keys = ON',
   'busy_timeout = 10000',
-  // 64 MiB of page cache: artefact batches insert into indexes far larger than the default 2 MiB.
-  'cache_size = -65536',
 ];
+
+/**
+ * The artefact writer's connection: 32 MiB of page cache, as its batches insert into indexes far larger than
+ * 2 MiB; and NORMAL sync, as artefacts are derived data: the item's durable "processed" ledger commit that
+ * follows them flushes the WAL, and with it every batch before.
+ */
+export const SQLITE_WRITER_PRAGMAS = [...SQLITE_PRAGMAS, 'cache_size = -32768', 'synchronous = NORMAL'];
 
 interface NodeStatement {
   all(...params: unknown[]): unknown[];

@@ -8,6 +8,9 @@ import {
   actorEvent,
   writeCheckpoint,
   scanLedger,
+  artifactRecord,
+  newProcessingState,
+  type ArtifactDraft,
   type Authorization,
   type Case,
   type LedgerDeps,
@@ -243,6 +246,60 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       );
       await expect(store.db.deleteFrom('ledger_events').where('seq', '=', 1).execute()).rejects.toThrow(/append-only/);
       await expect(store.db.deleteFrom('ledger_checkpoints').execute()).rejects.toThrow(/append-only/);
+    });
+
+    it('appends artefacts in bulk, lists them in time order with filters and pages, and refuses a repeated id', async () => {
+      const caseId = randomUUID();
+      const itemId = randomUUID();
+      const context = { caseId, itemId, parserId: 'test.parser', parserVersion: '1' };
+      const draft = (i: number, at: string | null): ArtifactDraft => ({
+        type: i % 2 ? 'message' : 'email',
+        key: `k${i}`,
+        time: at ? { utc: at, zone: '+05:00', raw: String(i) } : null,
+        actors: [{ role: 'from', account: `telegram:user${i}`, name: 'Айгерим' }],
+        text: `сообщение ${i}`,
+        fields: { i, big: '12950613270990943' },
+        locator: { offset: i * 10, length: 10 },
+      });
+      const times = ['2024-03-05T09:00:02.000000Z', '2024-03-05T09:00:01.000000Z', null, '2024-03-05T09:00:03.000001Z'];
+      const records = times.map((at, i) => artifactRecord(draft(i, at), { ...context, ordinal: i }));
+      await store.appendArtifacts(records);
+      const all = await store.transaction((tx) => tx.artifacts.list(caseId));
+      expect(all.map((a) => a.ordinal)).toEqual([1, 0, 3, 2]);
+      expect(all[0]).toMatchObject({ type: 'message', at: '2024-03-05T09:00:01.000000Z', zone: '+05:00', text: 'сообщение 1', itemId });
+      expect(all[0]!.fields).toEqual({ i: 1, big: '12950613270990943' });
+      expect(all[3]!.at).toBeNull();
+      const emails = await store.transaction((tx) => tx.artifacts.list(caseId, { type: 'email', from: '2024-03-05T09:00:00Z' }));
+      expect(emails.map((a) => a.ordinal)).toEqual([0]);
+      const page = await store.transaction((tx) => tx.artifacts.list(caseId, { after: { at: all[1]!.at, id: all[1]!.id }, limit: 10 }));
+      expect(page.map((a) => a.ordinal)).toEqual([3, 2]);
+      expect(await store.transaction((tx) => tx.artifacts.countByType(caseId))).toEqual({ email: 2, message: 2 });
+      await expect(store.appendArtifacts([artifactRecord(draft(9, null), { ...context, ordinal: 9 }), records[0]!])).rejects.toMatchObject({
+        code: 'ARTIFACT_KEY_REPEATED',
+      });
+      // The failed batch left nothing behind.
+      expect((await store.transaction((tx) => tx.artifacts.list(caseId))).length).toBe(4);
+      expect(await store.transaction((tx) => tx.artifacts.deleteForItem(caseId, itemId))).toBe(4);
+    });
+
+    it("keeps each item's processing state and counts it per case", async () => {
+      const caseId = randomUUID();
+      const now = new Date().toISOString();
+      const a = newProcessingState(randomUUID(), caseId, now);
+      await store.transaction(async (tx) => {
+        await tx.processing.upsert(a);
+        await tx.processing.upsert({ ...newProcessingState(randomUUID(), caseId, now), status: 'failed', reason: 'bad', parserId: 'p' });
+        await tx.processing.upsert({ ...a, status: 'done', parserId: 'p', warnings: ['w'], outputSha256: 'f'.repeat(64) });
+      });
+      expect(await store.transaction((tx) => tx.processing.get(a.itemId))).toMatchObject({ status: 'done', warnings: ['w'] });
+      expect(await store.transaction((tx) => tx.processing.counts(caseId))).toEqual({
+        queued: 0,
+        running: 0,
+        done: 1,
+        failed: 1,
+        skipped: 0,
+      });
+      expect((await store.transaction((tx) => tx.processing.listForCase(caseId, { status: 'failed' })))[0]!.reason).toBe('bad');
     });
   });
 }

@@ -35,16 +35,20 @@ function skipReason(item: EvidenceItem): string | null {
 }
 
 async function save(deps: Deps, state: ItemProcessing, event?: { action: string; details: Record<string, unknown> }) {
-  await deps.store.transaction(async (tx) => {
-    await tx.processing.upsert(state);
-    if (event) {
-      await recordEvent(
-        tx,
-        deps,
-        actorEvent(null, event.action, { caseId: state.caseId, targetType: 'evidence', targetId: state.itemId, details: event.details }),
-      );
-    }
-  });
+  // Progress alone is derived state (rebuilt by processing again); an outcome with its ledger event is durable.
+  await deps.store.transaction(
+    async (tx) => {
+      await tx.processing.upsert(state);
+      if (event) {
+        await recordEvent(
+          tx,
+          deps,
+          actorEvent(null, event.action, { caseId: state.caseId, targetType: 'evidence', targetId: state.itemId, details: event.details }),
+        );
+      }
+    },
+    { durable: event !== undefined },
+  );
 }
 
 function withTimeLimit<T>(work: Promise<T>, controller: AbortController, ms: number): Promise<T> {
@@ -111,10 +115,13 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
     finishedAt: null,
     updatedAt: now(),
   };
-  await deps.store.transaction(async (tx) => {
-    await tx.processing.upsert(started);
-    await tx.artifacts.deleteForItem(item.caseId, item.id);
-  });
+  await deps.store.transaction(
+    async (tx) => {
+      await tx.processing.upsert(started);
+      await tx.artifacts.deleteForItem(item.caseId, item.id);
+    },
+    { durable: false },
+  );
 
   const warnings: string[] = [];
   const warn = (message: string) => {

@@ -77,7 +77,8 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
       if (filter.type) query = query.where('type', '=', filter.type);
       if (filter.itemId) query = query.where('item_id', '=', filter.itemId);
       if (filter.parserId) query = query.where('parser_id', '=', filter.parserId);
-      if (filter.from) query = query.where('at', '>=', filter.from);
+      // Undated artefacts ('~') have no place in a time range.
+      if (filter.from) query = query.where('at', '>=', filter.from).where('at', '<', UNDATED);
       if (filter.to) query = query.where('at', '<', filter.to);
       if (filter.after) {
         const at = filter.after.at ?? UNDATED;
