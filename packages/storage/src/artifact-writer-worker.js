@@ -40,9 +40,25 @@ const row = (r) => [
   r.data,
 ];
 
+const isBusy = (error) => error?.code === 'SQLITE_BUSY' || String(error?.message).includes('database is locked');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** As in sql-store.ts: SQLite may refuse the lock at once rather than wait; nothing has run yet, so try again. */
+function beginImmediate() {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 100) throw error;
+      Atomics.wait(pause, 0, 0, 10 + Math.random() * 40);
+    }
+  }
+}
+
 parentPort.on('message', ({ id, records }) => {
   try {
-    db.exec('BEGIN IMMEDIATE');
+    beginImmediate();
     for (const record of records) db.run(row(record));
     db.exec('COMMIT');
     parentPort.postMessage({ id });

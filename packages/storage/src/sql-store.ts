@@ -73,6 +73,29 @@ export function dialectOf(url: string): SqlDialect {
   throw new Error(`TAMGA_DATABASE_URL must start with sqlite: or postgres:// (got ${url.split(':')[0]}:)`);
 }
 
+/** SQLite's "database is locked": a lock it chose not to wait for (WAL snapshot or checkpoint contention). */
+function isBusy(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_BUSY' || (typeof message === 'string' && message.includes('database is locked'));
+}
+
+/**
+ * BEGIN IMMEDIATE waits for the write lock through busy_timeout, but SQLite may refuse at once when waiting
+ * could deadlock (the artefact writer thread is a second connection). Nothing has run yet, so trying again
+ * after a pause is always safe.
+ */
+async function beginImmediate(conn: Kysely<Database>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await sql`begin immediate`.execute(conn);
+      return;
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
+    }
+  }
+}
+
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<SqlStore> {
   const dialect = dialectOf(url);
   if (dialect === 'postgres' && options.schema) {
@@ -103,7 +126,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       // and with it everything committed before, in order.
       if (relaxed) await sql`pragma synchronous = NORMAL`.execute(conn);
       try {
-        await sql`begin immediate`.execute(conn);
+        await beginImmediate(conn);
         try {
           const result = await fn(conn);
           await sql`commit`.execute(conn);
