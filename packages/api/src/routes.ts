@@ -38,7 +38,7 @@ import {
   EvidenceReport,
   IntegrityIncident,
 } from './evidence-schemas';
-import { ArtifactDetail, ArtifactPage, ArtifactQuery, ProcessingSummary, RequestProcessingBody } from './processing-schemas';
+import { processingRoutes } from './processing-routes';
 import { route } from './route';
 
 const CaseParams = z.object({ caseId: Id }).strict();
@@ -53,7 +53,6 @@ const CustodyReport = z.object({
   case: z.object({ id: z.string(), reference: z.string(), title: z.string(), timeZone: z.string() }),
   items: z.array(z.object({ item: EvidenceItem, events: z.array(LedgerEvent), incidents: z.array(IntegrityIncident) })),
 });
-const ArtifactParams = z.object({ caseId: Id, artifactId: Id }).strict();
 const ReadQuery = z.object({ justification: z.string().max(2000).optional() }).strict();
 
 export const routes = {
@@ -369,41 +368,7 @@ export const routes = {
     body: CompleteUploadBody,
     response: z.object({ root: EvidenceItem, files: z.array(EvidenceItem), alreadyPresent: z.number().int() }),
   }),
-  processingSummary: route({
-    method: 'GET',
-    path: '/api/cases/:caseId/processing',
-    summary: 'Where processing of a case stands: counts per status, failed and skipped items with reasons',
-    tag: 'processing',
-    params: CaseParams,
-    response: ProcessingSummary,
-  }),
-  requestProcessing: route({
-    method: 'POST',
-    path: '/api/cases/:caseId/processing',
-    summary: 'Queue the items not yet processed, or all again (reprocess), or those of one parser',
-    tag: 'processing',
-    status: 202,
-    params: CaseParams,
-    body: RequestProcessingBody,
-    response: z.object({ queued: z.number().int() }),
-  }),
-  listArtifacts: route({
-    method: 'GET',
-    path: '/api/cases/:caseId/artifacts',
-    summary: 'Artefacts of a case in time order, filtered by type, item, parser and time',
-    tag: 'processing',
-    params: CaseParams,
-    query: ArtifactQuery,
-    response: ArtifactPage,
-  }),
-  getArtifact: route({
-    method: 'GET',
-    path: '/api/cases/:caseId/artifacts/:artifactId',
-    summary: 'One artefact with its provenance (bytes at /bytes?justification=…)',
-    tag: 'processing',
-    params: ArtifactParams,
-    response: ArtifactDetail,
-  }),
+  ...processingRoutes,
 };
 
 export type Routes = typeof routes;

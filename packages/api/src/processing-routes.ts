@@ -1,0 +1,46 @@
+// The routes of processing and artefacts, part of the routes table in routes.ts.
+import { z } from 'zod';
+import { Id } from './common-schemas';
+import { ArtifactDetail, ArtifactPage, ArtifactQuery, ProcessingSummary, RequestProcessingBody } from './processing-schemas';
+import { route } from './route';
+
+const CaseParams = z.object({ caseId: Id }).strict();
+const ArtifactParams = z.object({ caseId: Id, artifactId: Id }).strict();
+
+export const processingRoutes = {
+  processingSummary: route({
+    method: 'GET',
+    path: '/api/cases/:caseId/processing',
+    summary: 'Where processing of a case stands: counts per status, failed and skipped items with reasons',
+    tag: 'processing',
+    params: CaseParams,
+    response: ProcessingSummary,
+  }),
+  requestProcessing: route({
+    method: 'POST',
+    path: '/api/cases/:caseId/processing',
+    summary: 'Queue the items not yet processed, or all again (reprocess), or those of one parser',
+    tag: 'processing',
+    status: 202,
+    params: CaseParams,
+    body: RequestProcessingBody,
+    response: z.object({ queued: z.number().int() }),
+  }),
+  listArtifacts: route({
+    method: 'GET',
+    path: '/api/cases/:caseId/artifacts',
+    summary: 'Artefacts of a case in time order, filtered by type, item, parser and time',
+    tag: 'processing',
+    params: CaseParams,
+    query: ArtifactQuery,
+    response: ArtifactPage,
+  }),
+  getArtifact: route({
+    method: 'GET',
+    path: '/api/cases/:caseId/artifacts/:artifactId',
+    summary: 'One artefact with its provenance (bytes at /bytes?justification=…)',
+    tag: 'processing',
+    params: ArtifactParams,
+    response: ArtifactDetail,
+  }),
+};
