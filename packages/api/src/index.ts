@@ -10,3 +10,4 @@ export * from './authorization-schemas';
 export * from './ledger-schemas';
 export * from './evidence-schemas';
 export * from './processing-schemas';
+export * from './analysis-schemas';

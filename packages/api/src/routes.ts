@@ -38,6 +38,7 @@ import {
   EvidenceReport,
   IntegrityIncident,
 } from './evidence-schemas';
+import { analysisRoutes } from './analysis-routes';
 import { processingRoutes } from './processing-routes';
 import { route } from './route';
 
@@ -369,6 +370,7 @@ export const routes = {
     response: z.object({ root: EvidenceItem, files: z.array(EvidenceItem), alreadyPresent: z.number().int() }),
   }),
   ...processingRoutes,
+  ...analysisRoutes,
 };
 
 export type Routes = typeof routes;

@@ -7,6 +7,7 @@ import { registerLedgerCommands } from './commands/ledger-commands';
 import { registerUserCommands } from './commands/user-commands';
 import { registerEvidenceCommands } from './commands/evidence-commands';
 import { registerIngestCommand } from './commands/ingest-command';
+import { registerAnalysisCommands } from './commands/analysis-commands';
 import { registerProcessingCommands } from './commands/processing-commands';
 
 export function buildProgram(version: string): Command {
@@ -25,6 +26,7 @@ export function buildProgram(version: string): Command {
   registerIngestCommand(program);
   registerEvidenceCommands(program);
   registerProcessingCommands(program);
+  registerAnalysisCommands(program);
   registerLedgerCommands(program);
   return program;
 }

@@ -1,6 +1,7 @@
 // Everything a use case needs from outside, handed in by the composition root.
 import type { BlobStore } from './blob-store';
 import type { JobQueue } from './job-queue';
+import type { SearchIndex } from './search-index';
 import type { Clock, LocalFiles, PasswordHasher, RandomSource, Signer, Store, TotpProvider } from './ports';
 
 export interface CoreSettings {
@@ -36,5 +37,6 @@ export interface Deps {
   blobs: BlobStore;
   files: LocalFiles;
   jobs: JobQueue;
+  search: SearchIndex;
   settings: CoreSettings;
 }

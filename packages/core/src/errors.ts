@@ -49,6 +49,10 @@ export const ERROR_CATALOG = {
   AUTH_VALIDITY_INVERTED: { status: 400, message: 'valid until must be after valid from' },
   EVIDENCE_NOT_FOUND: { status: 404, message: 'No such evidence item' },
   ARTIFACT_NOT_FOUND: { status: 404, message: 'No such artefact' },
+  ENTITY_NOT_FOUND: { status: 404, message: 'This entity does not occur in this case' },
+  ACCESS_REQUEST_NOT_FOUND: { status: 404, message: 'No such access request' },
+  ACCESS_REQUEST_DECIDED: { status: 409, message: 'This access request has already been decided' },
+  NOTHING_TO_REQUEST: { status: 409, message: 'No other case holds this entity that you are not already a member of or have asked to join' },
   ARTIFACT_KEY_REPEATED: { status: 500, message: 'A parser emitted the same artefact key twice for one item' },
   ARTIFACT_BYTES_UNAVAILABLE: {
     status: 409,

@@ -43,7 +43,10 @@ export function newProcessingState(itemId: string, caseId: string, now: string):
 
 export interface ArtifactFilter {
   type?: string;
+  /** Any of these types (the timeline's filter); combined with `type` when both are given. */
+  types?: string[];
   itemId?: string;
+  itemIds?: string[];
   parserId?: string;
   /** Inclusive lower and exclusive upper bound on the UTC time (ISO strings). */
   from?: string;

@@ -6,6 +6,8 @@ import type { Checkpoint, LedgerEvent } from './ledger-event';
 import type { Session, User } from './user';
 import type { Artifact, ArtifactRecord } from './artifact';
 import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-processing';
+import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis } from './entity';
+import type { AccessRequest, AccessRequestStatus } from './analysis/access-request';
 
 export interface Clock {
   now(): Date;
@@ -125,6 +127,10 @@ export interface ArtifactRepository {
   /** In emission order, for digests and exports. */
   listForItem(itemId: string, afterOrdinal: number, limit: number): Promise<Artifact[]>;
   countByType(caseId: string): Promise<Record<string, number>>;
+  /** How many artefacts fall into each [boundaries[i], boundaries[i + 1]) range. */
+  histogram(caseId: string, filter: TimeRangeFilter, boundaries: string[]): Promise<number[]>;
+  /** The first and last UTC time of the case's dated artefacts, and how many are undated. */
+  span(caseId: string, filter: TimeRangeFilter): Promise<{ first: string | null; last: string | null; undated: number }>;
 }
 
 export interface ProcessingRepository {
@@ -132,6 +138,63 @@ export interface ProcessingRepository {
   get(itemId: string): Promise<ItemProcessing | undefined>;
   listForCase(caseId: string, filter?: { status?: ProcessingStatus; parserId?: string }): Promise<ItemProcessing[]>;
   counts(caseId: string): Promise<Record<ProcessingStatus, number>>;
+}
+
+export interface TimeRangeFilter {
+  /** Inclusive lower and exclusive upper bound on the UTC time (ISO strings). */
+  from?: string;
+  to?: string;
+  types?: string[];
+  itemIds?: string[];
+}
+
+export interface EntityListFilter {
+  type?: string;
+  /** A part of the normalised value. */
+  contains?: string;
+  validOnly?: boolean;
+  limit: number;
+  /** The last key of the previous page. */
+  after?: string;
+}
+
+export interface AnalysisRepository {
+  /** Derived data: analysing an item again replaces what an earlier run found. */
+  deleteForItem(itemId: string): Promise<void>;
+  insertOccurrences(rows: EntityOccurrence[]): Promise<void>;
+  insertCommunications(rows: Communication[]): Promise<void>;
+  upsertState(state: ItemAnalysis): Promise<void>;
+  state(itemId: string): Promise<ItemAnalysis | undefined>;
+  counts(caseId: string): Promise<{ items: number; failed: number; occurrences: number }>;
+  /** Most frequent first, then by key. */
+  listEntities(caseId: string, filter: EntityListFilter): Promise<EntitySummary[]>;
+  entity(caseId: string, key: string): Promise<EntitySummary | undefined>;
+  occurrences(caseId: string, key: string, limit: number, offset: number): Promise<EntityOccurrence[]>;
+  occurrencesForArtifact(artifactId: string): Promise<EntityOccurrence[]>;
+  /** For each key, the other cases in which it occurs validly (the index over all cases). */
+  casesWith(keys: string[], exceptCaseId: string): Promise<Array<{ key: string; caseId: string }>>;
+  /** Communications grouped by source and target. */
+  communicationEdges(
+    caseId: string,
+    filter: TimeRangeFilter,
+    limit: number,
+  ): Promise<Array<{ source: string; target: string; count: number; firstAt: string | null; lastAt: string | null }>>;
+  /** Which account wrote which valid entity, and how often. */
+  accountEntityEdges(
+    caseId: string,
+    filter: TimeRangeFilter,
+    limit: number,
+  ): Promise<Array<{ account: string; key: string; type: string; value: string; count: number }>>;
+  /** Artefacts sharing each valid entity, for entity–entity co-occurrence. */
+  artifactEntityPairs(caseId: string, filter: TimeRangeFilter, limit: number): Promise<Array<{ artifactId: string; key: string }>>;
+}
+
+export interface AccessRequestRepository {
+  insert(request: AccessRequest): Promise<void>;
+  byId(id: string): Promise<AccessRequest | undefined>;
+  update(request: AccessRequest): Promise<void>;
+  forTargetCase(caseId: string, status?: AccessRequestStatus): Promise<AccessRequest[]>;
+  byRequester(userId: string): Promise<AccessRequest[]>;
 }
 
 export interface Tx {
@@ -143,6 +206,8 @@ export interface Tx {
   ledger: LedgerRepository;
   artifacts: ArtifactRepository;
   processing: ProcessingRepository;
+  analysis: AnalysisRepository;
+  accessRequests: AccessRequestRepository;
 }
 
 export interface TransactionOptions {

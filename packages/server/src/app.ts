@@ -16,6 +16,7 @@ import { authorizationHandlers } from './routes/authorization-routes';
 import { caseHandlers } from './routes/case-routes';
 import { ledgerHandlers } from './routes/ledger-routes';
 import { userHandlers } from './routes/user-routes';
+import { analysisHandlers } from './routes/analysis-routes';
 import { processingHandlers } from './routes/processing-routes';
 import { evidenceHandlers } from './routes/evidence-routes';
 import { registerEvidenceRawRoutes } from './routes/evidence-raw-routes';
@@ -59,6 +60,7 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
     ...ledgerHandlers(),
     ...evidenceHandlers(uploads),
     ...processingHandlers(),
+    ...analysisHandlers(),
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {

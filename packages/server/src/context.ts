@@ -1,6 +1,7 @@
 // The composition root: the one place that knows which adapter serves which port.
 import { join, resolve } from 'node:path';
-import { DEFAULT_LIMITS, DEFAULT_SETTINGS, type Clock, type Deps, type ParserRegistry } from '@tamga/core';
+import { DEFAULT_LIMITS, DEFAULT_SETTINGS, type Clock, type Deps, type EntityExtractor, type ParserRegistry } from '@tamga/core';
+import { extractEntities } from '@tamga/analysis';
 import { builtInParsers } from '@tamga/parsers';
 import {
   fsBlobStore,
@@ -8,6 +9,7 @@ import {
   localFiles,
   openStore,
   sqlJobQueue,
+  sqlSearchIndex,
   sqliteFiles,
   type FsBlobStore,
   type SqlStore,
@@ -24,6 +26,8 @@ export interface AppContext {
   store: SqlStore;
   blobs: FsBlobStore;
   parsers: ParserRegistry;
+  /** Finds entities in artefact text for the analysis job. */
+  extract: EntityExtractor;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,7 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
     blobs,
     files: localFiles,
     jobs: sqlJobQueue(store, options.clock ?? systemClock),
+    search: sqlSearchIndex(store),
     settings: { ...DEFAULT_SETTINGS, checkpointEvery: config.checkpointEvery, timeZone: config.timeZone, version: VERSION },
   };
   return {
@@ -61,6 +66,7 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
     deps,
     store,
     blobs,
+    extract: extractEntities,
     parsers: {
       parsers: builtInParsers,
       tools: { sqlite: sqliteFiles(), limits: { ...DEFAULT_LIMITS, timeLimitMs: config.parserTimeLimitSeconds * 1000 } },

@@ -1,5 +1,6 @@
 // Table shapes as Kysely sees them. Times are ISO-8601 UTC text and flags are 0/1 on both databases,
 // so rows read back identically whichever one is in use.
+import type { AccessRequestsTable, CommunicationsTable, EntityOccurrencesTable, ItemAnalysisTable } from './schema-analysis';
 
 export interface UsersTable {
   id: string;
@@ -160,6 +161,10 @@ export interface ItemProcessingTable {
 export interface Database {
   artifacts: ArtifactsTable;
   item_processing: ItemProcessingTable;
+  entity_occurrences: EntityOccurrencesTable;
+  communications: CommunicationsTable;
+  item_analysis: ItemAnalysisTable;
+  access_requests: AccessRequestsTable;
   jobs: JobsTable;
   evidence_items: EvidenceItemsTable;
   integrity_incidents: IntegrityIncidentsTable;

@@ -12,6 +12,8 @@ import { authorizationRepository } from './repositories/authorization-repository
 import { caseRepository } from './repositories/case-repository';
 import { evidenceRepository } from './repositories/evidence-repository';
 import { ledgerRepository } from './repositories/ledger-repository';
+import { analysisRepository } from './repositories/analysis-repository';
+import { accessRequestRepository } from './repositories/access-request-repository';
 import { processingRepository } from './repositories/processing-repository';
 import { sessionRepository, userRepository } from './repositories/user-repository';
 import type { Database } from './schema';
@@ -44,6 +46,8 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     ledger: ledgerRepository(db, dialect),
     artifacts: artifactRepository(db),
     processing: processingRepository(db),
+    analysis: analysisRepository(db),
+    accessRequests: accessRequestRepository(db),
   };
 }
 

@@ -5,6 +5,7 @@ import type { EvidenceItem } from '../evidence-item';
 import { newProcessingState, type ItemProcessing } from '../item-processing';
 import { DETECT, LimitExceededError, rankParsers, type Parser, type ParseTools, type ParserInput } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
+import { enqueueAnalysis } from '../analysis/analyse-item';
 import { ArtifactSink } from './artifact-sink';
 import { ChildSink } from './child-sink';
 import type { ProcessJobPayload } from './process-job';
@@ -164,6 +165,9 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
       ...(failure ? { reason: finished.reason } : { outputSha256: finished.outputSha256 }),
     },
   });
+  // What was read, even by a run that failed part-way, is worth finding and searching; and a run that read
+  // nothing must still clear what an earlier run found.
+  await enqueueAnalysis(deps.jobs, { caseId: item.caseId, itemId: item.id });
   return finished;
 }
 

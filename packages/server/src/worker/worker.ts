@@ -2,7 +2,16 @@
 // runs. Many workers (threads of one process or many processes on PostgreSQL) may share one queue.
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { PROCESS_JOB, processItem, retryDelayMs, type Job, type ProcessJobPayload } from '@tamga/core';
+import {
+  ANALYSE_JOB,
+  analyseItem,
+  PROCESS_JOB,
+  processItem,
+  retryDelayMs,
+  type AnalyseJobPayload,
+  type Job,
+  type ProcessJobPayload,
+} from '@tamga/core';
 import type { AppContext } from '../context';
 
 export type JobHandler = (payload: Record<string, unknown>, job: Job) => Promise<void>;
@@ -27,6 +36,9 @@ export function jobHandlers(context: AppContext): Record<string, JobHandler> {
   return {
     [PROCESS_JOB]: async (payload) => {
       await processItem(context.deps, context.parsers, payload as ProcessJobPayload);
+    },
+    [ANALYSE_JOB]: async (payload) => {
+      await analyseItem(context.deps, context.extract, payload as AnalyseJobPayload);
     },
   };
 }

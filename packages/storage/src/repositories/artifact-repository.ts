@@ -1,7 +1,7 @@
 // Artefacts in SQL: what is filtered and sorted on is a column; time detail, fields and locator travel as JSON.
 // Writing happens in bulk through appendArtifacts (artifact-writer.ts on SQLite); this repository reads and deletes.
 import type { Kysely, Selectable } from 'kysely';
-import { artifactFromRecord, type ArtifactRecord, type ArtifactRepository, type ArtifactType } from '@tamga/core';
+import { artifactFromRecord, type ArtifactRecord, type ArtifactRepository, type ArtifactType, type TimeRangeFilter } from '@tamga/core';
 import type { ArtifactsTable, Database } from '../schema';
 
 /** Sorts after every ISO date, so undated artefacts come last in time order. */
@@ -75,7 +75,9 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
     async list(caseId, filter = {}) {
       let query = db.selectFrom('artifacts').selectAll().where('case_id', '=', caseId);
       if (filter.type) query = query.where('type', '=', filter.type);
+      if (filter.types?.length) query = query.where('type', 'in', filter.types);
       if (filter.itemId) query = query.where('item_id', '=', filter.itemId);
+      if (filter.itemIds?.length) query = query.where('item_id', 'in', filter.itemIds);
       if (filter.parserId) query = query.where('parser_id', '=', filter.parserId);
       // Undated artefacts ('~') have no place in a time range.
       if (filter.from) query = query.where('at', '>=', filter.from).where('at', '<', UNDATED);
@@ -112,5 +114,38 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
         .execute();
       return Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]));
     },
+    async histogram(caseId, filter, boundaries) {
+      // One counted index range per bucket: each walks only its own rows of (case, [type,] at).
+      const counts: number[] = [];
+      for (let i = 0; i + 1 < boundaries.length; i++) {
+        const row = await filtered(db, caseId, filter)
+          .select(db.fn.countAll<number>().as('n'))
+          .where('at', '>=', boundaries[i]!)
+          .where('at', '<', boundaries[i + 1]!)
+          .executeTakeFirst();
+        counts.push(Number(row?.n ?? 0));
+      }
+      return counts;
+    },
+    async span(caseId, filter) {
+      const dated = await filtered(db, caseId, filter)
+        .select((eb) => [eb.fn.min('at').as('first'), eb.fn.max('at').as('last')])
+        .where('at', '<', UNDATED)
+        .executeTakeFirst();
+      const undated = await filtered(db, caseId, { ...filter, from: undefined, to: undefined })
+        .select(db.fn.countAll<number>().as('n'))
+        .where('at', '=', UNDATED)
+        .executeTakeFirst();
+      return { first: dated?.first ?? null, last: dated?.last ?? null, undated: Number(undated?.n ?? 0) };
+    },
   };
+}
+
+function filtered(db: Kysely<Database>, caseId: string, filter: TimeRangeFilter) {
+  let query = db.selectFrom('artifacts').where('case_id', '=', caseId);
+  if (filter.types?.length) query = query.where('type', 'in', filter.types);
+  if (filter.itemIds?.length) query = query.where('item_id', 'in', filter.itemIds);
+  if (filter.from) query = query.where('at', '>=', filter.from);
+  if (filter.to) query = query.where('at', '<', filter.to);
+  return query;
 }
