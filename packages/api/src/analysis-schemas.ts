@@ -161,7 +161,9 @@ export const GraphQuery = z
   .strict();
 
 export const LinkGraph = z.object({
-  nodes: z.array(z.object({ id: z.string(), kind: z.enum(['account', 'entity']), type: z.string(), label: z.string(), weight: z.number() })),
+  nodes: z.array(
+    z.object({ id: z.string(), kind: z.enum(['account', 'entity']), type: z.string(), label: z.string(), weight: z.number() }),
+  ),
   edges: z.array(
     z.object({
       source: z.string(),

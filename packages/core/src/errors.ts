@@ -52,7 +52,10 @@ export const ERROR_CATALOG = {
   ENTITY_NOT_FOUND: { status: 404, message: 'This entity does not occur in this case' },
   ACCESS_REQUEST_NOT_FOUND: { status: 404, message: 'No such access request' },
   ACCESS_REQUEST_DECIDED: { status: 409, message: 'This access request has already been decided' },
-  NOTHING_TO_REQUEST: { status: 409, message: 'No other case holds this entity that you are not already a member of or have asked to join' },
+  NOTHING_TO_REQUEST: {
+    status: 409,
+    message: 'No other case holds this entity that you are not already a member of or have asked to join',
+  },
   ARTIFACT_KEY_REPEATED: { status: 500, message: 'A parser emitted the same artefact key twice for one item' },
   ARTIFACT_BYTES_UNAVAILABLE: {
     status: 409,
@@ -70,6 +73,7 @@ export const ERROR_CATALOG = {
   CUSTODY_STATE: { status: 409, message: 'This custody action does not fit the item’s current custody state' },
   ITEM_DISPOSED: { status: 409, message: 'The item was disposed of' },
   LEDGER_BROKEN: { status: 500, message: 'The ledger failed verification' },
+  SEARCH_QUERY_INVALID: { status: 400, message: 'The search query is not valid' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; wait and try again' },
   INTERNAL: { status: 500, message: 'Something went wrong inside Tamga' },
 } as const satisfies Record<string, { status: number; message: string }>;

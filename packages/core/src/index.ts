@@ -52,3 +52,4 @@ export * from './analysis/read-entities';
 export * from './analysis/search-artifacts';
 export * from './analysis/timeline';
 export * from './analysis/link-graph';
+export * from './search-index';

@@ -127,6 +127,17 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ['requestProcessing', { params: { caseId: id }, body: {} }],
     ['listArtifacts', { params: { caseId: id }, query: {} }],
     ['getArtifact', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
+    ['search', { params: { caseId: id }, query: { q: 'Салам' } }],
+    ['analysisSummary', { params: { caseId: id } }],
+    ['listEntities', { params: { caseId: id }, query: {} }],
+    ['getEntity', { params: { caseId: id }, query: { key: 'phone:+77000000000' } }],
+    ['artifactEntities', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
+    ['timeline', { params: { caseId: id }, query: {} }],
+    ['histogram', { params: { caseId: id }, query: {} }],
+    ['linkGraph', { params: { caseId: id }, query: {} }],
+    ['requestAccess', { params: { caseId: id }, body: { entityKey: 'phone:+77000000000', reason: 'a reason long enough' } }],
+    ['incomingAccessRequests', { params: { caseId: id }, query: {} }],
+    ['decideAccessRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { decision: 'approve' } }],
   ];
 
   function leaks(outcome: Outcome): boolean {
@@ -157,6 +168,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
       'ledger',
       'checkpoint',
       'verifyLedger',
+      'ownAccessRequests',
     ]);
     expect(Object.keys(routes).filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -224,6 +236,17 @@ describe('access matrix: every route, every role, member and non-member', () => 
         requestProcessing: ['supervisor', 'investigator', 'examiner'].includes(role) ? 202 : 'ROLE_FORBIDDEN',
         listArtifacts: 200,
         getArtifact: 'ARTIFACT_NOT_FOUND',
+        search: 200,
+        analysisSummary: 200,
+        listEntities: 200,
+        getEntity: 'ENTITY_NOT_FOUND',
+        artifactEntities: 'ARTIFACT_NOT_FOUND',
+        timeline: 200,
+        histogram: 200,
+        linkGraph: 200,
+        requestAccess: 'ENTITY_NOT_FOUND',
+        incomingAccessRequests: 'ACCESS_LEVEL_TOO_LOW',
+        decideAccessRequest: 'ACCESS_LEVEL_TOO_LOW',
       };
       for (const [name, input] of caseRoutes(caseId, spare.id)) {
         const outcome = await attempt(client, name, input);
@@ -294,6 +317,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
       ['offences', {}, true],
       ['lookupUser', { query: { username: 'spare' } }, true],
       ['session', {}, true],
+      ['ownAccessRequests', {}, true],
     ];
     for (const [name, input, allowed] of checks) {
       const outcome = await attempt(client, name, input);

@@ -10,3 +10,4 @@ export { fsBlobStore, type FsBlobStore, type FsBlobStoreOptions } from './blobs/
 export { sqliteDriver, type SqliteDriver } from './sqlite-database';
 export { sqlJobQueue } from './sql-job-queue';
 export { sqliteFiles } from './sqlite-files';
+export { sqlSearchIndex } from './search/sql-search-index';

@@ -5,6 +5,7 @@ import { evidence } from './migrations/0002-evidence';
 import { jobs } from './migrations/0003-jobs';
 import { evidenceAppendOnly } from './migrations/0004-evidence-append-only';
 import { processing } from './migrations/0005-processing';
+import { search } from './migrations/0006-search';
 import { analysis } from './migrations/0007-analysis';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
@@ -16,6 +17,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0003-jobs': jobs,
     '0004-evidence-append-only': evidenceAppendOnly(dialect),
     '0005-processing': processing,
+    '0006-search': search(dialect),
     '0007-analysis': analysis,
   };
 }

@@ -1,5 +1,6 @@
 // Table shapes as Kysely sees them. Times are ISO-8601 UTC text and flags are 0/1 on both databases,
 // so rows read back identically whichever one is in use.
+import type { Generated } from 'kysely';
 import type { AccessRequestsTable, CommunicationsTable, EntityOccurrencesTable, ItemAnalysisTable } from './schema-analysis';
 
 export interface UsersTable {
@@ -158,9 +159,32 @@ export interface ItemProcessingTable {
   data: string;
 }
 
+/**
+ * One row per indexed artefact (migration 0006). `doc` is the integer key the index uses (on SQLite the rowid of the
+ * FTS5 table search_fts; PostgreSQL returns it as a string); `at` is '~' when undated. PostgreSQL adds a `tsv`
+ * tsvector column, written and read only through raw SQL in storage/src/search/postgres-fts.ts.
+ */
+export interface SearchDocumentsTable {
+  doc: Generated<number | string>;
+  artifact_id: string;
+  case_id: string;
+  item_id: string;
+  type: string;
+  at: string;
+  text: string;
+}
+
+/** The accounts (`account:…`) and entities (`entity:…`) of an indexed artefact, for filters. */
+export interface SearchKeysTable {
+  doc: number | string;
+  key: string;
+}
+
 export interface Database {
   artifacts: ArtifactsTable;
   item_processing: ItemProcessingTable;
+  search_documents: SearchDocumentsTable;
+  search_keys: SearchKeysTable;
   entity_occurrences: EntityOccurrencesTable;
   communications: CommunicationsTable;
   item_analysis: ItemAnalysisTable;

@@ -61,7 +61,9 @@ export function registerAnalysisCommands(program: Command): void {
       }),
     );
 
-  const entities = program.command('entities').description('entities found in a case (phones, e-mails, wallets …) and where else they occur');
+  const entities = program
+    .command('entities')
+    .description('entities found in a case (phones, e-mails, wallets …) and where else they occur');
   entities
     .command('list', { isDefault: true })
     .description('entities, most frequent first, with "also in N other cases"')
@@ -188,12 +190,17 @@ export function registerAnalysisCommands(program: Command): void {
           if (o.json) return printJson(histogram);
           const max = Math.max(1, ...histogram.buckets.map((b) => b.count));
           for (const b of histogram.buckets) {
-            process.stdout.write(`${b.start.slice(0, 19)}Z ${String(b.count).padStart(8)} ${'█'.repeat(Math.round((b.count / max) * 40))}\n`);
+            process.stdout.write(
+              `${b.start.slice(0, 19)}Z ${String(b.count).padStart(8)} ${'█'.repeat(Math.round((b.count / max) * 40))}\n`,
+            );
           }
           process.stdout.write(`bucket ${histogram.bucketSeconds} s; undated ${histogram.undated}\n`);
           return;
         }
-        const page = await client.call('timeline', { params: { caseId }, query: { ...rangeQuery(o), limit: o.limit ? Number(o.limit) : 100 } });
+        const page = await client.call('timeline', {
+          params: { caseId },
+          query: { ...rangeQuery(o), limit: o.limit ? Number(o.limit) : 100 },
+        });
         if (o.json) return printJson(page);
         printTable(
           page.entries.map(({ artifact: a, unknownZone }) => ({

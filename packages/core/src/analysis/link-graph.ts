@@ -40,7 +40,11 @@ export interface GraphRequest extends TimeRangeFilter {
 /** Accounts are nodes under the same key an entity would have, so an e-mail sender and the address in a text meet. */
 function accountNode(account: string): { id: string; type: string; label: string } {
   const entity = accountEntity(account);
-  return { id: entityKey(entity.type, entity.value), type: entity.type === 'account' ? account.split(':')[0]! : entity.type, label: entity.value };
+  return {
+    id: entityKey(entity.type, entity.value),
+    type: entity.type === 'account' ? account.split(':')[0]! : entity.type,
+    label: entity.value,
+  };
 }
 
 export async function readLinkGraph(
@@ -71,7 +75,14 @@ export async function readLinkGraph(
         const target = accountNode(edge.target);
         node(source.id, 'account', source.type, source.label, edge.count);
         node(target.id, 'account', target.type, target.label, edge.count);
-        edges.push({ source: source.id, target: target.id, kind: 'communication', weight: edge.count, firstAt: edge.firstAt, lastAt: edge.lastAt });
+        edges.push({
+          source: source.id,
+          target: target.id,
+          kind: 'communication',
+          weight: edge.count,
+          firstAt: edge.firstAt,
+          lastAt: edge.lastAt,
+        });
       }
     }
     if (kinds.has('mentions')) {
@@ -122,6 +133,9 @@ export async function readLinkGraph(
     edges.sort((x, y) => y.weight - x.weight || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
     const kept = edges.slice(0, limit);
     const used = new Set(kept.flatMap((e) => [e.source, e.target]));
-    return { nodes: [...nodes.values()].filter((n) => used.has(n.id)).sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id)), edges: kept };
+    return {
+      nodes: [...nodes.values()].filter((n) => used.has(n.id)).sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id)),
+      edges: kept,
+    };
   });
 }

@@ -52,7 +52,13 @@ export function accessRequestRepository(db: Kysely<Database>): AccessRequestRepo
       return (await query.orderBy('created_at').orderBy('id').execute()).map(toRequest);
     },
     async byRequester(userId) {
-      const rows = await db.selectFrom('access_requests').selectAll().where('requester_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+      const rows = await db
+        .selectFrom('access_requests')
+        .selectAll()
+        .where('requester_id', '=', userId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
       return rows.map(toRequest);
     },
   };

@@ -70,7 +70,16 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
       ])
       .groupBy('entity_key');
 
-  type SummaryRow = { entity_key: string; type: string; value: string; valid: number; occurrences: number; artifacts: number; first_at: string; last_at: string | null };
+  type SummaryRow = {
+    entity_key: string;
+    type: string;
+    value: string;
+    valid: number;
+    occurrences: number;
+    artifacts: number;
+    first_at: string;
+    last_at: string | null;
+  };
   const toSummary = (row: SummaryRow) => ({
     key: row.entity_key,
     type: row.type as EntityType,
@@ -171,7 +180,7 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
       let query = summary().where('case_id', '=', caseId);
       if (filter.type) query = query.where('type', '=', filter.type);
       if (filter.validOnly) query = query.where('valid', '=', 1);
-      if (filter.contains) query = query.where('value', 'like', `%${filter.contains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, );
+      if (filter.contains) query = query.where('value', 'like', `%${filter.contains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const rows = (await query
         .orderBy(sql`count(*)`, 'desc')
         .orderBy('entity_key')
@@ -181,7 +190,8 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
       return rows.map(toSummary);
     },
     async entity(caseId, key) {
-      const row = (await summary().where('case_id', '=', caseId).where('entity_key', '=', key).executeTakeFirst()) as SummaryRow | undefined;
+      const row = (await summary().where('case_id', '=', caseId).where('entity_key', '=', key).executeTakeFirst()) as
+        SummaryRow | undefined;
       return row ? toSummary(row) : undefined;
     },
     async occurrences(caseId, key, limit, offset) {
@@ -252,7 +262,13 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
     },
     async accountEntityEdges(caseId, filter, limit) {
       const rows = await rangedOccurrences(caseId, filter)
-        .select((eb) => ['account', 'entity_key', eb.fn.min('type').as('type'), eb.fn.min('value').as('value'), eb.fn.countAll<number>().as('n')])
+        .select((eb) => [
+          'account',
+          'entity_key',
+          eb.fn.min('type').as('type'),
+          eb.fn.min('value').as('value'),
+          eb.fn.countAll<number>().as('n'),
+        ])
         .where('account', 'is not', null)
         .where('valid', '=', 1)
         .where('field', 'not like', 'actors.%')

@@ -1,0 +1,205 @@
+// Bitcoin address validation (Base58Check and BIP-173/BIP-350 Bech32/Bech32m) and the scanner for free text (§9.2).
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { base58CheckDecode } from './base58';
+import { type Candidate } from './entity-types';
+
+export type BitcoinAddressKind = 'p2pkh' | 'p2sh' | 'p2wpkh' | 'p2wsh' | 'p2tr' | 'witness_unknown';
+export type BitcoinNetwork = 'mainnet' | 'testnet' | 'regtest';
+
+export interface BitcoinAddress {
+  valid: boolean;
+  /** Lower-case for Bech32 (it is case-insensitive), as written for Base58. */
+  value: string;
+  encoding: 'base58' | 'bech32' | 'bech32m';
+  network: BitcoinNetwork;
+  kind?: BitcoinAddressKind;
+  hash160?: string;
+  witnessVersion?: number;
+  program?: string;
+  /** Why `valid` is false. */
+  error?: string;
+  flags: string[];
+}
+
+const BASE58_VERSIONS: Record<number, { kind: BitcoinAddressKind; network: BitcoinNetwork }> = {
+  0x00: { kind: 'p2pkh', network: 'mainnet' },
+  0x05: { kind: 'p2sh', network: 'mainnet' },
+  0x6f: { kind: 'p2pkh', network: 'testnet' },
+  0xc4: { kind: 'p2sh', network: 'testnet' },
+};
+
+/**
+ * A Base58 legacy address: `null` unless the string decodes to 25 bytes with a known version byte, so that random
+ * words are not reported; a wrong checksum on a well-formed address is reported as invalid.
+ */
+export function validateBase58Address(text: string): BitcoinAddress | null {
+  const decoded = base58CheckDecode(text);
+  if (!decoded || decoded.body.length !== 21) return null;
+  const version = BASE58_VERSIONS[decoded.body[0]!];
+  if (!version) return null;
+  const flags = version.network === 'mainnet' ? [] : ['testnet'];
+  return {
+    valid: decoded.checksumValid,
+    value: text,
+    encoding: 'base58',
+    network: version.network,
+    kind: version.kind,
+    hash160: bytesToHex(decoded.body.subarray(1)),
+    flags,
+    ...(decoded.checksumValid ? {} : { error: 'checksum' }),
+  };
+}
+
+export const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_CONST = 1;
+const BECH32M_CONST = 0x2bc830a3;
+const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+export function bech32Polymod(values: readonly number[]): number {
+  let chk = 1;
+  for (const value of values) {
+    const top = chk >>> 25;
+    chk = (((chk & 0x1ffffff) << 5) ^ value) >>> 0;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk = (chk ^ GENERATOR[i]!) >>> 0;
+  }
+  return chk;
+}
+
+function hrpExpand(hrp: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < hrp.length; i++) out.push(hrp.charCodeAt(i) >>> 5);
+  out.push(0);
+  for (let i = 0; i < hrp.length; i++) out.push(hrp.charCodeAt(i) & 31);
+  return out;
+}
+
+export type Bech32Decoded =
+  | { ok: true; hrp: string; data: number[]; encoding: 'bech32' | 'bech32m' }
+  | { ok: false; error: 'length' | 'mixed_case' | 'character' | 'separator' | 'checksum' };
+
+/** Decodes a Bech32 or Bech32m string; `data` excludes the 6 checksum characters. */
+export function bech32Decode(text: string): Bech32Decoded {
+  if (text.length > 90) return { ok: false, error: 'length' };
+  const lower = text.toLowerCase();
+  if (lower !== text && text.toUpperCase() !== text) return { ok: false, error: 'mixed_case' };
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 33 || code > 126) return { ok: false, error: 'character' };
+  }
+  const separator = lower.lastIndexOf('1');
+  if (separator < 1 || separator + 7 > lower.length) return { ok: false, error: 'separator' };
+  const hrp = lower.slice(0, separator);
+  const data: number[] = [];
+  for (let i = separator + 1; i < lower.length; i++) {
+    const value = BECH32_CHARSET.indexOf(lower[i]!);
+    if (value < 0) return { ok: false, error: 'character' };
+    data.push(value);
+  }
+  const residue = bech32Polymod([...hrpExpand(hrp), ...data]);
+  const encoding = residue === BECH32_CONST ? 'bech32' : residue === BECH32M_CONST ? 'bech32m' : null;
+  if (!encoding) return { ok: false, error: 'checksum' };
+  return { ok: true, hrp, data: data.slice(0, -6), encoding };
+}
+
+/** Regroups bits; with `pad` false, more than 4 bits of padding or non-zero padding is an error (`null`). */
+export function convertBits(data: readonly number[], from: number, to: number, pad: boolean): number[] | null {
+  let acc = 0;
+  let bits = 0;
+  const out: number[] = [];
+  const maxValue = (1 << to) - 1;
+  for (const value of data) {
+    if (value < 0 || value >> from) return null;
+    acc = ((acc << from) | value) & 0xffffff;
+    bits += from;
+    while (bits >= to) {
+      bits -= to;
+      out.push((acc >> bits) & maxValue);
+    }
+  }
+  if (pad) {
+    if (bits > 0) out.push((acc << (to - bits)) & maxValue);
+  } else if (bits >= from || (acc << (to - bits)) & maxValue) {
+    return null;
+  }
+  return out;
+}
+
+const SEGWIT_NETWORKS: Record<string, BitcoinNetwork> = { bc: 'mainnet', tb: 'testnet', bcrt: 'regtest' };
+
+/**
+ * A SegWit address: `null` if the prefix is not `bc1`/`tb1`/`bcrt1`; otherwise the result says whether it passes
+ * BIP-173/BIP-350 (v0 needs Bech32 and 20 or 32 bytes, v1+ needs Bech32m).
+ */
+export function validateSegwitAddress(text: string): BitcoinAddress | null {
+  const lower = text.toLowerCase();
+  const separator = lower.lastIndexOf('1');
+  const network = separator > 0 ? SEGWIT_NETWORKS[lower.slice(0, separator)] : undefined;
+  if (!network) return null;
+  const flags = network === 'mainnet' ? [] : ['testnet'];
+  const invalid = (error: string, encoding: 'bech32' | 'bech32m' = 'bech32'): BitcoinAddress => ({
+    valid: false,
+    value: lower,
+    encoding,
+    network,
+    error,
+    flags,
+  });
+  const decoded = bech32Decode(text);
+  if (!decoded.ok) return invalid(decoded.error);
+  const [version, ...words] = decoded.data;
+  if (version === undefined || version > 16) return invalid('witness_version', decoded.encoding);
+  const program = convertBits(words, 5, 8, false);
+  if (!program) return invalid('padding', decoded.encoding);
+  if (program.length < 2 || program.length > 40) return invalid('program_length', decoded.encoding);
+  if (version === 0 && program.length !== 20 && program.length !== 32) return invalid('program_length', decoded.encoding);
+  if ((version === 0) !== (decoded.encoding === 'bech32')) return invalid('checksum_variant', decoded.encoding);
+  let kind: BitcoinAddressKind = 'witness_unknown';
+  if (version === 0) kind = program.length === 20 ? 'p2wpkh' : 'p2wsh';
+  else if (version === 1 && program.length === 32) kind = 'p2tr';
+  return {
+    valid: true,
+    value: lower,
+    encoding: decoded.encoding,
+    network,
+    kind,
+    witnessVersion: version,
+    program: bytesToHex(Uint8Array.from(program)),
+    // Outputs to unknown witness programs are anyone-can-spend today, so they are worth an analyst's attention.
+    flags: kind === 'witness_unknown' ? [...flags, 'non_standard'] : flags,
+  };
+}
+
+export function validateBitcoinAddress(text: string): BitcoinAddress | null {
+  return /^(?:bc|tb|bcrt)1/i.test(text) ? validateSegwitAddress(text) : validateBase58Address(text);
+}
+
+// §9.2 prefilter, with ASCII-alphanumeric lookarounds instead of \b so that a neighbouring '_' still counts as a
+// boundary.
+const BASE58_CANDIDATE = /(?<![0-9A-Za-z])[13mn2][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])/g;
+const SEGWIT_CANDIDATE = /(?<![0-9A-Za-z])(?:bcrt|bc|tb)1[02-9ac-hj-np-z]{11,87}(?![0-9A-Za-z])/gi;
+const SEGWIT_HINT = /(?:bc|tb|bcrt)1/i;
+
+function toCandidate(address: BitcoinAddress, start: number, end: number): Candidate {
+  const details: Record<string, unknown> = { encoding: address.encoding, network: address.network };
+  if (address.kind) details['kind'] = address.kind;
+  if (address.hash160) details['hash160'] = address.hash160;
+  if (address.witnessVersion !== undefined) details['witnessVersion'] = address.witnessVersion;
+  if (address.program) details['program'] = address.program;
+  if (address.error) details['error'] = address.error;
+  return { type: 'btc_address', start, end, value: address.value, valid: address.valid, flags: address.flags, details };
+}
+
+export function scanBitcoinAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(BASE58_CANDIDATE)) {
+    const address = validateBase58Address(match[0]);
+    if (address) out.push(toCandidate(address, match.index, match.index + match[0].length));
+  }
+  if (SEGWIT_HINT.test(text)) {
+    for (const match of text.matchAll(SEGWIT_CANDIDATE)) {
+      const address = validateSegwitAddress(match[0]);
+      if (address) out.push(toCandidate(address, match.index, match.index + match[0].length));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+// Covers extract-entities.ts: the §9 pipeline end to end — offsets into the original, defanging, overlaps, ordering.
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES, extractEntities, type EntityMatch } from './extract-entities';
+
+const USDT = 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+
+/** Every match must slice out of the original text exactly. */
+function checked(text: string, options?: Parameters<typeof extractEntities>[1]): EntityMatch[] {
+  const found = extractEntities(text, options);
+  for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.raw);
+  return found;
+}
+
+const brief = (found: EntityMatch[]) => found.map((m) => [m.type, m.value, m.raw]);
+
+describe('extractEntities', () => {
+  it('exports the entity vocabulary', () => {
+    expect(ENTITY_TYPES).toContain('tron_address');
+    expect(ENTITY_TYPES).toHaveLength(13);
+  });
+
+  it('returns nothing for empty or entity-free text', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('Привет, как дела? Всё хорошо.')).toEqual([]);
+  });
+
+  it('finds a TRON address inside Russian text', () => {
+    const found = checked(`Переведи на ${USDT} срочно`);
+    expect(found).toEqual([
+      {
+        type: 'tron_address',
+        value: USDT,
+        raw: USDT,
+        start: 12,
+        end: 46,
+        valid: true,
+        flags: [],
+        details: { hex: '41a614f803b6fd780986a42c78ec9c7f77e6ded13c', evm: '0xa614f803b6fd780986a42c78ec9c7f77e6ded13c' },
+      },
+    ]);
+  });
+
+  it('un-defangs hxxps://evil[.]kz/a and reports the original spelling and offsets', () => {
+    const text = 'Не открывай hxxps://evil[.]kz/a!';
+    const found = checked(text);
+    expect(found.map((m) => [m.type, m.value, m.raw, m.flags])).toEqual([
+      ['url', 'https://evil.kz/a', 'hxxps://evil[.]kz/a', ['defanged']],
+      ['domain', 'evil.kz', 'evil[.]kz', ['defanged']],
+    ]);
+  });
+
+  it('un-defangs e-mail, bare domains and IPs', () => {
+    const text = 'ivan(at)mail[.]kz, evil(dot)kz, 185[.]22[.]1[.]5';
+    expect(checked(text).map((m) => [m.type, m.value, m.flags])).toEqual([
+      ['email', 'ivan@mail.kz', ['defanged']],
+      ['domain', 'evil.kz', ['defanged']],
+      ['ipv4', '185.22.1.5', ['defanged']],
+    ]);
+  });
+
+  it('keeps offsets right with zero-width characters inside and before entities', () => {
+    const text = '\u200B\u200BТел:\u00A0+7\u200B701\u200B234\u200B5678, кош\u200Bелёк ' + USDT.slice(0, 10) + '\u200D' + USDT.slice(10);
+    const found = checked(text);
+    expect(found.map((m) => [m.type, m.value])).toEqual([
+      ['phone', '+77012345678'],
+      ['tron_address', USDT],
+    ]);
+    expect(found[0]?.raw).toBe('+7\u200B701\u200B234\u200B5678');
+    expect(found[1]?.raw).toBe(USDT.slice(0, 10) + '\u200D' + USDT.slice(10));
+  });
+
+  it('keeps offsets right after a character NFC composes', () => {
+    const text = 'Cafe\u0301 ivan@mail.kz';
+    const [email] = checked(text);
+    expect(email).toMatchObject({ value: 'ivan@mail.kz', start: 6, end: 18 });
+  });
+
+  it('normalises one phone written three ways to one value', () => {
+    const found = checked('+7 701 234 5678 / 8 (701) 234-56-78 / 87012345678', { defaultRegion: 'KZ' });
+    expect(found.map((m) => m.value)).toEqual(['+77012345678', '+77012345678', '+77012345678']);
+    expect(found.map((m) => m.raw)).toEqual(['+7 701 234 5678', '8 (701) 234-56-78', '87012345678']);
+  });
+
+  it('uses the default region, then the fallbacks', () => {
+    expect(checked('звони 0700123456', { defaultRegion: 'KG' })[0]).toMatchObject({
+      value: '+996700123456',
+      details: { regionSource: 'default' },
+    });
+    expect(checked('звони 0700123456')[0]).toMatchObject({ value: '+996700123456', details: { regionSource: 'fallback' } });
+    expect(checked('13662615434', { defaultRegion: 'CN' })[0]).toMatchObject({ value: '+8613662615434', details: { country: 'CN' } });
+  });
+
+  it('rejects look-alikes by checksum but keeps them unvalidated', () => {
+    const text = [
+      '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3',
+      'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5',
+      '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD',
+      'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u',
+      'KZ87125KZT5004100100',
+    ].join(' ');
+    const found = checked(text);
+    expect(found.map((m) => [m.type, m.valid])).toEqual([
+      ['btc_address', false],
+      ['btc_address', false],
+      ['eth_address', false],
+      ['tron_address', false],
+      ['iban', false],
+    ]);
+  });
+
+  it('finds every type in one message, sorted by offset', () => {
+    const text =
+      'Пиши @durov или ivan@mail.kz, тел +7 701 234 5678, сайт https://egov.gov.kz/x, IP 95.56.1.1 и 2a00:1450::1, ' +
+      'BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa, ETH 0x52908400098527886E0F7030069857D2E4169EE7, ' +
+      `USDT ${USDT}, группа https://t.me/+AbCdEf123456, карта 4111 1111 1111 1111, IBAN KZ86125KZT5004100100`;
+    const found = checked(text, { defaultRegion: 'KZ', field: 'body' });
+    const types = found.map((m) => m.type);
+    for (const type of ENTITY_TYPES) expect(types).toContain(type);
+    const starts = found.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const m of found) expect(m.details['field']).toBe('body');
+  });
+
+  it('does not report a phone inside a URL, card, IBAN or crypto address', () => {
+    const text = 'https://shop.kz/order/87012345678 4111111111111111 KZ86125KZT5004100100 0x52908400098527886E0F7030069857D2E4169EE7';
+    expect(checked(text, { defaultRegion: 'KZ' }).filter((m) => m.type === 'phone')).toEqual([]);
+  });
+
+  it('reports a URL host once, with the span of the host', () => {
+    const text = 'http://10.0.0.1/admin and https://evil.kz/login';
+    expect(brief(checked(text))).toEqual([
+      ['url', 'http://10.0.0.1/admin', 'http://10.0.0.1/admin'],
+      ['ipv4', '10.0.0.1', '10.0.0.1'],
+      ['url', 'https://evil.kz/login', 'https://evil.kz/login'],
+      ['domain', 'evil.kz', 'evil.kz'],
+    ]);
+  });
+
+  it('does not read URL credentials as an e-mail address', () => {
+    const found = checked('http://admin:secret@evil.kz/');
+    expect(found.map((m) => m.type)).toEqual(['url', 'domain']);
+  });
+
+  it('keeps an address inside an explorer URL', () => {
+    const text = `https://tronscan.org/#/address/${USDT}`;
+    expect(checked(text).map((m) => m.type)).toEqual(['url', 'domain', 'tron_address']);
+  });
+
+  it('reports Telegram links with their username, invites and phone links', () => {
+    const text = 'Канал t.me/durov, чат https://t.me/+AbCdEf123456, номер t.me/+77012345678';
+    const found = checked(text);
+    expect(found.map((m) => [m.type, m.value, m.raw, m.flags])).toEqual([
+      ['domain', 't.me', 't.me', []],
+      ['telegram_link', 'https://t.me/durov', 't.me/durov', []],
+      ['url', 'http://t.me/durov', 't.me/durov', []],
+      ['telegram_username', 'durov', 'durov', []],
+      ['telegram_link', 'https://t.me/+AbCdEf123456', 'https://t.me/+AbCdEf123456', ['invite']],
+      ['url', 'https://t.me/+AbCdEf123456', 'https://t.me/+AbCdEf123456', []],
+      ['domain', 't.me', 't.me', []],
+      ['domain', 't.me', 't.me', []],
+      ['telegram_link', 'https://t.me/+77012345678', 't.me/+77012345678', []],
+      ['url', 'http://t.me/+77012345678', 't.me/+77012345678', []],
+      ['phone', '+77012345678', '77012345678', []],
+    ]);
+  });
+
+  it('does not read the domain of an e-mail address as a mention or a domain', () => {
+    expect(checked('user@mail.kz').map((m) => m.type)).toEqual(['email']);
+  });
+
+  it('tags special IP ranges', () => {
+    const found = checked('10.1.1.1 100.64.1.1 127.0.0.1 192.0.2.5 ::ffff:192.168.1.1 fe80::1');
+    expect(found.map((m) => [m.value, m.flags])).toEqual([
+      ['10.1.1.1', ['private']],
+      ['100.64.1.1', ['cgnat']],
+      ['127.0.0.1', ['reserved']],
+      ['192.0.2.5', ['documentation']],
+      ['::ffff:192.168.1.1', ['private']],
+      ['fe80::1', ['reserved']],
+    ]);
+  });
+
+  it('flags homograph domains', () => {
+    const [domain] = checked('Вход: аррӏе.com');
+    expect(domain).toMatchObject({ type: 'domain', value: 'xn--80ak6aa92e.com', flags: ['confusable', 'homograph'] });
+  });
+
+  it('is deterministic', () => {
+    const text = `ivan@mail.kz +7 701 234 5678 ${USDT} https://t.me/durov 10.0.0.1`;
+    expect(extractEntities(text)).toEqual(extractEntities(text));
+  });
+
+  it('finishes on a 1 MB string of digits and spaces', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const parts: string[] = [];
+    let length = 0;
+    while (length < 1_000_000) {
+      const chunk = String(next() % 100000) + (next() % 5 === 0 ? ' ' : '');
+      parts.push(chunk);
+      length += chunk.length;
+    }
+    const text = parts.join('');
+    const found = extractEntities(text, { defaultRegion: 'KZ' });
+    expect(Array.isArray(found)).toBe(true);
+  });
+
+  it('finishes on long runs that tempt regex backtracking', () => {
+    const text = 'a'.repeat(200_000) + ':'.repeat(50_000) + '1.'.repeat(50_000) + '@'.repeat(20_000) + 'f:'.repeat(50_000);
+    expect(Array.isArray(extractEntities(text))).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+// Public API of @tamga/analysis: entity extraction and the validators behind it (FORMATS.md §9).
+export { ENTITY_TYPES, type Candidate, type EntityMatch, type EntityType } from './entity-types';
+export { extractEntities, type ExtractOptions } from './extract-entities';
+export { createWorkingText, normalizeText, undefang, type WorkingText } from './working-text';
+export { base58CheckDecode, base58CheckEncode, base58Decode, base58Encode } from './base58';
+export {
+  bech32Decode,
+  bech32Polymod,
+  convertBits,
+  scanBitcoinAddresses,
+  validateBase58Address,
+  validateBitcoinAddress,
+  validateSegwitAddress,
+  type BitcoinAddress,
+} from './bitcoin';
+export { keccak256Hex, scanEthereumAddresses, toChecksumAddress, validateEthereumAddress, type EthereumAddress } from './ethereum';
+export { evmToTronAddress, scanTronAddresses, tronHexToAddress, validateTronAddress, type TronAddress } from './tron';
+export { FALLBACK_REGIONS, phoneRejection, regionOrder, scanPhones, validatePhoneNumber, type PhoneValidation } from './phone';
+export {
+  classifyIpv4,
+  classifyIpv6,
+  formatIpv6,
+  normalizeIpv6,
+  parseIpv4,
+  parseIpv6,
+  scanIpv4,
+  scanIpv6,
+  type RangeInfo,
+} from './ip-address';
+export {
+  analyzeHost,
+  confusableSkeleton,
+  findUrls,
+  hasMixedScript,
+  HOMOGRAPH_WATCH_LIST,
+  labelScripts,
+  scanUrls,
+  trimTrailingPunctuation,
+  urlCandidates,
+  type HostInfo,
+  type UrlHit,
+} from './url';
+export { scanEmails, validateEmail, type EmailAddress } from './email';
+export {
+  parseTelegramUrl,
+  parseTgUrl,
+  RESERVED_PATH_SEGMENTS,
+  scanTelegramMentions,
+  scanTgLinks,
+  validateTelegramUsername,
+  type TelegramLink,
+  type TelegramLinkKind,
+  type TelegramUsername,
+} from './telegram';
+export { cardScheme, luhnValid, scanPaymentCards, validatePaymentCard, type CardScheme, type PaymentCard } from './payment-card';
+export { IBAN_LENGTHS, ibanMod97, scanIbans, validateIban, type Iban } from './iban';

@@ -1,0 +1,178 @@
+// Covers phone.ts: the §9.5 vectors (valid, invalid, region hints), the +7 KZ/RU split, fallbacks and rejections.
+import { describe, expect, it } from 'vitest';
+import { phoneRejection, regionOrder, scanPhones, validatePhoneNumber } from './phone';
+
+describe('validatePhoneNumber: §9.5 valid vectors', () => {
+  const vectors: Array<[string, string, string, string]> = [
+    ['+7 701 234 5678', '+77012345678', 'KZ', 'mobile'],
+    ['+7 7272 58 83 00', '+77272588300', 'KZ', 'fixed'],
+    ['+7 912 345-67-89', '+79123456789', 'RU', 'mobile'],
+    ['+7 495 123-45-67', '+74951234567', 'RU', 'fixed'],
+    ['+996 700 123 456', '+996700123456', 'KG', 'mobile'],
+    ['+996 555 123 456', '+996555123456', 'KG', 'mobile'],
+    ['+996 312 123 456', '+996312123456', 'KG', 'fixed'],
+    ['+992 91 712 3456', '+992917123456', 'TJ', 'mobile'],
+    ['+993 65 123456', '+99365123456', 'TM', 'mobile'],
+    ['+993 12 345678', '+99312345678', 'TM', 'fixed'],
+    ['+998 90 123 45 67', '+998901234567', 'UZ', 'mobile'],
+    ['+998 71 234 56 78', '+998712345678', 'UZ', 'fixed'],
+  ];
+  for (const [written, e164, country, kind] of vectors) {
+    it(`${written} → ${e164} (${country} ${kind})`, () => {
+      expect(validatePhoneNumber(written)).toEqual({ valid: true, e164, country, kind, regionSource: 'international' });
+    });
+  }
+});
+
+describe('validatePhoneNumber: §9.5 invalid vectors', () => {
+  it('+7 6… is invalid', () => {
+    expect(validatePhoneNumber('+7 600 123 4567')).toEqual({ valid: false, e164: '+76001234567', regionSource: 'international' });
+  });
+
+  it('+7 703… is an unassigned KZ block', () => {
+    expect(validatePhoneNumber('+7 703 123 4567')?.valid).toBe(false);
+  });
+});
+
+describe('validatePhoneNumber: region hints', () => {
+  const vectors: Array<[string, string, string]> = [
+    ['87012345678', 'KZ', '+77012345678'],
+    ['0700123456', 'KG', '+996700123456'],
+    ['8 65 123456', 'TM', '+99365123456'],
+    ['13662615434', 'CN', '+8613662615434'],
+  ];
+  for (const [written, region, e164] of vectors) {
+    it(`${written} (${region}) → ${e164}`, () => {
+      expect(validatePhoneNumber(written, region)).toMatchObject({ valid: true, e164, regionSource: 'default' });
+    });
+  }
+
+  it('splits +7 by the first NSN digit regardless of the hint', () => {
+    expect(validatePhoneNumber('89123456789', 'KZ')).toMatchObject({ e164: '+79123456789', country: 'RU' });
+    expect(validatePhoneNumber('87012345678', 'RU')).toMatchObject({ e164: '+77012345678', country: 'KZ' });
+  });
+
+  it('tries the fallbacks KZ, KG, TJ, TM, UZ, RU without a hint', () => {
+    expect(regionOrder()).toEqual(['KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU']);
+    expect(regionOrder('cn')).toEqual(['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU']);
+    expect(regionOrder('KG')).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ', 'RU']);
+    expect(regionOrder('XX')).toEqual(['KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU']);
+    expect(validatePhoneNumber('87012345678')).toMatchObject({ e164: '+77012345678', regionSource: 'fallback' });
+    expect(validatePhoneNumber('0700123456')).toMatchObject({ e164: '+996700123456', country: 'KG', regionSource: 'fallback' });
+    expect(validatePhoneNumber('8 65 123456')).toMatchObject({ e164: '+99365123456', country: 'TM' });
+  });
+
+  it('lists the other neighbours in which bare national digits are also valid', () => {
+    const result = validatePhoneNumber('901234567');
+    expect(result).toMatchObject({ valid: true, e164: '+992901234567', regionSource: 'fallback' });
+    expect(result?.alternatives).toContain('+998901234567');
+  });
+
+  it('does not guess a landline from bare digits in a fallback region', () => {
+    // 12345678 would be a Turkmen Ashgabat number, but nothing in the text says Turkmenistan.
+    expect(validatePhoneNumber('12345678')).toBeNull();
+    expect(validatePhoneNumber('12345678', 'TM')).toMatchObject({ e164: '+99312345678', regionSource: 'default' });
+  });
+
+  it('reads 00 and 810 as international prefixes', () => {
+    expect(validatePhoneNumber('00996700123456')).toMatchObject({ e164: '+996700123456', regionSource: 'international' });
+    expect(validatePhoneNumber('8 10 996 700 123 456')).toMatchObject({ e164: '+996700123456', regionSource: 'international' });
+  });
+
+  it('returns null for bare digits that fit nowhere', () => {
+    expect(validatePhoneNumber('1234567')).toBeNull();
+    expect(validatePhoneNumber('123')).toBeNull();
+  });
+});
+
+describe('phoneRejection', () => {
+  it('rejects dates', () => {
+    expect(phoneRejection('2024-01-15')).toBe('date');
+    expect(phoneRejection('15.01.2024')).toBe('date');
+    expect(phoneRejection('15/01/24')).toBe('date');
+  });
+
+  it('rejects amounts', () => {
+    expect(phoneRejection('1 500 000')).toBe('amount');
+    expect(phoneRejection('12 500 000')).toBe('amount');
+    expect(phoneRejection('1.500.000')).toBe('amount');
+    expect(phoneRejection('150000.00')).toBe('amount');
+    expect(phoneRejection('87012345678', '', ' тг')).toBe('amount');
+    expect(phoneRejection('87012345678', '$', '')).toBe('amount');
+    expect(phoneRejection('87012345678', '', ' рублей')).toBe('amount');
+    expect(phoneRejection('87012345678', '', ' сомневаюсь')).toBeNull();
+  });
+
+  it('rejects Luhn-valid 13–19 digit card numbers', () => {
+    expect(phoneRejection('4111 1111 1111 1111')).toBe('card');
+    expect(phoneRejection('4222222222222')).toBe('card');
+  });
+
+  it('rejects dotted IP and version shapes', () => {
+    expect(phoneRejection('192.168.100.200')).toBe('dotted');
+  });
+
+  it('accepts ordinary phone notations', () => {
+    expect(phoneRejection('+7 (701) 234-56-78')).toBeNull();
+    expect(phoneRejection('8 701 234 56 78')).toBeNull();
+  });
+});
+
+describe('scanPhones', () => {
+  it('normalises the same number written three ways to one value', () => {
+    const text = 'Звони +7 701 234 5678, или 8 (701) 234-56-78, или 87012345678.';
+    const found = scanPhones(text, 'KZ');
+    expect(found.map((c) => c.value)).toEqual(['+77012345678', '+77012345678', '+77012345678']);
+    expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['+7 701 234 5678', '8 (701) 234-56-78', '87012345678']);
+  });
+
+  it('does not report dates, amounts and card numbers', () => {
+    const text = 'Дата 2024-01-15 и 15.01.2024, сумма 1 500 000 тг, карта 4111 1111 1111 1111';
+    expect(scanPhones(text, 'KZ')).toEqual([]);
+  });
+
+  it('cuts a number off the digits that follow it', () => {
+    const text = 'тел 87012345678 12 шт';
+    const [found] = scanPhones(text, 'KZ');
+    expect(found && text.slice(found.start, found.end)).toBe('87012345678');
+  });
+
+  it('finds a number after a date glued in front of it', () => {
+    const text = '15.01.2024 87012345678';
+    expect(scanPhones(text, 'KZ').map((c) => c.value)).toEqual(['+77012345678']);
+    expect(scanPhones('12 87012345678', 'KZ').map((c) => c.value)).toEqual(['+77012345678']);
+  });
+
+  it('reports an explicit international number that fails as unvalidated', () => {
+    expect(scanPhones('call +7 600 123 4567')).toMatchObject([{ value: '+76001234567', valid: false }]);
+  });
+
+  it('ignores order and document numbers', () => {
+    expect(scanPhones('заказ №123456789, № 901234567, #87012345678')).toEqual([]);
+  });
+
+  it('flags a country guessed from bare national digits', () => {
+    expect(scanPhones('номер 901234567')[0]).toMatchObject({
+      value: '+992901234567',
+      flags: ['region_guess', 'ambiguous_region'],
+      details: { regionSource: 'fallback' },
+    });
+    expect(scanPhones('номер 87012345678')[0]?.flags).toEqual([]);
+  });
+
+  it('ignores digits glued to Latin letters (identifiers, hashes)', () => {
+    expect(scanPhones('order A87012345678 and 87012345678x')).toEqual([]);
+  });
+
+  it('reports details and the region source', () => {
+    expect(scanPhones('+996 555 123 456')[0]).toMatchObject({
+      type: 'phone',
+      details: { country: 'KG', kind: 'mobile', regionSource: 'international' },
+    });
+  });
+
+  it('does not continue a number on the next line', () => {
+    const found = scanPhones('87012345678\n12345', 'KZ');
+    expect(found.map((c) => c.end)).toEqual([11]);
+  });
+});

@@ -1,0 +1,212 @@
+// Phone number candidates in free text and their validation to E.164 with libphonenumber "max" metadata (§9.5).
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { type Candidate } from './entity-types';
+import { luhnValid } from './payment-card';
+
+/** The regions tried, after the case's own, for a number written without a country code (§9.5). */
+export const FALLBACK_REGIONS: readonly CountryCode[] = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU'];
+
+export type RegionSource = 'international' | 'default' | 'fallback';
+
+export interface PhoneValidation {
+  valid: boolean;
+  /** E.164 (`+` and digits); for an invalid international number, `+` and the digits as written. */
+  e164: string;
+  /** ISO country of the numbering plan; after +7 this is KZ for NSNs starting with 7 and RU otherwise. */
+  country?: string;
+  /** 'mobile', 'fixed', 'fixed_or_mobile', 'toll_free', 'voip', … */
+  kind?: string;
+  regionSource: RegionSource;
+  /** Other fallback regions in which the same national digits are also valid. */
+  alternatives?: string[];
+  /** Written as bare national digits and matched only in a fallback region: the country is a guess. */
+  regionGuess?: boolean;
+}
+
+const KINDS: Record<string, string> = { MOBILE: 'mobile', FIXED_LINE: 'fixed', FIXED_LINE_OR_MOBILE: 'fixed_or_mobile' };
+
+/** The default region (if libphonenumber knows it) followed by the §9.5 fallbacks, without repeats. */
+export function regionOrder(defaultRegion?: string): CountryCode[] {
+  const first = defaultRegion?.toUpperCase();
+  const order: CountryCode[] = first && isSupportedCountry(first) ? [first] : [];
+  for (const region of FALLBACK_REGIONS) if (!order.includes(region)) order.push(region);
+  return order;
+}
+
+interface Parsed {
+  e164: string;
+  country?: string;
+  kind?: string;
+  /** Written as the bare national significant number, without trunk prefix or country code. */
+  bare: boolean;
+}
+
+function parseValid(text: string, region?: CountryCode): Parsed | null {
+  const parsed = region ? parsePhoneNumberFromString(text, region) : parsePhoneNumberFromString(text);
+  if (!parsed || !parsed.isValid()) return null;
+  const type = parsed.getType();
+  const out: Parsed = { e164: parsed.number, bare: parsed.nationalNumber.length === text.length };
+  if (parsed.country) out.country = parsed.country;
+  if (type) out.kind = KINDS[type] ?? type.toLowerCase();
+  return out;
+}
+
+// A bare national number (no trunk prefix, no country code) in a region that is only a guess is accepted only as a
+// mobile: every 8-digit run starting 12 is a Turkmen landline, and reporting those would bury the real numbers.
+const MOBILE_KINDS = new Set(['mobile', 'fixed_or_mobile']);
+
+function acceptableGuess(found: Parsed): boolean {
+  return !found.bare || MOBILE_KINDS.has(found.kind ?? '');
+}
+
+function validation(found: Parsed, regionSource: RegionSource): PhoneValidation {
+  const out: PhoneValidation = { valid: true, e164: found.e164, regionSource };
+  if (found.country) out.country = found.country;
+  if (found.kind) out.kind = found.kind;
+  return out;
+}
+
+// Results depend only on (digits, region order), and chat logs repeat the same numbers constantly.
+const cache = new Map<string, PhoneValidation | null>();
+const CACHE_LIMIT = 10_000;
+
+/**
+ * Validates the digits of a candidate: `+`, `00` and `810` prefixes are international; other digits are tried in
+ * the default region and then the fallbacks. `null` when nothing fits and there was no explicit `+` (a bare digit
+ * run that is no phone number is not worth reporting); an explicit `+` that fails gives `valid: false`.
+ */
+export function validatePhoneNumber(written: string, defaultRegion?: string): PhoneValidation | null {
+  const plus = written.trimStart().startsWith('+');
+  const digits = written.replace(/\D/g, '');
+  const key = `${defaultRegion ?? ''}|${plus ? '+' : ''}${digits}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const result = validateUncached(plus, digits, defaultRegion);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function validateUncached(plus: boolean, digits: string, defaultRegion?: string): PhoneValidation | null {
+  if (plus) {
+    if (digits.length < 8 || digits.length > 15) return null;
+    const found = parseValid('+' + digits);
+    return found ? validation(found, 'international') : { valid: false, e164: '+' + digits, regionSource: 'international' };
+  }
+  for (const prefix of ['00', '810']) {
+    if (!digits.startsWith(prefix)) continue;
+    const rest = digits.slice(prefix.length);
+    if (rest.length < 8 || rest.length > 15) continue;
+    const found = parseValid('+' + rest);
+    if (found) return validation(found, 'international');
+  }
+  if (digits.length < 7 || digits.length > 15) return null;
+  const regions = regionOrder(defaultRegion);
+  const hasDefault = regions[0] === defaultRegion?.toUpperCase();
+  for (let i = 0; i < regions.length; i++) {
+    const found = parseValid(digits, regions[i]);
+    const isDefault = i === 0 && hasDefault;
+    if (!found || (!isDefault && !acceptableGuess(found))) continue;
+    const result = validation(found, isDefault ? 'default' : 'fallback');
+    if (!isDefault && found.bare) result.regionGuess = true;
+    if (!isDefault) {
+      // Without a country code a 9-digit number can be valid in several neighbours (TJ and UZ both use 9x…).
+      const alternatives = new Set<string>();
+      for (const other of regions.slice(i + 1)) {
+        const alt = parseValid(digits, other);
+        if (alt && alt.e164 !== found.e164 && acceptableGuess(alt)) alternatives.add(alt.e164);
+      }
+      if (alternatives.size) result.alternatives = [...alternatives].sort();
+    }
+    return result;
+  }
+  return null;
+}
+
+const DATE_AT_START = /^\(?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))(?!\d)/;
+const DOTTED_ONLY = /^\d+(?:\.\d+){3,}$/;
+const GROUPED_AMOUNT = /^\d{1,2}(?:[ .]\d{3}){2,}$|^\d{1,3}(?:\.\d{3})+$/;
+const DECIMAL_AMOUNT = /[.,]\d{1,2}$/;
+// Currency words must end there ("сом" is a currency, "сомневаюсь" is not).
+const CURRENCY_AFTER =
+  /^[ \t]?(?:[₸₽$€£¥%]|(?:тг|тенге|теңге|тңг|руб(?:л[а-яё]*)?|р\.|сом|сум|сомони|somoni|манат|kzt|rub|usdt?|eur|kgs|uzs|tjs|tmt|долл[а-яё]*|евро|тыс|млн|млрд)(?!\p{L}))/iu;
+const REFERENCE_BEFORE = /[№#][ \t]*$/;
+const CURRENCY_BEFORE = /(?:₸|₽|\$|€|£|usd|kzt|rub|eur|сумма|итого)[ \t:]*$/i;
+
+/**
+ * Why a candidate is not a phone number (dates, IPv4/version-like dotted numbers, amounts, card numbers, numbers
+ * after '№' or '#'), or `null`. `before` and `after` are a few characters of context around the candidate.
+ */
+export function phoneRejection(written: string, before = '', after = ''): string | null {
+  const trimmed = written.trim();
+  const international = trimmed.startsWith('+');
+  if (DATE_AT_START.test(trimmed)) return 'date';
+  if (DOTTED_ONLY.test(trimmed)) return 'dotted';
+  if (!international && (GROUPED_AMOUNT.test(trimmed) || DECIMAL_AMOUNT.test(trimmed))) return 'amount';
+  if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return 'amount';
+  if (REFERENCE_BEFORE.test(before)) return 'reference';
+  const digits = trimmed.replace(/\D/g, '');
+  if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return 'card';
+  return null;
+}
+
+// §9.5 candidate pattern with horizontal whitespace only (a number does not continue on the next line), and ASCII
+// letters excluded around it so that digits inside identifiers and hashes are not read as numbers, and '№'/'#' in
+// front, which mark an order or document number.
+const CANDIDATE = /(?<![\d+A-Za-z_№#])(?:\+|00|810)?[ \t]?\(?\d[\d \t\-().]{6,18}\d(?![\dA-Za-z_])/g;
+
+function toCandidate(found: PhoneValidation, start: number, end: number): Candidate {
+  const details: Record<string, unknown> = { regionSource: found.regionSource };
+  if (found.country) details['country'] = found.country;
+  if (found.kind) details['kind'] = found.kind;
+  if (found.alternatives) details['alternatives'] = found.alternatives;
+  const flags: string[] = [];
+  if (found.regionGuess) flags.push('region_guess');
+  if (found.alternatives) flags.push('ambiguous_region');
+  return { type: 'phone', start, end, value: found.e164, valid: found.valid, flags, details };
+}
+
+function tryAt(text: string, at: number, candidate: string, defaultRegion?: string): Candidate | null {
+  // The pattern allows a space before the digits (after an optional prefix); it is not part of the number.
+  const lead = candidate.length - candidate.trimStart().length;
+  const start = at + lead;
+  const written = candidate.slice(lead);
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(start + written.length, start + written.length + 8);
+  if (phoneRejection(written, before, after)) return null;
+  const found = validatePhoneNumber(written, defaultRegion);
+  return found ? toCandidate(found, start, start + written.length) : null;
+}
+
+/** Phone numbers in text: each candidate, then (if it fails) its prefixes ending before a space, longest first. */
+export function scanPhones(text: string, defaultRegion?: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(CANDIDATE.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
+    const raw = match[0];
+    const start = match.index;
+    let found = tryAt(text, start, raw, defaultRegion);
+    if (!found || !found.valid) {
+      // A number followed by another number ("87012345678 12 шт") arrives as one candidate; cut it back.
+      for (let cut = raw.length - 1; cut > 0; cut--) {
+        if ((raw[cut] !== ' ' && raw[cut] !== '\t') || !/\d/.test(raw[cut - 1]!)) continue;
+        const shorter = tryAt(text, start, raw.slice(0, cut), defaultRegion);
+        if (shorter?.valid) {
+          found = shorter;
+          break;
+        }
+      }
+    }
+    if (found) {
+      out.push(found);
+      re.lastIndex = found.end;
+      continue;
+    }
+    // Something glued in front ("15.01.2024 87012345678"): resume after the first space instead of the end.
+    const digitCount = raw.replace(/\D/g, '').length;
+    const space = raw.search(/\d[ \t]/);
+    if (digitCount > 12 && space >= 0) re.lastIndex = start + space + 2;
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+// The normalised, un-defanged copy of a text that scanners read, with the offset map back to the original (§9.1).
+
+/** For each working-copy UTF-16 unit, the original range it came from. `null` stands for the identity map. */
+export interface OffsetMap {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export interface MappedText {
+  text: string;
+  map: OffsetMap | null;
+}
+
+export interface UndefangedText extends MappedText {
+  /** Sorted, disjoint [start, end) ranges of the output that a defang rewrite produced. */
+  rewritten: Array<[number, number]>;
+}
+
+export interface WorkingText {
+  readonly original: string;
+  /** NFC, without invisible characters, NBSP as space, un-defanged. */
+  readonly text: string;
+  /** Maps a non-empty [start, end) range of `text` to the original range that produced it. */
+  toOriginal(start: number, end: number): [number, number];
+  /** Whether any part of [start, end) of `text` was produced by un-defanging. */
+  isDefanged(start: number, end: number): boolean;
+}
+
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+const WIDE_SPACES = /[\u00A0\u202F]/g;
+// Nothing below U+0300 can change under NFC, so most Latin text skips the (costly) comparison.
+const MAY_NEED_NFC = /[^\t-\u02FF]/;
+// Grouping a starter with its combining marks (and Hangul vowel/trailing jamo, which compose with the preceding
+// syllable) lets each group be normalised on its own while the offsets stay attributable.
+const NFC_CLUSTER = /[^\p{M}\u1160-\u11FF][\p{M}\u1160-\u11FF]*|[\p{M}\u1160-\u11FF]+/gu;
+
+function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff;
+}
+
+/** Applies the outer map after the inner one: the result maps outer output straight to inner input. */
+export function composeMaps(inner: OffsetMap | null, outer: OffsetMap | null): OffsetMap | null {
+  if (!inner) return outer;
+  if (!outer) return inner;
+  const n = outer.starts.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = inner.starts[outer.starts[i]!]!;
+    ends[i] = inner.ends[outer.ends[i]! - 1]!;
+  }
+  return { starts, ends };
+}
+
+export function mapSpan(map: OffsetMap | null, start: number, end: number): [number, number] {
+  if (!map) return [start, end];
+  if (end <= start) {
+    const at = start < map.starts.length ? map.starts[start]! : map.ends.length ? map.ends[map.ends.length - 1]! : 0;
+    return [at, at];
+  }
+  return [map.starts[start]!, map.ends[end - 1]!];
+}
+
+function stripInvisible(source: string): MappedText {
+  const starts = new Int32Array(source.length);
+  const parts: string[] = [];
+  let n = 0;
+  let keptFrom = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (isInvisible(source.charCodeAt(i))) {
+      if (i > keptFrom) parts.push(source.slice(keptFrom, i));
+      keptFrom = i + 1;
+      continue;
+    }
+    starts[n++] = i;
+  }
+  parts.push(source.slice(keptFrom));
+  const kept = starts.slice(0, n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) ends[i] = kept[i]! + 1;
+  return { text: parts.join('').replace(WIDE_SPACES, ' '), map: { starts: kept, ends } };
+}
+
+function composeNfc(source: string): MappedText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const parts: string[] = [];
+  for (const match of source.matchAll(NFC_CLUSTER)) {
+    const cluster = match[0];
+    const at = match.index;
+    const composed = cluster.normalize('NFC');
+    parts.push(composed);
+    if (composed === cluster) {
+      for (let k = 0; k < cluster.length; k++) {
+        starts.push(at + k);
+        ends.push(at + k + 1);
+      }
+    } else {
+      // A composed character stands for the whole cluster, so any unit of it maps to all of it.
+      for (let k = 0; k < composed.length; k++) {
+        starts.push(at);
+        ends.push(at + cluster.length);
+      }
+    }
+  }
+  return { text: parts.join(''), map: { starts: Int32Array.from(starts), ends: Int32Array.from(ends) } };
+}
+
+/**
+ * NFC, invisible characters removed, NBSP and narrow NBSP as spaces. Invisible characters go first so that a
+ * zero-width space between a letter and its accent cannot keep them apart.
+ */
+export function normalizeText(source: string): MappedText {
+  const stripped: MappedText = INVISIBLE.test(source) ? stripInvisible(source) : { text: source.replace(WIDE_SPACES, ' '), map: null };
+  if (!MAY_NEED_NFC.test(stripped.text) || stripped.text.normalize('NFC') === stripped.text) return stripped;
+  const composed = composeNfc(stripped.text);
+  return { text: composed.text, map: composeMaps(stripped.map, composed.map) };
+}
+
+const DEFANG = /hxxp|\[\.\]|\(\.\)|\{\.\}|\(dot\)|\[dot\]|\[@\]|\(at\)|\[at\]|\[:\]/gi;
+// A separate non-global copy: test() on the global one would move lastIndex, which matchAll then inherits.
+const DEFANG_TEST = new RegExp(DEFANG.source, 'i');
+
+function refang(token: string): string {
+  const lower = token.toLowerCase();
+  if (lower === 'hxxp') return 'http';
+  if (lower === '[@]' || lower === '(at)' || lower === '[at]') return '@';
+  if (lower === '[:]') return ':';
+  return '.';
+}
+
+/** Rewrites the defanging forms of §9.1 step 2 (`hxxp`, `[.]`, `(dot)`, `[@]`, `(at)`, `[:]`…). */
+export function undefang(source: string): UndefangedText {
+  if (!DEFANG_TEST.test(source)) return { text: source, map: null, rewritten: [] };
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const rewritten: Array<[number, number]> = [];
+  let from = 0;
+  let out = 0;
+  const keep = (to: number): void => {
+    parts.push(source.slice(from, to));
+    for (let i = from; i < to; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+    }
+    out += to - from;
+  };
+  for (const match of source.matchAll(DEFANG)) {
+    const at = match.index;
+    keep(at);
+    const token = match[0];
+    const replacement = refang(token);
+    parts.push(replacement);
+    for (let k = 0; k < replacement.length; k++) {
+      // hxxp -> http keeps its length, so it maps unit for unit; the bracket forms collapse onto their whole span.
+      const oneToOne = replacement.length === token.length;
+      starts.push(oneToOne ? at + k : at);
+      ends.push(oneToOne ? at + k + 1 : at + token.length);
+    }
+    rewritten.push([out, out + replacement.length]);
+    out += replacement.length;
+    from = at + token.length;
+  }
+  keep(source.length);
+  return { text: parts.join(''), map: { starts: Int32Array.from(starts), ends: Int32Array.from(ends) }, rewritten };
+}
+
+export function createWorkingText(original: string): WorkingText {
+  const normalized = normalizeText(original);
+  const refanged = undefang(normalized.text);
+  const map = composeMaps(normalized.map, refanged.map);
+  const rewritten = refanged.rewritten;
+  return {
+    original,
+    text: refanged.text,
+    toOriginal: (start, end) => mapSpan(map, start, end),
+    isDefanged(start, end) {
+      // Binary search for the first rewritten range that ends after `start`.
+      let lo = 0;
+      let hi = rewritten.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rewritten[mid]![1] <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < rewritten.length && rewritten[lo]![0] < end;
+    },
+  };
+}
