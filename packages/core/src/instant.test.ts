@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, isoFromMicros, isoFromUnixSeconds, microsFromIso, microsFromWallTime } from './instant';
+import { formatOffset, isoFromMicros, isoFromUnixSeconds, microsFromIso, microsFromWallTime, utcBound } from './instant';
 
 describe('instants', () => {
   it('keeps every microsecond of a large value', () => {
@@ -30,5 +30,18 @@ describe('instants', () => {
   it('knows daylight saving time', () => {
     const summer = microsFromWallTime({ year: 2023, month: 7, day: 1, hour: 10, minute: 30 }, 'Europe/Berlin');
     expect(isoFromMicros(summer.micros)).toBe('2023-07-01T08:30:00.000000Z');
+  });
+});
+
+describe('utcBound', () => {
+  it('writes bounds the way times are stored, so text order is time order', () => {
+    expect(utcBound('2026-03-14')).toBe('2026-03-14T00:00:00.000000Z');
+    expect(utcBound('2026-03-14T21:00Z')).toBe('2026-03-14T21:00:00.000000Z');
+    expect(utcBound('2026-03-14T21:00:00')).toBe('2026-03-14T21:00:00.000000Z');
+    expect(utcBound('2026-03-15T02:00:00.5+05:00')).toBe('2026-03-14T21:00:00.500000Z');
+    expect(utcBound('2026-03-14T21:00:00Z') < '2026-03-14T21:00:00.000001Z').toBe(true);
+  });
+  it('refuses what is not a time with a validation error', () => {
+    expect(() => utcBound('2026-13-45')).toThrow(/not a date/);
   });
 });

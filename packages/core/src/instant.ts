@@ -1,5 +1,6 @@
 // Instants as bigint microseconds since the Unix epoch (FORMATS.md §0), their ISO form, and local wall-clock
 // times read in an IANA zone by the zone's rules for that date (never a fixed offset).
+import { TamgaError } from './errors';
 
 const MICROS_PER_MS = 1000n;
 
@@ -100,4 +101,29 @@ export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A range bound as people write it (`2026-03-14`, `2026-03-14T21:00Z`, with an offset) in the stored form
+ * (`…T21:00:00.000000Z`): times are compared as text, and `…21:00:00Z` would sort after `…21:00:00.000000Z`.
+ */
+export function utcBound(written: string): string {
+  let iso = written.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) iso += 'T00:00:00Z';
+  iso = iso.replace(/T(\d{2}:\d{2})(?=$|Z|[+-])/, 'T$1:00');
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(iso)) iso += 'Z';
+  try {
+    return isoFromMicros(microsFromIso(iso));
+  } catch {
+    throw new TamgaError('VALIDATION_FAILED', `${written} is not a date or UTC time (ISO 8601)`);
+  }
+}
+
+/** The same range with both bounds in the stored form. */
+export function utcRange<T extends { from?: string | undefined; to?: string | undefined }>(range: T): T {
+  return {
+    ...range,
+    ...(range.from ? { from: utcBound(range.from) } : {}),
+    ...(range.to ? { to: utcBound(range.to) } : {}),
+  };
 }

@@ -6,6 +6,7 @@ import type { Deps } from '../deps';
 import { accountEntity } from './analyse-item';
 import { entityKey } from '../entity';
 import type { TimeRangeFilter } from '../ports';
+import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
 
 export type GraphEdgeKind = 'communication' | 'mentions' | 'co_occurs';
@@ -55,6 +56,7 @@ export async function readLinkGraph(
 ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
   requirePermission(actor, 'case.content.read');
   const limit = Math.min(Math.max(request.limit ?? 2000, 1), 20_000);
+  request = utcRange(request);
   const kinds = new Set<GraphEdgeKind>(request.kinds ?? ['communication', 'mentions', 'co_occurs']);
   const minWeight = Math.max(request.minWeight ?? 1, 1);
   const entityTypeOk = (type: string) => !request.entityTypes?.length || request.entityTypes.includes(type);

@@ -2,6 +2,7 @@
 import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
+import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
 import type { SearchPage, SearchQuery } from '../search-index';
 
@@ -9,7 +10,7 @@ export type SearchRequest = Omit<SearchQuery, 'caseId' | 'limit'> & { limit?: nu
 
 export async function searchArtifacts(deps: Deps, actor: Actor, caseId: string, request: SearchRequest): Promise<SearchPage> {
   requirePermission(actor, 'case.content.read');
-  const query: SearchQuery = { ...request, caseId, limit: Math.min(Math.max(request.limit ?? 50, 1), 500) };
+  const query: SearchQuery = { ...utcRange(request), caseId, limit: Math.min(Math.max(request.limit ?? 50, 1), 500) };
   // Membership first, and the event committed with it: a search that is not recorded does not run.
   await deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');

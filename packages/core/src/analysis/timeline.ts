@@ -6,6 +6,7 @@ import type { Artifact } from '../artifact';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { TimeRangeFilter } from '../ports';
+import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
 
 export interface TimelineRequest extends TimeRangeFilter {
@@ -28,13 +29,14 @@ export async function readTimeline(
 ): Promise<{ entries: TimelineEntry[]; next: { at: string | null; id: string } | null }> {
   requirePermission(actor, 'case.content.read');
   const limit = Math.min(Math.max(request.limit ?? 100, 1), 1000);
+  const range = utcRange(request);
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const artifacts = await tx.artifacts.list(caseId, {
       types: request.types,
       itemIds: request.itemIds,
-      from: request.from,
-      to: request.to,
+      from: range.from,
+      to: range.to,
       after: request.after,
       limit: limit + 1,
     });
@@ -72,6 +74,7 @@ export async function readHistogram(
 ): Promise<Histogram> {
   requirePermission(actor, 'case.content.read');
   const wanted = Math.min(Math.max(request.buckets ?? 60, 1), 500);
+  request = utcRange(request);
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const span = await tx.artifacts.span(caseId, request);

@@ -6,6 +6,7 @@ import type { Artifact } from '../artifact';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { ArtifactFilter, ItemProcessing } from '../item-processing';
+import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
 import { readEvidenceContent } from '../evidence/read-evidence';
 
@@ -14,7 +15,7 @@ export async function listArtifacts(deps: Deps, actor: Actor, caseId: string, fi
   const limit = Math.min(Math.max(filter.limit ?? 100, 1), 1000);
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
-    const artifacts = await tx.artifacts.list(caseId, { ...filter, limit });
+    const artifacts = await tx.artifacts.list(caseId, { ...utcRange(filter), limit });
     await recordEvent(
       tx,
       deps,

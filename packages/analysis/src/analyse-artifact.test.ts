@@ -1,0 +1,62 @@
+// The analysis job's per-artefact step with the real extractor: entities from text, fields and actors, the
+// communications of a message, and the search document; what core's analyseArtifact derives, checked end to end.
+import { describe, expect, it } from 'vitest';
+import { accountEntity, analyseArtifact, type Artifact } from '@tamga/core';
+import { extractEntities } from './extract-entities';
+
+const message: Artifact = {
+  id: 'a1',
+  caseId: 'c1',
+  itemId: 'i1',
+  parserId: 'telegram.json',
+  parserVersion: '1',
+  ordinal: 0,
+  type: 'message',
+  at: '2026-03-14T21:00:00.000000Z',
+  zone: 'Asia/Almaty',
+  time: { utc: '2026-03-14T21:00:00.000000Z', zone: 'Asia/Almaty' },
+  actors: [
+    { role: 'from', account: 'telegram:user42', name: 'Бахыт' },
+    { role: 'to', account: 'telegram:user7', name: null },
+    { role: 'to', account: 'telegram:user7', name: null },
+  ],
+  text: 'Кошелёк TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t, звони 8 (701) 234-56-78',
+  fields: { forwardedFrom: 'ivanov@mail.kz', long: 'x'.repeat(70_000), nested: { via: '@recruiter_bot' } },
+  locator: { pointer: '/messages/0' },
+};
+
+describe('analyseArtifact', () => {
+  const found = analyseArtifact(message, extractEntities, 'KZ');
+  const keys = (field: string) => found.occurrences.filter((o) => o.field === field).map((o) => o.key);
+
+  it('finds entities in the text with offsets into it, normalised with the case region', () => {
+    expect(keys('text')).toEqual(['tron_address:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'phone:+77012345678']);
+    for (const o of found.occurrences.filter((x) => x.field === 'text')) expect(message.text!.slice(o.start, o.end)).toBe(o.raw);
+    expect(found.occurrences.every((o) => o.account === 'telegram:user42')).toBe(true);
+  });
+
+  it('mines structured fields one level deep, but not very long values', () => {
+    expect(keys('fields.forwardedFrom')).toEqual(['email:ivanov@mail.kz']);
+    expect(keys('fields.nested.via')).toEqual(['telegram_username:recruiter_bot']);
+    expect(keys('fields.long')).toEqual([]);
+  });
+
+  it('turns each distinct actor into an entity and each recipient into one communication', () => {
+    expect(keys('actors.from')).toEqual(['account:telegram:user42']);
+    expect(keys('actors.to')).toEqual(['account:telegram:user7']);
+    expect(found.communications.map((c) => [c.source, c.target])).toEqual([['telegram:user42', 'telegram:user7']]);
+  });
+
+  it('indexes text, fields and names for search, with the valid entities and accounts as filters', () => {
+    expect(found.document.text).toContain('Кошелёк');
+    expect(found.document.text).toContain('Бахыт');
+    expect(found.document.accounts).toEqual(['telegram:user42', 'telegram:user7']);
+    expect(found.document.entities).toContain('phone:+77012345678');
+  });
+
+  it('maps parser accounts onto e-mail and phone entities where they are such', () => {
+    expect(accountEntity('email:Ivanov@Mail.KZ')).toEqual({ type: 'email', value: 'ivanov@mail.kz' });
+    expect(accountEntity('whatsapp:+77012345678')).toEqual({ type: 'phone', value: '+77012345678' });
+    expect(accountEntity('telegram:user42')).toEqual({ type: 'account', value: 'telegram:user42' });
+  });
+});
