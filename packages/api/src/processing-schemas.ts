@@ -47,6 +47,9 @@ export const ProcessingSummary = z.object({
   }),
   artifacts: z.record(z.string(), z.number().int()),
   problems: z.array(ItemProcessing.extend({ exhibitNumber: z.string(), name: z.string() })),
+  /** Processed items whose artefacts have been through analysis (entities, search). */
+  analysed: z.number().int(),
+  /** Nothing waits for processing or analysis. */
   finished: z.boolean(),
 });
 

@@ -165,6 +165,7 @@ export interface AnalysisRepository {
   insertCommunications(rows: Communication[]): Promise<void>;
   upsertState(state: ItemAnalysis): Promise<void>;
   state(itemId: string): Promise<ItemAnalysis | undefined>;
+  states(caseId: string): Promise<ItemAnalysis[]>;
   counts(caseId: string): Promise<{ items: number; failed: number; occurrences: number }>;
   /** Most frequent first, then by key. */
   listEntities(caseId: string, filter: EntityListFilter): Promise<EntitySummary[]>;

@@ -12,7 +12,7 @@ function progressLine(summary: Summary): string {
   const c = summary.counts;
   const settled = c.done + c.failed + c.skipped;
   const artefacts = Object.values(summary.artifacts).reduce((a, b) => a + b, 0);
-  return `processed ${settled}/${summary.items} items (done ${c.done}, failed ${c.failed}, skipped ${c.skipped}, running ${c.running}, waiting ${c.queued + c.pending}) · ${artefacts} artefacts`;
+  return `processed ${settled}/${summary.items} items (done ${c.done}, failed ${c.failed}, skipped ${c.skipped}, running ${c.running}, waiting ${c.queued + c.pending}) · ${artefacts} artefacts · analysed ${summary.analysed}/${c.done + c.failed}`;
 }
 
 /** Follows a case until nothing is waiting or running; in local mode a worker runs here meanwhile. */

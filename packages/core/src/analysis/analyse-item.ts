@@ -139,8 +139,30 @@ export function analyseArtifact(artifact: Artifact, extract: EntityExtractor, de
   };
 }
 
-/** Analyses an item's artefacts page by page, replacing what an earlier run found. */
+/**
+ * Analyses an item's artefacts page by page, replacing what an earlier run found. A failure is recorded on the
+ * item (so progress does not wait for it forever) and rethrown for the queue to retry.
+ */
 export async function analyseItem(deps: Deps, extract: EntityExtractor, payload: AnalyseJobPayload): Promise<ItemAnalysis> {
+  try {
+    return await analyse(deps, extract, payload);
+  } catch (error) {
+    const state: ItemAnalysis = {
+      itemId: payload.itemId,
+      caseId: payload.caseId,
+      status: 'failed',
+      artifacts: 0,
+      occurrences: 0,
+      communications: 0,
+      reason: error instanceof Error ? error.message : String(error),
+      updatedAt: deps.clock.now().toISOString(),
+    };
+    await deps.store.transaction((tx) => tx.analysis.upsertState(state), { durable: false }).catch(() => {});
+    throw error;
+  }
+}
+
+async function analyse(deps: Deps, extract: EntityExtractor, payload: AnalyseJobPayload): Promise<ItemAnalysis> {
   const record = await deps.store.transaction((tx) => tx.cases.byId(payload.caseId));
   if (!record) throw new Error(`case ${payload.caseId} does not exist`);
   const defaultRegion = record.country || undefined;

@@ -15,6 +15,9 @@ export interface ProcessingSummary {
   artifacts: Record<string, number>;
   /** Failed and skipped items with their reasons, for the reviewer. */
   problems: Array<ItemProcessing & { exhibitNumber: string; name: string }>;
+  /** Processed items whose latest artefacts have been through analysis (entities, search). */
+  analysed: number;
+  /** Nothing waits for processing or for analysis: search and entities are complete. */
   finished: boolean;
 }
 
@@ -26,9 +29,17 @@ export async function processingSummary(deps: Deps, actor: Actor, caseId: string
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
     const counts: ProcessingSummary['counts'] = { pending: 0, queued: 0, running: 0, done: 0, failed: 0, skipped: 0 };
     const problems: ProcessingSummary['problems'] = [];
+    const analyses = new Map((await tx.analysis.states(caseId)).map((s) => [s.itemId, s]));
+    let analysed = 0;
+    let toAnalyse = 0;
     for (const item of items) {
       const state = states.get(item.id);
       counts[state?.status ?? 'pending']++;
+      if (state && (state.status === 'done' || state.status === 'failed')) {
+        toAnalyse++;
+        const analysis = analyses.get(item.id);
+        if (analysis && analysis.updatedAt >= (state.finishedAt ?? state.updatedAt)) analysed++;
+      }
       if (state && (state.status === 'failed' || state.status === 'skipped')) {
         problems.push({ ...state, exhibitNumber: item.exhibitNumber, name: item.name });
       }
@@ -39,7 +50,8 @@ export async function processingSummary(deps: Deps, actor: Actor, caseId: string
       counts,
       artifacts: await tx.artifacts.countByType(caseId),
       problems,
-      finished: counts.pending + counts.queued + counts.running === 0,
+      analysed,
+      finished: counts.pending + counts.queued + counts.running === 0 && analysed === toAnalyse,
     };
   });
 }

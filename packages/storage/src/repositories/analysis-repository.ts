@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AnalysisRepository, EntityOccurrence, EntityType, ItemAnalysis, TimeRangeFilter } from '@tamga/core';
 import type { Database } from '../schema';
-import type { EntityOccurrencesTable } from '../schema-analysis';
+import type { EntityOccurrencesTable, ItemAnalysisTable } from '../schema-analysis';
 
 const UNDATED = '~';
 /** Rows per INSERT: under SQLite's 32,766 bound variables and PostgreSQL's 65,535. */
@@ -152,14 +152,10 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
     },
     async state(itemId) {
       const row = await db.selectFrom('item_analysis').selectAll().where('item_id', '=', itemId).executeTakeFirst();
-      if (!row) return undefined;
-      return {
-        ...(JSON.parse(row.data) as Omit<ItemAnalysis, 'itemId' | 'caseId' | 'status' | 'updatedAt'>),
-        itemId: row.item_id,
-        caseId: row.case_id,
-        status: row.status as ItemAnalysis['status'],
-        updatedAt: row.updated_at,
-      };
+      return row && toState(row);
+    },
+    async states(caseId) {
+      return (await db.selectFrom('item_analysis').selectAll().where('case_id', '=', caseId).orderBy('item_id').execute()).map(toState);
     },
     async counts(caseId) {
       const states = await db
@@ -292,5 +288,15 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
         .execute();
       return rows.map((r) => ({ artifactId: r.artifact_id, key: r.entity_key }));
     },
+  };
+}
+
+function toState(row: Selectable<ItemAnalysisTable>): ItemAnalysis {
+  return {
+    ...(JSON.parse(row.data) as Omit<ItemAnalysis, 'itemId' | 'caseId' | 'status' | 'updatedAt'>),
+    itemId: row.item_id,
+    caseId: row.case_id,
+    status: row.status as ItemAnalysis['status'],
+    updatedAt: row.updated_at,
   };
 }
