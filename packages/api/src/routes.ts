@@ -74,6 +74,14 @@ export const routes = {
     body: LoginBody,
     response: LoginResult,
   }),
+  whoami: route({
+    method: 'GET',
+    path: '/api/auth/whoami',
+    summary: 'The current session if there is one (null otherwise), without an error: the web app asks this at start',
+    tag: 'auth',
+    auth: 'none',
+    response: z.object({ session: SessionInfo.nullable() }),
+  }),
   logout: route({ method: 'POST', path: '/api/auth/logout', summary: 'Sign out', tag: 'auth', response: Ok }),
   session: route({
     method: 'GET',

@@ -149,6 +149,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
       ...caseRoutes('x', 'y').map(([n]) => n),
       'health',
       'login',
+      'whoami',
       'logout',
       'session',
       'changePassword',

@@ -1,6 +1,8 @@
 // The Fastify application: security plugins, every route of the contract, and uniform errors.
 import cookie from '@fastify/cookie';
+import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -43,7 +45,15 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
-  app.setNotFoundHandler((request, reply) => sendError(new TamgaError('ROUTE_NOT_FOUND'), request, reply));
+  const web = existsSync(join(config.webDir, 'index.html')) ? config.webDir : null;
+  if (web) await app.register(fastifyStatic, { root: web, index: false, wildcard: false, serveDotFiles: false });
+  // The app routes in the browser: any other GET outside /api is the app's page; /api answers with an error.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
+      return web ? reply.sendFile('index.html') : reply.type('text/html; charset=utf-8').send(LANDING_PAGE);
+    }
+    return sendError(new TamgaError('ROUTE_NOT_FOUND'), request, reply);
+  });
 
   const uploads = registerUploads(app, deps, join(config.dataDir, 'uploads'), config.maxUploadBytes);
   registerEvidenceRawRoutes(app, deps);
@@ -68,6 +78,6 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
     registerRoute(app, deps, routes[name], handlers[name] as Handler<(typeof routes)[typeof name]>, rateLimited);
   }
 
-  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(LANDING_PAGE));
+  app.get('/', async (_request, reply) => (web ? reply.sendFile('index.html') : reply.type('text/html; charset=utf-8').send(LANDING_PAGE)));
   return app;
 }

@@ -26,6 +26,8 @@ export interface ServerConfig {
   workerConcurrency: number;
   /** A parser still running after this is stopped and its item marked failed. */
   parserTimeLimitSeconds: number;
+  /** The built web app (index.html and assets); without one, / shows a page saying how to build it. */
+  webDir: string;
 }
 
 export function parseServices(value: string): Array<'web' | 'worker'> {
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     services: parseServices(env.TAMGA_SERVICES ?? 'web,worker'),
     workerConcurrency: int(env.TAMGA_WORKER_CONCURRENCY, 1, 'TAMGA_WORKER_CONCURRENCY'),
     parserTimeLimitSeconds: int(env.TAMGA_PARSER_TIME_LIMIT_SECONDS, 1800, 'TAMGA_PARSER_TIME_LIMIT_SECONDS'),
+    webDir: resolve(env.TAMGA_WEB_DIR ?? resolve(import.meta.dirname, '../../web/dist')),
     ...overrides,
   };
 }

@@ -1,11 +1,11 @@
 // Sign-in, sign-out, the current session and the user's own account.
-import { beginTotpSetup, changePassword, confirmTotp, disableTotp, signIn, signOut } from '@tamga/core';
-import { SESSION_COOKIE, sessionToken } from '../http/authenticate';
+import { beginTotpSetup, changePassword, confirmTotp, disableTotp, isTamgaError, signIn, signOut } from '@tamga/core';
+import { authenticate, SESSION_COOKIE, sessionToken } from '../http/authenticate';
 import { actorOf, type Handlers } from '../http/register-route';
 
 export function authHandlers(
   cookieSecure: boolean,
-): Pick<Handlers, 'login' | 'logout' | 'session' | 'changePassword' | 'totpSetup' | 'totpConfirm' | 'totpDisable'> {
+): Pick<Handlers, 'login' | 'whoami' | 'logout' | 'session' | 'changePassword' | 'totpSetup' | 'totpConfirm' | 'totpDisable'> {
   return {
     async login({ deps, body, request, reply }) {
       const previous = request.cookies[SESSION_COOKIE];
@@ -27,6 +27,15 @@ export function authHandlers(
         expires: new Date(signedIn.expiresAt),
       });
       return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt };
+    },
+    async whoami({ deps, request }) {
+      try {
+        const session = await authenticate(deps, request);
+        return { session: { user: session.user, csrfToken: session.session.csrfToken, expiresAt: session.session.expiresAt } };
+      } catch (error) {
+        if (isTamgaError(error) && error.status === 401) return { session: null };
+        throw error;
+      }
     },
     async logout(ctx) {
       await signOut(ctx.deps, actorOf(ctx));

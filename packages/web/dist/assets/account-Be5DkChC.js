@@ -1,0 +1,4 @@
+function e() {
+  return null;
+}
+export { e as Account };

@@ -1,0 +1,44 @@
+// Translations: every `*.locale.ts` beside a screen is a namespace named after its file, with English and
+// Russian side by side, so a screen and its words live together. Russian plurals use i18next's _one/_few/_many.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = ['en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+type Messages = { [key: string]: string | Messages };
+const modules = import.meta.glob<{ en: Messages; ru: Messages }>('./**/*.locale.ts', { eager: true });
+
+const resources: Record<Language, Record<string, Messages>> = { en: {}, ru: {} };
+for (const [path, module] of Object.entries(modules)) {
+  const namespace = path.split('/').pop()!.replace('.locale.ts', '');
+  resources.en[namespace] = module.en;
+  resources.ru[namespace] = module.ru;
+}
+
+const STORAGE_KEY = 'tamga.language';
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  if (saved === 'en' || saved === 'ru') return saved;
+  return navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+export async function setupI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: initialLanguage(),
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

@@ -1,0 +1,133 @@
+// A case at a glance: offences, members, authorisations, and where processing stands with its failures.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { Link } from '../../router';
+import { useApi } from '../../use-api';
+import { ErrorNote, Loading } from '../../ui';
+import { CaseFrame } from './case-frame';
+
+export function CaseOverview({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('cases');
+  const detail = useApi(() => api.call('getCase', { params: { caseId } }), [caseId]);
+  const members = useApi(() => api.call('listMembers', { params: { caseId } }), [caseId]);
+  const processing = useApi(() => api.call('processingSummary', { params: { caseId } }), [caseId]);
+  const analysis = useApi(() => api.call('analysisSummary', { params: { caseId } }), [caseId]);
+  // Follow processing while it runs.
+  const finished = processing.data?.finished ?? true;
+  useEffect(() => {
+    if (finished) return;
+    const timer = setInterval(() => {
+      processing.reload();
+      analysis.reload();
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [finished, processing, analysis]);
+
+  const p = processing.data;
+  return (
+    <CaseFrame caseId={caseId}>
+      <ErrorNote message={detail.error ?? processing.error} />
+      {!detail.data ? (
+        <Loading />
+      ) : (
+        <div className="grid-2">
+          <div className="card">
+            <h2>{t('offences')}</h2>
+            <ul>
+              {detail.data.case.offences.map((o) => (
+                <li key={`${o.framework}:${o.code}`}>
+                  <code>{o.framework === 'NATIONAL' ? `${o.country ?? ''} ${o.code}` : o.code}</code>
+                </li>
+              ))}
+            </ul>
+            <p>{detail.data.case.description}</p>
+            <p>
+              {t('status')}: {t(`statuses.${detail.data.case.status}`)} · {t('timeZone')}: {detail.data.case.timeZone}
+            </p>
+            <p>
+              <Link to={`/cases/${caseId}/authorizations`}>{t('overview.authorizations', { count: detail.data.authorizationCount })}</Link>
+            </p>
+          </div>
+          <div className="card">
+            <h2>{t('overview.members')}</h2>
+            <ul>
+              {members.data?.map((m) => (
+                <li key={m.userId}>
+                  {m.displayName} ({m.username}) — {t(`common:roles.${m.role}`)}, {t(`common:levels.${m.level}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
+          {p && (
+            <div className="card span-2">
+              <h2>{t('overview.processing')}</h2>
+              <p role="status">{p.finished ? t('overview.finished') : t('overview.inProgress')}</p>
+              <dl className="counts">
+                <div>
+                  <dt>{t('overview.items')}</dt>
+                  <dd>{p.items}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.done')}</dt>
+                  <dd>{p.counts.done}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.failed')}</dt>
+                  <dd>{p.counts.failed}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.skipped')}</dt>
+                  <dd>{p.counts.skipped}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.waiting')}</dt>
+                  <dd>{p.counts.pending + p.counts.queued}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.running')}</dt>
+                  <dd>{p.counts.running}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.analysed')}</dt>
+                  <dd>{p.analysed}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.entities')}</dt>
+                  <dd>{analysis.data?.occurrences ?? '—'}</dd>
+                </div>
+              </dl>
+              <h3>{t('overview.artefacts')}</h3>
+              <ul className="inline-list">
+                {Object.entries(p.artifacts).map(([type, n]) => (
+                  <li key={type}>
+                    <Link to={`/cases/${caseId}/artifacts?type=${type}`}>{t(`artifact-types:${type}`, { count: n })}</Link>
+                  </li>
+                ))}
+              </ul>
+              {p.problems.length > 0 && (
+                <>
+                  <h3>{t('overview.problems')}</h3>
+                  <table className="table">
+                    <tbody>
+                      {p.problems.map((problem) => (
+                        <tr key={problem.itemId}>
+                          <td>
+                            <Link to={`/cases/${caseId}/evidence/${problem.itemId}`}>{problem.exhibitNumber}</Link>
+                          </td>
+                          <td>{problem.name}</td>
+                          <td>{t(`overview.${problem.status === 'failed' ? 'failed' : 'skipped'}`)}</td>
+                          <td>{problem.reason}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+    </CaseFrame>
+  );
+}
