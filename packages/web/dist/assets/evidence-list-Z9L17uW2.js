@@ -1,4 +1,0 @@
-function e() {
-  return null;
-}
-export { e as EvidenceList };
