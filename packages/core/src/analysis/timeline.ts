@@ -64,7 +64,8 @@ export interface Histogram {
 }
 
 /** Widths a person reads at a glance; the smallest that gives at most the requested number of buckets wins. */
-const WIDTHS = [1, 60, 300, 900, 3600, 3 * 3600, 6 * 3600, 86_400, 7 * 86_400, 30 * 86_400, 91 * 86_400, 365 * 86_400];
+const DAY = 86_400;
+const WIDTHS = [1, 60, 300, 900, 3600, 3 * 3600, 6 * 3600, DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY, 730 * DAY, 1826 * DAY, 3652 * DAY];
 
 export async function readHistogram(
   deps: Deps,
