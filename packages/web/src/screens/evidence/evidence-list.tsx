@@ -1,4 +1,281 @@
-// Placeholder until this screen is written.
-export function EvidenceList() {
-  return null;
+// The exhibits of a case as a tree: top-level exhibits, and inside them the files of a folder or the items a
+// parser found (EXH-001/3), loaded when opened; with size, SHA-256, custody and processing at a glance.
+import { Fragment, useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, errorMessage } from '../../api';
+import { formatBytes } from '../../format';
+import { Link } from '../../router';
+import { useApi } from '../../use-api';
+import { Empty, ErrorNote, Loading } from '../../ui';
+import { CaseFrame } from '../cases/case-frame';
+import {
+  CustodyBadges,
+  ProcessingBadge,
+  ShortHash,
+  useProcessingStates,
+  type EvidenceItem,
+  type ItemProcessingView,
+  type Member,
+} from './evidence-shared';
+
+/** Rows shown per level before "show more": an archive may hold tens of thousands of members. */
+const PAGE = 200;
+
+interface Branch {
+  items?: EvidenceItem[];
+  error?: string;
+  shown: number;
+}
+
+export function EvidenceList({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation('evidence');
+  const [refresh, setRefresh] = useState(0);
+  const processing = useProcessingStates(caseId, refresh);
+  const top = useApi(() => api.call('listEvidence', { params: { caseId } }), [caseId, refresh, processing.generation]);
+  const members = useApi(() => api.call('listMembers', { params: { caseId } }), [caseId]);
+  const [branches, setBranches] = useState<Record<string, Branch>>({});
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const [shownTop, setShownTop] = useState(PAGE);
+  const [filter, setFilter] = useState('');
+
+  const loadBranch = useCallback(
+    (parentId: string) => {
+      setBranches((b) => ({ ...b, [parentId]: { ...b[parentId], shown: b[parentId]?.shown ?? PAGE } }));
+      api.call('listEvidence', { params: { caseId }, query: { parentId } }).then(
+        (items) => setBranches((b) => ({ ...b, [parentId]: { items, shown: b[parentId]?.shown ?? PAGE } })),
+        (failure: unknown) => setBranches((b) => ({ ...b, [parentId]: { error: errorMessage(failure), shown: PAGE } })),
+      );
+    },
+    [caseId],
+  );
+
+  const toggle = (item: EvidenceItem) => {
+    const next = new Set(open);
+    if (next.has(item.id)) next.delete(item.id);
+    else {
+      next.add(item.id);
+      if (!branches[item.id]?.items) loadBranch(item.id);
+    }
+    setOpen(next);
+  };
+
+  const reloadAll = () => {
+    setBranches({});
+    setOpen(new Set());
+    setRefresh((n) => n + 1);
+  };
+
+  const summary = processing.summary;
+  const waiting = summary ? summary.counts.pending + summary.counts.queued + summary.counts.running : 0;
+  const needle = filter.trim().toLowerCase();
+  const matches = (item: EvidenceItem) =>
+    !needle || item.exhibitNumber.toLowerCase().includes(needle) || item.name.toLowerCase().includes(needle);
+
+  const rows: ReactNode[] = [];
+  const addRows = (items: EvidenceItem[], depth: number, shown: number, parentId: string | null) => {
+    for (const item of items.slice(0, shown)) {
+      const view = processing.of(item);
+      const expandable = item.kind === 'folder' || view.children === undefined || view.children > 0;
+      const isOpen = open.has(item.id);
+      if (matches(item) || isOpen) {
+        rows.push(
+          <Row
+            key={item.id}
+            caseId={caseId}
+            item={item}
+            depth={depth}
+            view={view}
+            members={members.data}
+            expandable={expandable}
+            open={isOpen}
+            onToggle={() => toggle(item)}
+            language={i18n.language}
+          />,
+        );
+      }
+      if (isOpen) {
+        const branch = branches[item.id];
+        if (!branch?.items) {
+          rows.push(
+            <tr key={`${item.id}:state`} className="tree-note">
+              <td colSpan={7} style={{ paddingLeft: `${(depth + 1) * 1.4 + 0.6}rem` }}>
+                {branch?.error ? <ErrorNote message={branch.error} /> : <Loading />}
+              </td>
+            </tr>,
+          );
+        } else if (branch.items.length === 0) {
+          rows.push(
+            <tr key={`${item.id}:none`} className="tree-note">
+              <td colSpan={7} className="muted" style={{ paddingLeft: `${(depth + 1) * 1.4 + 0.6}rem` }}>
+                {t('list.noChildren')}
+              </td>
+            </tr>,
+          );
+        } else addRows(branch.items, depth + 1, branch.shown, item.id);
+      }
+    }
+    if (items.length > shown) {
+      rows.push(
+        <tr key={`${parentId ?? 'top'}:more`} className="tree-note">
+          <td colSpan={7} style={{ paddingLeft: `${depth * 1.4 + 0.6}rem` }}>
+            <button
+              type="button"
+              onClick={() =>
+                parentId
+                  ? setBranches((b) => ({ ...b, [parentId]: { ...(b[parentId] as Branch), shown: shown + PAGE } }))
+                  : setShownTop(shown + PAGE)
+              }
+            >
+              {t('list.showMore', { count: Math.min(PAGE, items.length - shown), total: items.length })}
+            </button>
+          </td>
+        </tr>,
+      );
+    }
+  };
+  if (top.data) addRows(top.data, 0, shownTop, null);
+
+  return (
+    <CaseFrame
+      caseId={caseId}
+      actions={
+        <>
+          <Link to={`/cases/${caseId}/upload`} className="button primary">
+            {t('list.upload')}
+          </Link>
+          <Link to={`/cases/${caseId}/custody`} className="button">
+            {t('list.custodyLog')}
+          </Link>
+        </>
+      }
+    >
+      <div className="ev">
+        <div className="evidence-toolbar">
+          <div className="field">
+            <label htmlFor="evidence-filter">{t('list.filter')}</label>
+            <input
+              id="evidence-filter"
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              placeholder={t('list.filterHint')}
+            />
+          </div>
+          {summary && (
+            <p className="muted processing-line" role="status">
+              {waiting > 0
+                ? t('list.processingUnderway', {
+                    done: summary.counts.done + summary.counts.failed + summary.counts.skipped,
+                    total: summary.items,
+                  })
+                : t('list.processingDone', { count: summary.items })}
+              {summary.counts.failed > 0 && <span className="badge bad">{t('list.failedCount', { count: summary.counts.failed })}</span>}
+            </p>
+          )}
+          <button type="button" onClick={reloadAll}>
+            {t('list.refresh')}
+          </button>
+        </div>
+        <ErrorNote message={top.error ?? processing.error} />
+        {top.loading && !top.data ? (
+          <Loading />
+        ) : top.data?.length === 0 ? (
+          <Empty>
+            {t('list.none')} <Link to={`/cases/${caseId}/upload`}>{t('list.uploadFirst')}</Link>
+          </Empty>
+        ) : (
+          <div className="table-wrap">
+            <table className="table evidence-table">
+              <caption className="visually-hidden">{t('list.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('list.exhibit')}</th>
+                  <th scope="col">{t('list.name')}</th>
+                  <th scope="col">{t('list.kind')}</th>
+                  <th scope="col" className="num">
+                    {t('list.size')}
+                  </th>
+                  <th scope="col">SHA-256</th>
+                  <th scope="col">{t('list.custody')}</th>
+                  <th scope="col">{t('list.processing')}</th>
+                </tr>
+              </thead>
+              <tbody>{rows}</tbody>
+            </table>
+            {needle && rows.length === 0 && <Empty>{t('list.noMatch')}</Empty>}
+          </div>
+        )}
+      </div>
+    </CaseFrame>
+  );
+}
+
+function Row({
+  caseId,
+  item,
+  depth,
+  view,
+  members,
+  expandable,
+  open,
+  onToggle,
+  language,
+}: {
+  caseId: string;
+  item: EvidenceItem;
+  depth: number;
+  view: ItemProcessingView;
+  members: Member[] | undefined;
+  expandable: boolean;
+  open: boolean;
+  onToggle: () => void;
+  language: string;
+}) {
+  const { t } = useTranslation('evidence');
+  return (
+    <tr className={depth > 0 ? 'child-row' : undefined}>
+      <td className="exhibit-cell" style={{ paddingLeft: `${depth * 1.4 + 0.6}rem` }}>
+        {expandable ? (
+          <button
+            type="button"
+            className="tree-toggle"
+            aria-expanded={open}
+            aria-label={t(open ? 'list.collapse' : 'list.expand', { exhibit: item.exhibitNumber })}
+            onClick={onToggle}
+          >
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </button>
+        ) : (
+          <span className="tree-spacer" aria-hidden="true" />
+        )}
+        <Link to={`/cases/${caseId}/evidence/${item.id}`}>{item.exhibitNumber}</Link>
+      </td>
+      <td className="name-cell">
+        <span title={item.originalPath}>{item.name}</span>
+        {item.derivation && <small className="muted block">{t('list.foundBy', { parser: item.derivation.parserId })}</small>}
+      </td>
+      <td>
+        {t(`kinds.${item.kind}`)}
+        {item.status === 'ingesting' && <span className="badge warn">{t('list.ingesting')}</span>}
+      </td>
+      <td className="num">{item.digests ? formatBytes(item.digests.size, language) : '—'}</td>
+      <td>
+        <ShortHash value={item.digests?.sha256} />
+      </td>
+      <td>
+        <CustodyBadges item={item} members={members} />
+      </td>
+      <td>
+        <ProcessingBadge view={view} />
+        {view.artifacts !== undefined && view.artifacts > 0 && (
+          <Fragment>
+            {' '}
+            <Link to={`/cases/${caseId}/artifacts?itemId=${encodeURIComponent(item.id)}`} className="small-link">
+              {t('list.artifacts', { count: view.artifacts })}
+            </Link>
+          </Fragment>
+        )}
+      </td>
+    </tr>
+  );
 }
