@@ -74,6 +74,11 @@ describe('analysis', () => {
     const keys = entities.map((e) => e.key);
     expect(keys).toEqual(expect.arrayContaining([SHARED_PHONE, SHARED_WALLET, 'email:ivanov@mail.kz', 'domain:evil.kz']));
     expect(keys).not.toContain('tron_address:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u');
+    // "contains" is literal: _ and % are not wildcards.
+    const underscore = await a.lead.client.call('listEntities', { params: { caseId: a.caseId }, query: { contains: '_' } });
+    expect(underscore.entities.filter((e) => !e.value.includes('_'))).toEqual([]);
+    const byPart = await a.lead.client.call('listEntities', { params: { caseId: a.caseId }, query: { contains: 'mail.kz' } });
+    expect(byPart.entities.map((e) => e.key)).toContain('email:ivanov@mail.kz');
     const detail = await a.lead.client.call('getEntity', { params: { caseId: a.caseId }, query: { key: SHARED_PHONE } });
     const occurrence = detail.occurrences[0]!;
     expect(occurrence.raw).toBe('+7 701 234 5678');

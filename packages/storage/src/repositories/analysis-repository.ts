@@ -176,7 +176,11 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
       let query = summary().where('case_id', '=', caseId);
       if (filter.type) query = query.where('type', '=', filter.type);
       if (filter.validOnly) query = query.where('valid', '=', 1);
-      if (filter.contains) query = query.where('value', 'like', `%${filter.contains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      if (filter.contains) {
+        // Backslash escapes % and _ on both databases (SQLite needs the ESCAPE clause to know it).
+        const pattern = `%${filter.contains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        query = query.where(sql<boolean>`value like ${pattern} escape '\\'`);
+      }
       const rows = (await query
         .orderBy(sql`count(*)`, 'desc')
         .orderBy('entity_key')
