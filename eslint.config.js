@@ -87,6 +87,8 @@ export default tseslint.config(
   },
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],
+    // The browser tests run in Node and start the real server the app is served by.
+    ignores: ['packages/web/src/browser/**'],
     rules: forbid(
       internal('core', 'storage', 'server', 'cli', 'parsers', 'analysis'),
       'the web app talks to the server only through the typed client of @tamga/api.',

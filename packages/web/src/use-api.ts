@@ -1,5 +1,6 @@
 // Loading data for a screen: the result, the error in words, and a way to load again.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from './api';
 
 export interface Loaded<T> {
@@ -11,7 +12,9 @@ export interface Loaded<T> {
 
 export function useApi<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, put into words at render time so the words follow a change of language.
+  const [failure, setFailure] = useState<unknown>(null);
+  useTranslation();
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
   const current = useRef(0);
@@ -24,15 +27,15 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       (result) => {
         if (ticket !== current.current) return;
         setData(result);
-        setError(null);
+        setFailure(null);
         setLoading(false);
       },
-      (failure: unknown) => {
+      (caught: unknown) => {
         if (ticket !== current.current) return;
-        setError(errorMessage(failure));
+        setFailure(caught ?? new Error('failed'));
         setLoading(false);
       },
     );
   }, [run, tick]);
-  return { data, error, loading, reload: () => setTick((n) => n + 1) };
+  return { data, error: failure ? errorMessage(failure) : null, loading, reload: () => setTick((n) => n + 1) };
 }

@@ -15,7 +15,8 @@ function Screens() {
   if (session.loading) return <Loading />;
   if (!session.user) return <SignIn />;
   if (session.user.mustChangePassword) return <ChangePassword forced />;
-  const { Screen, params } = resolveRoute(path);
+  // An auditor has no cases: their home is the ledger.
+  const { Screen, params } = resolveRoute(path === '/' && session.user.role === 'auditor' ? '/ledger' : path);
   return (
     <Layout>
       <Suspense fallback={<Loading />}>

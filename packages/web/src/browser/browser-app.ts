@@ -11,9 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { createClient, type TamgaClient } from '@tamga/api';
-// eslint-disable-next-line no-restricted-imports -- the harness runs the real server the app is served by
 import { createContext, initialise, loadConfig, startServer, type RunningServer } from '@tamga/server';
-// eslint-disable-next-line no-restricted-imports -- a fresh SQLite file or PostgreSQL schema, as every server test uses
 import { createTestDatabase, type TestDatabase } from '@tamga/storage';
 
 export const CHROMIUM = '/usr/bin/chromium';

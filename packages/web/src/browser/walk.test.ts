@@ -338,8 +338,12 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     const nav = auditor.getByRole('navigation', { name: 'Main' });
     await visible(nav.getByRole('link', { name: 'Ledger' }));
     expect(await nav.getByRole('link', { name: 'Cases' }).count()).toBe(0);
+    // Their home is the ledger; the case list, opened by address, holds nothing of anyone's cases.
+    await visible(auditor.getByRole('heading', { name: 'Ledger' }));
+    await auditor.goto(`${app.url}/cases`);
     await visible(auditor.getByText('You are not a member of any case yet.'));
     expect(await auditor.getByRole('link', { name: 'KZ-2026-0777' }).count()).toBe(0);
+    expect(await auditor.getByRole('link', { name: 'New case' }).count()).toBe(0);
     expect(await auditor.locator('main').innerText()).not.toContain(title);
     await shoot(auditor, 'auditor-home');
     await nav.getByRole('link', { name: 'Ledger' }).click();

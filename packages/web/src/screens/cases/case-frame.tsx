@@ -28,17 +28,19 @@ export function CaseFrame({ caseId, children, actions }: { caseId: string; child
         {actions && <div className="actions">{actions}</div>}
       </div>
       <ErrorNote message={detail.error} />
-      <nav className="tabs" aria-label={t('caseNav.label')}>
-        {SECTIONS.map((section) => {
-          const to = section ? `${base}/${section}` : base;
-          const current = section ? path.startsWith(to) : path === base || path === `${base}/`;
-          return (
-            <Link key={section || 'overview'} to={to} aria-current={current ? 'page' : undefined}>
-              {t(`caseNav.${section || 'overview'}`)}
-            </Link>
-          );
-        })}
-      </nav>
+      {detail.data && (
+        <nav className="tabs" aria-label={t('caseNav.label')}>
+          {SECTIONS.map((section) => {
+            const to = section ? `${base}/${section}` : base;
+            const current = section ? path.startsWith(to) : path === base || path === `${base}/`;
+            return (
+              <Link key={section || 'overview'} to={to} aria-current={current ? 'page' : undefined}>
+                {t(`caseNav.${section || 'overview'}`)}
+              </Link>
+            );
+          })}
+        </nav>
+      )}
       {!detail.error && children}
     </section>
   );

@@ -2,19 +2,24 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { Link } from '../../router';
+import { useSession } from '../../session';
 import { useApi } from '../../use-api';
 import { Empty, ErrorNote, Loading, PageTitle } from '../../ui';
 
 export function CaseList() {
   const { t } = useTranslation('cases');
   const cases = useApi(() => api.call('listCases'), []);
+  // Only these roles may open cases (core's roles.ts: cases.create).
+  const canCreate = ['supervisor', 'investigator', 'trainee'].includes(useSession().user?.role ?? '');
   return (
     <section>
       <PageTitle
         actions={
-          <Link to="/cases/new" className="button primary">
-            {t('newCase')}
-          </Link>
+          canCreate && (
+            <Link to="/cases/new" className="button primary">
+              {t('newCase')}
+            </Link>
+          )
         }
       >
         {t('title')}
