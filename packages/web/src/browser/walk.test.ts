@@ -178,6 +178,36 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     );
     await shoot(page, 'custody');
 
+    // The analysis screens with this case's data, in both languages.
+    const caseBase = artifactPath.slice(0, artifactPath.indexOf('/artifacts/'));
+    const analysisScreens: Array<[string, string, (lang: 'en' | 'ru') => ReturnType<Page['locator']>]> = [
+      ['artifacts', `${caseBase}/artifacts`, () => page.getByText('NIKON COOLPIX P6000').first()],
+      ['timeline', `${caseBase}/timeline`, () => page.locator('main svg').first()],
+      ['entities', `${caseBase}/entities`, () => page.getByText('oneil.844@randtelekom.com.tr').first()],
+      ['graph', `${caseBase}/graph`, () => page.getByRole('img').first()],
+      [
+        'own-access-requests',
+        '/access-requests',
+        (lang) => page.getByRole('heading', { name: lang === 'en' ? 'My access requests' : 'Мои запросы доступа' }),
+      ],
+    ];
+    for (const lang of ['en', 'ru'] as const) {
+      if (lang === 'ru') await toRussian(page);
+      for (const [name, path, ready] of analysisScreens) {
+        await go(page, path);
+        await visible(ready(lang));
+        await page
+          .getByText(lang === 'en' ? 'Loading…' : 'Загрузка…')
+          .first()
+          .waitFor({ state: 'detached' })
+          .catch(() => {});
+        await shoot(page, name);
+      }
+      if (lang === 'ru') await toEnglish(page);
+    }
+    await go(page, `${caseBase}/custody`);
+    await visible(page.getByRole('region', { name: 'Custody events in time order' }));
+
     // The same screens in Russian.
     await toRussian(page);
     const caseNavRu = page.getByRole('navigation', { name: 'Разделы дела' });

@@ -150,6 +150,7 @@ function EntityTable({
                 <button
                   type="button"
                   className={`entity-pick${e.value.length > 24 ? ' long' : ''}`}
+                  title={e.value}
                   onClick={() => onSelect(e.key)}
                   aria-label={t('entities.select', { value: e.value })}
                   aria-pressed={e.key === selected}
