@@ -189,11 +189,14 @@ function toCandidate(address: BitcoinAddress, start: number, end: number): Candi
   return { type: 'btc_address', start, end, value: address.value, valid: address.valid, flags: address.flags, details };
 }
 
-export function scanBitcoinAddresses(text: string): Candidate[] {
+/** Bitcoin addresses in text; `base58: false` skips the legacy forms (when no run of 26 characters can hold one). */
+export function scanBitcoinAddresses(text: string, base58 = true): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(BASE58_CANDIDATE)) {
-    const address = validateBase58Address(match[0]);
-    if (address) out.push(toCandidate(address, match.index, match.index + match[0].length));
+  if (base58) {
+    for (const match of text.matchAll(BASE58_CANDIDATE)) {
+      const address = validateBase58Address(match[0]);
+      if (address) out.push(toCandidate(address, match.index, match.index + match[0].length));
+    }
   }
   if (SEGWIT_HINT.test(text)) {
     for (const match of text.matchAll(SEGWIT_CANDIDATE)) {

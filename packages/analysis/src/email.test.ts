@@ -17,6 +17,12 @@ describe('validateEmail', () => {
     expect(validateEmail('иван@почта.рф')).toMatchObject({ value: 'иван@xn--80a1acny.xn--p1ai', domainUnicode: 'почта.рф' });
   });
 
+  it('reads punycode domains through IDNA, and rejects invalid punycode, as with any other non-plain domain', () => {
+    expect(validateEmail('ivan@XN--80A1ACNY.XN--P1AI')).toMatchObject({ value: 'ivan@xn--80a1acny.xn--p1ai', domainUnicode: 'почта.рф' });
+    expect(validateEmail('ivan@xn--zzzz.kz')).toBeNull();
+    expect(validateEmail('ivan@mail.123')).toBeNull();
+  });
+
   it('accepts plus tags and subdomains of public suffixes', () => {
     expect(validateEmail('user+tag@sub.egov.gov.kz')?.registrableDomain).toBe('egov.gov.kz');
   });

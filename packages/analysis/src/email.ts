@@ -13,19 +13,30 @@ export interface EmailAddress {
 }
 
 const MAX_LOCAL = 64;
+const PLAIN_ASCII_HOST = /^[A-Za-z0-9.-]+$/;
+const PUNYCODE = /xn--/i;
 const MAX_DOMAIN = 253;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
 
 function isLocalChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
-  if (code < 128) return /[A-Za-z0-9._%+\-']/.test(ch);
+  // . _ % + - '
+  if (code < 128)
+    return isAsciiAlnum(code) || code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b || code === 0x2d || code === 0x27;
   // Internationalised mailboxes (RFC 6531) such as иван@почта.рф.
-  return /[\p{L}\p{N}]/u.test(ch);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 function isDomainChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
-  if (code < 128) return /[A-Za-z0-9.-]/.test(ch);
-  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+  if (code < 128) return isAsciiAlnum(code) || code === 0x2e || code === 0x2d;
+  return LETTER_DIGIT_OR_MARK.test(ch);
 }
 
 /** The ASCII form of a host, or `null` if IDNA rejects it; WHATWG URL applies UTS #46 for us. */
@@ -47,7 +58,9 @@ export function validateEmail(text: string): EmailAddress | null {
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return null;
   for (const ch of local) if (!isLocalChar(ch)) return null;
   if (!domain.includes('.') || domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')) return null;
-  const ascii = toAsciiHost(domain);
+  // WHATWG's host parser only lower-cases a plain ASCII name; punycode and other scripts need the whole of it.
+  const plain = PLAIN_ASCII_HOST.test(domain) && !PUNYCODE.test(domain);
+  const ascii = plain ? domain.toLowerCase() : toAsciiHost(domain);
   if (!ascii || ascii.startsWith('[') || /^[\d.]+$/.test(ascii)) return null;
   for (const label of ascii.split('.')) {
     if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label)) return null;
@@ -58,7 +71,7 @@ export function validateEmail(text: string): EmailAddress | null {
     value: `${local.toLowerCase()}@${ascii}`,
     local,
     domain: ascii,
-    domainUnicode: domainToUnicode(ascii),
+    domainUnicode: ascii.includes('xn--') ? domainToUnicode(ascii) : ascii,
     registrableDomain: info.domain,
   };
 }

@@ -1,6 +1,6 @@
 // Covers extract-entities.ts: the §9 pipeline end to end — offsets into the original, defanging, overlaps, ordering.
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES, extractEntities, type EntityMatch } from './extract-entities';
+import { TEXT_ENTITY_TYPES, extractEntities, type EntityMatch } from './extract-entities';
 
 const USDT = 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
 
@@ -15,8 +15,8 @@ const brief = (found: EntityMatch[]) => found.map((m) => [m.type, m.value, m.raw
 
 describe('extractEntities', () => {
   it('exports the entity vocabulary', () => {
-    expect(ENTITY_TYPES).toContain('tron_address');
-    expect(ENTITY_TYPES).toHaveLength(13);
+    expect(TEXT_ENTITY_TYPES).toContain('tron_address');
+    expect(TEXT_ENTITY_TYPES).toHaveLength(13);
   });
 
   it('returns nothing for empty or entity-free text', () => {
@@ -115,7 +115,7 @@ describe('extractEntities', () => {
       `USDT ${USDT}, группа https://t.me/+AbCdEf123456, карта 4111 1111 1111 1111, IBAN KZ86125KZT5004100100`;
     const found = checked(text, { defaultRegion: 'KZ', field: 'body' });
     const types = found.map((m) => m.type);
-    for (const type of ENTITY_TYPES) expect(types).toContain(type);
+    for (const type of TEXT_ENTITY_TYPES) expect(types).toContain(type);
     const starts = found.map((m) => m.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const m of found) expect(m.details['field']).toBe('body');
@@ -183,6 +183,61 @@ describe('extractEntities', () => {
   it('flags homograph domains', () => {
     const [domain] = checked('Вход: аррӏе.com');
     expect(domain).toMatchObject({ type: 'domain', value: 'xn--80ak6aa92e.com', flags: ['confusable', 'homograph'] });
+  });
+
+  it('runs every scanner its pattern needs, at the edge of each shortcut', () => {
+    // The one-pass profile skips scanners whose patterns cannot occur; each of these sits on such an edge.
+    const text = [
+      'ip 1.2.3.4;',
+      'v6 ::1 и fe80::1%eth0;',
+      'bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs',
+      USDT,
+      '0x52908400098527886E0F7030069857D2E4169EE7',
+      'KZ86 125K ZT50 0410 0100',
+      '4111111111111111',
+      'тел 8 701 234 5678',
+      'a@b.kz @durov',
+      'tg://resolve?domain=durov',
+      'hxxp://evil[.]kz/a',
+    ].join(' ');
+    const types = checked(text, { defaultRegion: 'KZ' })
+      .filter((m) => m.valid)
+      .map((m) => m.type);
+    for (const type of [
+      'ipv4',
+      'ipv6',
+      'btc_address',
+      'tron_address',
+      'eth_address',
+      'iban',
+      'payment_card',
+      'phone',
+      'email',
+      'telegram_username',
+      'telegram_link',
+      'url',
+      'domain',
+    ]) {
+      expect(types).toContain(type);
+    }
+    expect(types.filter((t) => t === 'ipv6')).toHaveLength(2);
+  });
+
+  it('keeps a TRON address that contains "hxxp" as written', () => {
+    const address = 'TJkMXx7EzLfBywGE9r35oB9Bpyt9u3hxXp';
+    expect(checked(`Адрес для оплаты: ${address}, ссылка hxxp://evil[.]kz`).map((m) => [m.type, m.value, m.valid])).toEqual([
+      ['tron_address', address, true],
+      ['url', 'http://evil.kz/', true],
+      ['domain', 'evil.kz', true],
+    ]);
+  });
+
+  it('adds the field to the details of every match, call after call', () => {
+    for (let i = 0; i < 2; i++) {
+      const found = extractEntities('ivan@mail.kz +7 701 234 5678', { field: i ? 'subject' : 'body' });
+      expect(found.map((m) => m.details['field'])).toEqual(i ? ['subject', 'subject'] : ['body', 'body']);
+    }
+    expect(extractEntities('ivan@mail.kz')[0]?.details['field']).toBeUndefined();
   });
 
   it('is deterministic', () => {

@@ -10,9 +10,18 @@ import { scanPhones } from './phone';
 import { scanTelegramMentions, scanTgLinks, telegramCandidatesForUrl } from './telegram';
 import { scanTronAddresses } from './tron';
 import { findUrls, urlCandidates } from './url';
-import { createWorkingText } from './working-text';
+import {
+  astralNfcSensitive,
+  createWorkingText,
+  HIGH_SURROGATE,
+  INVISIBLE_CHAR,
+  NFC_SENSITIVE,
+  nonAsciiClasses,
+  WIDE_SPACE,
+  type WorkingText,
+} from './working-text';
 
-export { ENTITY_TYPES, type EntityMatch, type EntityType } from './entity-types';
+export { TEXT_ENTITY_TYPES, type EntityMatch, type EntityType } from './entity-types';
 
 export interface ExtractOptions {
   /** ISO 3166 country of the case, tried first for numbers written without a country code (e.g. 'KZ'). */
@@ -65,7 +74,32 @@ function overlaps(merged: Spans, start: number, end: number): boolean {
   return lo < merged.length && merged[lo]![0] < end;
 }
 
+// Below this many candidates a pairwise test is cheaper than building merged spans per type.
+const PAIRWISE_LIMIT = 48;
+
+function suppressedPairwise(candidates: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const containers = c.derived ? undefined : SUPPRESSED_INSIDE[c.type];
+    let drop = false;
+    if (containers) {
+      for (const other of candidates) {
+        if (other !== c && other.start < c.end && c.start < other.end && containers.includes(other.type)) {
+          drop = true;
+          break;
+        }
+      }
+    }
+    if (drop) out ??= candidates.slice(0, i);
+    else out?.push(c);
+  }
+  return out ?? candidates;
+}
+
 function dropSuppressed(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  if (candidates.length <= PAIRWISE_LIMIT) return suppressedPairwise(candidates);
   const byType = new Map<EntityType, Spans>();
   for (const c of candidates) {
     const list = byType.get(c.type) ?? [];
@@ -83,56 +117,193 @@ function dropSuppressed(candidates: Candidate[]): Candidate[] {
   });
 }
 
-const HAS_DIGIT = /\d/;
+/**
+ * What one pass over the text says about it, so that a scanner whose pattern cannot occur is not run: every
+ * candidate pattern needs some digits, an '@', a ':' or a long run of ASCII letters and digits.
+ */
+interface TextProfile {
+  digits: number;
+  at: boolean;
+  dot: boolean;
+  colons: number;
+  /** Two colons at most five characters apart, as in every IPv6 address. */
+  colonPair: boolean;
+  /** A run of digits and dots with three dots after digits, as in every dotted quad. */
+  dottedQuad: boolean;
+  slash: boolean;
+  /** The longest run of ASCII letters and digits (an address or IBAN is one whole run). */
+  longestRun: number;
+  /** Something the working copy rewrites beyond spaces: an invisible character or (probably) a defanging form. */
+  special: boolean;
+  /** A no-break space, which the working copy turns into a space without moving any offset. */
+  wideSpace: boolean;
+  /** A character NFC might change (most non-Latin text has none). */
+  mayNeedNfc: boolean;
+}
+
+const HXXP = /hxxp/i;
+
+/** '[', '(' or '{' followed by '.', ':', '@', 'd' or 'a' (the exact defanging forms are checked by undefang). */
+function isDefangStart(t: string, i: number): boolean {
+  const next = t.charCodeAt(i + 1) | 0x20;
+  return next === 0x2e || next === 0x3a || next === 0x60 || next === 0x64 || next === 0x61;
+}
+
+function profileText(t: string): TextProfile {
+  let digits = 0;
+  let at = false;
+  let dot = false;
+  let colons = 0;
+  let lastColon = -10;
+  let colonPair = false;
+  let dotted = 0;
+  let dottedQuad = false;
+  let slash = false;
+  let run = 0;
+  let longestRun = 0;
+  let special = false;
+  let wideSpace = false;
+  let mayNeedNfc = false;
+  let table: Uint8Array | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80) {
+      if (run > longestRun) longestRun = run;
+      run = 0;
+      dotted = 0;
+      // Basic Cyrillic letters (А–я, Ѐ–џ, ѐ–ѯ) are neither rewritten nor changed by NFC.
+      if (c >= 0x400 && c <= 0x46f) continue;
+      const cls = (table ??= nonAsciiClasses())[c]!;
+      if (cls === 0) continue;
+      if (cls & INVISIBLE_CHAR) special = true;
+      else if (cls & WIDE_SPACE) wideSpace = true;
+      if (cls & NFC_SENSITIVE) mayNeedNfc = true;
+      else if (cls & HIGH_SURROGATE && astralNfcSensitive(t, i)) mayNeedNfc = true;
+      continue;
+    }
+    if (c - 0x30 < 10 && c >= 0x30) {
+      digits++;
+      run++;
+      continue;
+    }
+    if (((c | 0x20) - 0x61) >>> 0 < 26) {
+      run++;
+      dotted = 0;
+      continue;
+    }
+    if (run > longestRun) longestRun = run;
+    run = 0;
+    if (c === 0x2e) {
+      dot = true;
+      const before = i > 0 ? t.charCodeAt(i - 1) : 0;
+      if (before >= 0x30 && before <= 0x39) {
+        if (++dotted >= 3) dottedQuad = true;
+      } else {
+        dotted = 0;
+      }
+      continue;
+    }
+    dotted = 0;
+    if (c === 0x40) at = true;
+    else if (c === 0x3a) {
+      colons++;
+      if (i - lastColon <= 5) colonPair = true;
+      lastColon = i;
+    } else if (c === 0x2f) slash = true;
+    else if ((c === 0x5b || c === 0x28 || c === 0x7b) && !special) special = isDefangStart(t, i);
+  }
+  if (run > longestRun) longestRun = run;
+  // "hxxp" only matters in a link, which has a ':' (hxxp://) or a '.'.
+  if (!special && (colons > 0 || dot) && HXXP.test(t)) special = true;
+  return { digits, at, dot, colons, colonPair, dottedQuad, slash, longestRun, special, wideSpace, mayNeedNfc };
+}
+
+const WIDE_SPACES = /[\u00A0\u202F]/g;
+
+const IDENTITY = {
+  toOriginal: (start: number, end: number): [number, number] => [start, end],
+  isDefanged: (): boolean => false,
+};
 
 export function extractEntities(text: string, options: ExtractOptions = {}): EntityMatch[] {
   if (!text) return [];
-  const work = createWorkingText(text);
-  const t = work.text;
+  let p = profileText(text);
+  // Most texts need no working copy: nothing to strip, un-defang or compose. Otherwise build it and look again.
+  let t = text;
+  let work: Pick<WorkingText, 'toOriginal' | 'isDefanged'> = IDENTITY;
+  if (p.special || (p.mayNeedNfc && text.normalize('NFC') !== text)) {
+    const working = createWorkingText(text);
+    work = working;
+    if (working.text !== text) {
+      t = working.text;
+      p = profileText(t);
+    }
+  } else if (p.wideSpace) {
+    // Same length, same offsets; and to every scanner a no-break space and a space are alike non-word characters,
+    // so the profile still holds.
+    t = text.replace(WIDE_SPACES, ' ');
+  }
   const region = options.defaultRegion;
-  const hasDigit = HAS_DIGIT.test(t);
-  const hasAt = t.includes('@');
-  const hasDot = t.includes('.');
-  const hasColon = t.includes(':');
 
   const candidates: Candidate[] = [];
   // Credentials in a URL (http://user:pass@host/) look like an e-mail address; that part is not one.
-  const userinfoSpans: Spans = [];
-  if (hasDot || hasColon) {
+  let userinfoSpans: Spans | null = null;
+  if (p.dot || p.slash) {
     for (const hit of findUrls(t)) {
       candidates.push(...urlCandidates(hit), ...telegramCandidatesForUrl(hit, t));
-      if (hit.url.username || hit.url.password) userinfoSpans.push([hit.start, hit.hostEnd]);
+      if (hit.url.username || hit.url.password) (userinfoSpans ??= []).push([hit.start, hit.hostEnd]);
     }
   }
-  if (hasColon) candidates.push(...scanTgLinks(t), ...scanIpv6(t));
-  if (hasAt) {
-    const shield = mergeSpans(userinfoSpans);
-    candidates.push(...scanEmails(t).filter((c) => !overlaps(shield, c.start, c.end)), ...scanTelegramMentions(t));
+  if (p.colons > 0 && p.slash) candidates.push(...scanTgLinks(t));
+  if (p.colonPair) candidates.push(...scanIpv6(t));
+  if (p.at) {
+    const emails = scanEmails(t);
+    if (userinfoSpans) {
+      const shield = mergeSpans(userinfoSpans);
+      for (const c of emails) if (!overlaps(shield, c.start, c.end)) candidates.push(c);
+    } else {
+      candidates.push(...emails);
+    }
+    candidates.push(...scanTelegramMentions(t));
   }
-  if (hasDigit) {
-    if (hasDot) candidates.push(...scanIpv4(t));
-    candidates.push(...scanPaymentCards(t), ...scanIbans(t), ...scanBitcoinAddresses(t), ...scanEthereumAddresses(t));
-    candidates.push(...scanPhones(t, region));
-  }
-  candidates.push(...scanTronAddresses(t));
+  if (p.dottedQuad) candidates.push(...scanIpv4(t));
+  if (p.digits >= 12) candidates.push(...scanPaymentCards(t));
+  if (p.digits >= 2 && p.longestRun >= 4) candidates.push(...scanIbans(t));
+  // Addresses are whole runs of ASCII letters and digits: Bech32 at least 14, Base58 at least 26, TRON 34, EVM 42.
+  if (p.longestRun >= 14) candidates.push(...scanBitcoinAddresses(t, p.longestRun >= 26));
+  if (p.longestRun >= 42) candidates.push(...scanEthereumAddresses(t));
+  if (p.longestRun >= 34) candidates.push(...scanTronAddresses(t));
+  if (p.digits >= 7) candidates.push(...scanPhones(t, region));
+  if (!candidates.length) return [];
 
-  const seen = new Set<string>();
+  const field = options.field;
   const out: EntityMatch[] = [];
   for (const c of dropSuppressed(candidates)) {
     const [start, end] = work.toOriginal(c.start, c.end);
-    const key = `${c.type}\u0000${start}\u0000${end}\u0000${c.value}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const flags = new Set(c.flags);
-    if (DEFANGABLE.has(c.type) && work.isDefanged(c.start, c.end)) flags.add('defanged');
-    const details = options.field === undefined ? c.details : { ...c.details, field: options.field };
-    out.push({ type: c.type, value: c.value, raw: text.slice(start, end), start, end, valid: c.valid, flags: [...flags], details });
+    let flags = c.flags.length > 1 ? [...new Set(c.flags)] : c.flags.slice();
+    if (work !== IDENTITY && DEFANGABLE.has(c.type) && work.isDefanged(c.start, c.end) && !flags.includes('defanged'))
+      flags = [...flags, 'defanged'];
+    // Candidates and their details are built afresh on every call, so the field is added in place.
+    const details = c.details;
+    if (field !== undefined) details['field'] = field;
+    out.push({ type: c.type, value: c.value, raw: text.slice(start, end), start, end, valid: c.valid, flags, details });
   }
-  return out.sort(
+  out.sort(
     (a, b) =>
       a.start - b.start ||
       (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
       a.end - b.end ||
       (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
   );
+  // The same entity found twice (by two routes) is reported once; after the sort the copies are neighbours, and
+  // the stable sort keeps the first one found.
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    const prev = kept > 0 ? out[kept - 1]! : undefined;
+    if (prev && prev.start === m.start && prev.end === m.end && prev.type === m.type && prev.value === m.value) continue;
+    out[kept++] = m;
+  }
+  out.length = kept;
+  return out;
 }

@@ -159,6 +159,12 @@ describe('scanIpv4', () => {
     expect(isVersionContext('Chrome/120.0.0.1', 7)).toBe(true);
   });
 
+  it('skips version strings introduced in Russian, Kazakh or Uzbek', () => {
+    expect(scanIpv4('Лог: версия 7.12.5.69, сборка 5.6.6.90, версии 1.2.3.4')).toEqual([]);
+    expect(scanIpv4('бағдарлама нұсқасы 2.1.0.45; versiya 3.0.1.7; build 6.17.0.80')).toEqual([]);
+    expect(scanIpv4('конверсия 5.6.7.8').map((c) => c.value)).toEqual(['5.6.7.8']);
+  });
+
   it('still finds an address on the next line after a mailer header', () => {
     const text = 'X-Mailer: Foo 1.0\nReceived: from [203.0.113.9]';
     expect(scanIpv4(text).map((c) => c.value)).toEqual(['203.0.113.9']);

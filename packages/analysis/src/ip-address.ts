@@ -193,14 +193,16 @@ export function ipv6Candidate(groups: readonly number[], start: number, end: num
 
 // §9.6 boundaries: no adjacent digit, and no `digit.` before or `.digit` after (longer dotted version numbers).
 const IPV4_CANDIDATE = /(?<!\d\.?)(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)/g;
-const VERSION_CONTEXT = /(?:(?:^|[^A-Za-z])v ?|\bversion\s*[:=]?\s*)$/i;
+// "v", "version" and "build", and the same words in Russian, Kazakh and Uzbek ("версия 2.1.0.45", "нұсқа", "versiya").
+const VERSION_CONTEXT =
+  /(?:(?:^|[^A-Za-z])v ?|(?:^|[^\p{L}])(?:version|build|верси[яиюей]|сборк[аиуе]|нұсқа(?:сы)?|versiya(?:si)?|версияси)\s*[:=]?\s*)$/iu;
 const MAILER_LINE = /mailer\b[^\r\n]*$/i;
 
 /** Whether a dotted quad at `start` reads as a version string (`Chrome/120.0.6099.109`, `v1.2.3.4`, X-Mailer). */
 export function isVersionContext(text: string, start: number): boolean {
   if (start > 0 && text[start - 1] === '/') return true;
   const before = text.slice(Math.max(0, start - 200), start);
-  return VERSION_CONTEXT.test(before.slice(-12)) || MAILER_LINE.test(before);
+  return VERSION_CONTEXT.test(before.slice(-16)) || MAILER_LINE.test(before);
 }
 
 export function scanIpv4(text: string): Candidate[] {

@@ -1,6 +1,7 @@
 // Covers phone.ts: the §9.5 vectors (valid, invalid, region hints), the +7 KZ/RU split, fallbacks and rejections.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { phoneRejection, regionOrder, scanPhones, validatePhoneNumber } from './phone';
+import { mayBeValidIn, phoneRejection, regionOrder, scanPhones, validatePhoneNumber } from './phone';
 
 describe('validatePhoneNumber: §9.5 valid vectors', () => {
   const vectors: Array<[string, string, string, string]> = [
@@ -108,6 +109,22 @@ describe('phoneRejection', () => {
     expect(phoneRejection('4222222222222')).toBe('card');
   });
 
+  it('reads only a number in an issuer range as a card, so an international number with 00 is no card', () => {
+    // 00992111790976 passes Luhn; no card number starts with 0 (or 7).
+    expect(phoneRejection('00992 11 179 09 76')).toBeNull();
+    expect(phoneRejection('77012345678009')).toBeNull();
+  });
+
+  it('takes a currency after an international number in phone layout as the next word, not an amount', () => {
+    expect(phoneRejection('+7 (702) 486-04-10', '', ' USDT (TRC20)')).toBeNull();
+    expect(phoneRejection('+77024860410', '', ' тг')).toBeNull();
+    expect(phoneRejection('+1 500 000', '', ' тг')).toBe('amount');
+    expect(phoneRejection('8 702 486 04 10', '', ' USDT')).toBeNull();
+    expect(phoneRejection('0222 574 904', '', ' USDT TRC20')).toBeNull();
+    expect(phoneRejection('1 500 000', '', ' тг')).toBe('amount');
+    expect(phoneRejection('150000', '', ' тенге')).toBe('amount');
+  });
+
   it('rejects dotted IP and version shapes', () => {
     expect(phoneRejection('192.168.100.200')).toBe('dotted');
   });
@@ -171,8 +188,38 @@ describe('scanPhones', () => {
     });
   });
 
+  it('does not cut a mistyped card number into phone numbers', () => {
+    // Luhn fails, so it is no card; in Turkmenistan 4400 4301 alone would be a valid landline.
+    expect(scanPhones('карта 4400 4301 2345 6780 ок', 'TM')).toEqual([]);
+    expect(scanPhones('карта 4400-4301-2345-6780', 'TM')).toEqual([]);
+  });
+
+  it('finds a number written 00 + country code', () => {
+    expect(scanPhones('Номер продавца 00992 11 179 09 76. В', 'TJ')).toMatchObject([{ value: '+992111790976', start: 15 }]);
+  });
+
   it('does not continue a number on the next line', () => {
     const found = scanPhones('87012345678\n12345', 'KZ');
     expect(found.map((c) => c.end)).toEqual([11]);
+  });
+});
+
+describe('mayBeValidIn', () => {
+  it('never turns away digits libphonenumber accepts', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const regions: CountryCode[] = ['KZ', 'RU', 'KG', 'TJ', 'TM', 'UZ', 'CN', 'US', 'DE', 'BR'];
+    let skipped = 0;
+    for (let i = 0; i < 6000; i++) {
+      const region = regions[i % regions.length]!;
+      const head = ['', '8', '0', '7', '1', '9', '00', '810', '86', '49'][Math.floor(next() * 10)]!;
+      let digits = head;
+      const length = 6 + Math.floor(next() * 10);
+      while (digits.length < length) digits += String(Math.floor(next() * 10));
+      if (mayBeValidIn(digits, region)) continue;
+      skipped++;
+      expect([digits, region, parsePhoneNumberFromString(digits, region)?.isValid() ?? false]).toEqual([digits, region, false]);
+    }
+    expect(skipped).toBeGreaterThan(1000);
   });
 });

@@ -1,7 +1,8 @@
 // Phone number candidates in free text and their validation to E.164 with libphonenumber "max" metadata (§9.5).
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, isSupportedCountry, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { type Candidate } from './entity-types';
-import { luhnValid } from './payment-card';
+import { cardScheme, luhnValid } from './payment-card';
+import { parseWithPlans } from './phone-plans';
 
 /** The regions tried, after the case's own, for a number written without a country code (§9.5). */
 export const FALLBACK_REGIONS: readonly CountryCode[] = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU'];
@@ -41,13 +42,89 @@ interface Parsed {
   bare: boolean;
 }
 
+/** What libphonenumber's metadata says a national number in a region can look like, for `mayBeValidIn`. */
+interface PlanShape {
+  /** Possible lengths of the national significant number. */
+  lengths: ReadonlySet<number>;
+  callingCode: string;
+  /** `^(?:IDD prefix)`: digits after it are read as an international number. */
+  idd: RegExp;
+  /** `^(?:national prefix for parsing)`, if the plan has one. */
+  nationalPrefix: RegExp | null;
+  /** The plan rewrites numbers while parsing (a transform rule): no shortcut, always ask libphonenumber. */
+  opaque: boolean;
+}
+
+interface PlanInternals {
+  nationalPrefixForParsing?: () => string | undefined;
+  nationalPrefixTransformRule?: () => string | undefined;
+}
+
+const shapes = new Map<CountryCode, PlanShape | null>();
+
+function planShape(region: CountryCode): PlanShape | null {
+  let shape = shapes.get(region);
+  if (shape !== undefined) return shape;
+  shape = null;
+  try {
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(region);
+    const plan = metadata.numberingPlan;
+    // The national prefix is not in the typed API; without it (another library version) there is no shortcut.
+    const internals = plan as unknown as PlanInternals | undefined;
+    if (plan && typeof internals?.nationalPrefixForParsing === 'function' && typeof internals.nationalPrefixTransformRule === 'function') {
+      const prefix = internals.nationalPrefixForParsing();
+      shape = {
+        lengths: new Set(plan.possibleLengths()),
+        callingCode: getCountryCallingCode(region),
+        idd: new RegExp(`^(?:${plan.IDDPrefix()})`),
+        nationalPrefix: prefix ? new RegExp(`^(?:${prefix})`) : null,
+        opaque: Boolean(internals.nationalPrefixTransformRule()),
+      };
+    }
+  } catch {
+    shape = null;
+  }
+  shapes.set(region, shape);
+  return shape;
+}
+
+/**
+ * Whether libphonenumber could find a valid number in these national digits for this region; `false` only when it
+ * certainly cannot, because no reading of them (as written, after the national prefix, after the IDD prefix or the
+ * country code) has a possible length. A valid number's national significant number always has one, so this skips
+ * the parse of digit runs that are no phone number (identity numbers, amounts, account fragments) without changing
+ * a result; phone.test.ts checks that against libphonenumber on random digits.
+ */
+export function mayBeValidIn(digits: string, region: CountryCode): boolean {
+  const shape = planShape(region);
+  if (!shape || shape.opaque) return true;
+  if (shape.lengths.has(digits.length) || digits.startsWith(shape.callingCode) || shape.idd.test(digits)) return true;
+  const prefix = shape.nationalPrefix?.exec(digits);
+  return Boolean(prefix && prefix[0].length > 0 && shape.lengths.has(digits.length - prefix[0].length));
+}
+
 function parseValid(text: string, region?: CountryCode): Parsed | null {
+  if (region && !text.startsWith('+') && !mayBeValidIn(text, region)) return null;
+  const planned = parseWithPlans(text, region);
+  if (planned !== undefined) {
+    if (!planned) return null;
+    const out: Parsed = {
+      e164: planned.e164,
+      bare: planned.nationalNumber.length === text.length,
+      kind: KINDS[planned.type] ?? planned.type.toLowerCase(),
+    };
+    if (planned.country) out.country = planned.country;
+    return out;
+  }
   const parsed = region ? parsePhoneNumberFromString(text, region) : parsePhoneNumberFromString(text);
-  if (!parsed || !parsed.isValid()) return null;
+  if (!parsed) return null;
+  // With "max" metadata isValid() is exactly "getType() is defined", so one call gives both.
   const type = parsed.getType();
+  if (!type) return null;
   const out: Parsed = { e164: parsed.number, bare: parsed.nationalNumber.length === text.length };
   if (parsed.country) out.country = parsed.country;
-  if (type) out.kind = KINDS[type] ?? type.toLowerCase();
+  out.kind = KINDS[type] ?? type.toLowerCase();
   return out;
 }
 
@@ -65,6 +142,9 @@ function validation(found: Parsed, regionSource: RegionSource): PhoneValidation 
   if (found.kind) out.kind = found.kind;
   return out;
 }
+
+const INTERNATIONAL_PREFIXES = ['00', '810'];
+const orders = new Map<string, CountryCode[]>();
 
 // Results depend only on (digits, region order), and chat logs repeat the same numbers constantly.
 const cache = new Map<string, PhoneValidation | null>();
@@ -93,7 +173,7 @@ function validateUncached(plus: boolean, digits: string, defaultRegion?: string)
     const found = parseValid('+' + digits);
     return found ? validation(found, 'international') : { valid: false, e164: '+' + digits, regionSource: 'international' };
   }
-  for (const prefix of ['00', '810']) {
+  for (const prefix of INTERNATIONAL_PREFIXES) {
     if (!digits.startsWith(prefix)) continue;
     const rest = digits.slice(prefix.length);
     if (rest.length < 8 || rest.length > 15) continue;
@@ -101,7 +181,8 @@ function validateUncached(plus: boolean, digits: string, defaultRegion?: string)
     if (found) return validation(found, 'international');
   }
   if (digits.length < 7 || digits.length > 15) return null;
-  const regions = regionOrder(defaultRegion);
+  let regions = orders.get(defaultRegion ?? '');
+  if (!regions) orders.set(defaultRegion ?? '', (regions = regionOrder(defaultRegion)));
   const hasDefault = regions[0] === defaultRegion?.toUpperCase();
   for (let i = 0; i < regions.length; i++) {
     const found = parseValid(digits, regions[i]);
@@ -131,6 +212,10 @@ const DECIMAL_AMOUNT = /[.,]\d{1,2}$/;
 const CURRENCY_AFTER =
   /^[ \t]?(?:[₸₽$€£¥%]|(?:тг|тенге|теңге|тңг|руб(?:л[а-яё]*)?|р\.|сом|сум|сомони|somoni|манат|kzt|rub|usdt?|eur|kgs|uzs|tjs|tmt|долл[а-яё]*|евро|тыс|млн|млрд)(?!\p{L}))/iu;
 const REFERENCE_BEFORE = /[№#][ \t]*$/;
+const INTERNATIONAL_AMOUNT = /^\+\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?$/;
+const NATIONAL_AMOUNT = /^(?!0\d)(?:\d+|\d{1,3}(?:[ .,]\d{3})+)(?:[.,]\d{1,2})?$/;
+// Four groups of four (or 4-4-4-1…4): a card number, valid or mistyped; its groups are not phone numbers.
+const CARD_LAYOUT = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}$/;
 const CURRENCY_BEFORE = /(?:₸|₽|\$|€|£|usd|kzt|rub|eur|сумма|итого)[ \t:]*$/i;
 
 /**
@@ -143,10 +228,16 @@ export function phoneRejection(written: string, before = '', after = ''): string
   if (DATE_AT_START.test(trimmed)) return 'date';
   if (DOTTED_ONLY.test(trimmed)) return 'dotted';
   if (!international && (GROUPED_AMOUNT.test(trimmed) || DECIMAL_AMOUNT.test(trimmed))) return 'amount';
-  if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return 'amount';
+  // A currency next to a number makes it an amount if it is written as amounts are: digits in one run or grouped in
+  // thousands, without a leading zero (after '+', only grouped in thousands). A phone layout ("+7 (702) 486-04-10",
+  // "8 702 486 04 10", "0222 574 904") followed by "USDT…" is a phone number and the next word.
+  const amountLayout = international ? INTERNATIONAL_AMOUNT.test(trimmed) : NATIONAL_AMOUNT.test(trimmed);
+  if (amountLayout && (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before))) return 'amount';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
   const digits = trimmed.replace(/\D/g, '');
-  if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return 'card';
+  // A card number is Luhn-valid and starts with an issuer's range (no card starts with 0 or 7, as '00…' and '7…'
+  // international numbers do).
+  if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && cardScheme(digits)) return 'card';
   return null;
 }
 
@@ -181,13 +272,16 @@ function tryAt(text: string, at: number, candidate: string, defaultRegion?: stri
 /** Phone numbers in text: each candidate, then (if it fails) its prefixes ending before a space, longest first. */
 export function scanPhones(text: string, defaultRegion?: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(CANDIDATE.source, 'g');
+  // One shared global regex (the scan calls nothing that could scan again before it finishes).
+  const re = CANDIDATE;
+  re.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text))) {
     const raw = match[0];
     const start = match.index;
     let found = tryAt(text, start, raw, defaultRegion);
-    if (!found || !found.valid) {
+    const cardLike = (!found || !found.valid) && CARD_LAYOUT.test(raw.trim());
+    if ((!found || !found.valid) && !cardLike) {
       // A number followed by another number ("87012345678 12 шт") arrives as one candidate; cut it back.
       for (let cut = raw.length - 1; cut > 0; cut--) {
         if ((raw[cut] !== ' ' && raw[cut] !== '\t') || !/\d/.test(raw[cut - 1]!)) continue;
@@ -206,7 +300,7 @@ export function scanPhones(text: string, defaultRegion?: string): Candidate[] {
     // Something glued in front ("15.01.2024 87012345678"): resume after the first space instead of the end.
     const digitCount = raw.replace(/\D/g, '').length;
     const space = raw.search(/\d[ \t]/);
-    if (digitCount > 12 && space >= 0) re.lastIndex = start + space + 2;
+    if (digitCount > 12 && space >= 0 && !cardLike) re.lastIndex = start + space + 2;
   }
   return out;
 }

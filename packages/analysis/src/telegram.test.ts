@@ -110,6 +110,12 @@ describe('parseTelegramUrl', () => {
     }
   });
 
+  it('gives reserved and share links the https://t.me form whatever the scheme and host written', () => {
+    expect(link('http://t.me/login')?.canonical).toBe('https://t.me/login');
+    expect(link('https://telegram.me/setlanguage/uz')?.canonical).toBe('https://t.me/setlanguage/uz');
+    expect(link('http://telegram.dog/share/url?url=https%3A%2F%2Fx.kz')?.canonical).toBe('https://t.me/share/url?url=https%3A%2F%2Fx.kz');
+  });
+
   it('returns null for other hosts and for the bare host', () => {
     expect(link('https://example.com/durov')).toBeNull();
     expect(link('https://t.me/')).toBeNull();

@@ -180,6 +180,11 @@ function safeDecode(segment: string): string {
   }
 }
 
+/** https://t.me with the link's path and query, whatever host and scheme it was written with. */
+function canonicalPath(url: URL): string {
+  return `https://t.me${url.pathname}${url.search}`;
+}
+
 /** The deep-link meaning of an https t.me / telegram.me / telegram.dog URL (or `<username>.t.me`); `null` if none. */
 export function parseTelegramUrl(url: URL): TelegramLink | null {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
@@ -220,14 +225,14 @@ export function parseTelegramUrl(url: URL): TelegramLink | null {
         kind: 'share',
         valid: Boolean(shared),
         ...(shared ? { sharedUrl: shared } : {}),
-        canonical: url.href.replace(url.host, 't.me'),
+        canonical: canonicalPath(url),
       };
     }
     case 'proxy':
     case 'socks':
       return proxyLink(lower, query);
     default:
-      return { kind: 'other', valid: true, segment: lower, canonical: url.href.replace(url.host, 't.me') };
+      return { kind: 'other', valid: true, segment: lower, canonical: canonicalPath(url) };
   }
 }
 

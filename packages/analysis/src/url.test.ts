@@ -1,12 +1,16 @@
 // Covers url.ts: punctuation trimming, WHATWG/IDN host forms, PSL domains, homograph flags and host entities (§9.7).
+import { LinkifyIt } from 'linkify-it';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeHost,
   confusableSkeleton,
+  EXTRA_TLDS,
   findUrls,
   hasMixedScript,
   labelScripts,
   scanUrls,
+  simpleFuzzyLinkLength,
+  simpleLinkLength,
   trimTrailingPunctuation,
   urlCandidates,
 } from './url';
@@ -158,5 +162,160 @@ describe('findUrls / urlCandidates', () => {
     const hit = findUrls('http://localhost:8080/x')[0]!;
     const [, host] = urlCandidates(hit);
     expect(host).toMatchObject({ type: 'domain', value: 'localhost', valid: false });
+  });
+});
+
+describe('findUrls on windows of the text', () => {
+  // findUrls hands linkify-it only the whitespace-delimited windows that can hold a link, and for a window opening
+  // with a scheme only that link and what follows it; the links must be those linkify-it finds in the whole text.
+  const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false, urlAuth: true }).tlds(EXTRA_TLDS, true);
+  // findUrls also drops what WHATWG URL refuses (a host such as "i.kz12.5" that ends in a number but is no IPv4).
+  const parses = (raw: string) => {
+    try {
+      return Boolean(new URL(/^[a-z]+:/i.test(raw) ? raw : `http://${raw.replace(/^\/\//, '')}`).hostname);
+    } catch {
+      return false;
+    }
+  };
+  const whole = (text: string) =>
+    (linkify.match(text) ?? [])
+      .filter((m) => m.schema.toLowerCase() !== 'mailto:')
+      .map((m) => [m.index, trimTrailingPunctuation(m.raw)] as const)
+      .filter(([, raw]) => raw && parses(raw));
+
+  it.each([
+    'Вот ссылка: https://egov.kz/cms/ru и ещё (https://x.kz/b), «https://y.kz/c» и т.е. ничего',
+    'ivan.petrov@mail.kz пишет про kaspi-bonus.kz/login, t.me/durov и www.olx.kz',
+    'x.kz,https://y.kz/a https://z.kz/a,b.kz ftp://files.kz/a.zip //cdn.kz/x.js',
+    'http://user:pass@evil.kz/ and http://[2001:db8::1]:8080/x and http://127.0.0.1/admin',
+    'президент.рф/путь https://президент.рф/путь сайт.қаз info.kz@mail.ru a@b.kz/x',
+    '"https://a.kz" [https://b.kz] “https://c.kz” -https://d.kz .https://e.kz',
+  ])('finds what linkify-it finds in the whole text: %s', (text) => {
+    expect(findUrls(text).map((h) => [h.start, h.raw] as const)).toEqual(whole(text));
+  });
+
+  it('finds what linkify-it finds in the whole text, on random mixtures', () => {
+    const pieces = [
+      'https://a.kz/x',
+      'http://b.ru',
+      'c.kz',
+      't.me/d_e',
+      'www.f.com/g?h=1',
+      'ftp://i.kz',
+      '//j.kz/k',
+      'x@y.kz',
+      'т.е.',
+      'сайт.қаз',
+      'tg://resolve?domain=x',
+      'bitcoin://a.kz',
+      ';',
+      'п.3.1',
+      'ok.',
+      '(',
+      ')',
+      '«',
+      '»',
+      '"',
+      ',',
+      '.',
+      ':',
+      '/',
+      '-',
+      '@',
+      'слово',
+      'word',
+      '12.5',
+      'v1.2',
+      'https://[::1]/',
+      'a.b.c.kz',
+      'http://u:p@v.kz',
+    ];
+    let seed = 1;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000;
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      const count = 2 + (next() % 10);
+      for (let i = 0; i < count; i++) text += pieces[next() % pieces.length]! + (next() % 3 === 0 ? ' ' : '');
+      expect([text, findUrls(text).map((h) => [h.start, h.raw] as const)]).toEqual([text, whole(text)]);
+    }
+  });
+
+  it('reads simple http(s) links as linkify-it does, on random links', () => {
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const pathChars = 'abcXYZ019/?#=&%_~+.,;:!*$^`-...??!!,,;;//--'.split('');
+    let decided = 0;
+    for (let n = 0; n < 6000; n++) {
+      const labels: string[] = [];
+      for (let k = 0, c = 1 + Math.floor(next() * 4); k < c; k++)
+        labels.push(pick(['a', 'kz', 'egov', 'xn--p1ai', 'a-b', 'a--b', '-a', 'b-', '1', '127', 'x'.repeat(64)]));
+      let path = '';
+      if (next() < 0.85) {
+        path = pick(['/', '?', '#']);
+        for (let k = 0, c = Math.floor(next() * 12); k < c; k++) path += pick(pathChars);
+      }
+      const tail =
+        next() < 0.3 ? pick(['.', ',', '..', '?', '!', ')', ').', '»;', ']', '),x.kz', '»"', ';', '"a"', "'b'", '!x', ',y.kz']) : '';
+      const text = pick(['http://', 'https://', 'HTTPS://', 'ftp://']) + labels.join('.') + path + tail;
+      const fast = simpleLinkLength(text);
+      if (fast < 0) continue;
+      decided++;
+      expect([text, fast]).toEqual([text, linkify.matchAtStart(text)?.lastIndex ?? 0]);
+    }
+    expect(decided).toBeGreaterThan(2000);
+    expect(simpleLinkLength('https://x.kz/a(b)')).toBe(-1);
+    expect(simpleLinkLength('https://пример.рф/')).toBe(-1);
+  });
+
+  it('reads simple links without a scheme as linkify-it does, on random windows', () => {
+    let seed = 9;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const labelsFrom = [
+      'a',
+      'kz',
+      'egov',
+      'xn--p1ai',
+      'a-b',
+      '-a',
+      'b-',
+      '1',
+      'me',
+      't',
+      'com',
+      'Kz',
+      'COM',
+      'zz',
+      'online',
+      'www',
+      'kaspi-bonus',
+    ];
+    const pathChars = 'abcXYZ019/?#=&%_~+.,;:!*$^`-...??!!,,;;--'.split('');
+    let decided = 0;
+    for (let n = 0; n < 6000; n++) {
+      const labels: string[] = [];
+      for (let k = 0, c = 1 + Math.floor(next() * 4); k < c; k++) labels.push(pick(labelsFrom));
+      let path = '';
+      if (next() < 0.6) {
+        path = pick(['/', '?', '#']);
+        for (let k = 0, c = Math.floor(next() * 12); k < c; k++) path += pick(pathChars);
+      }
+      const text =
+        labels.join('.') +
+        path +
+        (next() < 0.3 ? pick(['.', ',', '..', '?', '!', ':', '-', ')', ').', '»;', '}', '),y.kz', ';', '"a"', "'b'", ',z.kz']) : '');
+      const fast = simpleFuzzyLinkLength(text);
+      if (fast < 0) continue;
+      decided++;
+      const first = linkify.match(text)?.[0];
+      expect([text, fast]).toEqual([text, first && first.index === 0 && first.schema === '' ? first.lastIndex : -2]);
+    }
+    expect(decided).toBeGreaterThan(400);
+  });
+
+  it('does not read two sentences joined without a space as a host', () => {
+    expect(findUrls('please check.Do not tell, thanks.It is fine, ok.Money sent').map((h) => h.raw)).toEqual([]);
+    expect(findUrls('Kaspi.kz and KASPI.KZ and egov.kz').map((h) => h.raw)).toEqual(['Kaspi.kz', 'KASPI.KZ', 'egov.kz']);
   });
 });

@@ -7,7 +7,7 @@ import { ipv4Candidate, ipv6Candidate, parseIpv4, parseIpv6 } from './ip-address
 
 // linkify-it accepts any two-letter TLD and a short default list for schemeless links; these are the other TLDs
 // that show up in regional fraud (Cyrillic IDN TLDs and cheap gTLDs), plus telegram.dog.
-const EXTRA_TLDS = [
+export const EXTRA_TLDS = [
   'қаз',
   'рус',
   'онлайн',
@@ -293,12 +293,230 @@ function hostSpan(raw: string, schemeless: boolean): [number, number] {
   return [start, colon >= 0 && colon < authorityEnd ? colon : authorityEnd];
 }
 
-/** Links in text as linkify-it sees them, trimmed and parsed; `mailto:` links are left to the e-mail scanner. */
-export function findUrls(text: string): UrlHit[] {
-  if (!text.includes('.') && !text.includes(':')) return [];
-  const matches = getLinkify().match(text);
-  if (!matches) return [];
-  const hits: UrlHit[] = [];
+// linkify-it ends every link at a space separator (Unicode Z) or a control character (Cc), and what it accepts before
+// a link (start of text or such a character) is the same at the edge of a window; so the text is cut into windows
+// delimited by those characters and only windows that can hold a link are handed to it. A link without a scheme
+// needs a '.' before its top-level domain (which starts with a letter) and one with a scheme has '//'.
+const LINK_TRIGGER = /\.\p{L}|\/\//gu;
+
+function isLinkBreak(code: number): boolean {
+  if (code > 0x20 && code < 0x7f) return false;
+  return (
+    code <= 0x20 ||
+    (code >= 0x7f && code <= 0xa0) ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+const KNOWN_SCHEME_BEFORE = /(?:https?|ftp):$/i;
+
+// linkify-it's own default TLDs for links without a scheme; with ours, any two letters and punycode, a superset of
+// what it accepts there.
+const LINKIFY_DEFAULT_TLDS = [
+  'biz',
+  'com',
+  'edu',
+  'gov',
+  'net',
+  'org',
+  'pro',
+  'web',
+  'xxx',
+  'aero',
+  'asia',
+  'coop',
+  'info',
+  'museum',
+  'name',
+  'shop',
+  'рф',
+];
+const FUZZY_TLD = new RegExp(`\\.(?:xn--|[a-z]{2}|${[...LINKIFY_DEFAULT_TLDS, ...EXTRA_TLDS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const DOMAIN_CHAR = /[\p{L}\p{N}\p{M}.-]/u;
+
+/** Whether the dot at `dot` is inside the domain of an e-mail address (where no link can start or end). */
+function inMailDomain(window: string, dot: number): boolean {
+  for (let i = dot - 1; i >= 0; i--) {
+    const ch = window[i]!;
+    if (ch === '@') return true;
+    const code = ch.charCodeAt(0);
+    const ascii = code < 0x80;
+    if (
+      ascii
+        ? !((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x2e || code === 0x2d)
+        : !DOMAIN_CHAR.test(ch)
+    ) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether linkify-it can find a link in the window: one with a scheme has '//', one without needs a top-level
+ * domain it knows after a dot, outside an e-mail address's domain. Saves it the windows of "т.е." or "ivan@mail.kz".
+ */
+function mayHoldLink(window: string): boolean {
+  for (let at = window.indexOf('//'); at >= 0; at = window.indexOf('//', at + 1)) {
+    // After "scheme:" only http:, https: and ftp: are linkify-it schemes (its '//' rule refuses a ':' before).
+    if (at === 0 || window[at - 1] !== ':' || KNOWN_SCHEME_BEFORE.test(window.slice(Math.max(0, at - 7), at))) return true;
+  }
+  FUZZY_TLD.lastIndex = 0;
+  let tld: RegExpExecArray | null;
+  while ((tld = FUZZY_TLD.exec(window))) if (!inMailDomain(window, tld.index)) return true;
+  return false;
+}
+
+// Two sentences typed without the space after the full stop ("please check.Do not…", "thanks.It is") read as a
+// host whose top-level domain is a capitalised word after a lower-case one; a real bare host is not written so.
+const SENTENCE_JOIN = /(?:^|\.)\p{Ll}[\p{Ll}\p{N}-]*\.\p{Lu}\p{Ll}+$/u;
+
+interface LinkMatch {
+  schema: string;
+  index: number;
+  lastIndex: number;
+  raw: string;
+}
+
+// A window that opens with a scheme (after at most an opening bracket or quote) has its first link there: nothing
+// before the scheme can belong to a link, and no link without a scheme can start at "http".
+const SCHEME_FIRST = /^[(«"“[]?(?:https?|ftp):\/\//i;
+const LEADS = '(«"“[';
+
+// What linkify-it does with a link is simple on plain ASCII: a host of DNS labels (ending, without a scheme, in a
+// top-level domain it knows), then a path of which every character is taken except sentence punctuation at its
+// end. SIMPLE_LINK and SIMPLE_FUZZY_LINK are the windows that reading covers: no brackets or quotes inside, no '@',
+// '\\', '<', '>', '|' or anything beyond ASCII (those go to linkify-it itself). A closing bracket or quote mark
+// after the link ends it wherever it stands ("(https://x.kz/a).", "«…»;"), since no rule of the path takes it, and
+// so do sentence punctuation and quote marks straight after a host; what follows is searched again. url.test.ts
+// compares these readings with linkify-it's on random links.
+const SIMPLE_LINK =
+  /^(?:https?|ftp):\/\/([A-Za-z0-9.-]+)(?:([/?#][A-Za-z0-9/?#=&%_~+.,;:!*$^`-]*)([)\]}»”›][^]*)?|([)\]}»”›,;!"'][^]*)?)$/i;
+const SIMPLE_FUZZY_LINK = /^([A-Za-z0-9.-]+)(?:([/?#][A-Za-z0-9/?#=&%_~+.,;:!*$^`-]*)([)\]}»”›][^]*)?|([)\]}»”›,;!"'][^]*)?)$/;
+let topLevelDomain: RegExp | undefined;
+const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const DOTS_THEN = /^\.{2,20}:?[a-zA-Z0-9%/&]/;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * The length of the link linkify-it's matchAtStart would find at the start of `text` (which opens with a scheme),
+ * or -1 when the text is not of the simple kind and only linkify-it can tell.
+ */
+export function simpleLinkLength(text: string): number {
+  return simpleLength(text, SIMPLE_LINK.exec(text), false);
+}
+
+/**
+ * The same for a window without a scheme (and without '//'): the length of the link without a scheme linkify-it
+ * finds at its start, whose host must end in a top-level domain linkify-it knows; -1 when only linkify-it can tell.
+ */
+export function simpleFuzzyLinkLength(text: string): number {
+  if (text.includes('//')) return -1;
+  return simpleLength(text, SIMPLE_FUZZY_LINK.exec(text), true);
+}
+
+function simpleLength(text: string, parts: RegExpExecArray | null, fuzzy: boolean): number {
+  if (!parts) return -1;
+  const labels = parts[1]!.split('.');
+  if (labels.length > 11 || !labels.every((label) => DNS_LABEL.test(label))) return -1;
+  if (fuzzy) {
+    topLevelDomain ??= new RegExp(`^(?:${getLinkify().re.get_tld().source})$`, 'i');
+    if (labels.length < 2 || !topLevelDomain.test(labels[labels.length - 1]!)) return -1;
+  }
+  const limit = text.length - (parts[3]?.length ?? parts[4]?.length ?? 0);
+  const pathStart = limit - (parts[2]?.length ?? 0);
+  if (!parts[2]) return limit;
+  // The path: its first character, then as many of the others as the rules take (at least one), or a lone '/'.
+  // Past `limit` comes a closing mark, which the rules below treat like any character that is not the end.
+  let i = pathStart + 1;
+  for (;;) {
+    if (i >= limit) break;
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    if (isAsciiAlnum(code) || '/:%#&=_~*+$^`'.includes(text[i]!)) {
+      i++;
+    } else if (code === 0x2d) {
+      i++; // '-'
+    } else if (code === 0x2e) {
+      // '.': a run of dots needs a letter, digit, '%', '/' or '&' after it (with at most one ':' between).
+      if (next === 0x2e) {
+        const dots = DOTS_THEN.exec(text.slice(i));
+        if (!dots) break;
+        i += dots[0].length;
+      } else if (next === -1) {
+        break;
+      } else {
+        i++;
+      }
+    } else if (code === 0x2c || code === 0x3b) {
+      if (next === -1) break; // ',' ';'
+      i++;
+    } else if (code === 0x21) {
+      if (next === 0x21) return -1; // a run of '!'
+      if (next === -1) break;
+      i++;
+    } else if (code === 0x3f) {
+      if (next === -1 || next === 0x3f) break; // '?'
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  if (i > pathStart + 1) return i;
+  return text[pathStart] === '/' ? pathStart + 1 : pathStart;
+}
+
+/**
+ * linkify-it's matches in a window. A window that opens with a link of the simple kind is read without it; one that
+ * opens with a scheme otherwise goes to matchAtStart, which validates that link with the rule match() would apply
+ * but without match()'s search for links without a scheme across the whole window (its costliest regex). What
+ * follows the first link is searched as match() would, from the link's last character.
+ */
+function linkifyWindow(window: string): LinkMatch[] | null {
+  const linkify = getLinkify();
+  const scheme = SCHEME_FIRST.exec(window);
+  if (!scheme) {
+    const lead = LEADS.includes(window[0]!) ? 1 : 0;
+    const simple = simpleFuzzyLinkLength(window.slice(lead));
+    if (simple < 0) return linkify.match(window);
+    return withFollowing(window, { schema: '', index: 0, lastIndex: simple, raw: window.slice(lead, lead + simple) }, lead);
+  }
+  const lead = /^[a-z]/i.test(window) ? 0 : 1;
+  const rest = window.slice(lead);
+  const simple = simpleLinkLength(rest);
+  const first: LinkMatch | null =
+    simple > 0
+      ? { schema: rest.slice(0, rest.indexOf(':') + 1), index: 0, lastIndex: simple, raw: rest.slice(0, simple) }
+      : linkify.matchAtStart(rest);
+  if (!first) return linkify.match(window);
+  return withFollowing(window, first, lead);
+}
+
+/** The first link of a window (found `lead` characters in) and, as match() would find them, the links after it. */
+function withFollowing(window: string, first: LinkMatch, lead: number): LinkMatch[] {
+  const out: LinkMatch[] = [{ schema: first.schema, index: first.index + lead, lastIndex: first.lastIndex + lead, raw: first.raw }];
+  const end = first.lastIndex + lead;
+  if (end < window.length && mayHoldLink(window.slice(end))) {
+    for (const m of getLinkify().match(window.slice(end - 1)) ?? []) {
+      if (m.index >= 1) out.push({ schema: m.schema, index: m.index + end - 1, lastIndex: m.lastIndex + end - 1, raw: m.raw });
+    }
+  }
+  return out;
+}
+
+function linksInWindow(from: number, window: string, hits: UrlHit[]): void {
+  if (!mayHoldLink(window)) return;
+  const matches = linkifyWindow(window);
+  if (!matches) return;
   for (const match of matches) {
     const schema = match.schema.toLowerCase();
     if (schema === 'mailto:') continue;
@@ -315,16 +533,33 @@ export function findUrls(text: string): UrlHit[] {
     if (!url.hostname) continue;
     const [hostStart, hostEnd] = hostSpan(raw, schemeless);
     const hostOnly = schema === '' && hostEnd === raw.length;
+    if (hostOnly && SENTENCE_JOIN.test(raw)) continue;
+    const start = from + match.index;
     hits.push({
       url,
-      start: match.index,
-      end: match.index + raw.length,
+      start,
+      end: start + raw.length,
       raw,
-      hostStart: match.index + hostStart,
-      hostEnd: match.index + hostEnd,
+      hostStart: start + hostStart,
+      hostEnd: start + hostEnd,
       schemeless,
       hostOnly,
     });
+  }
+}
+
+/** Links in text as linkify-it sees them, trimmed and parsed; `mailto:` links are left to the e-mail scanner. */
+export function findUrls(text: string): UrlHit[] {
+  const hits: UrlHit[] = [];
+  LINK_TRIGGER.lastIndex = 0;
+  let trigger: RegExpExecArray | null;
+  while ((trigger = LINK_TRIGGER.exec(text))) {
+    let start = trigger.index;
+    while (start > 0 && !isLinkBreak(text.charCodeAt(start - 1))) start--;
+    let end = trigger.index + trigger[0].length;
+    while (end < text.length && !isLinkBreak(text.charCodeAt(end))) end++;
+    linksInWindow(start, text.slice(start, end), hits);
+    LINK_TRIGGER.lastIndex = end;
   }
   return hits;
 }

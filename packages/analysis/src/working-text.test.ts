@@ -1,6 +1,15 @@
 // Covers working-text.ts: NFC, invisible-character stripping, NBSP mapping and un-defanging, with offsets back to the original.
 import { describe, expect, it } from 'vitest';
-import { composeMaps, createWorkingText, mapSpan, normalizeText, undefang } from './working-text';
+import {
+  composeMaps,
+  createWorkingText,
+  mapSpan,
+  NFC_SENSITIVE,
+  nonAsciiClasses,
+  normalizeText,
+  REWRITTEN,
+  undefang,
+} from './working-text';
 
 /** Maps every [s, e) of the working text back and checks the original slice normalises to the same thing. */
 function roundTrip(original: string, needle: string): string {
@@ -53,7 +62,77 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText on random mixtures', () => {
+  it('equals String.prototype.normalize and maps every unit inside the original', () => {
+    const pieces = [
+      'a',
+      'e',
+      'и',
+      'й',
+      '\u0301',
+      '\u0306',
+      '\u0308',
+      ' ',
+      '7',
+      '👍',
+      '😂',
+      '\u1100',
+      '\u1161',
+      '\u11a8',
+      '\u2126',
+      'Ω',
+      'ё',
+      'ǘ',
+      '\u0344',
+      'x',
+    ];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000;
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let i = 0, count = 1 + (next() % 30); i < count; i++) text += pieces[next() % pieces.length];
+      const out = normalizeText(text);
+      expect([text, out.text]).toEqual([text, text.normalize('NFC')]);
+      if (!out.map) continue;
+      expect(out.map.starts.length).toBe(out.text.length);
+      for (let i = 0; i < out.text.length; i++) {
+        const [s, e] = mapSpan(out.map, i, i + 1);
+        expect(s >= 0 && s < e && e <= text.length).toBe(true);
+      }
+    }
+  });
+});
+
+describe('nonAsciiClasses', () => {
+  it('flags every character NFC could change, so unflagged text is left as it is', () => {
+    const table = nonAsciiClasses();
+    for (let code = 0x300; code < 0x10000; code++) {
+      if (table[code] !== 0) continue;
+      const ch = String.fromCharCode(code);
+      for (const text of [ch + 'a', 'e' + ch, ch + ch, 'и' + ch]) {
+        if (text.normalize('NFC') !== text) throw new Error(`U+${code.toString(16)} changes under NFC in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(table[0x301]! & NFC_SENSITIVE).toBeTruthy();
+    expect(table[0x306]! & NFC_SENSITIVE).toBeTruthy();
+    expect(table[0x0439]).toBe(0);
+    expect(table[0x04e9]).toBe(0);
+  });
+
+  it('marks what the working copy rewrites', () => {
+    const table = nonAsciiClasses();
+    for (const code of [0xa0, 0x202f, 0x200b, 0x200f, 0x202a, 0x2060, 0xfeff]) expect(table[code]! & REWRITTEN).toBeTruthy();
+    expect(table[0x2014]).toBe(0);
+  });
+});
+
 describe('undefang', () => {
+  it('rewrites hxxp only as a scheme, not inside an address or a word', () => {
+    const address = 'TJkMXx7EzLfBywGE9r35oB9Bpyt9u3hxXp';
+    expect(undefang(`${address} hxxps://a[.]kz`).text).toBe(`${address} https://a.kz`);
+    expect(undefang('hxxpress and xhxxp://a').text).toBe('hxxpress and xhxxp://a');
+  });
+
   it('rewrites every §9.1 form', () => {
     const cases: Array<[string, string]> = [
       ['hxxp://a[.]kz', 'http://a.kz'],

@@ -34,6 +34,52 @@ const MAY_NEED_NFC = /[^\t-\u02FF]/;
 // syllable) lets each group be normalised on its own while the offsets stay attributable.
 const NFC_CLUSTER = /[^\p{M}\u1160-\u11FF][\p{M}\u1160-\u11FF]*|[\p{M}\u1160-\u11FF]+/gu;
 
+/** In `nonAsciiClasses()`: NFC may change the text at this character. */
+export const NFC_SENSITIVE = 1;
+/** In `nonAsciiClasses()`: the working copy drops this character (zero-width, bidi and BOM characters). */
+export const INVISIBLE_CHAR = 2;
+/** In `nonAsciiClasses()`: a high surrogate; the code point it starts decides. */
+export const HIGH_SURROGATE = 4;
+/** In `nonAsciiClasses()`: the working copy turns this character into a space (NBSP, narrow NBSP). */
+export const WIDE_SPACE = 8;
+/** In `nonAsciiClasses()`: the working copy rewrites this character. */
+export const REWRITTEN = INVISIBLE_CHAR | WIDE_SPACE;
+
+let classes: Uint8Array | undefined;
+
+/**
+ * A class per UTF-16 code unit, so that one pass can tell whether a text needs a working copy at all. NFC leaves a
+ * text alone unless it holds a character whose NFC quick-check property is No or Maybe; those are characters NFC
+ * replaces on their own, combining marks and the conjoining Hangul vowels and finals, all of which are flagged
+ * NFC_SENSITIVE (a superset, worked out from String.prototype.normalize itself on first use).
+ */
+export function nonAsciiClasses(): Uint8Array {
+  if (classes) return classes;
+  const table = new Uint8Array(0x10000);
+  const mark = /\p{M}/u;
+  for (let code = 0x300; code < 0x10000; code++) {
+    // A low surrogate belongs to the code point its high surrogate starts (and NFC leaves a lone one alone).
+    if (code >= 0xd800 && code <= 0xdfff) {
+      if (code <= 0xdbff) table[code] = HIGH_SURROGATE;
+      continue;
+    }
+    const ch = String.fromCharCode(code);
+    if ((code >= 0x1160 && code <= 0x11ff) || mark.test(ch) || ch.normalize('NFC') !== ch) table[code] = NFC_SENSITIVE;
+  }
+  for (let code = 0x80; code < 0x10000; code++) {
+    if (code === 0xa0 || code === 0x202f) table[code]! |= WIDE_SPACE;
+    else if (isInvisible(code)) table[code]! |= INVISIBLE_CHAR;
+  }
+  classes = table;
+  return table;
+}
+
+/** Whether the astral code point at `i` (a high surrogate) can be changed by NFC; emoji cannot. */
+export function astralNfcSensitive(text: string, i: number): boolean {
+  const cp = text.codePointAt(i)!;
+  return cp < 0x1f000 || cp > 0x1faff;
+}
+
 function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff;
 }
@@ -85,9 +131,35 @@ function composeNfc(source: string): MappedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const parts: string[] = [];
-  for (const match of source.matchAll(NFC_CLUSTER)) {
+  // Only clusters holding a character NFC may change can come out different. The stretch from the character before
+  // the first such character to the last one is made of whole clusters (every mark and conjoining jamo is flagged,
+  // so the characters just outside it start clusters); it is normalised cluster by cluster, the rest copied.
+  const table = nonAsciiClasses();
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 0x300 && table[c]! & (NFC_SENSITIVE | HIGH_SURROGATE)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return { text: source, map: null };
+  const from = Math.max(0, first - 1);
+  const to = Math.min(source.length, last + (table[source.charCodeAt(last)]! & HIGH_SURROGATE ? 2 : 1));
+  const copy = (a: number, b: number): void => {
+    if (b <= a) return;
+    parts.push(source.slice(a, b));
+    for (let k = a; k < b; k++) {
+      starts.push(k);
+      ends.push(k + 1);
+    }
+  };
+  copy(0, from);
+  const middle = source.slice(from, to);
+  for (const match of middle.matchAll(NFC_CLUSTER)) {
     const cluster = match[0];
-    const at = match.index;
+    const at = from + match.index;
     const composed = cluster.normalize('NFC');
     parts.push(composed);
     if (composed === cluster) {
@@ -103,6 +175,7 @@ function composeNfc(source: string): MappedText {
       }
     }
   }
+  copy(to, source.length);
   return { text: parts.join(''), map: { starts: Int32Array.from(starts), ends: Int32Array.from(ends) } };
 }
 
@@ -117,7 +190,9 @@ export function normalizeText(source: string): MappedText {
   return { text: composed.text, map: composeMaps(stripped.map, composed.map) };
 }
 
-const DEFANG = /hxxp|\[\.\]|\(\.\)|\{\.\}|\(dot\)|\[dot\]|\[@\]|\(at\)|\[at\]|\[:\]/gi;
+// "hxxp" is a scheme only as a word of its own followed by ':' (or "[:]"): inside a Base58 address such as
+// TJkMXx7EzLfBywGE9r35oB9Bpyt9u3hxXp it is part of the address and must stay as written.
+const DEFANG = /(?<![0-9A-Za-z])hxxp(?=s?(?::|\[:\]))|\[\.\]|\(\.\)|\{\.\}|\(dot\)|\[dot\]|\[@\]|\(at\)|\[at\]|\[:\]/gi;
 // A separate non-global copy: test() on the global one would move lastIndex, which matchAll then inherits.
 const DEFANG_TEST = new RegExp(DEFANG.source, 'i');
 
