@@ -41,11 +41,24 @@ function isDomainChar(ch: string): boolean {
 
 /** The ASCII form of a host, or `null` if IDNA rejects it; WHATWG URL applies UTS #46 for us. */
 export function toAsciiHost(host: string): string | null {
+  let ascii: string;
   try {
-    return new URL(`http://${host}/`).hostname;
+    ascii = new URL(`http://${host}/`).hostname;
   } catch {
     return null;
   }
+  return hasUndecodableLabel(ascii) ? null : ascii;
+}
+
+/**
+ * Newer URL parsers (Node 24) pass a label such as `xn--zzzz` through unchanged where older ones refuse it:
+ * an `xn--` label that does not decode to Unicode is not a domain either way.
+ */
+export function hasUndecodableLabel(ascii: string): boolean {
+  if (!ascii.includes('xn--')) return false;
+  return domainToUnicode(ascii)
+    .split('.')
+    .some((label) => label.startsWith('xn--'));
 }
 
 /** `null` unless the local part is plausible and the domain ends in a known public suffix with a registrable name. */

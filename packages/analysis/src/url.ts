@@ -1,6 +1,7 @@
 // URLs and host names in free text: linkify-it candidates, WHATWG parsing, IDN forms, PSL domains, homographs (§9.7).
 import { LinkifyIt } from 'linkify-it';
 import { domainToUnicode } from 'node:url';
+import { hasUndecodableLabel } from './email';
 import { parse as parseDomain } from 'tldts';
 import { type Candidate } from './entity-types';
 import { ipv4Candidate, ipv6Candidate, parseIpv4, parseIpv6 } from './ip-address';
@@ -530,7 +531,7 @@ function linksInWindow(from: number, window: string, hits: UrlHit[]): void {
     } catch {
       continue;
     }
-    if (!url.hostname) continue;
+    if (!url.hostname || hasUndecodableLabel(url.hostname)) continue;
     const [hostStart, hostEnd] = hostSpan(raw, schemeless);
     const hostOnly = schema === '' && hostEnd === raw.length;
     if (hostOnly && SENTENCE_JOIN.test(raw)) continue;
