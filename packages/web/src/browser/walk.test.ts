@@ -390,11 +390,14 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
       .first()
       .click();
     await auditor.waitForURL((url) => url.searchParams.get('case') === created.id);
-    await visible(events.getByRole('row').filter({ hasText: 'case.created' }).first());
-    const cases = await events
-      .getByRole('button', { name: /Show only the events of case/ })
-      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
-    expect(new Set(cases)).toEqual(new Set([`Show only the events of case ${created.id}`]));
+    // The filtered page replaces the whole one once it arrives: wait for that, not for any row.
+    const caseButtons = async () =>
+      new Set(
+        await events
+          .getByRole('button', { name: /Show only the events of case/ })
+          .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))),
+      );
+    await expect.poll(caseButtons, { timeout: 15_000 }).toEqual(new Set([`Show only the events of case ${created.id}`]));
     await shoot(auditor, 'ledger-case');
     await toRussian(auditor);
     await go(auditor, '/ledger');
