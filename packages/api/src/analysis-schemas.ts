@@ -58,6 +58,8 @@ export const SearchPage = z.object({
     }),
   ),
   total: z.number().int(),
+  /** True when counting stopped (at 10,000 matches): there are at least `total`. */
+  totalIsLowerBound: z.boolean(),
   nextCursor: z.string().nullable(),
 });
 

@@ -7,6 +7,11 @@ export const SNIPPET_MATCH_START = '\u0001';
 export const SNIPPET_MATCH_END = '\u0002';
 /** The most hits one page may hold. */
 export const SEARCH_MAX_LIMIT = 1_000;
+/**
+ * Matches are counted exactly up to this many; past it `total` stops here and `totalIsLowerBound` is true, as
+ * counting every match of a common word would cost more than finding the page.
+ */
+export const SEARCH_EXACT_TOTAL = 10_000;
 
 /** One artefact as the index holds it. */
 export interface SearchDocument {
@@ -41,7 +46,11 @@ export interface SearchQuery {
   itemIds?: string[];
   entity?: string;
   account?: string;
-  /** Relevance by default; undated artefacts come last in either time order. */
+  /**
+   * Relevance by default; undated artefacts come last in either time order. An adapter may rank only part of a
+   * very large result by relevance: with more matches than it can score quickly (SQLite: 5,000), it ranks the
+   * most recent of them and lists the rest after those, newest first. Every match is still on some page, once.
+   */
   sort?: SearchSort;
   /** 1 to SEARCH_MAX_LIMIT. */
   limit: number;
@@ -65,8 +74,13 @@ export interface SearchHit {
 
 export interface SearchPage {
   hits: SearchHit[];
-  /** Every match of the query and filters, on all pages. */
+  /**
+   * Every match of the query and filters, on all pages, when `totalIsLowerBound` is false. When it is true the
+   * adapter stopped counting (at SEARCH_EXACT_TOTAL, or earlier when filters leave few of the words' matches as
+   * hits and counting them would be slow): there are at least `total` matches; show it as "10,000+".
+   */
   total: number;
+  totalIsLowerBound: boolean;
   /** Null on the last page. Stable while the index does not change; relevance may move when it does. */
   nextCursor: string | null;
 }

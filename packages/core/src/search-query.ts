@@ -70,6 +70,23 @@ function dropMarks(text: string, script: RegExp): string {
  */
 export function normalizeSearchWord(word: string): string {
   if (ASCII_WORD.test(word)) return word.toLowerCase();
+  // Words repeat (a few are most of any text), and normalising one costs microseconds: remember the last many
+  // (short ones only, so the memory stays small whatever the text).
+  if (word.length > NORMALIZED_MAX_LENGTH) return normalizeOnce(word);
+  let normal = NORMALIZED.get(word);
+  if (normal === undefined) {
+    normal = normalizeOnce(word);
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(word, normal);
+  }
+  return normal;
+}
+
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 50_000;
+const NORMALIZED_MAX_LENGTH = 48;
+
+function normalizeOnce(word: string): string {
   let text = word.normalize('NFKD').toLowerCase();
   if (MARK.test(text)) text = dropMarks(text, LATIN);
   text = text.normalize('NFC');

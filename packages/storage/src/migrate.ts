@@ -7,6 +7,7 @@ import { evidenceAppendOnly } from './migrations/0004-evidence-append-only';
 import { processing } from './migrations/0005-processing';
 import { search } from './migrations/0006-search';
 import { analysis } from './migrations/0007-analysis';
+import { searchLayout } from './migrations/0009-search-layout';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -19,10 +20,11 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0005-processing': processing,
     '0006-search': search(dialect),
     '0007-analysis': analysis,
+    '0009-search-layout': searchLayout(dialect),
   };
 }
 
-export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect, schema?: string): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect, schema?: string, upTo?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   // With a schema of its own, the migration tables must live there too: otherwise Kysely finds another
   // schema's lock table and never creates this one.
@@ -33,7 +35,7 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect,
     migrationLockTableName: 'tamga_migrations_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -160,9 +160,10 @@ export interface ItemProcessingTable {
 }
 
 /**
- * One row per indexed artefact (migration 0006). `doc` is the integer key the index uses (on SQLite the rowid of the
- * FTS5 table search_fts; PostgreSQL returns it as a string); `at` is '~' when undated. PostgreSQL adds a `tsv`
- * tsvector column, written and read only through raw SQL in storage/src/search/postgres-fts.ts.
+ * One row per indexed artefact (migration 0009). `doc` is the integer key the index uses (on SQLite the rowid of the
+ * FTS5 table search_fts, chosen to sort by case and hour; PostgreSQL returns it as a string); `at` is '~' when
+ * undated. On SQLite `text_id` points into search_texts; PostgreSQL keys search_texts by doc and adds a `tsv`
+ * tsvector column. Both are written and read only through raw SQL in storage/src/search/.
  */
 export interface SearchDocumentsTable {
   doc: Generated<number | string>;
@@ -171,7 +172,6 @@ export interface SearchDocumentsTable {
   item_id: string;
   type: string;
   at: string;
-  text: string;
 }
 
 /** The accounts (`account:…`) and entities (`entity:…`) of an indexed artefact, for filters. */

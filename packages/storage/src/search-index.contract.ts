@@ -237,6 +237,7 @@ export function searchIndexContract(name: string, makeDatabase: () => TestDataba
         expect(await found('привет', { itemIds: ['item-b'] })).toEqual([]);
         const page = await index.search({ caseId: A, text: 'ёлки OR телефон', limit: 100 });
         expect(page.total).toBe(2);
+        expect(page.totalIsLowerBound).toBe(false);
         expect(await found('привет', { caseId: 'case-none' })).toEqual([]);
       });
     });
@@ -388,11 +389,73 @@ export function searchIndexContract(name: string, makeDatabase: () => TestDataba
           }),
         );
         await index.index(docs);
-        expect((await index.search({ caseId, text: 'сообщение', limit: 1 })).total).toBe(10_000);
-        expect((await index.search({ caseId, text: 'нечетное', limit: 1 })).total).toBe(5_000);
-        expect((await index.search({ caseId, text: 'юбилейное', limit: 1, entity: 'n:30' })).total).toBe(100);
+        const total = async (text: string, more: Partial<SearchQuery> = {}) => {
+          const { total, totalIsLowerBound } = await index.search({ caseId, text, limit: 1, ...more });
+          return { total, totalIsLowerBound };
+        };
+        expect(await total('сообщение')).toEqual({ total: 10_000, totalIsLowerBound: false });
+        expect(await total('нечетное')).toEqual({ total: 5_000, totalIsLowerBound: false });
+        expect(await total('юбилейное', { entity: 'n:30' })).toEqual({ total: 100, totalIsLowerBound: false });
         expect(await found('"номер 4321"', { caseId })).toEqual(['bulk-4321']);
+        // Past SEARCH_EXACT_TOTAL matches, the total is that many and says it is a lower bound.
+        await index.index([doc('bulk-extra', 'Сообщение лишнее', { caseId, at: at(2) })]);
+        expect(await total('сообщение')).toEqual({ total: 10_000, totalIsLowerBound: true });
+        expect(await total('сообщение', { sort: 'time_desc' })).toEqual({ total: 10_000, totalIsLowerBound: true });
+        expect(await total('нечетное')).toEqual({ total: 5_000, totalIsLowerBound: false });
       }, 120_000);
+
+      it('pages through every hit once however small the limits on counting and ranking', async () => {
+        // Limits this small make adapters take the paths of very large results: a total that is a lower bound,
+        // relevance that ranks only the most recent hits, filters that thin out the matches.
+        const small = sqlSearchIndex(store, { limits: { exactTotal: 12, relevanceWindow: 7, examineLimit: 9, smallSet: 4, setMax: 5 } });
+        const caseId = 'case-limits';
+        const docs: SearchDocument[] = [];
+        for (let i = 0; i < 40; i++)
+          docs.push(
+            doc(`l${String(i).padStart(3, '0')}`, `${'метка '.repeat(1 + (i % 3))}${i % 2 ? 'чёт' : 'нечет'} ${i}`, {
+              caseId,
+              type: i % 4 === 0 ? 'email' : 'message',
+              itemId: i % 10 === 0 ? 'item-few' : 'item-many',
+              at: i % 9 === 0 ? null : at(1 + (i % 20), i % 24),
+              entities: i % 5 === 0 ? ['phone:+5'] : [],
+            }),
+          );
+        await small.index(docs);
+        const cases: Array<[Partial<SearchQuery>, number]> = [
+          [{}, 40],
+          [{ types: ['email'] }, 10],
+          [{ itemIds: ['item-few'] }, 4],
+          [{ entity: 'phone:+5', types: ['message'] }, 6],
+          [{ from: at(3), to: at(15) }, 22],
+        ];
+        for (const [more, expected] of cases)
+          for (const sort of ['relevance', 'time_asc', 'time_desc'] as const) {
+            const seen: string[] = [];
+            let cursor: string | null = null;
+            for (let pages = 0; pages < 100; pages++) {
+              const page: Awaited<ReturnType<SearchIndex['search']>> = await small.search({
+                caseId,
+                text: 'метка',
+                sort,
+                limit: 3,
+                cursor,
+                ...more,
+              });
+              if (page.totalIsLowerBound) expect(page.total).toBeLessThanOrEqual(expected);
+              else expect(page.total).toBe(expected);
+              seen.push(...page.hits.map((h) => h.artifactId));
+              cursor = page.nextCursor;
+              if (!cursor) break;
+            }
+            const label = `${sort} ${JSON.stringify(more)}`;
+            expect(seen.length, label).toBe(expected);
+            expect(new Set(seen).size, label).toBe(expected);
+            if (sort !== 'relevance') {
+              const full = await index.search({ caseId, text: 'метка', sort, limit: 1000, ...more });
+              expect(seen, label).toEqual(full.hits.map((h) => h.artifactId));
+            }
+          }
+      });
     });
   });
 }

@@ -31,6 +31,8 @@ export interface OpenStoreOptions {
   /** PostgreSQL only: put every table in this schema (tests use one schema each). */
   schema?: string;
   migrate?: boolean;
+  /** Tests of a migration: stop after this one. */
+  migrateUpTo?: string;
 }
 
 /** PostgreSQL allows 65,535 bound parameters per statement; 12 columns a row. */
@@ -113,7 +115,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     }
   }
   const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
-  if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema);
+  if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema, options.migrateUpTo);
 
   async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const relaxed = options.durable === false;

@@ -54,7 +54,7 @@ export function registerAnalysisCommands(program: Command): void {
         });
         if (o.json) return printJson(page);
         const tty = Boolean(process.stdout.isTTY);
-        process.stdout.write(`${page.total} hit(s)\n`);
+        process.stdout.write(`${page.total}${page.totalIsLowerBound ? '+' : ''} hit(s)\n`);
         for (const hit of page.hits) {
           process.stdout.write(`${hit.at ?? '(undated)'}  ${hit.type.padEnd(10)} ${hit.artifactId}\n    ${highlight(hit.snippet, tty)}\n`);
         }

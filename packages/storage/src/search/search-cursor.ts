@@ -1,7 +1,6 @@
-// Keyset paging for search: each sort's key columns, the opaque cursor that carries the last hit's keys, and the
-// condition that resumes after it, so pages neither repeat nor skip a hit however many there are.
+// Keyset paging for search: the opaque cursor that carries the last hit's sort keys under a fingerprint of the
+// query, so pages neither repeat nor skip a hit however many there are. Each engine writes and reads the keys.
 import { createHash } from 'node:crypto';
-import { sql, type RawBuilder } from 'kysely';
 import { TamgaError, type SearchQuery, type SearchSort } from '@tamga/core';
 
 export type CursorValue = string | number;
@@ -11,7 +10,10 @@ interface SortKey {
   direction: 'asc' | 'desc';
 }
 
-/** artifact_id last in every sort: unique, so the order is total and a cursor points between two hits exactly. */
+/**
+ * The keys of each order; artifact_id last, unique, so the order is total and a cursor points between two hits
+ * exactly. Relevance cursors also say which part of a large result they are in (see the engines).
+ */
 export const SORT_KEYS: Record<SearchSort, SortKey[]> = {
   relevance: [
     { column: 'score', direction: 'desc' },
@@ -50,44 +52,30 @@ export function encodeCursor(fingerprint: string, values: CursorValue[]): string
   return Buffer.from(JSON.stringify([fingerprint, ...values])).toString('base64url');
 }
 
-function badCursor(): TamgaError {
+export function badCursor(): TamgaError {
   return new TamgaError('VALIDATION_FAILED', 'The cursor does not belong to this search; start again from the first page');
 }
 
-export function decodeCursor(cursor: string, fingerprint: string, sort: SearchSort): CursorValue[] {
+/** The values after the fingerprint; each engine checks they are of the shape it wrote. */
+export function decodeCursor(cursor: string, fingerprint: string): unknown[] {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw badCursor();
   }
+  if (!Array.isArray(decoded) || decoded.length < 2 || decoded[0] !== fingerprint) throw badCursor();
+  return decoded.slice(1) as unknown[];
+}
+
+/** The cursor values of a time order (its SORT_KEYS), checked. */
+export function sortKeyValues(sort: SearchSort, values: unknown[]): CursorValue[] {
   const keys = SORT_KEYS[sort];
-  if (!Array.isArray(decoded) || decoded.length !== keys.length + 1 || decoded[0] !== fingerprint) throw badCursor();
-  const values = decoded.slice(1) as unknown[];
+  if (values.length !== keys.length) throw badCursor();
   keys.forEach((key, i) => {
     const value = values[i];
     const numeric = key.column === 'score' || key.column === 'undated';
     if (numeric ? typeof value !== 'number' || !Number.isFinite(value) : typeof value !== 'string') throw badCursor();
   });
   return values as CursorValue[];
-}
-
-/** ORDER BY for the rows of subquery `s`. */
-export function orderBy(sort: SearchSort): RawBuilder<unknown> {
-  return sql.join(SORT_KEYS[sort].map((k) => sql`${sql.ref(`s.${k.column}`)} ${sql.raw(k.direction)}`));
-}
-
-/** Rows of `s` after the cursor's: (k1 past v1) or (k1 = v1 and k2 past v2) or … */
-export function afterCursor(sort: SearchSort, values: CursorValue[]): RawBuilder<unknown> {
-  const keys = SORT_KEYS[sort];
-  const branches = keys.map((key, i) => {
-    const equal = keys.slice(0, i).map((k, j) => sql`${sql.ref(`s.${k.column}`)} = ${values[j]}`);
-    const past = sql`${sql.ref(`s.${key.column}`)} ${sql.raw(key.direction === 'asc' ? '>' : '<')} ${values[i]}`;
-    return sql`(${sql.join([...equal, past], sql` and `)})`;
-  });
-  return sql`(${sql.join(branches, sql` or `)})`;
-}
-
-export function cursorValues(sort: SearchSort, row: Record<string, unknown>): CursorValue[] {
-  return SORT_KEYS[sort].map((k) => (k.column === 'score' || k.column === 'undated' ? Number(row[k.column]) : String(row[k.column])));
 }

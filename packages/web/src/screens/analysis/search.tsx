@@ -60,6 +60,7 @@ export function Search({ caseId }: { caseId: string }) {
 
   const [hits, setHits] = useState<Hit[]>([]);
   const [total, setTotal] = useState<number | null>(null);
+  const [atLeast, setAtLeast] = useState(false);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -91,6 +92,7 @@ export function Search({ caseId }: { caseId: string }) {
           if (mine !== ticket.current) return;
           setHits((previous) => (after ? [...previous, ...page.hits] : page.hits));
           setTotal(page.total);
+          setAtLeast(page.totalIsLowerBound);
           setCursor(page.nextCursor);
           setLoading(false);
         },
@@ -140,7 +142,7 @@ export function Search({ caseId }: { caseId: string }) {
             t('search.none')
           ) : (
             <>
-              <strong>{t('search.results', { count: total })}</strong>
+              <strong>{t(atLeast ? 'search.resultsAtLeast' : 'search.results', { count: total })}</strong>
               {hits.length < total && <span className="muted"> · {t('search.shown', { shown: hits.length })}</span>}
             </>
           )}

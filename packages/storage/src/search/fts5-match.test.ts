@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '@tamga/core';
-import { fts5Match } from './sqlite-fts5';
+import { fts5Match } from './fts5-match';
 
 const match = (query: string) => fts5Match(parseSearchQuery(query));
 
