@@ -200,6 +200,17 @@ describe('evidence intake, custody and verification', () => {
     expect(html.body).toContain('EXH-777');
     expect(html.body).toContain('custody.transfer_received');
     expect(html.body).toContain(root.digests!.sha256);
+    expect(html.body).toContain('<html lang="en">');
+    expect(html.body).toContain('Chain of custody');
+    const russian = await t.app.inject({
+      method: 'GET',
+      url: `/api/cases/${caseId}/custody-report.html?itemId=${root.id}&lang=ru`,
+      headers: { authorization: `Bearer ${lead.token}` },
+    });
+    expect(russian.body).toContain('<html lang="ru">');
+    expect(russian.body).toContain('Цепочка хранения');
+    expect(russian.body).not.toContain('Chain of custody');
+    expect(russian.body).toContain(root.digests!.sha256);
     await act(supervisor.client, { type: 'disposed', retentionRule: 'Приговор вступил в силу', certificate: 'Акт №5' });
     expect(await errorCode(act(examiner.client, { type: 'verified' }))).toBe('ITEM_DISPOSED');
   });

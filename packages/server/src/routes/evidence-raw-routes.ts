@@ -41,8 +41,10 @@ export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps): voi
   app.get('/api/cases/:caseId/custody-report.html', async (request, reply) => {
     const { actor } = await authenticate(deps, request);
     const { caseId } = z.object({ caseId: z.string().min(1).max(100) }).parse(request.params);
-    const { itemId } = z.object({ itemId: z.string().max(100).optional() }).parse(request.query);
+    const { itemId, lang } = z
+      .object({ itemId: z.string().max(100).optional(), lang: z.enum(['en', 'ru']).default('en') })
+      .parse(request.query);
     const report = await custodyReport(deps, actor, caseId, itemId);
-    return reply.type('text/html; charset=utf-8').send(custodyReportHtml(report));
+    return reply.type('text/html; charset=utf-8').send(custodyReportHtml(report, lang));
   });
 }

@@ -9,34 +9,9 @@ import { ApiError, createClient } from '@tamga/api';
 import { ADMIN, removeBuiltWebApp, startBrowserApp, type BrowserApp } from './browser-app';
 import { readSample, SAMPLES, totpCode, until } from './api-steps';
 import { shoot } from './screens';
+import { go, PASSWORD, toEnglish, toRussian, visible, wallTime } from './walk-steps';
 
 const SAMPLE_FILES = ['email/spamscope_mail_test_3.eml', 'browser/plaso_chrome_History', 'exif/DSCN0010.jpg'];
-const PASSWORD = 'Qalam-Str0ng-Passw0rd-for-walks';
-
-/** A datetime-local value some days from now (the form reads it in the case's zone; days of margin absorb that). */
-const wallTime = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
-
-const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible' });
-
-async function toRussian(page: Page): Promise<void> {
-  await page.getByLabel('Language').selectOption('ru');
-  await page.waitForFunction(() => document.documentElement.lang === 'ru');
-}
-
-async function toEnglish(page: Page): Promise<void> {
-  await page.getByLabel('Язык').selectOption('en');
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
-}
-
-/** Goes to an address inside the app without reloading it, as a click on a link would. */
-async function go(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await page.waitForURL((url) => url.pathname + url.search === path);
-}
-
 describe('the web app in a browser', { timeout: 300_000 }, () => {
   let app: BrowserApp;
 

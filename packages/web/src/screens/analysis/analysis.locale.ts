@@ -329,7 +329,7 @@ export const ru: Mirror<typeof en> = {
       reason: 'Причина',
       asked: 'Запрошено',
       decision: 'Решение',
-      note: 'Примечание (необязательно)',
+      note: 'Примечание',
       noteFor: 'Примечание к запросу: {{name}} (необязательно)',
       approve: 'Одобрить',
       refuse: 'Отказать',

@@ -41,7 +41,8 @@ export function Entities({ caseId }: { caseId: string }) {
     const written = next.toString();
     navigate(`${path}${written ? `?${written}` : ''}`, { replace: true });
   };
-  const lead = detail.data?.myLevel === 'lead';
+  // The case's own answer only: moving to another case keeps the previous answer until the new one arrives.
+  const lead = detail.data?.case.id === caseId && detail.data.myLevel === 'lead';
   const incoming = useApi(
     () => (lead ? api.call('incomingAccessRequests', { params: { caseId }, query: {} }) : Promise.resolve(null)),
     [caseId, lead],

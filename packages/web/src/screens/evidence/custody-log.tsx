@@ -24,12 +24,13 @@ import {
 const PAGE = 300;
 
 export function CustodyLog({ caseId }: { caseId: string }) {
-  const { t } = useTranslation('evidence');
+  const { t, i18n } = useTranslation('evidence');
   const [version, setVersion] = useState(0);
   const report = useApi(() => api.call('custodyReport', { params: { caseId } }), [caseId, version]);
   const members = useApi(() => api.call('listMembers', { params: { caseId } }), [caseId]);
   const formatTime = useFormatTime();
-  const htmlReport = `/api/cases/${encodeURIComponent(caseId)}/custody-report.html`;
+  // The report speaks the language of the screen that asked for it.
+  const htmlReport = `/api/cases/${encodeURIComponent(caseId)}/custody-report.html?lang=${i18n.language === 'ru' ? 'ru' : 'en'}`;
 
   return (
     <CaseFrame

@@ -1,0 +1,225 @@
+// The web app with the keyboard alone (every control reached by Tab shows where the focus is), and the
+// cross-case access request from both sides: an analyst who finds an e-mail address also in a case she is not
+// in asks its lead for access, learning nothing of that case until the lead approves in the browser.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TamgaClient } from '@tamga/api';
+import { removeBuiltWebApp, startBrowserApp, type BrowserApp } from './browser-app';
+import { until } from './api-steps';
+import { shoot } from './screens';
+import { go, PASSWORD, toEnglish, toRussian, visible } from './walk-steps';
+
+interface Focused {
+  name: string;
+  tag: string;
+  shown: boolean;
+}
+
+/** The focused control: its accessible name (label, aria-label or text) and whether a focus ring shows. */
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const labelled = el.getAttribute('aria-labelledby');
+    const input = el as HTMLInputElement;
+    const name = (
+      el.getAttribute('aria-label') ??
+      (labelled ? document.getElementById(labelled)?.textContent : null) ??
+      input.labels?.[0]?.textContent ??
+      el.textContent ??
+      ''
+    ).trim();
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return { name, tag: el.tagName.toLowerCase(), shown: outline || style.boxShadow !== 'none' };
+  });
+}
+
+/** Presses Tab until the control whose name starts with `name` has the focus; every stop on the way must show it. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  const unmarked: string[] = [];
+  for (let presses = 0; presses < 80; presses++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (!now) continue;
+    if (!now.shown) unmarked.push(`${now.tag} "${now.name}"`);
+    if (now.name.startsWith(name)) {
+      expect(unmarked, 'controls whose focus cannot be seen').toEqual([]);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** A case with a warrant for seizure and production, through the API. */
+async function openCase(client: TamgaClient, reference: string, title: string): Promise<string> {
+  const { id } = await client.call('createCase', {
+    body: { reference, title, country: 'KZ', timeZone: 'Asia/Almaty', offences: [{ framework: 'NATIONAL', country: 'KZ', code: '255' }] },
+  });
+  await client.call('recordAuthorization', {
+    params: { caseId: id },
+    body: {
+      type: 'COURT_WARRANT',
+      number: `2-${reference.slice(-3)}/2026`,
+      issuerType: 'COURT',
+      issuedBy: { body: 'Specialised inter-district court of Astana', name: 'A. Nurlanova', country: 'KZ' },
+      issuedAt: '2026-01-01T00:00:00Z',
+      validFrom: '2026-01-01T00:00:00Z',
+      validUntil: '2099-01-01T00:00:00Z',
+      measures: ['SEARCH_SEIZURE', 'PRODUCTION'],
+      scope: { categories: [], selectors: [], exhibits: [], period: null },
+      legalBasis: [{ instrument: 'DOMESTIC_CPC', domesticProvision: 'УПК РК ст. 252' }],
+      grounds: 'Report of the cybercrime unit',
+    },
+  });
+  return id;
+}
+
+/** Uploads one file on the case's Upload screen and waits until the server has recorded it. */
+async function upload(page: Page, caseId: string, file: string): Promise<void> {
+  await go(page, `/cases/${caseId}/upload`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: 'Upload 1 file' }).click();
+  await visible(page.getByRole('listitem').getByText('Recorded', { exact: true }));
+}
+
+describe('the keyboard and access requests in a browser', { timeout: 300_000 }, () => {
+  let app: BrowserApp;
+  let files: string;
+
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    files = await mkdtemp(join(tmpdir(), 'tamga-walk-'));
+  }, 300_000);
+  afterEach(() => app?.assertClean());
+  afterAll(async () => {
+    await app?.close();
+    await removeBuiltWebApp();
+    if (files) await rm(files, { recursive: true, force: true });
+  });
+
+  it('signs in and opens a case with the keyboard alone, and every focus can be seen', async () => {
+    await app.admin.call('createUser', {
+      body: { username: 'keys', displayName: 'Erlan Tabov', role: 'investigator', password: PASSWORD },
+    });
+    const page = await app.newPage('keyboard');
+    await page.goto('/');
+    await visible(page.getByRole('heading', { name: 'Sign in to Tamga' }));
+    expect((await focused(page))?.name).toBe('User name');
+    await page.keyboard.type('keys');
+    await tabTo(page, 'Password');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('heading', { name: 'Cases' }));
+
+    await tabTo(page, 'New case');
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('heading', { name: 'Open a case' }));
+    await tabTo(page, 'Reference');
+    await page.keyboard.type('KZ-2026-0500');
+    await tabTo(page, 'Title');
+    await page.keyboard.type('Threats sent by keyboard');
+    await tabTo(page, 'Article of the national criminal code');
+    await page.keyboard.type('256 ч.2');
+    // Enter in the article field adds the article; it does not send the form.
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('button', { name: 'Remove 256 ч.2' }));
+    await shoot(page, 'keyboard-create-case');
+    await tabTo(page, 'Create');
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('heading', { name: 'KZ-2026-0500 Threats sent by keyboard' }));
+
+    // Through the case's sections to its evidence, still by keyboard.
+    await tabTo(page, 'Evidence');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/evidence'));
+    await shoot(page, 'keyboard-evidence');
+  });
+
+  it("asks a case's lead for access through a shared e-mail address, and the lead approves", async () => {
+    const leadTitle = 'Courier network of the Telegram shop';
+    await app.admin.call('createUser', {
+      body: { username: 'lead5', displayName: 'Askar Dzhumabaev', role: 'investigator', password: PASSWORD },
+    });
+    await app.admin.call('createUser', {
+      body: { username: 'analyst5', displayName: 'Madina Serikova', role: 'investigator', password: PASSWORD },
+    });
+    const lead = (await app.client('lead5', PASSWORD)).client;
+    const analyst = (await app.client('analyst5', PASSWORD)).client;
+    const leadCase = await openCase(lead, 'KZ-2026-0901', leadTitle);
+    const ownCase = await openCase(analyst, 'KZ-2026-0902', 'Extortion by e-mail');
+    const leadFile = join(files, 'courier-notes.txt');
+    const ownFile = join(files, 'extortion-letter.txt');
+    await writeFile(leadFile, 'Переводы принимал courier.amanov@example.kz, телефон +7 701 555 12 34.\n');
+    await writeFile(ownFile, 'Письмо с адреса courier.amanov@example.kz с требованием выкупа.\n');
+
+    const leadPage = await app.newPage('lead');
+    await app.signIn(leadPage, 'lead5', PASSWORD);
+    await upload(leadPage, leadCase, leadFile);
+    const page = await app.newPage('analyst');
+    await app.signIn(page, 'analyst5', PASSWORD);
+    await upload(page, ownCase, ownFile);
+    for (const [client, caseId] of [
+      [lead, leadCase],
+      [analyst, ownCase],
+    ] as const)
+      await until('analysis to finish', async () => {
+        const summary = await client.call('processingSummary', { params: { caseId } });
+        return summary.finished && summary.items >= 1 && summary.counts.failed === 0;
+      });
+
+    // The analyst sees that the address occurs in one other case, and nothing else about it.
+    await go(page, `/cases/${ownCase}/entities`);
+    const row = page.getByRole('row').filter({ hasText: 'courier.amanov@example.kz' });
+    await visible(row.getByText('1 other case'));
+    const main = page.locator('main');
+    expect(await main.innerText()).not.toContain('KZ-2026-0901');
+    expect(await main.innerText()).not.toContain(leadTitle);
+    await shoot(page, 'entities-cross-case');
+    await row.getByRole('button', { name: 'Ask for access' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ask for access to other cases' });
+    await dialog.getByLabel('Why do you need access?').fill('The same address sent the ransom letter in my case.');
+    await shoot(page, 'access-request-form');
+    await dialog.getByRole('button', { name: 'Send the request' }).click();
+    await visible(dialog.getByRole('status').filter({ hasText: 'Your request went to the lead of 1 case.' }));
+    await dialog.getByRole('link', { name: 'See my access requests' }).click();
+    await visible(page.getByRole('heading', { name: 'My access requests' }));
+    await visible(page.getByRole('cell', { name: 'Pending' }));
+    expect(await main.innerText()).not.toContain(leadTitle);
+    await shoot(page, 'own-access-requests-pending');
+
+    // The lead sees who asks, from which case and why, and approves.
+    await go(leadPage, `/cases/${leadCase}/entities`);
+    const incoming = leadPage.getByRole('region', { name: 'Requests for access to this case' });
+    await visible(incoming.getByRole('row').filter({ hasText: 'Madina Serikova' }));
+    await visible(incoming.getByText('The same address sent the ransom letter in my case.'));
+    await shoot(leadPage, 'access-requests-incoming');
+    await toRussian(leadPage);
+    await visible(leadPage.getByRole('region', { name: 'Запросы доступа к этому делу' }));
+    await shoot(leadPage, 'access-requests-incoming');
+    await toEnglish(leadPage);
+    await incoming.getByRole('button', { name: 'Approve the request of Madina Serikova' }).click();
+    await visible(incoming.getByText('Approved', { exact: true }));
+
+    // Now the analyst is a reader of the case: her request names it, and the hint links to it.
+    await page.reload();
+    await visible(page.getByRole('cell', { name: 'Approved' }));
+    await visible(page.getByRole('link', { name: 'KZ-2026-0901' }));
+    await shoot(page, 'own-access-requests-approved');
+    await toRussian(page);
+    await visible(page.getByRole('heading', { name: 'Мои запросы доступа' }));
+    await visible(page.getByRole('cell', { name: 'Одобрен' }));
+    await shoot(page, 'own-access-requests-approved');
+    await toEnglish(page);
+    await go(page, `/cases/${ownCase}/entities`);
+    await visible(row.getByRole('link', { name: 'KZ-2026-0901' }));
+    await row.getByRole('link', { name: 'KZ-2026-0901' }).click();
+    await visible(page.getByRole('heading', { name: `KZ-2026-0901 ${leadTitle}` }));
+    await shoot(page, 'entities-approved-case');
+  });
+});
