@@ -54,3 +54,5 @@ export {
 } from './telegram';
 export { cardScheme, luhnValid, scanPaymentCards, validatePaymentCard, type CardScheme, type PaymentCard } from './payment-card';
 export { IBAN_LENGTHS, ibanMod97, scanIbans, validateIban, type Iban } from './iban';
+// PDQ perceptual hashing (FORMATS.md §6), its index and the core PerceptualHasher port over both.
+export * from './pdq';

@@ -11,3 +11,4 @@ export * from './ledger-schemas';
 export * from './evidence-schemas';
 export * from './processing-schemas';
 export * from './analysis-schemas';
+export * from './hash-bank-schemas';

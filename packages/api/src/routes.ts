@@ -39,6 +39,7 @@ import {
   IntegrityIncident,
 } from './evidence-schemas';
 import { analysisRoutes } from './analysis-routes';
+import { hashBankRoutes } from './hash-bank-routes';
 import { processingRoutes } from './processing-routes';
 import { route } from './route';
 
@@ -379,6 +380,7 @@ export const routes = {
   }),
   ...processingRoutes,
   ...analysisRoutes,
+  ...hashBankRoutes,
 };
 
 export type Routes = typeof routes;

@@ -193,6 +193,40 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(JSON.parse(again.stdout).queued, again.stdout).toBe(0);
   });
 
+  it('bank import creates a bank from a plain SHA-256 list (bad lines named), and matches shows the processed item', async () => {
+    const list = join(db.dir, 'known-bad.txt');
+    const digest = execFileSync('sha256sum', [join(db.dir, 'seized', 'DCIM', 'IMG_0001.jpg')])
+      .toString()
+      .split(' ')[0]!;
+    writeFileSync(list, `# hotline list\n${digest}\nnot-a-hash\n`);
+    const bankArgs = ['--meaning', 'known-illegal', '--source', 'hotline', '--licence', 'LE only'];
+    const refused = await tamga(['--as', 'erlan', 'bank', 'import', list, '--bank', 'KNOWN_BAD', '--create', ...bankArgs], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('ROLE_FORBIDDEN');
+    const imported = await tamga(['--as', 'admin', 'bank', 'import', list, '--bank', 'KNOWN_BAD', '--create', ...bankArgs, '--json'], env);
+    expect(imported.code, imported.stderr).toBe(2);
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      format: 'plain',
+      version: 1,
+      added: 1,
+      invalid: 1,
+      invalidLines: [{ line: 3 }],
+      bank: { name: 'KNOWN_BAD', meaning: 'known-illegal' },
+    });
+    const listed = await tamga(['--as', 'erlan', 'bank', 'list', '--json'], env);
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ name: 'KNOWN_BAD', version: 1, entries: { sha256: 1 } }]);
+    const matches = await tamga(['--as', 'erlan', 'matches', '--case', 'KZ-2026-0142', '--wait', '--json'], env);
+    expect(matches.code, matches.stderr).toBe(0);
+    expect(JSON.parse(matches.stdout)).toMatchObject({
+      matches: [{ bankName: 'KNOWN_BAD', signal: 'sha256', value: digest, distance: 0 }],
+      items: [{ exhibitNumber: 'EXH-001/1', protected: true }],
+    });
+    const exported = await tamga(['--as', 'erlan', 'bank', 'export', '--case', 'KZ-2026-0142'], env);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout.split('\n')[0]).toBe('md5,sha1,sha256,pdq,label');
+    expect(exported.stdout).toContain(digest);
+  });
+
   it('local mode needs an existing user', async () => {
     const run = await tamga(['--as', 'ghost', 'case', 'list'], env);
     expect(run.code).toBe(1);

@@ -9,6 +9,7 @@ import { registerEvidenceCommands } from './commands/evidence-commands';
 import { registerIngestCommand } from './commands/ingest-command';
 import { registerAnalysisCommands } from './commands/analysis-commands';
 import { registerProcessingCommands } from './commands/processing-commands';
+import { registerBankCommands } from './commands/bank-commands';
 
 export function buildProgram(version: string): Command {
   const program = new Command('tamga')
@@ -27,6 +28,7 @@ export function buildProgram(version: string): Command {
   registerEvidenceCommands(program);
   registerProcessingCommands(program);
   registerAnalysisCommands(program);
+  registerBankCommands(program);
   registerLedgerCommands(program);
   return program;
 }

@@ -15,6 +15,10 @@ export interface CoreSettings {
   apiSessionHours: number;
   /** Tamga's own version, recorded as the tool of every acquisition it performs. */
   version: string;
+  /** PDQ hashes this many bits apart or fewer match (FORMATS.md §6.2: 31). */
+  pdqMaxDistance: number;
+  /** Images whose PDQ quality is below this are hashed and recorded but never matched (§6.2: 50). */
+  pdqMinQuality: number;
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = {
@@ -25,6 +29,8 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   webSessionHours: 12,
   apiSessionHours: 24 * 30,
   version: '0.0.0',
+  pdqMaxDistance: 31,
+  pdqMinQuality: 50,
 };
 
 export interface Deps {

@@ -8,6 +8,7 @@ import type { Artifact, ArtifactRecord } from './artifact';
 import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-processing';
 import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis } from './entity';
 import type { AccessRequest, AccessRequestStatus } from './analysis/access-request';
+import type { BankEntry, HashBank, HashMatch, ItemImageHash, SignalType } from './hash-banks/hash-bank';
 
 export interface Clock {
   now(): Date;
@@ -198,6 +199,41 @@ export interface AccessRequestRepository {
   byRequester(userId: string): Promise<AccessRequest[]>;
 }
 
+/** An entry of an enabled bank, with what a match needs to name it. */
+export interface LiveBankEntry extends BankEntry {
+  bankName: string;
+  meaning: HashBank['meaning'];
+}
+
+export interface HashBankRepository {
+  insertBank(bank: HashBank): Promise<void>;
+  updateBank(bank: HashBank): Promise<void>;
+  bankById(id: string): Promise<HashBank | undefined>;
+  bankByName(name: string): Promise<HashBank | undefined>;
+  listBanks(): Promise<HashBank[]>;
+  /**
+   * Changes whenever a bank is created, imported into, enabled or disabled: every process compares it with the
+   * one its in-memory PDQ index was built from, so an import by the CLI reaches a running server's worker.
+   */
+  signature(): Promise<string>;
+  /** Adds entries, keeping the first of a repeated (bank, signal, value); returns how many were new. */
+  insertEntries(entries: BankEntry[]): Promise<number>;
+  /** Removes entries newer than the bank's version: what an interrupted import left behind. */
+  deleteEntriesAbove(bankId: string, version: number): Promise<number>;
+  countEntries(bankId: string, upToVersion: number): Promise<Record<SignalType, number>>;
+  /** Entries of enabled banks (up to each bank's version) with any of these values. */
+  findExact(values: Array<{ signal: SignalType; value: string }>): Promise<LiveBankEntry[]>;
+  /** PDQ entries of enabled banks in a stable order, for building the index page by page. */
+  livePdqEntries(after: { bankId: string; value: string } | null, limit: number): Promise<LiveBankEntry[]>;
+  replaceMatches(itemId: string, matches: HashMatch[]): Promise<void>;
+  /** Matches from banks that are enabled now. */
+  matchesForCase(caseId: string, filter?: { itemId?: string; limit?: number }): Promise<HashMatch[]>;
+  matchesForItem(itemId: string): Promise<HashMatch[]>;
+  upsertImageHash(hash: ItemImageHash): Promise<void>;
+  imageHash(itemId: string): Promise<ItemImageHash | undefined>;
+  imageHashesForCase(caseId: string): Promise<ItemImageHash[]>;
+}
+
 export interface Tx {
   users: UserRepository;
   sessions: SessionRepository;
@@ -209,6 +245,7 @@ export interface Tx {
   processing: ProcessingRepository;
   analysis: AnalysisRepository;
   accessRequests: AccessRequestRepository;
+  hashBanks: HashBankRepository;
 }
 
 export interface TransactionOptions {

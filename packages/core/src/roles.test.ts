@@ -93,8 +93,16 @@ describe('roleAllows', () => {
     }
   });
 
-  it('a trainee has exactly the permissions of an investigator', () => {
-    expect([...ROLE_PERMISSIONS.trainee].sort()).toEqual([...ROLE_PERMISSIONS.investigator].sort());
+  it('a trainee has the permissions of an investigator, except revealing flagged images', () => {
+    expect([...ROLE_PERMISSIONS.trainee].sort()).toEqual([...ROLE_PERMISSIONS.investigator].filter((p) => p !== 'flagged.reveal').sort());
+  });
+
+  it('only the administrator manages hash banks', () => {
+    expect(ROLES.filter((r) => roleAllows(r, 'hashbanks.manage'))).toEqual(['admin']);
+  });
+
+  it('flagged known-illegal or terrorist images are revealed only by those who handle evidence', () => {
+    expect(ROLES.filter((r) => roleAllows(r, 'flagged.reveal'))).toEqual(['supervisor', 'investigator', 'examiner']);
   });
 
   it('a supervisor has every investigator permission', () => {

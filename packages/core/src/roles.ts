@@ -20,7 +20,9 @@ export type Permission =
   | 'requests.draft'
   | 'requests.approve'
   | 'incidents.resolve'
-  | 'evidence.dispose';
+  | 'evidence.dispose'
+  | 'hashbanks.manage'
+  | 'flagged.reveal';
 
 const INVESTIGATOR: Permission[] = [
   'cases.create',
@@ -29,16 +31,20 @@ const INVESTIGATOR: Permission[] = [
   'authorizations.record',
   'evidence.ingest',
   'requests.draft',
+  // Images matched by a known-illegal or known-terrorist bank: reviewing them is part of the investigator's work.
+  'flagged.reveal',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users.manage', 'cases.administer', 'ledger.verify', 'case.membership', 'case.content.read'],
+  // Hash banks are system settings (DOMAIN.md §9): the administrator creates, imports, enables and disables them.
+  admin: ['users.manage', 'cases.administer', 'ledger.verify', 'case.membership', 'case.content.read', 'hashbanks.manage'],
   supervisor: [...INVESTIGATOR, 'custody.act', 'requests.approve', 'incidents.resolve', 'evidence.dispose'],
   investigator: INVESTIGATOR,
-  examiner: ['case.membership', 'case.content.read', 'evidence.ingest', 'custody.act'],
+  examiner: ['case.membership', 'case.content.read', 'evidence.ingest', 'custody.act', 'flagged.reveal'],
   prosecutor: ['case.membership', 'case.content.read', 'authorizations.record'],
   auditor: ['ledger.read.all', 'ledger.verify'],
-  trainee: INVESTIGATOR,
+  // Trainees never see flagged known-illegal or terrorist images, even in training cases.
+  trainee: INVESTIGATOR.filter((p) => p !== 'flagged.reveal'),
 };
 
 export function roleAllows(role: Role, permission: Permission): boolean {

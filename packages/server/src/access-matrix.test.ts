@@ -59,6 +59,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
   const members: Record<string, { id: string; client: TamgaClient }> = {};
   const outsiders: Record<string, { id: string; client: TamgaClient }> = {};
   let spare: { id: string };
+  let bankId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -101,6 +102,9 @@ describe('access matrix: every route, every role, member and non-member', () => 
       })
     ).id;
     spare = await t.user('spare', 'investigator');
+    bankId = (
+      await t.admin.call('createBank', { body: { name: 'MATRIX_BANK', meaning: 'known-illegal', source: 'test', licence: 'test' } })
+    ).id;
   });
   afterAll(() => t?.close());
 
@@ -138,6 +142,12 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ['requestAccess', { params: { caseId: id }, body: { entityKey: 'phone:+77000000000', reason: 'a reason long enough' } }],
     ['incomingAccessRequests', { params: { caseId: id }, query: {} }],
     ['decideAccessRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { decision: 'approve' } }],
+    ['caseMatches', { params: { caseId: id }, query: {} }],
+    ['artifactMatches', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
+    ['rematchCase', { params: { caseId: id } }],
+    ['exportCaseHashes', { params: { caseId: id }, query: {} }],
+    ['imagePlaceholder', { params: { caseId: id, itemId } }],
+    ['revealImage', { params: { caseId: id, itemId }, body: { justification: 'needed for the review' } }],
   ];
 
   function leaks(outcome: Outcome): boolean {
@@ -170,6 +180,11 @@ describe('access matrix: every route, every role, member and non-member', () => 
       'checkpoint',
       'verifyLedger',
       'ownAccessRequests',
+      'listBanks',
+      'createBank',
+      'getBank',
+      'setBankEnabled',
+      'importBankUpload',
     ]);
     expect(Object.keys(routes).filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -248,6 +263,13 @@ describe('access matrix: every route, every role, member and non-member', () => 
         requestAccess: 'ENTITY_NOT_FOUND',
         incomingAccessRequests: 'ACCESS_LEVEL_TOO_LOW',
         decideAccessRequest: 'ACCESS_LEVEL_TOO_LOW',
+        caseMatches: 200,
+        artifactMatches: 'ARTIFACT_NOT_FOUND',
+        rematchCase: ['supervisor', 'investigator', 'examiner'].includes(role) ? 202 : 'ROLE_FORBIDDEN',
+        exportCaseHashes: ['supervisor', 'investigator', 'examiner'].includes(role) ? 200 : 'ACCESS_LEVEL_TOO_LOW',
+        // The item is a text file: the viewer has nothing to show, whoever asks.
+        imagePlaceholder: 'NOT_AN_IMAGE',
+        revealImage: 'NOT_AN_IMAGE',
       };
       for (const [name, input] of caseRoutes(caseId, spare.id)) {
         const outcome = await attempt(client, name, input);
@@ -319,6 +341,11 @@ describe('access matrix: every route, every role, member and non-member', () => 
       ['lookupUser', { query: { username: 'spare' } }, true],
       ['session', {}, true],
       ['ownAccessRequests', {}, true],
+      // Hash banks are instance settings: everyone sees them, only the administrator changes them.
+      ['listBanks', {}, true],
+      ['getBank', { params: { bankId } }, true],
+      ['createBank', { body: { name: `MADE_BY_${role.toUpperCase()}`, meaning: 'case-specific', source: 's', licence: 'l' } }, isAdmin],
+      ['setBankEnabled', { params: { bankId }, body: { enabled: true } }, isAdmin],
     ];
     for (const [name, input, allowed] of checks) {
       const outcome = await attempt(client, name, input);
@@ -327,6 +354,9 @@ describe('access matrix: every route, every role, member and non-member', () => 
       expect(outcome.body.includes(SECRET.title), `${role} ${name} shows the case title`).toBe(false);
       expect(outcome.body.includes(SECRET.description), `${role} ${name} shows the case description`).toBe(false);
     }
+    // No upload of this name exists: the administrator is told so, everyone else is refused by role first.
+    const imported = await attempt(client, 'importBankUpload', { params: { bankId }, body: { uploadId: 'nope', name: 'list.txt' } });
+    expect(imported.code, `${role} importBankUpload`).toBe(isAdmin ? 'VALIDATION_FAILED' : 'ROLE_FORBIDDEN');
   });
 
   it('the admin case list shows reference, status and members only', async () => {
@@ -349,7 +379,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
   it('without a session every protected route answers 401 and reveals nothing', async () => {
     for (const [name, def] of Object.entries(routes) as Array<[RouteName, (typeof routes)[RouteName]]>) {
       if (def.auth === 'none') continue;
-      const input = caseRoutes(caseId, spare.id).find(([n]) => n === name)?.[1] ?? { params: { userId: spare.id } };
+      const input = caseRoutes(caseId, spare.id).find(([n]) => n === name)?.[1] ?? { params: { userId: spare.id, bankId } };
       const outcome = await attempt(t.anonymous, name, input);
       expect(outcome.status, name).toBe(401);
       expect(leaks(outcome)).toBe(false);

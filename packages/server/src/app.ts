@@ -21,6 +21,7 @@ import { userHandlers } from './routes/user-routes';
 import { analysisHandlers } from './routes/analysis-routes';
 import { processingHandlers } from './routes/processing-routes';
 import { evidenceHandlers } from './routes/evidence-routes';
+import { hashBankHandlers } from './routes/hash-bank-routes';
 import { registerEvidenceRawRoutes } from './routes/evidence-raw-routes';
 import { registerUploads } from './uploads/tus-uploads';
 import { join } from 'node:path';
@@ -71,6 +72,7 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
     ...evidenceHandlers(uploads),
     ...processingHandlers(),
     ...analysisHandlers(),
+    ...hashBankHandlers(uploads, context.hashing),
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {

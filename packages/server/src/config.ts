@@ -28,6 +28,8 @@ export interface ServerConfig {
   parserTimeLimitSeconds: number;
   /** The built web app (index.html and assets); without one, / shows a page saying how to build it. */
   webDir: string;
+  /** PDQ hashes this many bits apart (of 256) or fewer match a bank entry; FORMATS.md §6.2 recommends 31. */
+  pdqMaxDistance: number;
 }
 
 export function parseServices(value: string): Array<'web' | 'worker'> {
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     workerConcurrency: int(env.TAMGA_WORKER_CONCURRENCY, 1, 'TAMGA_WORKER_CONCURRENCY'),
     parserTimeLimitSeconds: int(env.TAMGA_PARSER_TIME_LIMIT_SECONDS, 1800, 'TAMGA_PARSER_TIME_LIMIT_SECONDS'),
     webDir: resolve(env.TAMGA_WEB_DIR ?? resolve(import.meta.dirname, '../../web/dist')),
+    pdqMaxDistance: int(env.TAMGA_PDQ_MAX_DISTANCE, 31, 'TAMGA_PDQ_MAX_DISTANCE'),
     ...overrides,
   };
 }

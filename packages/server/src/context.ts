@@ -1,7 +1,16 @@
 // The composition root: the one place that knows which adapter serves which port.
 import { join, resolve } from 'node:path';
-import { DEFAULT_LIMITS, DEFAULT_SETTINGS, type Clock, type Deps, type EntityExtractor, type ParserRegistry } from '@tamga/core';
-import { extractEntities } from '@tamga/analysis';
+import {
+  BankIndex,
+  DEFAULT_LIMITS,
+  DEFAULT_SETTINGS,
+  type Clock,
+  type Deps,
+  type EntityExtractor,
+  type HashMatching,
+  type ParserRegistry,
+} from '@tamga/core';
+import { extractEntities, pdqPerceptualHasher } from '@tamga/analysis';
 import { builtInParsers } from '@tamga/parsers';
 import {
   fsBlobStore,
@@ -28,6 +37,8 @@ export interface AppContext {
   parsers: ParserRegistry;
   /** Finds entities in artefact text for the analysis job. */
   extract: EntityExtractor;
+  /** PDQ hashing and this process's index over the enabled banks, for the matching job and the protected viewer. */
+  hashing: HashMatching;
   close(): Promise<void>;
 }
 
@@ -59,14 +70,22 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
     files: localFiles,
     jobs: sqlJobQueue(store, options.clock ?? systemClock),
     search: sqlSearchIndex(store),
-    settings: { ...DEFAULT_SETTINGS, checkpointEvery: config.checkpointEvery, timeZone: config.timeZone, version: VERSION },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      checkpointEvery: config.checkpointEvery,
+      timeZone: config.timeZone,
+      version: VERSION,
+      pdqMaxDistance: config.pdqMaxDistance,
+    },
   };
+  const hasher = pdqPerceptualHasher();
   return {
     config,
     deps,
     store,
     blobs,
     extract: extractEntities,
+    hashing: { hasher, index: new BankIndex(hasher) },
     parsers: {
       parsers: builtInParsers,
       tools: { sqlite: sqliteFiles(), limits: { ...DEFAULT_LIMITS, timeLimitMs: config.parserTimeLimitSeconds * 1000 } },

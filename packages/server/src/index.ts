@@ -9,3 +9,4 @@ export { injectFetch } from './inject-fetch';
 export { custodyReportHtml } from './reports/custody-report-html';
 export { startWorker, jobHandlers, type RunningWorker } from './worker/worker';
 export { parseServices } from './config';
+export { bankSourceFromPath } from './hash-bank-source';

@@ -7,6 +7,7 @@ import { evidenceAppendOnly } from './migrations/0004-evidence-append-only';
 import { processing } from './migrations/0005-processing';
 import { search } from './migrations/0006-search';
 import { analysis } from './migrations/0007-analysis';
+import { hashBanks } from './migrations/0008-hash-banks';
 import { searchLayout } from './migrations/0009-search-layout';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
@@ -20,6 +21,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0005-processing': processing,
     '0006-search': search(dialect),
     '0007-analysis': analysis,
+    '0008-hash-banks': hashBanks,
     '0009-search-layout': searchLayout(dialect),
   };
 }

@@ -2,6 +2,7 @@
 // so rows read back identically whichever one is in use.
 import type { Generated } from 'kysely';
 import type { AccessRequestsTable, CommunicationsTable, EntityOccurrencesTable, ItemAnalysisTable } from './schema-analysis';
+import type { HashBankEntriesTable, HashBanksTable, HashMatchesTable, ItemImageHashesTable } from './schema-hash-banks';
 
 export interface UsersTable {
   id: string;
@@ -189,6 +190,10 @@ export interface Database {
   communications: CommunicationsTable;
   item_analysis: ItemAnalysisTable;
   access_requests: AccessRequestsTable;
+  hash_banks: HashBanksTable;
+  hash_bank_entries: HashBankEntriesTable;
+  hash_matches: HashMatchesTable;
+  item_image_hashes: ItemImageHashesTable;
   jobs: JobsTable;
   evidence_items: EvidenceItemsTable;
   integrity_incidents: IntegrityIncidentsTable;

@@ -14,6 +14,7 @@ import { evidenceRepository } from './repositories/evidence-repository';
 import { ledgerRepository } from './repositories/ledger-repository';
 import { analysisRepository } from './repositories/analysis-repository';
 import { accessRequestRepository } from './repositories/access-request-repository';
+import { hashBankRepository } from './repositories/hash-bank-repository';
 import { processingRepository } from './repositories/processing-repository';
 import { sessionRepository, userRepository } from './repositories/user-repository';
 import type { Database } from './schema';
@@ -50,6 +51,7 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     processing: processingRepository(db),
     analysis: analysisRepository(db),
     accessRequests: accessRequestRepository(db),
+    hashBanks: hashBankRepository(db),
   };
 }
 

@@ -56,19 +56,24 @@ function openBetterSqlite(path: string): Connection {
   };
 }
 
-export function sqliteFiles(workDir: string = tmpdir()): SqliteFiles {
+/**
+ * `workingCopy: false` opens the file itself read-only, for files that are not evidence and may be far too large
+ * to copy (an NSRL release for a hash bank); evidence is always read on a copy.
+ */
+export function sqliteFiles(workDir: string = tmpdir(), options: { workingCopy?: boolean } = {}): SqliteFiles {
+  const workingCopy = options.workingCopy ?? true;
   return {
     async open(path: string): Promise<SqliteFile> {
-      const folder = await mkdtemp(join(workDir, 'tamga-sqlite-'));
-      const copy = join(folder, 'copy.sqlite');
+      const folder = workingCopy ? await mkdtemp(join(workDir, 'tamga-sqlite-')) : null;
+      const copy = folder ? join(folder, 'copy.sqlite') : path;
       let connection: Connection;
       try {
-        await copyFile(path, copy);
+        if (folder) await copyFile(path, copy);
         connection = sqliteDriver() === 'node:sqlite' ? openNodeSqlite(copy) : openBetterSqlite(copy);
         // Reading the schema proves it is a database at all, before any parser query.
         connection.prepare('SELECT name FROM sqlite_master', false).all();
       } catch (error) {
-        await rm(folder, { recursive: true, force: true });
+        if (folder) await rm(folder, { recursive: true, force: true });
         throw new Error(`not a readable SQLite database: ${(error as Error).message}`, { cause: error });
       }
       const file: SqliteFile = {
@@ -86,7 +91,7 @@ export function sqliteFiles(workDir: string = tmpdir()): SqliteFiles {
             .map((row) => String(row.name)),
         close() {
           connection.close();
-          void rm(folder, { recursive: true, force: true });
+          if (folder) void rm(folder, { recursive: true, force: true });
         },
       };
       return file;

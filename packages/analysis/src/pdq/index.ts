@@ -25,3 +25,4 @@ export {
   type PdqHash,
 } from './pdq-hash';
 export { PdqIndex, type PdqMatch } from './pdq-index';
+export { pdqPerceptualHasher } from './pdq-perceptual-hasher';

@@ -6,6 +6,7 @@ import { TamgaError } from '../errors';
 import type { EvidenceItem, IntegrityIncident } from '../evidence-item';
 import type { LedgerEvent } from '../ledger-event';
 import { actorEvent, recordEvent } from '../record-event';
+import { assertMayReadFlagged } from '../hash-banks/reveal-image';
 
 export async function listEvidence(deps: Deps, actor: Actor, caseId: string, parentId: string | null = null): Promise<EvidenceItem[]> {
   return deps.store.transaction(async (tx) => {
@@ -48,11 +49,13 @@ export async function readEvidenceContent(
   const justification = props.justification.trim();
   if (justification.length < 3) throw new TamgaError('JUSTIFICATION_REQUIRED');
   const item = await deps.store.transaction(async (tx) => {
-    await loadCaseFor(tx, actor, caseId, 'read');
+    const access = await loadCaseFor(tx, actor, caseId, 'read');
     const found = await tx.evidence.byId(caseId, itemId);
     if (!found) throw new TamgaError('EVIDENCE_NOT_FOUND');
     if (!found.digests) throw new TamgaError('VALIDATION_FAILED', 'A folder has no bytes of its own; read its files');
     if (found.custody.disposedAt) throw new TamgaError('ITEM_DISPOSED');
+    // Known-illegal or terrorist content is not reached around the protected viewer.
+    const flags = await assertMayReadFlagged(tx, actor, access, itemId);
     await recordEvent(
       tx,
       deps,
@@ -61,7 +64,12 @@ export async function readEvidenceContent(
         targetType: 'evidence',
         targetId: itemId,
         justification,
-        details: { exhibitNumber: found.exhibitNumber, sha256: found.digests.sha256, ...(props.range ? { range: props.range } : {}) },
+        details: {
+          exhibitNumber: found.exhibitNumber,
+          sha256: found.digests.sha256,
+          ...(props.range ? { range: props.range } : {}),
+          ...(flags.protected ? { protected: true, meanings: flags.meanings } : {}),
+        },
       }),
     );
     return found;

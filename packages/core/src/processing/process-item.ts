@@ -6,6 +6,7 @@ import { newProcessingState, type ItemProcessing } from '../item-processing';
 import { DETECT, LimitExceededError, rankParsers, type Parser, type ParseTools, type ParserInput } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
 import { enqueueAnalysis } from '../analysis/analyse-item';
+import { enqueueItemMatching } from '../hash-banks/match-item';
 import { ArtifactSink } from './artifact-sink';
 import { ChildSink } from './child-sink';
 import type { ProcessJobPayload } from './process-job';
@@ -82,6 +83,8 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
     return state;
   }
   if (payload.onlyParser && previous.parserId !== payload.onlyParser) return previous;
+  // Matching needs only the bytes, not a parser: every item with bytes is matched, whatever parsing makes of it.
+  await enqueueItemMatching(deps.jobs, item.caseId, item.id);
 
   const head = await readHead(deps, item);
   const ranked = rankParsers(registry.parsers, { head, name: item.name, size: item.digests!.size });

@@ -5,10 +5,13 @@ import { randomUUID } from 'node:crypto';
 import {
   ANALYSE_JOB,
   analyseItem,
+  HASH_MATCH_JOB,
+  matchItem,
   PROCESS_JOB,
   processItem,
   retryDelayMs,
   type AnalyseJobPayload,
+  type HashMatchPayload,
   type Job,
   type ProcessJobPayload,
 } from '@tamga/core';
@@ -39,6 +42,9 @@ export function jobHandlers(context: AppContext): Record<string, JobHandler> {
     },
     [ANALYSE_JOB]: async (payload) => {
       await analyseItem(context.deps, context.extract, payload as AnalyseJobPayload);
+    },
+    [HASH_MATCH_JOB]: async (payload) => {
+      await matchItem(context.deps, context.hashing, payload as HashMatchPayload);
     },
   };
 }
