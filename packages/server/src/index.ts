@@ -10,3 +10,4 @@ export { custodyReportHtml } from './reports/custody-report-html';
 export { startWorker, jobHandlers, type RunningWorker } from './worker/worker';
 export { parseServices } from './config';
 export { bankSourceFromPath } from './hash-bank-source';
+export { letterRenderer } from './letters/letter-renderer';

@@ -14,6 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const role = user?.role;
   const links: Array<[string, string]> = [];
   if (role !== 'auditor') links.push(['/cases', t('nav.cases')], ['/access-requests', t('nav.accessRequests')]);
+  if (role !== 'auditor') links.push(['/hash-banks', t('nav.hashBanks')]);
   if (role === 'admin') links.push(['/admin/users', t('nav.users')]);
   if (role === 'auditor' || role === 'admin') links.push(['/ledger', t('nav.ledger')]);
   return (

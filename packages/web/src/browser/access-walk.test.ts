@@ -1,14 +1,17 @@
-// The web app with the keyboard alone (every control reached by Tab shows where the focus is), and the
+// The web app with the keyboard alone (every control reached by Tab shows where the focus is); the
 // cross-case access request from both sides: an analyst who finds an e-mail address also in a case she is not
-// in asks its lead for access, learning nothing of that case until the lead approves in the browser.
+// in asks its lead for access, learning nothing of that case until the lead approves in the browser; and known
+// content: hash banks made and filled by the administrator, a matched image blurred until revealed with a reason,
+// known software hidden from the evidence list.
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TamgaClient } from '@tamga/api';
-import { removeBuiltWebApp, startBrowserApp, type BrowserApp } from './browser-app';
-import { until } from './api-steps';
+import { ADMIN, removeBuiltWebApp, startBrowserApp, type BrowserApp } from './browser-app';
+import { readSample, SAMPLES, until } from './api-steps';
 import { shoot } from './screens';
 import { go, PASSWORD, toEnglish, toRussian, visible } from './walk-steps';
 
@@ -221,5 +224,102 @@ describe('the keyboard and access requests in a browser', { timeout: 300_000 }, 
     await row.getByRole('link', { name: 'KZ-2026-0901' }).click();
     await visible(page.getByRole('heading', { name: `KZ-2026-0901 ${leadTitle}` }));
     await shoot(page, 'entities-approved-case');
+  });
+
+  it('matches known content: banks by the administrator, a blurred image revealed with a reason, software hidden', async () => {
+    const poster = 'exif/DSCN0010.jpg';
+    const software = 'browser/plaso_chrome_History';
+    const sha256 = async (file: string) =>
+      createHash('sha256')
+        .update(await readSample(file))
+        .digest('hex');
+    const terrorList = join(files, 'posters.sha256');
+    const softwareList = join(files, 'software.txt');
+    await writeFile(terrorList, `# posters shared by the partner unit\n${await sha256(poster)}  poster-17.jpg\nnot-a-hash\n`);
+    await writeFile(softwareList, `${await sha256(software)}\n`);
+
+    // The administrator creates two banks and fills them on the Hash banks screen.
+    const admin = await app.newPage('admin-banks');
+    await app.signIn(admin, ADMIN.username, ADMIN.password);
+    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hash banks' }).click();
+    await visible(admin.getByRole('heading', { name: 'Hash banks' }));
+    const create = admin.getByRole('form', { name: 'New bank' });
+    const importForm = admin.getByRole('form', { name: 'Import hashes' });
+    for (const [name, meaning, list] of [
+      ['TERROR_POSTERS', 'known-terrorist', terrorList],
+      ['NSRL_SAMPLE', 'known-software', softwareList],
+    ] as const) {
+      await create.getByLabel('Name', { exact: true }).fill(name);
+      await create.getByLabel('Meaning').selectOption(meaning);
+      await create.getByLabel('Source').fill(name === 'NSRL_SAMPLE' ? 'NIST NSRL' : 'Partner unit');
+      await create.getByLabel('Licence or sharing condition').fill(name === 'NSRL_SAMPLE' ? 'Public domain' : 'Law enforcement only');
+      await create.getByRole('button', { name: 'Create bank' }).click();
+      await visible(create.getByRole('status').filter({ hasText: `Bank ${name} created.` }));
+      await importForm.getByLabel('Into bank').selectOption({ label: name });
+      await importForm.getByLabel('List file').setInputFiles(list);
+      await importForm.getByRole('button', { name: 'Import' }).click();
+      await visible(
+        importForm
+          .getByRole('status')
+          .filter({ hasText: `Version 1 of ${name}: 1 new entry, 0 already there, ${name === 'NSRL_SAMPLE' ? 0 : 1} invalid lines.` }),
+      );
+    }
+    await shoot(admin, 'hash-banks');
+    await toRussian(admin);
+    await visible(admin.getByRole('heading', { name: 'Банки хешей' }));
+    await shoot(admin, 'hash-banks');
+    await toEnglish(admin);
+
+    // An investigator's case takes in the poster and the browser history; both match as they are processed.
+    await app.admin.call('createUser', {
+      body: { username: 'ct-lead', displayName: 'Nurlan Bekov', role: 'investigator', password: PASSWORD },
+    });
+    const lead = (await app.client('ct-lead', PASSWORD)).client;
+    const caseId = await openCase(lead, 'KZ-2026-0333', 'Propaganda channel');
+    const page = await app.newPage('ct-lead');
+    await app.signIn(page, 'ct-lead', PASSWORD);
+    await go(page, `/cases/${caseId}/upload`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files' }).click();
+    await (await chooser).setFiles([resolve(SAMPLES, poster), resolve(SAMPLES, software)]);
+    await page.getByRole('button', { name: 'Upload 2 files' }).click();
+    await until('both matches', async () => {
+      const found = await lead.call('caseMatches', { params: { caseId }, query: {} });
+      return found.counts.itemsMatched === 2;
+    });
+
+    await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Matches' }).click();
+    await visible(page.getByText('2 items matched'));
+    const posterRow = page.getByRole('row').filter({ hasText: 'DSCN0010.jpg' });
+    await visible(posterRow.getByRole('img', { name: 'Blurred: Known terrorist' }));
+    await visible(posterRow.getByText('poster-17.jpg'));
+    // Known software is listed only on request.
+    expect(await page.getByRole('row').filter({ hasText: 'plaso_chrome_History' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show 1 known software item' }).click();
+    await visible(page.getByRole('row').filter({ hasText: 'plaso_chrome_History' }));
+    await shoot(page, 'matches');
+    await posterRow.getByRole('button', { name: /^Reveal EXH-/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reveal a protected image' });
+    await dialog.getByLabel('Why do you need to see it?').fill('Comparing the poster with the one posted in the channel.');
+    await dialog.getByRole('button', { name: 'Reveal the image' }).click();
+    await visible(posterRow.getByRole('img', { name: /^Image of EXH-/ }));
+    await shoot(page, 'matches-revealed');
+    // The reveal is in the case's ledger with its reason.
+    const { events } = await lead.call('caseLedger', { params: { caseId }, query: { limit: 50 } });
+    const revealed = events.find((e) => e.action === 'evidence.image_revealed');
+    expect(revealed?.justification).toBe('Comparing the poster with the one posted in the channel.');
+    await toRussian(page);
+    await visible(page.getByRole('heading', { name: 'Известное содержимое' }));
+    await shoot(page, 'matches');
+    await toEnglish(page);
+
+    // The evidence list hides the known software until asked.
+    await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Evidence' }).click();
+    await visible(page.getByRole('row').filter({ hasText: 'DSCN0010.jpg' }).getByText('Known terrorist'));
+    await visible(page.getByText('1 known software item is hidden.'));
+    expect(await page.getByRole('row').filter({ hasText: 'plaso_chrome_History' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show them' }).click();
+    await visible(page.getByRole('row').filter({ hasText: 'plaso_chrome_History' }));
+    await shoot(page, 'evidence-known-content');
   });
 });

@@ -6,7 +6,19 @@ import { Link, useLocation } from '../../router';
 import { useApi } from '../../use-api';
 import { ErrorNote } from '../../ui';
 
-const SECTIONS = ['', 'authorizations', 'evidence', 'upload', 'artifacts', 'search', 'timeline', 'entities', 'graph', 'custody'] as const;
+const SECTIONS = [
+  '',
+  'authorizations',
+  'evidence',
+  'upload',
+  'artifacts',
+  'search',
+  'timeline',
+  'entities',
+  'graph',
+  'matches',
+  'custody',
+] as const;
 
 export function CaseFrame({ caseId, children, actions }: { caseId: string; children: ReactNode; actions?: ReactNode }) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { Empty, ErrorNote, Loading } from '../../ui';
 import { CaseFrame } from '../cases/case-frame';
+import { MeaningBadge } from '../hash-banks/meaning-badge';
 import {
   CustodyBadges,
   ProcessingBadge,
@@ -29,6 +30,7 @@ interface Branch {
 
 export function EvidenceList({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation('evidence');
+  const { t: tk } = useTranslation('hash-banks');
   const [refresh, setRefresh] = useState(0);
   const processing = useProcessingStates(caseId, refresh);
   const top = useApi(() => api.call('listEvidence', { params: { caseId } }), [caseId, refresh, processing.generation]);
@@ -37,6 +39,12 @@ export function EvidenceList({ caseId }: { caseId: string }) {
   const [open, setOpen] = useState<Set<string>>(new Set());
   const [shownTop, setShownTop] = useState(PAGE);
   const [filter, setFilter] = useState('');
+  // Known software (NSRL) is hidden by default, one click away; known-bad items are marked. Loaded once per visit:
+  // reading the flags is itself a ledger event.
+  const known = useApi(() => api.call('caseMatches', { params: { caseId }, query: {} }), [caseId, refresh]);
+  const [showSoftware, setShowSoftware] = useState(false);
+  const flags = new Map((known.data?.items ?? []).map((i) => [i.itemId, i]));
+  const hiddenSoftware = showSoftware ? 0 : (known.data?.items ?? []).filter((i) => i.lowPriority).length;
 
   const loadBranch = useCallback(
     (parentId: string) => {
@@ -77,6 +85,8 @@ export function EvidenceList({ caseId }: { caseId: string }) {
       const view = processing.of(item);
       const expandable = item.kind === 'folder' || view.children === undefined || view.children > 0;
       const isOpen = open.has(item.id);
+      const flag = flags.get(item.id);
+      if (flag?.lowPriority && !showSoftware) continue;
       if (matches(item) || isOpen) {
         rows.push(
           <Row
@@ -90,6 +100,7 @@ export function EvidenceList({ caseId }: { caseId: string }) {
             open={isOpen}
             onToggle={() => toggle(item)}
             language={i18n.language}
+            known={flag?.meanings ?? []}
           />,
         );
       }
@@ -176,6 +187,14 @@ export function EvidenceList({ caseId }: { caseId: string }) {
             {t('list.refresh')}
           </button>
         </div>
+        {(hiddenSoftware > 0 || showSoftware) && (
+          <p className="muted">
+            {showSoftware ? '' : `${tk('evidence.softwareHidden', { count: hiddenSoftware })} `}
+            <button type="button" onClick={() => setShowSoftware((v) => !v)} aria-pressed={showSoftware}>
+              {showSoftware ? tk('evidence.hideSoftware') : tk('evidence.showSoftware')}
+            </button>
+          </p>
+        )}
         <ErrorNote message={top.error ?? processing.error} />
         {top.loading && !top.data ? (
           <Loading />
@@ -220,6 +239,7 @@ function Row({
   open,
   onToggle,
   language,
+  known,
 }: {
   caseId: string;
   item: EvidenceItem;
@@ -230,6 +250,8 @@ function Row({
   open: boolean;
   onToggle: () => void;
   language: string;
+  /** Meanings of the banks the item matched. */
+  known: string[];
 }) {
   const { t } = useTranslation('evidence');
   return (
@@ -252,6 +274,9 @@ function Row({
       </td>
       <td className="name-cell">
         <span title={item.originalPath}>{item.name}</span>
+        {known.map((meaning) => (
+          <MeaningBadge key={meaning} meaning={meaning} />
+        ))}
         {item.derivation && <small className="muted block">{t('list.foundBy', { parser: item.derivation.parserId })}</small>}
       </td>
       <td>
