@@ -313,6 +313,14 @@ describe('the keyboard and access requests in a browser', { timeout: 300_000 }, 
     await shoot(page, 'matches');
     await toEnglish(page);
 
+    // The image's artefact carries the flag of its item, and shows the image blurred.
+    const { artifacts } = await lead.call('listArtifacts', { params: { caseId }, query: { type: 'image' } });
+    await go(page, `/cases/${caseId}/artifacts/${artifacts[0]!.id}`);
+    const known = page.getByRole('region', { name: 'Known content' });
+    await visible(known.getByText('poster-17.jpg'));
+    await visible(known.getByRole('img', { name: 'Blurred: Known terrorist' }));
+    await shoot(page, 'artifact-known-content');
+
     // The evidence list hides the known software until asked.
     await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Evidence' }).click();
     await visible(page.getByRole('row').filter({ hasText: 'DSCN0010.jpg' }).getByText('Known terrorist'));

@@ -12,6 +12,8 @@ import { ArtifactView, RawFields } from './artifact-views';
 import { EntityList } from './highlight';
 import { ProvenanceBlock } from './provenance';
 import { SourceBytes } from './source-bytes';
+import { MatchList } from '../hash-banks/case-matches';
+import { ProtectedImage } from '../hash-banks/protected-image';
 import './artifacts.css';
 
 export function ArtifactPage({ caseId, artifactId }: { caseId: string; artifactId: string }) {
@@ -21,6 +23,9 @@ export function ArtifactPage({ caseId, artifactId }: { caseId: string; artifactI
   const entities = useApi(() => api.call('artifactEntities', { params: { caseId, artifactId } }), [caseId, artifactId]);
   const data = detail.data?.artifact.id === artifactId ? detail.data : undefined;
   const occurrences = entities.data?.occurrences;
+  // A match of the item it was read from flags the artefact too (known content; protected images stay blurred).
+  const known = useApi(() => api.call('artifactMatches', { params: { caseId, artifactId } }), [caseId, artifactId]);
+  const { t: tk } = useTranslation('hash-banks');
 
   return (
     <CaseFrame caseId={caseId}>
@@ -79,6 +84,20 @@ export function ArtifactPage({ caseId, artifactId }: { caseId: string; artifactI
                 </Link>
               </p>
             </section>
+            {known.data && known.data.matches.length > 0 && (
+              <section className="card" aria-labelledby="known-title">
+                <h2 id="known-title">{tk('matches.title')}</h2>
+                <MatchList matches={known.data.matches} />
+                {known.data.flags.protected && (
+                  <ProtectedImage
+                    caseId={caseId}
+                    itemId={known.data.itemId}
+                    name={data.provenance.exhibitNumber}
+                    meanings={known.data.flags.meanings}
+                  />
+                )}
+              </section>
+            )}
             <section className="card" aria-labelledby="entities-title">
               <h2 id="entities-title">{t('entities.title')}</h2>
               <ErrorNote message={entities.error} />

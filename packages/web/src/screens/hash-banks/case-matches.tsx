@@ -123,7 +123,8 @@ export function CaseMatches({ caseId }: { caseId: string }) {
   );
 }
 
-function MatchList({ matches }: { matches: Match[] }) {
+/** The banks an item matched, each with its meaning, label, signal and distance. */
+export function MatchList({ matches }: { matches: Match[] }) {
   const { t } = useTranslation('hash-banks');
   return (
     <ul className="match-list">
