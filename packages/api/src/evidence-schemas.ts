@@ -76,7 +76,8 @@ export const AcquisitionRecord = z.object({
   sourceHashes: z.array(SourceHash),
   verification: z.object({ method: z.string(), result: z.enum(['MATCH', 'MISMATCH', 'N_A']), at: z.string(), by: z.string() }),
   notes: z.string(),
-  production: Production.nullable(),
+  // requestId: the cross-border request the production answers; set only by request production intake.
+  production: Production.extend({ requestId: z.string().optional() }).nullable(),
 });
 
 export const CustodyState = z.object({
@@ -114,6 +115,20 @@ export const EvidenceItem = z.object({
       locator: z.record(z.string(), z.unknown()),
       depth: z.number().int(),
       notes: z.record(z.string(), z.unknown()),
+    })
+    .nullable()
+    .optional(),
+  /** Set on production files outside the request's scope (G9): not processed or searchable until released. */
+  sequestration: z
+    .object({
+      state: z.enum(['SEQUESTERED', 'RELEASED', 'DISPOSED']),
+      requestId: z.string(),
+      reason: z.string(),
+      at: z.string(),
+      by: z.string(),
+      decidedAt: z.string().nullable(),
+      decidedBy: z.string().nullable(),
+      note: z.string().nullable(),
     })
     .nullable()
     .optional(),

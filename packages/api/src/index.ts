@@ -12,3 +12,5 @@ export * from './evidence-schemas';
 export * from './processing-schemas';
 export * from './analysis-schemas';
 export * from './hash-bank-schemas';
+export * from './request-schemas';
+export * from './request-reference-schemas';

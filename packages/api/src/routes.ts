@@ -40,6 +40,7 @@ import {
 } from './evidence-schemas';
 import { analysisRoutes } from './analysis-routes';
 import { hashBankRoutes } from './hash-bank-routes';
+import { requestRoutes } from './request-routes';
 import { processingRoutes } from './processing-routes';
 import { route } from './route';
 
@@ -381,6 +382,7 @@ export const routes = {
   ...processingRoutes,
   ...analysisRoutes,
   ...hashBankRoutes,
+  ...requestRoutes,
 };
 
 export type Routes = typeof routes;

@@ -10,6 +10,7 @@ import { registerIngestCommand } from './commands/ingest-command';
 import { registerAnalysisCommands } from './commands/analysis-commands';
 import { registerProcessingCommands } from './commands/processing-commands';
 import { registerBankCommands } from './commands/bank-commands';
+import { registerRequestCommands } from './commands/request-commands';
 
 export function buildProgram(version: string): Command {
   const program = new Command('tamga')
@@ -29,6 +30,7 @@ export function buildProgram(version: string): Command {
   registerProcessingCommands(program);
   registerAnalysisCommands(program);
   registerBankCommands(program);
+  registerRequestCommands(program);
   registerLedgerCommands(program);
   return program;
 }

@@ -3,6 +3,8 @@ import type { BlobStore } from './blob-store';
 import type { JobQueue } from './job-queue';
 import type { SearchIndex } from './search-index';
 import type { Clock, LocalFiles, PasswordHasher, RandomSource, Signer, Store, TotpProvider } from './ports';
+import type { LetterRenderer } from './requests/request-letter';
+import type { RequestRules } from './requests/request-deadlines';
 
 export interface CoreSettings {
   /** A signed checkpoint is written automatically after this many events. */
@@ -45,4 +47,8 @@ export interface Deps {
   jobs: JobQueue;
   search: SearchIndex;
   settings: CoreSettings;
+  /** Prints request letters (DOCX, PDF); absent on an instance without one, where letters cannot be produced. */
+  letters?: LetterRenderer;
+  /** Replaces rows of the request rule data (timers, country thresholds, reminder days); defaults otherwise. */
+  requestRules?: Partial<RequestRules>;
 }

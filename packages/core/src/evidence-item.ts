@@ -38,7 +38,14 @@ export interface AcquisitionRecord {
   sourceHashes: Array<{ algorithm: 'MD5' | 'SHA1' | 'SHA256'; value: string }>;
   verification: { method: 'RE_HASH' | 'TOOL_VERIFY' | 'N_A'; result: 'MATCH' | 'MISMATCH' | 'N_A'; at: string; by: string };
   notes: string;
-  production: { provider: string; reference: string; channel: string; receivedAt: string } | null;
+  production: {
+    provider: string;
+    reference: string;
+    channel: string;
+    receivedAt: string;
+    /** The cross-border request the production answers (DOMAIN.md §4.4). */
+    requestId?: string;
+  } | null;
 }
 
 export type EvidenceKind = 'file' | 'folder' | 'production';
@@ -80,8 +87,26 @@ export interface EvidenceItem {
   custody: CustodyState;
   /** Set on items a parser extracted from another (archive members, attachments): how they were found. */
   derivation?: Derivation | null;
+  /** Set on production files outside the request's scope (G9): stored and hashed, not processed until released. */
+  sequestration?: Sequestration | null;
   createdAt: string;
   createdBy: string;
+}
+
+/**
+ * Minimisation (DOMAIN.md §3.4 G9, §5): a file of a production the examiner marked as outside the request's
+ * scope. While SEQUESTERED it is neither processed, indexed nor readable; a supervisor releases it (processing
+ * then starts) or disposes of it.
+ */
+export interface Sequestration {
+  state: 'SEQUESTERED' | 'RELEASED' | 'DISPOSED';
+  requestId: string;
+  reason: string;
+  at: string;
+  by: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  note: string | null;
 }
 
 export interface Derivation {

@@ -9,6 +9,7 @@ import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-pr
 import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis } from './entity';
 import type { AccessRequest, AccessRequestStatus } from './analysis/access-request';
 import type { BankEntry, HashBank, HashMatch, ItemImageHash, SignalType } from './hash-banks/hash-bank';
+import type { DirectoryRepository, RequestRepository } from './requests/request-ports';
 
 export interface Clock {
   now(): Date;
@@ -246,6 +247,8 @@ export interface Tx {
   analysis: AnalysisRepository;
   accessRequests: AccessRequestRepository;
   hashBanks: HashBankRepository;
+  requests: RequestRepository;
+  directory: DirectoryRepository;
 }
 
 export interface TransactionOptions {

@@ -22,7 +22,8 @@ export type Permission =
   | 'incidents.resolve'
   | 'evidence.dispose'
   | 'hashbanks.manage'
-  | 'flagged.reveal';
+  | 'flagged.reveal'
+  | 'directory.manage';
 
 const INVESTIGATOR: Permission[] = [
   'cases.create',
@@ -37,7 +38,16 @@ const INVESTIGATOR: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Hash banks are system settings (DOMAIN.md §9): the administrator creates, imports, enables and disables them.
-  admin: ['users.manage', 'cases.administer', 'ledger.verify', 'case.membership', 'case.content.read', 'hashbanks.manage'],
+  // The provider and authority directory is a system setting too (DOMAIN.md §9).
+  admin: [
+    'users.manage',
+    'cases.administer',
+    'ledger.verify',
+    'case.membership',
+    'case.content.read',
+    'hashbanks.manage',
+    'directory.manage',
+  ],
   supervisor: [...INVESTIGATOR, 'custody.act', 'requests.approve', 'incidents.resolve', 'evidence.dispose'],
   investigator: INVESTIGATOR,
   examiner: ['case.membership', 'case.content.read', 'evidence.ingest', 'custody.act', 'flagged.reveal'],

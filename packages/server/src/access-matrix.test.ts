@@ -35,6 +35,22 @@ const MEMBER_LEVEL: Record<string, 'read' | 'contribute'> = {
   prosecutor: 'read',
 };
 
+const directoryEntry = (name: string) => ({
+  kind: 'PROVIDER',
+  name: `Provider ${name}`,
+  legalEntity: 'Entity',
+  country: 'US',
+  channel: 'PORTAL',
+  contact: 'portal',
+  emergencyCriteria: null,
+  preservationRuleId: null,
+  requirements: '',
+  notes: '',
+  unverified: [],
+  verifiedOn: null,
+  sourceUrl: null,
+});
+
 const warrant = (number: string) => ({
   type: 'COURT_WARRANT',
   number,
@@ -148,6 +164,27 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ['exportCaseHashes', { params: { caseId: id }, query: {} }],
     ['imagePlaceholder', { params: { caseId: id, itemId } }],
     ['revealImage', { params: { caseId: id, itemId }, body: { justification: 'needed for the review' } }],
+    ['listRequests', { params: { caseId: id }, query: {} }],
+    ['createRequest', { params: { caseId: id }, body: { type: 'PRES_DIRECT' } }],
+    ['getRequest', { params: { caseId: id, requestId: 'no-such-request' } }],
+    ['updateRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { necessityStatement: 'x' } }],
+    ['requestLetter', { params: { caseId: id, requestId: 'no-such-request' } }],
+    ['submitRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
+    ['returnRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { note: 'x' } }],
+    ['approveRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
+    ['sendRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
+    ['acknowledgeRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reference: 'R-1' } }],
+    ['clarifyRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { state: 'requested', note: 'x' } }],
+    ['closeRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { outcome: 'NO_RESPONSE' } }],
+    ['withdrawRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reason: 'x' } }],
+    ['renewPreservation', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
+    ['correctRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reason: 'x' } }],
+    [
+      'receiveProduction',
+      { params: { caseId: id, requestId: 'no-such-request' }, body: { uploadId: 'nope', name: 'p.zip', providerReference: 'P-1' } },
+    ],
+    ['listSequestered', { params: { caseId: id } }],
+    ['decideSequestration', { params: { caseId: id, itemId }, body: { decision: 'release', note: 'x' } }],
   ];
 
   function leaks(outcome: Outcome): boolean {
@@ -185,6 +222,12 @@ describe('access matrix: every route, every role, member and non-member', () => 
       'getBank',
       'setBankEnabled',
       'importBankUpload',
+      'requestCatalogue',
+      'listDirectory',
+      'createDirectoryEntry',
+      'updateDirectoryEntry',
+      'requestDeadlines',
+      'requestStatistics',
     ]);
     expect(Object.keys(routes).filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -220,6 +263,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
     'a %s member sees the case and may do what their role and level allow',
     async (role) => {
       const { client } = members[role]!;
+      const drafter = ['supervisor', 'investigator'].includes(role);
       const expectations: Record<string, number | string> = {
         getCase: 200,
         listMembers: 200,
@@ -270,6 +314,26 @@ describe('access matrix: every route, every role, member and non-member', () => 
         // The item is a text file: the viewer has nothing to show, whoever asks.
         imagePlaceholder: 'NOT_AN_IMAGE',
         revealImage: 'NOT_AN_IMAGE',
+        // Cross-border requests: drafting and the lifecycle steps need requests.draft, review needs requests.approve.
+        listRequests: 200,
+        createRequest: ['supervisor', 'investigator'].includes(role) ? 201 : 'ROLE_FORBIDDEN',
+        getRequest: 'REQUEST_NOT_FOUND',
+        updateRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        requestLetter: 'REQUEST_NOT_FOUND',
+        submitRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        returnRequest: role === 'supervisor' ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        approveRequest: role === 'supervisor' ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        sendRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        acknowledgeRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        clarifyRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        closeRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        withdrawRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        renewPreservation: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        correctRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        // As with completeUpload: nobody here uploaded anything.
+        receiveProduction: 'VALIDATION_FAILED',
+        listSequestered: 200,
+        decideSequestration: role === 'supervisor' ? 'NOT_SEQUESTERED' : 'ROLE_FORBIDDEN',
       };
       for (const [name, input] of caseRoutes(caseId, spare.id)) {
         const outcome = await attempt(client, name, input);
@@ -346,6 +410,13 @@ describe('access matrix: every route, every role, member and non-member', () => 
       ['getBank', { params: { bankId } }, true],
       ['createBank', { body: { name: `MADE_BY_${role.toUpperCase()}`, meaning: 'case-specific', source: 's', licence: 'l' } }, isAdmin],
       ['setBankEnabled', { params: { bankId }, body: { enabled: true } }, isAdmin],
+      // The directory is read by everyone and edited by the administrator; statistics are for oversight.
+      ['requestCatalogue', {}, true],
+      ['listDirectory', {}, true],
+      ['requestDeadlines', { query: {} }, true],
+      ['requestStatistics', { query: {} }, role === 'auditor' || role === 'supervisor'],
+      ['createDirectoryEntry', { body: directoryEntry(role) }, isAdmin],
+      ['updateDirectoryEntry', { params: { entryId: 'provider-meta' }, body: directoryEntry('meta') }, isAdmin],
     ];
     for (const [name, input, allowed] of checks) {
       const outcome = await attempt(client, name, input);
@@ -379,7 +450,9 @@ describe('access matrix: every route, every role, member and non-member', () => 
   it('without a session every protected route answers 401 and reveals nothing', async () => {
     for (const [name, def] of Object.entries(routes) as Array<[RouteName, (typeof routes)[RouteName]]>) {
       if (def.auth === 'none') continue;
-      const input = caseRoutes(caseId, spare.id).find(([n]) => n === name)?.[1] ?? { params: { userId: spare.id, bankId } };
+      const input = caseRoutes(caseId, spare.id).find(([n]) => n === name)?.[1] ?? {
+        params: { userId: spare.id, bankId, entryId: 'provider-meta' },
+      };
       const outcome = await attempt(t.anonymous, name, input);
       expect(outcome.status, name).toBe(401);
       expect(leaks(outcome)).toBe(false);

@@ -22,6 +22,7 @@ import { analysisHandlers } from './routes/analysis-routes';
 import { processingHandlers } from './routes/processing-routes';
 import { evidenceHandlers } from './routes/evidence-routes';
 import { hashBankHandlers } from './routes/hash-bank-routes';
+import { registerRequestLetterRoute, requestHandlers } from './routes/request-routes';
 import { registerEvidenceRawRoutes } from './routes/evidence-raw-routes';
 import { registerUploads } from './uploads/tus-uploads';
 import { join } from 'node:path';
@@ -58,6 +59,7 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
 
   const uploads = registerUploads(app, deps, join(config.dataDir, 'uploads'), config.maxUploadBytes);
   registerEvidenceRawRoutes(app, deps);
+  registerRequestLetterRoute(app, deps);
 
   const handlers: Handlers = {
     async health() {
@@ -73,6 +75,7 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
     ...processingHandlers(),
     ...analysisHandlers(),
     ...hashBankHandlers(uploads, context.hashing),
+    ...requestHandlers(uploads),
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {

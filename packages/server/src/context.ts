@@ -28,6 +28,7 @@ import { argon2Hasher } from './adapters/argon2-hasher';
 import { cryptoRandom } from './adapters/crypto-random';
 import { otplibTotp } from './adapters/otplib-totp';
 import type { ServerConfig } from './config';
+import { letterRenderer } from './letters/letter-renderer';
 
 export interface AppContext {
   config: ServerConfig;
@@ -77,6 +78,8 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
       version: VERSION,
       pdqMaxDistance: config.pdqMaxDistance,
     },
+    // Request letters (DOCX, PDF; English, Russian): the bytes it returns are what is sent and hashed on SEND.
+    letters: letterRenderer(),
   };
   const hasher = pdqPerceptualHasher();
   return {

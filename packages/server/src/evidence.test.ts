@@ -246,7 +246,7 @@ describe('evidence intake, custody and verification', () => {
     });
   });
 
-  it('deep verification names a flipped byte in a blob and an edited evidence row', async () => {
+  it('deep verification names a flipped byte in a blob, an edited evidence row and an edited custody state', async () => {
     const first = join(t.database.dir, 'a.bin');
     const second = join(t.database.dir, 'b.bin');
     writeFileSync(first, 'first exhibit bytes');
@@ -271,9 +271,21 @@ describe('evidence intake, custody and verification', () => {
       .raw(sqlite ? 'DROP TRIGGER evidence_items_no_delete' : 'DROP TRIGGER evidence_items_no_delete ON evidence_items')
       .execute(t.context.store.db);
     await sql`delete from evidence_items where id = ${c.id}`.execute(t.context.store.db);
+    // A sealed item whose seal number is edited in its row: the custody events say otherwise.
+    const fourth = join(t.database.dir, 'd4.bin');
+    writeFileSync(fourth, 'fourth exhibit bytes');
+    const d = (await ingestPath(t.context.deps, examinerActor, caseId, { path: fourth })).root;
+    await examiner.client.call('recordCustody', { params: { caseId, itemId: d.id }, body: { type: 'sealed', sealNumber: 'KZ-SEAL-0001' } });
+    const { rows } = await sql<{ data: string }>`select data from evidence_items where id = ${d.id}`.execute(t.context.store.db);
+    const data = JSON.parse(rows[0]!.data) as { custody: { sealNumber: string } };
+    expect(data.custody.sealNumber).toBe('KZ-SEAL-0001');
+    data.custody.sealNumber = 'KZ-SEAL-0002';
+    await sql`update evidence_items set data = ${JSON.stringify(data)} where id = ${d.id}`.execute(t.context.store.db);
 
     const report = await verifyEvidence(t.context.store, t.context.blobs, { deep: true });
     expect(report.ok).toBe(false);
+    expect(report.findings.find((f) => f.itemId === d.id)).toMatchObject({ kind: 'custody-differs-from-ledger' });
+    expect(report.findings.find((f) => f.itemId === d.id)?.message).toContain('KZ-SEAL-0001');
     expect(report.findings.find((f) => f.itemId === a.id)).toMatchObject({ kind: 'blob-mismatch', exhibitNumber: a.exhibitNumber });
     expect(report.findings.filter((f) => f.itemId === b.id).map((f) => f.kind)).toContain('row-differs-from-ledger');
     expect(report.findings.find((f) => f.itemId === c.id)).toMatchObject({ kind: 'row-missing', exhibitNumber: c.exhibitNumber });

@@ -10,7 +10,8 @@ export function injectFetch(app: FastifyInstance): typeof fetch {
       headers: (init?.headers ?? {}) as Record<string, string>,
       ...(typeof init?.body === 'string' ? { payload: init.body } : {}),
     });
-    return new Response(response.statusCode === 204 ? null : response.body, {
+    // The raw bytes, not `body`: that is the payload decoded as UTF-8, which mangles documents and evidence.
+    return new Response(response.statusCode === 204 ? null : new Uint8Array(response.rawPayload), {
       status: response.statusCode,
       headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') },
     });

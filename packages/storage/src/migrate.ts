@@ -9,6 +9,7 @@ import { search } from './migrations/0006-search';
 import { analysis } from './migrations/0007-analysis';
 import { hashBanks } from './migrations/0008-hash-banks';
 import { searchLayout } from './migrations/0009-search-layout';
+import { requests } from './migrations/0010-requests';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -23,6 +24,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0007-analysis': analysis,
     '0008-hash-banks': hashBanks,
     '0009-search-layout': searchLayout(dialect),
+    '0010-requests': requests,
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Generated } from 'kysely';
 import type { AccessRequestsTable, CommunicationsTable, EntityOccurrencesTable, ItemAnalysisTable } from './schema-analysis';
 import type { HashBankEntriesTable, HashBanksTable, HashMatchesTable, ItemImageHashesTable } from './schema-hash-banks';
+import type { DirectoryEntriesTable, EvidenceRequestsTable, RequestRemindersTable } from './schema-requests';
 
 export interface UsersTable {
   id: string;
@@ -194,6 +195,9 @@ export interface Database {
   hash_bank_entries: HashBankEntriesTable;
   hash_matches: HashMatchesTable;
   item_image_hashes: ItemImageHashesTable;
+  evidence_requests: EvidenceRequestsTable;
+  request_reminders: RequestRemindersTable;
+  directory_entries: DirectoryEntriesTable;
   jobs: JobsTable;
   evidence_items: EvidenceItemsTable;
   integrity_incidents: IntegrityIncidentsTable;

@@ -15,6 +15,8 @@ import { ledgerRepository } from './repositories/ledger-repository';
 import { analysisRepository } from './repositories/analysis-repository';
 import { accessRequestRepository } from './repositories/access-request-repository';
 import { hashBankRepository } from './repositories/hash-bank-repository';
+import { requestRepository } from './repositories/request-repository';
+import { directoryRepository } from './repositories/directory-repository';
 import { processingRepository } from './repositories/processing-repository';
 import { sessionRepository, userRepository } from './repositories/user-repository';
 import type { Database } from './schema';
@@ -52,6 +54,8 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     analysis: analysisRepository(db),
     accessRequests: accessRequestRepository(db),
     hashBanks: hashBankRepository(db),
+    requests: requestRepository(db),
+    directory: directoryRepository(db),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   type EvidenceItem,
   type EvidenceKind,
   type FileTimes,
+  type Sequestration,
 } from '../evidence-item';
 import type { Tx } from '../ports';
 import { actorEvent, recordEvent } from '../record-event';
@@ -42,6 +43,12 @@ export interface IngestProps {
   production?: boolean;
   /** For bytes that arrived another way (an upload): the path and name to record instead of the server's temp file. */
   recordAs?: { originalPath: string; name: string };
+  /**
+   * Minimisation at intake (G9): for each file with bytes (by its path in the folder, or its name when a single
+   * file), the sequestration to record with it, or null. Decided before the item exists, so no job ever sees
+   * a sequestered file as processable.
+   */
+  sequester?: (path: string) => Omit<Sequestration, 'at' | 'by' | 'decidedAt' | 'decidedBy' | 'note'> | null;
 }
 
 export interface IngestProgress {
@@ -125,7 +132,11 @@ function newItem(
   status: EvidenceItem['status'],
 ): EvidenceItem {
   const now = plan.deps.clock.now().toISOString();
+  const sequestered = digests && plan.props.sequester?.(fields.parentId ? fields.path : fields.name);
   return {
+    ...(sequestered
+      ? { sequestration: { ...sequestered, at: now, by: plan.actor.userId, decidedAt: null, decidedBy: null, note: null } }
+      : {}),
     ...fields,
     caseId: plan.caseId,
     originalPath: fields.path,
@@ -157,6 +168,20 @@ async function recordItem(tx: Tx, plan: Plan, item: EvidenceItem): Promise<Evide
       details: acquisitionFingerprint(item),
     }),
   );
+  if (item.sequestration) {
+    await recordEvent(
+      tx,
+      plan.deps,
+      actorEvent(plan.actor, 'evidence.sequestered', {
+        caseId: plan.caseId,
+        targetType: 'evidence',
+        targetId: item.id,
+        authorizationId: plan.authorizationId,
+        justification: item.sequestration.reason,
+        details: { exhibitNumber: item.exhibitNumber, requestId: item.sequestration.requestId, sha256: item.digests?.sha256 ?? null },
+      }),
+    );
+  }
   if (item.acquisition.verification.result === 'MISMATCH' && item.digests) {
     await openIncidentIn(tx, plan.deps, plan.actor, item, {
       found: item.digests.sha256,

@@ -54,6 +54,7 @@ export async function readEvidenceContent(
     if (!found) throw new TamgaError('EVIDENCE_NOT_FOUND');
     if (!found.digests) throw new TamgaError('VALIDATION_FAILED', 'A folder has no bytes of its own; read its files');
     if (found.custody.disposedAt) throw new TamgaError('ITEM_DISPOSED');
+    if (found.sequestration?.state === 'SEQUESTERED') throw new TamgaError('ITEM_SEQUESTERED');
     // Known-illegal or terrorist content is not reached around the protected viewer.
     const flags = await assertMayReadFlagged(tx, actor, access, itemId);
     await recordEvent(

@@ -1,15 +1,18 @@
 // Deep verification: every blob re-hashed against its recorded SHA-256, and every evidence row compared
-// with the ledger event that recorded it.
+// with the ledger event that recorded it and with the custody its custody events replay to.
 import { acquisitionFingerprint, type EvidenceItem } from '../evidence-item';
 import { canonicalJson } from '../canonical-json';
 import type { BlobStore } from '../blob-store';
+import type { LedgerEvent } from '../ledger-event';
 import type { Store } from '../ports';
+import { custodyDifferences, replayCustody } from './replay-custody';
 
 export interface EvidenceFinding {
   itemId: string;
   exhibitNumber: string;
   caseId: string;
-  kind: 'blob-missing' | 'blob-mismatch' | 'row-differs-from-ledger' | 'no-acquisition-event' | 'row-missing';
+  kind:
+    'blob-missing' | 'blob-mismatch' | 'row-differs-from-ledger' | 'custody-differs-from-ledger' | 'no-acquisition-event' | 'row-missing';
   message: string;
 }
 
@@ -29,6 +32,19 @@ const RECORDING_ACTIONS = new Set(['evidence.acquired', 'evidence.received', 'ev
 function matchesFingerprint(details: Record<string, unknown>, fingerprint: Record<string, unknown>): boolean {
   const recorded = Object.fromEntries(Object.keys(fingerprint).map((key) => [key, details[key] ?? null]));
   return canonicalJson(recorded) === canonicalJson(fingerprint);
+}
+
+/** Every ledger event about the item, in order. */
+async function itemEvents(store: Store, item: EvidenceItem): Promise<LedgerEvent[]> {
+  const out: LedgerEvent[] = [];
+  for (let afterSeq = 0; ;) {
+    const page = await store.transaction((tx) =>
+      tx.ledger.list({ caseId: item.caseId, targetId: item.id, afterSeq, limit: 1000, order: 'asc' }),
+    );
+    out.push(...page);
+    if (page.length < 1000) return out;
+    afterSeq = page[page.length - 1]!.seq;
+  }
 }
 
 export async function verifyEvidence(
@@ -61,11 +77,14 @@ export async function verifyEvidence(
           kind,
           message: `${item.exhibitNumber}: ${message}`,
         });
-      const events = await store.transaction((tx) => tx.ledger.list({ caseId: item.caseId, targetId: item.id, limit: 50, order: 'asc' }));
+      const events = await itemEvents(store, item);
       const recording = events.find((e) => RECORDING_ACTIONS.has(e.action));
       if (!recording) finding('no-acquisition-event', 'no ledger event records its intake');
       else if (!matchesFingerprint(recording.details, acquisitionFingerprint(item))) {
         finding('row-differs-from-ledger', `its evidence row differs from ledger event ${recording.seq} that recorded it`);
+      }
+      for (const difference of custodyDifferences(item.custody, replayCustody(events))) {
+        finding('custody-differs-from-ledger', `its custody differs from its custody events: ${difference}`);
       }
       if (!item.digests) continue;
       referenced.add(item.digests.sha256);

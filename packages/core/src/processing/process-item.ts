@@ -32,6 +32,7 @@ function skipReason(item: EvidenceItem): string | null {
   if (!item.digests) return 'a folder or production has no bytes of its own; its files are processed one by one';
   if (item.status !== 'complete') return 'the item is still being taken in';
   if (item.custody.disposedAt) return 'the item has been disposed of';
+  if (item.sequestration?.state === 'SEQUESTERED') return 'sequestered as outside the request’s scope until a supervisor decides';
   if (item.custody.openIncidentId) return 'an integrity incident is open on this item; a supervisor must resolve it first';
   return null;
 }

@@ -10,6 +10,7 @@ import {
   PROCESS_JOB,
   processItem,
   retryDelayMs,
+  runRequestTimers,
   type AnalyseJobPayload,
   type HashMatchPayload,
   type Job,
@@ -26,6 +27,8 @@ export interface WorkerOptions {
   /** How often an idle worker looks for work. */
   pollMs?: number;
   log?: (line: string) => void;
+  /** How often request timers (reminders, lapsed preservations and authorisations) are checked; 0 turns it off. */
+  requestTimersMs?: number;
 }
 
 export interface RunningWorker {
@@ -101,12 +104,25 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
   }
 
   const slots = Array.from({ length: options.concurrency ?? 1 }, () => slot());
+  // Request timers are a periodic pass, not queued jobs: each pass is idempotent (a reminder is recorded once
+  // per request, expiry and threshold), so several workers may run it.
+  const timersMs = options.requestTimersMs ?? 60_000;
+  let timersRun: Promise<unknown> = Promise.resolve();
+  const checkTimers = () => {
+    timersRun = timersRun
+      .then(() => runRequestTimers(context.deps))
+      .catch((error: unknown) => log(`request timers failed: ${(error as Error).message}`));
+  };
+  const timersTick = timersMs > 0 ? setInterval(checkTimers, timersMs) : undefined;
+  if (timersTick) checkTimers();
   return {
     id,
     async stop() {
       stopping = true;
+      clearInterval(timersTick);
       for (const wake of [...wakers]) wake();
       await Promise.all(slots);
+      await timersRun;
     },
   };
 }

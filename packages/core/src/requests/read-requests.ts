@@ -1,0 +1,97 @@
+// Reading requests: a case's list with due dates, one request with its deadlines and reminders, and the
+// overdue and expiring lists across the cases a person belongs to. Every read is an access event.
+import type { Actor } from '../actor';
+import { loadCaseFor, requireSignedIn } from '../access';
+import type { Deps } from '../deps';
+import { actorEvent, recordEvent } from '../record-event';
+import { roleAllows } from '../roles';
+import type { EvidenceRequest, RequestStatus } from './request';
+import { deadlinesOf, type Deadline } from './request-deadlines';
+import { loadRequestFor, rulesOf } from './request-access';
+import type { RequestReminder } from './request-ports';
+
+export interface RequestSummary {
+  request: EvidenceRequest;
+  /** The nearest open deadline, if any. */
+  nextDeadline: Deadline | null;
+}
+
+function nearest(deadlines: Deadline[]): Deadline | null {
+  return [...deadlines].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0] ?? null;
+}
+
+export async function listRequests(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  filter: { status?: RequestStatus } = {},
+): Promise<RequestSummary[]> {
+  const rules = rulesOf(deps);
+  return deps.store.transaction(async (tx) => {
+    await loadCaseFor(tx, actor, caseId, 'read');
+    const requests = await tx.requests.listForCase(caseId, filter);
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(actor, 'requests.listed', { caseId, targetType: 'case', targetId: caseId, details: { count: requests.length } }),
+    );
+    const now = deps.clock.now();
+    return requests.map((request) => ({ request, nextDeadline: nearest(deadlinesOf(request, now, rules)) }));
+  });
+}
+
+export interface RequestDetail {
+  request: EvidenceRequest;
+  deadlines: Deadline[];
+  reminders: RequestReminder[];
+  linked: Array<{ id: string; reference: string; type: string; status: RequestStatus }>;
+}
+
+export async function getRequest(deps: Deps, actor: Actor, caseId: string, requestId: string): Promise<RequestDetail> {
+  const rules = rulesOf(deps);
+  return deps.store.transaction(async (tx) => {
+    const { request } = await loadRequestFor(tx, actor, caseId, requestId, 'read');
+    const linked: RequestDetail['linked'] = [];
+    for (const id of request.linkedRequestIds) {
+      const other = await tx.requests.byId(caseId, id);
+      if (other) linked.push({ id: other.id, reference: other.reference, type: other.type, status: other.status });
+    }
+    await recordEvent(tx, deps, actorEvent(actor, 'request.viewed', { caseId, targetType: 'request', targetId: requestId }));
+    return { request, deadlines: deadlinesOf(request, deps.clock.now(), rules), reminders: await tx.requests.reminders(requestId), linked };
+  });
+}
+
+export interface DeadlineList {
+  overdue: Array<Deadline & { caseReference: string }>;
+  expiring: Array<Deadline & { caseReference: string }>;
+}
+
+/** Across the reader's cases: what is past due, and what falls due within `withinDays`. */
+export async function listDeadlines(deps: Deps, actor: Actor, props: { withinDays?: number } = {}): Promise<DeadlineList> {
+  requireSignedIn(actor);
+  const rules = rulesOf(deps);
+  const within = (props.withinDays ?? 30) * 24 * 3600_000;
+  return deps.store.transaction(async (tx) => {
+    const list: DeadlineList = { overdue: [], expiring: [] };
+    if (!roleAllows(actor.role, 'case.content.read')) return list;
+    const now = deps.clock.now();
+    for (const { case: record } of await tx.cases.listForMember(actor.userId)) {
+      for (const request of await tx.requests.listForCase(record.id)) {
+        for (const deadline of deadlinesOf(request, now, rules)) {
+          const entry = { ...deadline, caseReference: record.reference };
+          if (deadline.overdue) list.overdue.push(entry);
+          else if (Date.parse(deadline.dueAt) - now.getTime() <= within) list.expiring.push(entry);
+        }
+      }
+    }
+    const byDue = (a: Deadline, b: Deadline) => Date.parse(a.dueAt) - Date.parse(b.dueAt);
+    list.overdue.sort(byDue);
+    list.expiring.sort(byDue);
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(actor, 'requests.deadlines_viewed', { details: { overdue: list.overdue.length, expiring: list.expiring.length } }),
+    );
+    return list;
+  });
+}
