@@ -171,6 +171,7 @@ export const CustodyAction = z.discriminatedUnion('type', [
       note: z.string().max(2000).optional(),
     })
     .strict(),
+  z.object({ type: z.literal('transfer_cancelled'), reason: z.string().min(1).max(2000) }).strict(),
   z.object({ type: z.literal('checked_out'), purpose: z.string().min(1).max(2000) }).strict(),
   z.object({ type: z.literal('checked_in'), note: z.string().max(2000).optional() }).strict(),
   z.object({ type: z.literal('copied'), purpose: z.string().min(1).max(2000) }).strict(),

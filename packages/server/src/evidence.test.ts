@@ -168,6 +168,13 @@ describe('evidence intake, custody and verification', () => {
     await lead.client.call('setMember', { params: { caseId, userId: reader.id }, body: { level: 'read' } });
     // A read-only member could never confirm the receipt, so the release is refused up front.
     expect(await errorCode(act(examiner.client, { type: 'transfer_released', toUserId: reader.id, purpose: 'x' }))).toBe('CUSTODY_STATE');
+    // A release to the wrong person is cancelled with a reason: the item stays where it was, and nobody can receive it.
+    await act(examiner.client, { type: 'transfer_released', toUserId: lead.id, purpose: 'Ошибка в получателе' });
+    expect(await errorCode(act(examiner.client, { type: 'transfer_cancelled', reason: '' }))).toBe('VALIDATION_FAILED');
+    const cancelled = await act(examiner.client, { type: 'transfer_cancelled', reason: 'Не тот получатель' });
+    expect(cancelled.item.custody.pendingTransferTo).toBeNull();
+    expect(await errorCode(act(lead.client, { type: 'transfer_received' }))).toBe('CUSTODY_STATE');
+    expect(await errorCode(act(examiner.client, { type: 'transfer_cancelled', reason: 'снова' }))).toBe('CUSTODY_STATE');
     await act(examiner.client, { type: 'transfer_released', toUserId: supervisor.id, purpose: 'В хранилище вещдоков' });
     expect(await errorCode(act(examiner.client, { type: 'transfer_received' }))).toBe('CUSTODY_STATE');
     expect(await errorCode(act(examiner.client, { type: 'checked_out', purpose: 'x' }))).toBe('CUSTODY_STATE');
@@ -184,6 +191,8 @@ describe('evidence intake, custody and verification', () => {
     expect(actions).toEqual([
       'evidence.acquired',
       'custody.sealed',
+      'custody.transfer_released',
+      'custody.transfer_cancelled',
       'custody.transfer_released',
       'custody.transfer_received',
       'custody.unsealed',
@@ -213,6 +222,29 @@ describe('evidence intake, custody and verification', () => {
     expect(russian.body).toContain(root.digests!.sha256);
     await act(supervisor.client, { type: 'disposed', retentionRule: 'Приговор вступил в силу', certificate: 'Акт №5' });
     expect(await errorCode(act(examiner.client, { type: 'verified' }))).toBe('ITEM_DISPOSED');
+  });
+
+  it('disposing of a folder disposes of its files too, each with its own event, and verify agrees', async () => {
+    const folder = join(t.database.dir, 'to-dispose');
+    mkdirSync(join(folder, 'inner'), { recursive: true });
+    writeFileSync(join(folder, 'a.txt'), 'first file to dispose');
+    writeFileSync(join(folder, 'inner', 'b.txt'), 'second file to dispose');
+    const { root } = await ingestPath(t.context.deps, examinerActor, caseId, { path: folder });
+    await supervisor.client.call('recordCustody', {
+      params: { caseId, itemId: root.id },
+      body: { type: 'disposed', retentionRule: 'Приговор вступил в силу', certificate: 'Акт №9' },
+    });
+    const files = await lead.client.call('listEvidence', { params: { caseId }, query: { parentId: root.id } });
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      expect(file.custody.disposedAt).not.toBeNull();
+      const report = await lead.client.call('custodyReport', { params: { caseId }, query: { itemId: file.id } });
+      const disposal = report.items.find((i) => i.item.id === file.id)!.events.find((e) => e.action === 'custody.disposed');
+      expect(disposal?.details).toMatchObject({ certificate: 'Акт №9', disposedWith: root.exhibitNumber });
+    }
+    const report = await verifyEvidence(t.context.store, t.context.blobs, { caseId, deep: false });
+    const disposed = new Set([root.id, ...files.map((f) => f.id)]);
+    expect(report.findings.filter((f) => disposed.has(f.itemId))).toEqual([]);
   });
 
   it('reading original bytes needs a justification and is itself in the ledger', async () => {

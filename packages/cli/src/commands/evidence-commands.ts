@@ -80,13 +80,13 @@ export function registerEvidenceCommands(program: Command): void {
   evidence
     .command('custody <exhibit> <action>')
     .description(
-      'record a custody event: verified, transfer_released, transfer_received, checked_out, checked_in, copied, sealed, unsealed, disposed',
+      'record a custody event: verified, transfer_released, transfer_received, transfer_cancelled, checked_out, checked_in, copied, sealed, unsealed, disposed',
     )
     .requiredOption('--case <case>', 'case reference or id')
     .option('--purpose <text>', 'why (transfer_released, checked_out, copied)')
     .option('--to <username>', 'transfer_released: who receives it')
     .option('--seal <number>', 'sealed: the seal number')
-    .option('--reason <text>', 'unsealed: why')
+    .option('--reason <text>', 'unsealed, transfer_cancelled: why')
     .option('--location <text>', 'where it goes or is')
     .option('--retention-rule <rule>', 'disposed: the retention rule applied')
     .option('--certificate <ref>', 'disposed: the destruction certificate')
@@ -103,7 +103,7 @@ export function registerEvidenceCommands(program: Command): void {
           body = { type, toUserId: receiver.id, purpose: o.purpose ?? '', ...opt('location') };
         } else if (type === 'checked_out' || type === 'copied') body = { type, purpose: o.purpose ?? '' };
         else if (type === 'sealed') body = { type, ...opt('seal'), ...opt('note') };
-        else if (type === 'unsealed') body = { type, reason: o.reason ?? '' };
+        else if (type === 'unsealed' || type === 'transfer_cancelled') body = { type, reason: o.reason ?? '' };
         else if (type === 'disposed') body = { type, retentionRule: o.retentionRule ?? '', certificate: o.certificate ?? '' };
         else if (type === 'transfer_received') body = { type, ...opt('location'), ...opt('note') };
         else body = { type, ...opt('note') };

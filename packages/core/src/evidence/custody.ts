@@ -6,6 +6,7 @@ import type { Digests } from '../blob-store';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { CustodyState, EvidenceItem } from '../evidence-item';
+import type { Tx } from '../ports';
 import { actorEvent, recordEvent } from '../record-event';
 import { openIncidentIn } from './incidents';
 
@@ -13,6 +14,7 @@ export type CustodyAction =
   | { type: 'verified'; note?: string }
   | { type: 'transfer_released'; toUserId: string; purpose: string; location?: string; transport?: string }
   | { type: 'transfer_received'; location?: string; sealIntact?: boolean; note?: string }
+  | { type: 'transfer_cancelled'; reason: string }
   | { type: 'checked_out'; purpose: string }
   | { type: 'checked_in'; note?: string }
   | { type: 'copied'; purpose: string }
@@ -25,6 +27,7 @@ export const CUSTODY_TYPES: readonly CustodyType[] = [
   'verified',
   'transfer_released',
   'transfer_received',
+  'transfer_cancelled',
   'checked_out',
   'checked_in',
   'copied',
@@ -49,8 +52,8 @@ function fail(message: string): never {
 function nextState(actor: Actor, custody: CustodyState, action: CustodyAction): CustodyState {
   if (custody.disposedAt) throw new TamgaError('ITEM_DISPOSED');
   if (custody.openIncidentId && action.type !== 'verified') throw new TamgaError('INTEGRITY_INCIDENT_OPEN');
-  if (custody.pendingTransferTo && action.type !== 'transfer_received') {
-    fail('A transfer is waiting for its receiver to confirm');
+  if (custody.pendingTransferTo && action.type !== 'transfer_received' && action.type !== 'transfer_cancelled') {
+    fail('A transfer is waiting for its receiver to confirm (or to be cancelled)');
   }
   switch (action.type) {
     case 'verified':
@@ -62,6 +65,10 @@ function nextState(actor: Actor, custody: CustodyState, action: CustodyAction): 
     case 'transfer_received':
       if (custody.pendingTransferTo !== actor.userId) fail('No transfer to you is waiting for this item');
       return { ...custody, pendingTransferTo: null, holderId: actor.userId, location: action.location ?? custody.location };
+    case 'transfer_cancelled':
+      // The item never left: whoever held it still does.
+      if (!custody.pendingTransferTo) fail('No transfer of this item is waiting');
+      return { ...custody, pendingTransferTo: null };
     case 'checked_out':
       if (custody.checkedOutTo) fail('The item is already checked out');
       return { ...custody, checkedOutTo: actor.userId };
@@ -99,6 +106,42 @@ async function rehashAll(deps: Deps, items: EvidenceItem[]): Promise<Array<{ ite
 }
 
 const same = (a: Digests, b: Digests | null) => !!b && a.sha256 === b.sha256 && a.md5 === b.md5 && a.sha1 === b.sha1 && a.size === b.size;
+
+/**
+ * A folder, production or archive disposed of takes its files with it: each gets its own disposal event, so
+ * that its custody record ends where its parent's does.
+ */
+async function disposeDescendants(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  parent: EvidenceItem,
+  action: Extract<CustodyAction, { type: 'disposed' }>,
+  now: string,
+): Promise<void> {
+  const children = await tx.evidence.listForCase(parent.caseId, { parentId: parent.id });
+  for (const child of children) {
+    if (!child.custody.disposedAt) {
+      await tx.evidence.update({ ...child, custody: { ...child.custody, disposedAt: now } });
+      await recordEvent(
+        tx,
+        deps,
+        actorEvent(actor, 'custody.disposed', {
+          caseId: child.caseId,
+          targetType: 'evidence',
+          targetId: child.id,
+          details: {
+            retentionRule: action.retentionRule,
+            certificate: action.certificate,
+            exhibitNumber: child.exhibitNumber,
+            disposedWith: parent.exhibitNumber,
+          },
+        }),
+      );
+    }
+    await disposeDescendants(tx, deps, actor, child, action, now);
+  }
+}
 
 export async function recordCustody(
   deps: Deps,
@@ -152,6 +195,7 @@ export async function recordCustody(
           exhibitNumber: current.exhibitNumber,
           ...(type === 'transfer_released' ? { releasedBy: actor.userId, receivedBy: action.toUserId } : {}),
           ...(type === 'transfer_received' ? { receivedBy: actor.userId, holderBefore: current.custody.holderId } : {}),
+          ...(type === 'transfer_cancelled' ? { cancelledTransferTo: current.custody.pendingTransferTo } : {}),
           ...(type === 'sealed' || type === 'unsealed' ? { sealNumberBefore: current.custody.sealNumber, sealedAfter: state.sealed } : {}),
           ...(checked.length > 0
             ? {
@@ -164,6 +208,7 @@ export async function recordCustody(
         },
       }),
     );
+    if (action.type === 'disposed') await disposeDescendants(tx, deps, actor, current, action, now);
     let incidentId: string | null = null;
     for (const mismatch of mismatches) {
       const incident = await openIncidentIn(tx, deps, actor, mismatch.item, {

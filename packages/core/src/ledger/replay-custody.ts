@@ -36,6 +36,9 @@ export function replayCustody(events: LedgerEvent[]): ReplayedCustody {
       case 'custody.transfer_released':
         state.pendingTransferTo = text(event.details.receivedBy) ?? text(event.details.toUserId);
         break;
+      case 'custody.transfer_cancelled':
+        state.pendingTransferTo = null;
+        break;
       case 'custody.transfer_received':
         state.pendingTransferTo = null;
         if (event.actorId) state.holderId = event.actorId;

@@ -513,13 +513,26 @@ function Children({ caseId, count, items }: { caseId: string; count: number; ite
   );
 }
 
-type CustodyType = 'sealed' | 'unsealed' | 'checked_out' | 'checked_in' | 'transfer_released' | 'transfer_received' | 'copied' | 'disposed';
+type CustodyType =
+  | 'sealed'
+  | 'unsealed'
+  | 'checked_out'
+  | 'checked_in'
+  | 'transfer_released'
+  | 'transfer_received'
+  | 'transfer_cancelled'
+  | 'copied'
+  | 'disposed';
 
 /** The steps that fit the item's custody now and the user's role (the server checks again). */
 function possibleSteps(item: EvidenceItem, role: string | undefined, userId: string | undefined): CustodyType[] {
   const c = item.custody;
   if (c.disposedAt || c.openIncidentId) return [];
-  if (c.pendingTransferTo) return c.pendingTransferTo === userId ? ['transfer_received'] : [];
+  if (c.pendingTransferTo) {
+    if (c.pendingTransferTo === userId) return ['transfer_received'];
+    // A transfer to the wrong person, or one that will not happen, is cancelled with a reason.
+    return role === 'supervisor' || role === 'examiner' ? ['transfer_cancelled'] : [];
+  }
   if (role !== 'supervisor' && role !== 'examiner') return [];
   const steps: CustodyType[] = [];
   steps.push(c.sealed ? 'unsealed' : 'sealed');
@@ -611,6 +624,7 @@ function CustodyForm({
         case 'sealed':
           return { type: current, sealNumber: value('sealNumber').trim(), ...optional('note') };
         case 'unsealed':
+        case 'transfer_cancelled':
           return { type: current, reason: value('reason').trim() };
         case 'checked_out':
         case 'copied':
@@ -664,7 +678,7 @@ function CustodyForm({
           <Field label={t('form.note')} value={value('note')} onChange={set('note')} maxLength={2000} />
         </>
       )}
-      {current === 'unsealed' && (
+      {(current === 'unsealed' || current === 'transfer_cancelled') && (
         <TextArea label={t('form.reason')} value={value('reason')} onChange={set('reason')} required rows={2} maxLength={2000} />
       )}
       {(current === 'checked_out' || current === 'copied') && (
