@@ -224,6 +224,34 @@ describe('evidence intake, custody and verification', () => {
     expect(await errorCode(act(examiner.client, { type: 'verified' }))).toBe('ITEM_DISPOSED');
   });
 
+  it('a folder intake checks membership before every file: a member removed meanwhile records nothing more', async () => {
+    const leaver = await t.user('leaver', 'examiner');
+    await lead.client.call('setMember', { params: { caseId, userId: leaver.id }, body: { level: 'contribute' } });
+    const folder = join(t.database.dir, 'removed-midway');
+    mkdirSync(folder);
+    for (const name of ['1.txt', '2.txt', '3.txt']) writeFileSync(join(folder, name), `file ${name}`);
+    const files = t.context.deps.files;
+    // The folder is listed first; the lead removes the examiner right after, before any file is recorded.
+    const deps = {
+      ...t.context.deps,
+      files: {
+        ...files,
+        async *walk(path: string) {
+          yield* files.walk(path);
+          await lead.client.call('removeMember', { params: { caseId, userId: leaver.id } });
+        },
+      },
+    };
+    const leaverActor: Actor = { ...examinerActor, userId: leaver.id, username: 'leaver' };
+    await expect(ingestPath(deps, leaverActor, caseId, { path: folder })).rejects.toMatchObject({
+      code: 'CASE_NOT_FOUND',
+    });
+    const top = await lead.client.call('listEvidence', { params: { caseId } });
+    const opened = top.find((i) => i.originalPath === folder)!;
+    expect(opened.status).toBe('ingesting');
+    expect(await lead.client.call('listEvidence', { params: { caseId }, query: { parentId: opened.id } })).toEqual([]);
+  });
+
   it('disposing of a folder disposes of its files too, each with its own event, and verify agrees', async () => {
     const folder = join(t.database.dir, 'to-dispose');
     mkdirSync(join(folder, 'inner'), { recursive: true });

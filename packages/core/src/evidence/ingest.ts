@@ -76,18 +76,21 @@ interface Plan {
   startedAt: string;
 }
 
+/** Membership, an open case and an authorisation covering the intake: at the start, and again before each file. */
+async function checkIntake(tx: Tx, deps: Deps, actor: Actor, caseId: string, props: IngestProps): Promise<string> {
+  const { record } = await loadCaseFor(tx, actor, caseId, 'contribute');
+  if (record.status !== 'open') throw new TamgaError('CASE_NOT_OPEN');
+  const authorization = await assertAuthorizedIn(tx, deps, actor, caseId, {
+    measure: props.measure ?? (props.production ? 'PRODUCTION' : 'SEARCH_SEIZURE'),
+    target: props.exhibitNumber ? { exhibits: [props.exhibitNumber] } : {},
+    ...(props.authorizationId ? { authorizationId: props.authorizationId } : {}),
+  });
+  return authorization.id;
+}
+
 async function precheck(deps: Deps, actor: Actor, caseId: string, props: IngestProps): Promise<string> {
   requirePermission(actor, 'evidence.ingest');
-  return deps.store.transaction(async (tx) => {
-    const { record } = await loadCaseFor(tx, actor, caseId, 'contribute');
-    if (record.status !== 'open') throw new TamgaError('CASE_NOT_OPEN');
-    const authorization = await assertAuthorizedIn(tx, deps, actor, caseId, {
-      measure: props.measure ?? (props.production ? 'PRODUCTION' : 'SEARCH_SEIZURE'),
-      target: props.exhibitNumber ? { exhibits: [props.exhibitNumber] } : {},
-      ...(props.authorizationId ? { authorizationId: props.authorizationId } : {}),
-    });
-    return authorization.id;
-  });
+  return deps.store.transaction((tx) => checkIntake(tx, deps, actor, caseId, props));
 }
 
 function acquisitionRecord(plan: Plan, digests: Digests | null, endedAt: string): AcquisitionRecord {
@@ -306,6 +309,8 @@ async function ingestFolder(
         onProgress({ path: entry.path, bytesDone: bytesDone + bytes, bytesTotal, filesDone: files.length, filesTotal: entries.length }),
       );
       const item = await deps.store.transaction(async (tx) => {
+        // A folder takes hours: a member removed, a case closed or a warrant lapsed meanwhile stops it here.
+        await checkIntake(tx, deps, plan.actor, caseId, props);
         const index = (await tx.evidence.countChildren(caseId, folder.id)) + 1;
         const exhibitNumber = childExhibitNumber(folder.exhibitNumber, index);
         const fields = {
