@@ -5,6 +5,7 @@ import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { UtcContext } from '../format';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
+import { requestTabs } from '../screens/requests/request-tabs';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -15,6 +16,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const links: Array<[string, string]> = [];
   if (role !== 'auditor') links.push(['/cases', t('nav.cases')], ['/access-requests', t('nav.accessRequests')]);
   if (role !== 'auditor') links.push(['/hash-banks', t('nav.hashBanks')]);
+  // Requests across cases: deadlines for those who work in cases, statistics for oversight, the directory for all.
+  links.push([`/requests/${requestTabs(role)[0]}`, t('nav.requests')]);
   if (role === 'admin') links.push(['/admin/users', t('nav.users')]);
   if (role === 'auditor' || role === 'admin') links.push(['/ledger', t('nav.ledger')]);
   return (
@@ -25,7 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label={t('nav.main')}>
           {links.map(([to, label]) => (
-            <Link key={to} to={to} aria-current={path.startsWith(to) ? 'page' : undefined}>
+            <Link key={to} to={to} aria-current={path.startsWith(to.startsWith('/requests/') ? '/requests/' : to) ? 'page' : undefined}>
               {label}
             </Link>
           ))}

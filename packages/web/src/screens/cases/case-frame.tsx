@@ -17,6 +17,7 @@ const SECTIONS = [
   'entities',
   'graph',
   'matches',
+  'requests',
   'custody',
 ] as const;
 
