@@ -23,6 +23,7 @@ import {
   SendRequestBody,
   SequestrationBody,
   UpdateRequestBody,
+  ValidateRequestBody,
 } from './request-schemas';
 import {
   DirectoryEntry,
@@ -147,7 +148,8 @@ export const requestRoutes = {
   returnRequest: step('return', 'IN_REVIEW → DRAFT with what must change (supervisor)', NoteBody),
   approveRequest: step(
     'approve',
-    'IN_REVIEW → AUTHORIZED by a supervisor who is not the author: scope, validity, severity threshold, emergency fields',
+    'IN_REVIEW → AUTHORIZED by a supervisor who is not the author: scope, validity, severity threshold, emergency fields. ' +
+      'Content, traffic or privilege-risk requests need a second, higher approver (G6, G8): the first approval is recorded and the request stays IN_REVIEW',
     OptionalNoteBody,
   ),
   sendRequest: step(
@@ -163,6 +165,11 @@ export const requestRoutes = {
   clarifyRequest: step('clarify', 'ACKNOWLEDGED ⇄ CLARIFICATION_REQUESTED', ClarifyRequestBody),
   closeRequest: step('close', 'Record the outcome with each item’s status (a refusal with its reason)', CloseRequestBody),
   withdrawRequest: step('withdraw', 'Withdraw an open request', ReasonBody),
+  validateRequest: step(
+    'validate',
+    'G7: record the formal order that validates a sent emergency request; clears its validation timer (supervisor or prosecutor)',
+    ValidateRequestBody,
+  ),
   renewPreservation: step(
     'renew',
     'Renew an acknowledged preservation: moves its expiry by the rule’s period, within its limit',

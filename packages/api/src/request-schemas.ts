@@ -100,6 +100,8 @@ export const Confidentiality = z
 export const Emergency = z
   .object({ natureOfThreat: Text(), howDataAverts: Text(), attestedBy: PersonRef, followUpProcessDue: IsoTime })
   .strict();
+export const PrivilegeRiskKind = z.enum(['LAWYER', 'JOURNALIST', 'MP', 'DOCTOR']);
+const PrivilegeRiskInput = z.object({ kind: PrivilegeRiskKind, note: Text(2000).optional() }).strict();
 const AddresseeInput = z
   .object({
     directoryId: z.string().max(100).optional(),
@@ -130,6 +132,8 @@ const draftFields = {
   language: Text(20).optional(),
   translationAttached: z.boolean().optional(),
   useRestrictions: z.array(Text(2000)).max(50).optional(),
+  /** G8: null clears it. */
+  privilegeRisk: PrivilegeRiskInput.nullable().optional(),
 };
 export const CreateRequestBody = z.object({ type: RequestTypeCode, ...draftFields }).strict();
 export const UpdateRequestBody = z.object(draftFields).strict();
@@ -150,11 +154,14 @@ export const CloseRequestBody = z
     note: Text().optional(),
   })
   .strict();
+/** G7: the formal order that validates an emergency request. */
+export const ValidateRequestBody = z.object({ orderReference: z.string().min(1).max(300), note: Text().optional() }).strict();
 export const RequestListQuery = z.object({ status: RequestStatus.optional() }).strict();
 
+export const TimerKind = z.enum(['PRESERVATION_EXPIRY', 'EMERGENCY_FOLLOWUP', 'RESPONSE_DUE', 'VALIDATION_DUE']);
 export const RequestTimer = z.object({
   ruleId: z.string(),
-  kind: z.enum(['PRESERVATION_EXPIRY', 'EMERGENCY_FOLLOWUP', 'RESPONSE_DUE']),
+  kind: TimerKind,
   startedAt: z.string(),
   dueAt: z.string(),
   clearedAt: z.string().optional(),
@@ -187,6 +194,16 @@ export const EvidenceRequest = z.object({
   items: z.array(ItemInput.extend({ status: ItemStatus })),
   confidentiality: Confidentiality,
   emergency: Emergency.optional(),
+  validation: z
+    .object({
+      state: z.enum(['VALIDATED', 'LAPSED']),
+      at: z.string(),
+      by: z.string().optional(),
+      orderReference: z.string().optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  privilegeRisk: PrivilegeRiskInput.optional(),
   extra: z.record(z.string(), z.string()),
   preservation: z
     .object({
@@ -224,6 +241,9 @@ export const EvidenceRequest = z.object({
   createdBy: z.string(),
   updatedAt: z.string(),
   submittedBy: z.string().optional(),
+  approvals: z
+    .array(z.object({ by: z.string(), role: z.string(), at: z.string(), stage: z.enum(['FIRST', 'HIGHER']), note: z.string().optional() }))
+    .optional(),
   approvedBy: z.string().optional(),
   approvedAt: z.string().optional(),
   sentAt: z.string().optional(),
@@ -238,7 +258,7 @@ export const Deadline = z.object({
   type: z.string(),
   status: z.string(),
   addressee: z.string(),
-  kind: z.enum(['PRESERVATION_EXPIRY', 'EMERGENCY_FOLLOWUP', 'RESPONSE_DUE']),
+  kind: TimerKind,
   ruleId: z.string(),
   verified: z.boolean(),
   dueAt: z.string(),
@@ -251,6 +271,11 @@ export const RequestDetail = z.object({
   deadlines: z.array(Deadline),
   reminders: z.array(z.object({ expiresAt: z.string(), daysBefore: z.number().int(), at: z.string() })),
   linked: z.array(z.object({ id: z.string(), reference: z.string(), type: z.string(), status: RequestStatus })),
+  approval: z.object({
+    higherApprovalReasons: z.array(z.string()),
+    higherApproverRoles: z.array(z.string()),
+    next: z.enum(['SUPERVISOR', 'HIGHER']).nullable(),
+  }),
 });
 const CaseDeadline = Deadline.extend({ caseReference: z.string() });
 export const DeadlineList = z.object({ overdue: z.array(CaseDeadline), expiring: z.array(CaseDeadline) });

@@ -84,6 +84,14 @@ export const ERROR_CATALOG = {
   REQUEST_TRANSITION: { status: 409, message: 'The request cannot move to that status from its current one' },
   REQUEST_TERMINAL: { status: 409, message: 'The request is closed; a correction is a new linked request' },
   REQUEST_SELF_APPROVAL: { status: 403, message: 'A request is approved by a supervisor other than its author (four eyes)' },
+  REQUEST_HIGHER_APPROVAL_REQUIRED: {
+    status: 403,
+    message: 'This request needs a higher approver (content, traffic or a privileged target) after the supervisor',
+  },
+  REQUEST_FIRST_APPROVAL_REQUIRED: { status: 403, message: 'A supervisor other than the author approves the request first' },
+  REQUEST_APPROVER_REPEATED: { status: 403, message: 'The higher approval must come from a person who has not approved it yet' },
+  REQUEST_NOT_EMERGENCY: { status: 409, message: 'Only an emergency request is validated' },
+  REQUEST_VALIDATION_CLOSED: { status: 409, message: 'The emergency request has been validated or invalidated already' },
   REQUEST_BELOW_SEVERITY_THRESHOLD: {
     status: 403,
     message: 'Content and traffic data may be requested only for offences above the severity threshold',

@@ -79,6 +79,7 @@ export * from './requests/draft-request';
 export * from './requests/request-lifecycle';
 export * from './requests/request-dispatch';
 export * from './requests/request-timers';
+export * from './requests/request-validation';
 export * from './requests/read-requests';
 export * from './requests/request-statistics';
 export * from './requests/letter-builder';

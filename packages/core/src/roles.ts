@@ -19,6 +19,7 @@ export type Permission =
   | 'custody.act'
   | 'requests.draft'
   | 'requests.approve'
+  | 'requests.approve.higher'
   | 'incidents.resolve'
   | 'evidence.dispose'
   | 'hashbanks.manage'
@@ -51,7 +52,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: [...INVESTIGATOR, 'custody.act', 'requests.approve', 'incidents.resolve', 'evidence.dispose'],
   investigator: INVESTIGATOR,
   examiner: ['case.membership', 'case.content.read', 'evidence.ingest', 'custody.act', 'flagged.reveal'],
-  prosecutor: ['case.membership', 'case.content.read', 'authorizations.record'],
+  // The higher approval of content, traffic and privilege-risk requests (G6, G8) and the validation of emergency
+  // requests (G7) are the prosecutor's [D]; a member at `read` level suffices.
+  prosecutor: ['case.membership', 'case.content.read', 'authorizations.record', 'requests.approve.higher'],
   auditor: ['ledger.read.all', 'ledger.verify'],
   // Trainees never see flagged known-illegal or terrorist images, even in training cases.
   trainee: INVESTIGATOR.filter((p) => p !== 'flagged.reveal'),

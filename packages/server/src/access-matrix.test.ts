@@ -172,6 +172,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ['submitRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
     ['returnRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { note: 'x' } }],
     ['approveRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
+    ['validateRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { orderReference: 'x' } }],
     ['sendRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
     ['acknowledgeRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reference: 'R-1' } }],
     ['clarifyRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { state: 'requested', note: 'x' } }],
@@ -314,7 +315,8 @@ describe('access matrix: every route, every role, member and non-member', () => 
         // The item is a text file: the viewer has nothing to show, whoever asks.
         imagePlaceholder: 'NOT_AN_IMAGE',
         revealImage: 'NOT_AN_IMAGE',
-        // Cross-border requests: drafting and the lifecycle steps need requests.draft, review needs requests.approve.
+        // Cross-border requests: drafting and the lifecycle steps need requests.draft, review needs requests.approve;
+        // the prosecutor gives the higher approval (requests.approve.higher, G6/G8) and validates emergencies (G7).
         listRequests: 200,
         createRequest: ['supervisor', 'investigator'].includes(role) ? 201 : 'ROLE_FORBIDDEN',
         getRequest: 'REQUEST_NOT_FOUND',
@@ -322,7 +324,8 @@ describe('access matrix: every route, every role, member and non-member', () => 
         requestLetter: 'REQUEST_NOT_FOUND',
         submitRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         returnRequest: role === 'supervisor' ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
-        approveRequest: role === 'supervisor' ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        approveRequest: ['supervisor', 'prosecutor'].includes(role) ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        validateRequest: ['supervisor', 'prosecutor'].includes(role) ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         sendRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         acknowledgeRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         clarifyRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',

@@ -120,7 +120,10 @@ describe('request deadlines, reminders and renewals', () => {
     expect(sent.urgency).toBe('EMERGENCY');
     expect(sent.timers).toEqual([
       expect.objectContaining({ ruleId: 'EMERG_FOLLOWUP', kind: 'EMERGENCY_FOLLOWUP', dueAt: '2026-03-05T09:00:00.000Z' }),
+      // G7: the formal order validating it is due in 48 h (request-approvals.test.ts covers it).
+      expect.objectContaining({ ruleId: 'EU_VALID_48H', kind: 'VALIDATION_DUE', dueAt: '2026-03-05T09:00:00.000Z' }),
     ]);
+    await f.prosecutor.client.call('validateRequest', { params: params(sent.id), body: { orderReference: 'Order 7-60/2026' } });
     clock.set('2026-03-05T10:00:00Z');
     const lists = await f.author.client.call('requestDeadlines', { query: { withinDays: 30 } });
     expect(lists.overdue).toEqual(

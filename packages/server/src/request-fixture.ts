@@ -12,6 +12,8 @@ export interface RequestFixture {
   supervisor: { id: string; client: TamgaClient };
   otherSupervisor: { id: string; client: TamgaClient };
   examiner: { id: string; client: TamgaClient };
+  /** The higher approver of G6/G8 and validator of G7, a reading member. */
+  prosecutor: { id: string; client: TamgaClient };
 }
 
 /**
@@ -31,6 +33,7 @@ export async function openRequestCase(t: TestApp, options: { validUntil?: string
   const supervisor = await t.user('sup', 'supervisor');
   const otherSupervisor = await t.user('sup2', 'supervisor');
   const examiner = await t.user('exam', 'examiner');
+  const prosecutor = await t.user('pros', 'prosecutor');
   const caseId = (
     await author.client.call('createCase', {
       body: {
@@ -45,6 +48,7 @@ export async function openRequestCase(t: TestApp, options: { validUntil?: string
   for (const member of [supervisor, otherSupervisor, examiner]) {
     await author.client.call('setMember', { params: { caseId, userId: member.id }, body: { level: 'contribute' } });
   }
+  await author.client.call('setMember', { params: { caseId, userId: prosecutor.id }, body: { level: 'read' } });
   const authorizationId = (
     await author.client.call('recordAuthorization', {
       params: { caseId },
@@ -71,7 +75,7 @@ export async function openRequestCase(t: TestApp, options: { validUntil?: string
       },
     })
   ).id;
-  return { caseId, authorizationId, author, supervisor, otherSupervisor, examiner };
+  return { caseId, authorizationId, author, supervisor, otherSupervisor, examiner, prosecutor };
 }
 
 type Body = Record<string, unknown>;
@@ -127,6 +131,8 @@ export async function sentRequest(f: RequestFixture, type: string, overrides: Bo
   });
   const params = { caseId: f.caseId, requestId: created.id };
   await f.author.client.call('submitRequest', { params, body: {} });
-  await f.supervisor.client.call('approveRequest', { params, body: {} });
+  const approved = await f.supervisor.client.call('approveRequest', { params, body: {} });
+  // Content, traffic or a privileged target (G6, G8): the prosecutor gives the higher approval.
+  if (approved.status === 'IN_REVIEW') await f.prosecutor.client.call('approveRequest', { params, body: {} });
   return f.author.client.call('sendRequest', { params, body: { letter: { format: 'pdf', language: 'en' } } });
 }

@@ -146,7 +146,9 @@ describe('cross-border requests: lifecycle and guards', () => {
       countries: { KZ: { country: 'KZ', contentTrafficMinPenaltyYears: 2, source: 'test', verified: true } },
     };
     try {
-      expect((await f.supervisor.client.call('approveRequest', { params: params(draft.id), body: {} })).status).toBe('AUTHORIZED');
+      // Content needs the higher approver too (G6): the supervisor's approval is the first of two.
+      expect((await f.supervisor.client.call('approveRequest', { params: params(draft.id), body: {} })).status).toBe('IN_REVIEW');
+      expect((await f.prosecutor.client.call('approveRequest', { params: params(draft.id), body: {} })).status).toBe('AUTHORIZED');
     } finally {
       delete t.context.deps.requestRules;
     }

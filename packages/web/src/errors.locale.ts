@@ -69,6 +69,12 @@ export const en = {
   REQUEST_TRANSITION: 'The request cannot take this step from its current status.',
   REQUEST_TERMINAL: 'The request is closed; a correction is a new linked request.',
   REQUEST_SELF_APPROVAL: 'You drafted this request: a different supervisor must approve it (four eyes).',
+  REQUEST_HIGHER_APPROVAL_REQUIRED:
+    'This request asks content or traffic data, or its target may be privileged or press: a higher approver (prosecutor) must complete the approval.',
+  REQUEST_FIRST_APPROVAL_REQUIRED: 'A supervisor other than the author approves the request first; the higher approval follows.',
+  REQUEST_APPROVER_REPEATED: 'You have already approved this request; the higher approval must come from someone else.',
+  REQUEST_NOT_EMERGENCY: 'Only an emergency request needs validating.',
+  REQUEST_VALIDATION_CLOSED: 'This emergency request was already validated, or its time to be validated has passed.',
   REQUEST_BELOW_SEVERITY_THRESHOLD: 'Content and traffic data may be requested only for offences above the country’s severity threshold.',
   REQUEST_EMERGENCY_FIELDS_MISSING:
     'An emergency request needs the threat, how the data averts it, who attests it and when formal process follows.',
@@ -153,6 +159,12 @@ export const ru: Mirror<typeof en> = {
   REQUEST_TRANSITION: 'Это действие недоступно при текущем статусе запроса.',
   REQUEST_TERMINAL: 'Запрос закрыт; исправление оформляется новым связанным запросом.',
   REQUEST_SELF_APPROVAL: 'Вы составили этот запрос: утвердить его должен другой руководитель (принцип двух ключей).',
+  REQUEST_HIGHER_APPROVAL_REQUIRED:
+    'Запрос касается содержания или данных о трафике либо лица с привилегией или журналиста: утверждение завершает вышестоящее лицо (прокурор).',
+  REQUEST_FIRST_APPROVAL_REQUIRED: 'Сначала запрос утверждает руководитель, не являющийся автором; затем — вышестоящее лицо.',
+  REQUEST_APPROVER_REPEATED: 'Вы уже утвердили этот запрос; второе утверждение должно исходить от другого лица.',
+  REQUEST_NOT_EMERGENCY: 'Подтверждение нужно только экстренному запросу.',
+  REQUEST_VALIDATION_CLOSED: 'Этот экстренный запрос уже подтверждён, либо срок его подтверждения истёк.',
   REQUEST_BELOW_SEVERITY_THRESHOLD:
     'Содержание и данные о трафике запрашиваются только по преступлениям выше порога тяжести, установленного для страны.',
   REQUEST_EMERGENCY_FIELDS_MISSING:

@@ -30,8 +30,13 @@ function printRequest(json: unknown, request: Request): void {
     items: unknown[];
     preservation?: { state: string; expiresAt?: string; renewals: number };
     sentDocument?: { sha256: string; format: string; language: string };
+    approvals?: Array<{ by: string; role: string; stage: string; at: string }>;
+    privilegeRisk?: { kind: string; note?: string };
+    validation?: { state: string; at: string; orderReference?: string };
+    timers: Array<{ kind: string; dueAt: string; clearedAt?: string }>;
     id: string;
   };
+  const validationDue = r.timers.find((t) => t.kind === 'VALIDATION_DUE' && !t.clearedAt);
   printFields({
     id: r.id,
     reference: r.reference,
@@ -40,6 +45,14 @@ function printRequest(json: unknown, request: Request): void {
     urgency: r.urgency,
     addressee: `${r.addressee.name}${r.addressee.reference ? ` (their ref. ${r.addressee.reference})` : ''}`,
     items: r.items.length,
+    ...(r.privilegeRisk ? { 'privilege risk': `${r.privilegeRisk.kind}${r.privilegeRisk.note ? ` (${r.privilegeRisk.note})` : ''}` } : {}),
+    ...(r.approvals?.length ? { approvals: r.approvals.map((a) => `${a.stage} ${a.role} ${a.by} ${a.at.slice(0, 16)}`).join('; ') } : {}),
+    ...(validationDue ? { 'validation due': validationDue.dueAt } : {}),
+    ...(r.validation
+      ? {
+          validation: `${r.validation.state} ${r.validation.at.slice(0, 16)}${r.validation.orderReference ? ` order ${r.validation.orderReference}` : ''}`,
+        }
+      : {}),
     ...(r.preservation
       ? { preservation: `${r.preservation.state} until ${r.preservation.expiresAt ?? '?'} (renewals ${r.preservation.renewals})` }
       : {}),
@@ -116,6 +129,13 @@ export function registerRequestCommands(program: Command): void {
           ['kind', 'rule', 'dueAt', 'daysLeft', 'overdue'],
         );
         if (detail.linked.length) printTable(detail.linked, ['reference', 'type', 'status']);
+        if (detail.approval.next) {
+          const who =
+            detail.approval.next === 'HIGHER' ? detail.approval.higherApproverRoles.join(' or ') : 'a supervisor (not the author)';
+          process.stdout.write(
+            `next approval: ${who}${detail.approval.higherApprovalReasons.length ? ` — ${detail.approval.higherApprovalReasons.join('; ')}` : ''}\n`,
+          );
+        }
       }),
     );
 
@@ -131,6 +151,7 @@ export function registerRequestCommands(program: Command): void {
     .option('--addressee <directoryId>', 'a directory entry (tamga directory list), e.g. provider-meta')
     .option('--authorization <id>', 'the legal authorisation relied on')
     .option('--follows <request>', 'the request this one follows (a preservation), linked both ways')
+    .option('--privilege <kind>', 'G8: the target may be a LAWYER, JOURNALIST, MP or DOCTOR (a higher approver must approve)')
     .action(
       withClient(async ({ client }, o) => {
         const caseId = await resolveCase(client, o.case as string);
@@ -139,6 +160,7 @@ export function registerRequestCommands(program: Command): void {
         if (!body.type) throw new CliError('Name the request type with --type or in the file');
         if (o.addressee) body.addressee = { ...(body.addressee as object), directoryId: o.addressee };
         if (o.authorization) body.authorizationId = o.authorization;
+        if (o.privilege) body.privilegeRisk = { kind: String(o.privilege).toUpperCase() };
         if (o.follows) body.linkedRequestIds = [await resolveRequest(client, caseId, o.follows as string)];
         printRequest(o.json, (await client.call('createRequest', { params: { caseId }, body: body as never })) as unknown as Request);
       }),
@@ -161,9 +183,20 @@ export function registerRequestCommands(program: Command): void {
   step(
     request,
     'approve',
-    'IN_REVIEW → AUTHORIZED (a supervisor other than the author)',
+    'IN_REVIEW → AUTHORIZED (a supervisor other than the author; content, traffic or privilege risk: then a prosecutor)',
     (c) => c.option('--note <text>', 'approval note'),
     (client, params, o) => client.call('approveRequest', { params, body: o.note ? { note: o.note as string } : {} }),
+  );
+  step(
+    request,
+    'validate',
+    'G7: record the formal order that validates a sent emergency request (supervisor or prosecutor)',
+    (c) => c.requiredOption('--order <reference>', 'reference of the formal order').option('--note <text>', 'note'),
+    (client, params, o) =>
+      client.call('validateRequest', {
+        params,
+        body: { orderReference: o.order as string, ...(o.note ? { note: o.note as string } : {}) },
+      }),
   );
   step(
     request,

@@ -35,6 +35,8 @@ export interface RequestDraftInput {
   language?: string;
   translationAttached?: boolean;
   useRestrictions?: string[];
+  /** G8: null clears a stated risk. */
+  privilegeRisk?: EvidenceRequest['privilegeRisk'] | null;
 }
 
 async function resolveAddressee(
@@ -101,14 +103,20 @@ async function linkBack(tx: Tx, deps: Deps, actor: Actor, request: EvidenceReque
 }
 
 function applyInput(request: EvidenceRequest, input: RequestDraftInput): EvidenceRequest {
-  const { addressee: _a, linkedRequestIds: _l, items, type: _t, ...rest } = input;
+  const { addressee: _a, linkedRequestIds: _l, items, type: _t, privilegeRisk, ...rest } = input;
   const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<EvidenceRequest>;
-  return {
+  const updated: EvidenceRequest = {
     ...request,
     ...defined,
     extra: input.extra ? { ...request.extra, ...input.extra } : request.extra,
     ...(items ? { items: items.map((i) => ({ ...i, status: 'PENDING' as const })) } : {}),
   };
+  if (privilegeRisk === null) delete updated.privilegeRisk;
+  else if (privilegeRisk) {
+    const note = privilegeRisk.note?.trim();
+    updated.privilegeRisk = { kind: privilegeRisk.kind, ...(note ? { note } : {}) };
+  }
+  return updated;
 }
 
 export async function createRequest(
@@ -241,6 +249,8 @@ export async function correctRequest(
       'outcomeNote',
       'sentDocument',
       'submittedBy',
+      'approvals',
+      'validation',
       'approvedBy',
       'approvedAt',
       'sentAt',

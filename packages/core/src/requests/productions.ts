@@ -128,6 +128,13 @@ export async function decideSequestration(
     const found = await tx.evidence.byId(caseId, itemId);
     if (!found) throw new TamgaError('EVIDENCE_NOT_FOUND');
     if (found.sequestration?.state !== 'SEQUESTERED') throw new TamgaError('NOT_SEQUESTERED');
+    if (props.decision === 'release') {
+      // G7: data of an emergency request that was never validated stays quarantined; it may only be disposed of.
+      const source = await tx.requests.byId(caseId, found.sequestration.requestId);
+      if (source?.validation?.state === 'LAPSED') {
+        throw new TamgaError('REQUEST_TERMINAL', `${source.reference} was not validated in time; its data may only be disposed of`);
+      }
+    }
     const now = deps.clock.now().toISOString();
     const updated: EvidenceItem = {
       ...found,

@@ -9,6 +9,7 @@ import type { EvidenceRequest, RequestStatus } from './request';
 import { deadlinesOf, type Deadline } from './request-deadlines';
 import { loadRequestFor, rulesOf } from './request-access';
 import type { RequestReminder } from './request-ports';
+import { higherApprovalReasons } from './request-guards';
 
 export interface RequestSummary {
   request: EvidenceRequest;
@@ -45,6 +46,22 @@ export interface RequestDetail {
   deadlines: Deadline[];
   reminders: RequestReminder[];
   linked: Array<{ id: string; reference: string; type: string; status: RequestStatus }>;
+  approval: ApprovalPlan;
+}
+
+/** Who approves (G6, G8): the reasons a higher approver is needed, and whose approval comes next. */
+export interface ApprovalPlan {
+  higherApprovalReasons: string[];
+  higherApproverRoles: string[];
+  /** SUPERVISOR: the first (or only) approval; HIGHER: the higher approver's; null: not awaiting approval. */
+  next: 'SUPERVISOR' | 'HIGHER' | null;
+}
+
+export function approvalPlan(request: EvidenceRequest, higherApproverRoles: readonly string[]): ApprovalPlan {
+  const reasons = higherApprovalReasons(request);
+  const given = request.approvals?.length ?? 0;
+  const next = request.status !== 'IN_REVIEW' ? null : given === 0 ? 'SUPERVISOR' : reasons.length ? 'HIGHER' : null;
+  return { higherApprovalReasons: reasons, higherApproverRoles: [...higherApproverRoles], next };
 }
 
 export async function getRequest(deps: Deps, actor: Actor, caseId: string, requestId: string): Promise<RequestDetail> {
@@ -57,7 +74,13 @@ export async function getRequest(deps: Deps, actor: Actor, caseId: string, reque
       if (other) linked.push({ id: other.id, reference: other.reference, type: other.type, status: other.status });
     }
     await recordEvent(tx, deps, actorEvent(actor, 'request.viewed', { caseId, targetType: 'request', targetId: requestId }));
-    return { request, deadlines: deadlinesOf(request, deps.clock.now(), rules), reminders: await tx.requests.reminders(requestId), linked };
+    return {
+      request,
+      deadlines: deadlinesOf(request, deps.clock.now(), rules),
+      reminders: await tx.requests.reminders(requestId),
+      linked,
+      approval: approvalPlan(request, rules.higherApproverRoles),
+    };
   });
 }
 

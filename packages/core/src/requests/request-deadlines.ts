@@ -2,7 +2,14 @@
 // what a renewal does, which reminders are due, and what is overdue. Pure: the clock is always a parameter.
 import { TamgaError } from '../errors';
 import type { EvidenceRequest, PreservationRecord, RequestTimer } from './request';
-import { COUNTRY_RULES, PRESERVATION_REMINDER_DAYS, TIMER_RULES, type CountryRule, type TimerRule } from './request-rules';
+import {
+  COUNTRY_RULES,
+  HIGHER_APPROVER_ROLES,
+  PRESERVATION_REMINDER_DAYS,
+  TIMER_RULES,
+  type CountryRule,
+  type TimerRule,
+} from './request-rules';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -12,12 +19,15 @@ export interface RequestRules {
   timers: Record<string, TimerRule>;
   countries: Record<string, CountryRule>;
   reminderDays: readonly number[];
+  /** Roles that may give the higher approval (G6, G8). */
+  higherApproverRoles: readonly string[];
 }
 
 export const DEFAULT_REQUEST_RULES: RequestRules = {
   timers: TIMER_RULES,
   countries: COUNTRY_RULES,
   reminderDays: PRESERVATION_REMINDER_DAYS,
+  higherApproverRoles: HIGHER_APPROVER_ROLES,
 };
 
 export function mergeRules(overrides: Partial<RequestRules> | undefined): RequestRules {
@@ -25,6 +35,7 @@ export function mergeRules(overrides: Partial<RequestRules> | undefined): Reques
     timers: { ...DEFAULT_REQUEST_RULES.timers, ...overrides?.timers },
     countries: { ...DEFAULT_REQUEST_RULES.countries, ...overrides?.countries },
     reminderDays: overrides?.reminderDays ?? DEFAULT_REQUEST_RULES.reminderDays,
+    higherApproverRoles: overrides?.higherApproverRoles ?? DEFAULT_REQUEST_RULES.higherApproverRoles,
   };
 }
 

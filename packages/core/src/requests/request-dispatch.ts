@@ -12,6 +12,7 @@ import { isEmergency } from './request-guards';
 import { letterFor, renderLetter } from './letter-builder';
 import type { LetterFormat, LetterLanguage } from './request-letter';
 import { REQUEST_TYPES } from './request-types';
+import { validationTimer } from './request-validation';
 
 export interface SendProps {
   /** The letter to print and send; without it (a provider's web form) no document hash is recorded. */
@@ -63,6 +64,9 @@ export async function sendRequest(
       const named = request.emergency.followUpProcessDue;
       timers.push(Date.parse(named) < Date.parse(byRule.dueAt) ? { ...byRule, dueAt: new Date(named).toISOString() } : byRule);
     }
+    // G7: the formal order that validates the emergency request is due within the rule's period.
+    const validation = validationTimer(request, rules, now);
+    if (validation) timers.push(validation);
     const responseRuleId = REQUEST_TYPES[request.type].responseRuleId;
     if (responseRuleId) {
       const rule = ruleIn(rules, responseRuleId);

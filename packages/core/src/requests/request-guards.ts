@@ -86,6 +86,19 @@ export function severityFailure(request: EvidenceRequest, rule: CountryRule): st
 export { countryRule };
 
 /**
+ * G6 and G8: why the request needs a higher approver after the supervisor — content or traffic data (with
+ * location, as for the severity threshold), or a target who may be a lawyer, journalist, MP or doctor.
+ * Empty when the supervisor's approval is enough.
+ */
+export function higherApprovalReasons(request: EvidenceRequest): string[] {
+  const reasons: string[] = [];
+  const severe = [...new Set(request.items.map((i) => i.category).filter((c) => (SEVERE_CATEGORIES as readonly string[]).includes(c)))];
+  if (severe.length > 0) reasons.push(`it asks ${severe.join(' and ')} data (G6)`);
+  if (request.privilegeRisk) reasons.push(`the target may be privileged or press: ${request.privilegeRisk.kind} (G8)`);
+  return reasons;
+}
+
+/**
  * G1–G5 for every item: the authorisation covers the type's measure, each item's category, selector and window,
  * and is valid at `now`. Reuses the authorisation scope check, naming the item that failed.
  */

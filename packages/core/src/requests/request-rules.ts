@@ -166,3 +166,13 @@ export function countryRule(country: string): CountryRule {
 
 /** Categories that need the severity threshold (G6): content and traffic, and location as a kind of traffic. */
 export const SEVERE_CATEGORIES = ['CONTENT', 'TRAFFIC', 'LOCATION'] as const;
+
+/**
+ * The higher approver of G6 and G8: roles whose holders may give the second approval a content, traffic or
+ * privilege-risk request needs. Design choice [D]: the prosecutor, who supervises the legality of the
+ * investigation in the five states; configurable through Deps.requestRules.
+ */
+export const HIGHER_APPROVER_ROLES: readonly string[] = ['prosecutor'];
+
+/** G7: the rule that times the validation of an emergency request (EU model 48 h [S], unverified). */
+export const EMERGENCY_VALIDATION_RULE = 'EU_VALID_48H';

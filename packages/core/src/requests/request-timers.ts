@@ -10,6 +10,7 @@ import type { EvidenceRequest } from './request';
 import { clearTimers, preservationRunning, remindersDue, renewedPreservation, ruleIn, type DueReminder } from './request-deadlines';
 import { loadRequestFor, rulesOf, saveRequest, transition } from './request-access';
 import { REQUEST_TYPES } from './request-types';
+import { invalidateRequest, openValidation } from './request-validation';
 
 export async function renewPreservation(
   deps: Deps,
@@ -68,15 +69,19 @@ export interface TimerRun {
   reminders: number;
   preservationsExpired: number;
   requestsExpired: number;
+  /** G7: emergency requests whose validation lapsed, and the production items sequestered for them. */
+  requestsInvalidated: number;
+  itemsSequestered: number;
 }
 
 /** One pass of the scheduler; safe to run from several workers at once (each step is idempotent). */
 export async function runRequestTimers(deps: Deps): Promise<TimerRun> {
   const rules = rulesOf(deps);
-  return deps.store.transaction(async (tx) => {
+  const toUnindex: string[] = [];
+  const result = await deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
     const iso = now.toISOString();
-    const run: TimerRun = { reminders: 0, preservationsExpired: 0, requestsExpired: 0 };
+    const run: TimerRun = { reminders: 0, preservationsExpired: 0, requestsExpired: 0, requestsInvalidated: 0, itemsSequestered: 0 };
     const open = await tx.requests.listOpen();
     for (const reminder of remindersDue(open, now, rules.reminderDays)) {
       const recorded = await tx.requests.insertReminder({
@@ -106,6 +111,14 @@ export async function runRequestTimers(deps: Deps): Promise<TimerRun> {
       );
     }
     for (const request of open) {
+      const validationDue = openValidation(request);
+      if (validationDue && Date.parse(validationDue.dueAt) <= now.getTime()) {
+        const { sequestered } = await invalidateRequest(tx, deps, request, validationDue);
+        run.requestsInvalidated++;
+        run.itemsSequestered += sequestered.length;
+        toUnindex.push(...sequestered);
+        continue;
+      }
       if (preservationRunning(request) && Date.parse(request.preservation!.expiresAt!) <= now.getTime()) {
         run.preservationsExpired++;
         await saveRequest(
@@ -143,4 +156,8 @@ export async function runRequestTimers(deps: Deps): Promise<TimerRun> {
     }
     return run;
   });
+  // After the commit: the search index is not transactional; a crash in between leaves documents that the next
+  // reprocessing or release replaces, and a sequestered item is unreadable meanwhile.
+  for (const itemId of toUnindex) await deps.search.removeItem(itemId);
+  return result;
 }

@@ -52,6 +52,29 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 export const PRESERVATION_STATES = ['ACTIVE', 'EXTENSION_REQUESTED', 'EXTENDED', 'CONVERTED', 'RELEASED', 'EXPIRED'] as const;
 export type PreservationState = (typeof PRESERVATION_STATES)[number];
 
+/** G8 (DOMAIN.md §5): the target may be a privileged person or the press; a higher approver must then approve too. */
+export const PRIVILEGE_RISKS = ['LAWYER', 'JOURNALIST', 'MP', 'DOCTOR'] as const;
+export type PrivilegeRisk = (typeof PRIVILEGE_RISKS)[number];
+
+/** One approval of a request; a request that needs a higher approver collects two (G6, G8). */
+export interface RequestApproval {
+  by: string;
+  role: string;
+  at: string;
+  /** FIRST: the supervisor's (four eyes); HIGHER: the higher approver's, which authorises the request. */
+  stage: 'FIRST' | 'HIGHER';
+  note?: string;
+}
+
+/** G7: the formal order that validated an emergency request, or the lapse that invalidated it. */
+export interface EmergencyValidation {
+  state: 'VALIDATED' | 'LAPSED';
+  at: string;
+  by?: string;
+  orderReference?: string;
+  note?: string;
+}
+
 export interface PersonRef {
   name: string;
   position?: string;
@@ -85,7 +108,7 @@ export interface Addressee {
 export interface RequestTimer {
   ruleId: string;
   /** What the timer is for, so lists can word it. */
-  kind: 'PRESERVATION_EXPIRY' | 'EMERGENCY_FOLLOWUP' | 'RESPONSE_DUE';
+  kind: 'PRESERVATION_EXPIRY' | 'EMERGENCY_FOLLOWUP' | 'RESPONSE_DUE' | 'VALIDATION_DUE';
   startedAt: string;
   dueAt: string;
   /** When the timer stopped mattering (renewed, converted, answered, closed). */
@@ -141,6 +164,10 @@ export interface EvidenceRequest {
   items: RequestItem[];
   confidentiality: { nonDisclosureRequested: boolean; reason?: string; until?: string };
   emergency?: { natureOfThreat: string; howDataAverts: string; attestedBy: PersonRef; followUpProcessDue: string };
+  /** G7: set when the emergency request was validated by a formal order, or when its validation lapsed. */
+  validation?: EmergencyValidation;
+  /** G8: the target is (or may be) a lawyer, journalist, MP or doctor. Absent: no risk stated. */
+  privilegeRisk?: { kind: PrivilegeRisk; note?: string };
   /** The type's own fields (see REQUEST_TYPES[type].extraFields). */
   extra: Partial<Record<ExtraField, string>>;
   preservation?: PreservationRecord;
@@ -160,6 +187,8 @@ export interface EvidenceRequest {
   createdBy: string;
   updatedAt: string;
   submittedBy?: string;
+  /** Approvals so far, in order; the last one moved the request to AUTHORIZED. */
+  approvals?: RequestApproval[];
   approvedBy?: string;
   approvedAt?: string;
   sentAt?: string;

@@ -26,6 +26,7 @@ import {
   sendRequest,
   submitRequest,
   updateDraft,
+  validateRequest,
   withdrawRequest,
   type Deps,
 } from '@tamga/core';
@@ -54,6 +55,7 @@ type RequestRouteName =
   | 'closeRequest'
   | 'withdrawRequest'
   | 'renewPreservation'
+  | 'validateRequest'
   | 'correctRequest'
   | 'receiveProduction'
   | 'listSequestered'
@@ -94,6 +96,7 @@ export function requestHandlers(uploads: Uploads): Pick<Handlers, RequestRouteNa
     clarifyRequest: (ctx) => clarifyRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     closeRequest: (ctx) => closeRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     withdrawRequest: (ctx) => withdrawRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
+    validateRequest: (ctx) => validateRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     renewPreservation: (ctx) => renewPreservation(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     correctRequest: (ctx) => correctRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     async receiveProduction(ctx) {

@@ -59,7 +59,12 @@ export interface FormState {
   language: string;
   translationAttached: boolean;
   linkedRequestIds: string[];
+  /** G8: '' when no risk is known. */
+  privilege: { kind: '' | PrivilegeKind; note: string };
 }
+
+export const PRIVILEGE_KINDS = ['LAWYER', 'JOURNALIST', 'MP', 'DOCTOR'] as const;
+export type PrivilegeKind = (typeof PRIVILEGE_KINDS)[number];
 
 /** Offsets a window may be given in: whole hours from −12 to +14 and the half and three-quarter ones in use. */
 export const OFFSETS = (() => {
@@ -185,6 +190,9 @@ export function toBody(state: FormState, timeZone: string): UpdateBody {
     extra,
     language: state.language,
     translationAttached: state.translationAttached,
+    privilegeRisk: state.privilege.kind
+      ? { kind: state.privilege.kind, ...(opt(state.privilege.note) ? { note: opt(state.privilege.note) } : {}) }
+      : null,
   };
 }
 
@@ -261,6 +269,7 @@ export function fromRequest(r: EvidenceRequest, timeZone: string): FormState {
     language: r.language,
     translationAttached: r.translationAttached,
     linkedRequestIds: r.linkedRequestIds,
+    privilege: { kind: r.privilegeRisk?.kind ?? '', note: r.privilegeRisk?.note ?? '' },
   };
 }
 

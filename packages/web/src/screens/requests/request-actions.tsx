@@ -20,7 +20,7 @@ import {
   type ItemStatus,
 } from './request-model';
 
-type Step = 'submit' | 'approve' | 'return' | 'send' | 'acknowledge' | 'clarify' | 'close' | 'withdraw' | 'renew' | 'correct';
+type Step = 'submit' | 'approve' | 'return' | 'send' | 'acknowledge' | 'clarify' | 'close' | 'withdraw' | 'renew' | 'correct' | 'validate';
 
 export function RequestActions({
   request: r,
@@ -37,7 +37,12 @@ export function RequestActions({
   const [open, setOpen] = useState<Step | null>(null);
   const [clarifyState, setClarifyState] = useState<'requested' | 'answered'>('requested');
   const supervisor = user?.role === 'supervisor';
+  // The higher approver of G6/G8 (by default the prosecutor; the server's rules decide) and validator of G7.
+  const prosecutor = user?.role === 'prosecutor';
   const author = user?.id === r.createdBy;
+  const approvals = r.approvals ?? [];
+  const approvedAlready = approvals.some((a) => a.by === user?.id);
+  const validationOpen = !r.validation && r.timers.some((x) => x.kind === 'VALIDATION_DUE' && !x.clearedAt);
   const base = `/cases/${r.caseId}/requests/${r.id}`;
   const s = r.status;
   const buttons: ReactNode[] = [];
@@ -59,8 +64,10 @@ export function RequestActions({
       button('submit', t('actions.submit'), true),
     );
   }
-  if (s === 'IN_REVIEW' && supervisor && !author)
-    buttons.push(button('approve', t('actions.approve'), true), button('return', t('actions.return')));
+  if (s === 'IN_REVIEW' && !author && !approvedAlready && (supervisor || (prosecutor && approvals.length > 0)))
+    buttons.push(button('approve', t('actions.approve'), true));
+  if (s === 'IN_REVIEW' && supervisor && !author) buttons.push(button('return', t('actions.return')));
+  if (validationOpen && (supervisor || prosecutor)) buttons.push(button('validate', t('actions.validate'), true));
   if (s === 'AUTHORIZED') buttons.push(button('send', t('actions.send'), true));
   if (s === 'SENT') buttons.push(button('acknowledge', t('actions.acknowledge'), true), button('close', t('actions.close')));
   if (s === 'ACKNOWLEDGED') {
@@ -106,7 +113,7 @@ export function RequestActions({
       <h2 id="request-actions-title">{t('actions.title')}</h2>
       {s === 'IN_REVIEW' && (
         <p className="muted" role="note">
-          {supervisor && author ? t('actions.ownRequest') : !supervisor ? t('actions.awaitingApproval') : null}
+          {supervisor && author ? t('actions.ownRequest') : !supervisor && !prosecutor ? t('actions.awaitingApproval') : null}
         </p>
       )}
       <div className="actions">{buttons}</div>
@@ -169,6 +176,7 @@ function StepDialog({
     withdraw: t('actions.withdrawTitle', ref),
     renew: t('actions.renewTitle', ref),
     correct: t('actions.correctTitle', ref),
+    validate: t('actions.validateTitle', ref),
   };
   const needsNote = step === 'return' || step === 'withdraw' || step === 'correct' || step === 'clarify';
 
@@ -218,6 +226,9 @@ function StepDialog({
         case 'renew':
           await api.call('renewPreservation', { params, body: optionalNote });
           break;
+        case 'validate':
+          await api.call('validateRequest', { params, body: { orderReference: reference.trim(), ...optionalNote } });
+          break;
         case 'correct': {
           const copy = await api.call('correctRequest', { params, body: { reason: note.trim() } });
           onDone('', `/cases/${r.caseId}/requests/${copy.id}/edit`);
@@ -244,7 +255,22 @@ function StepDialog({
     <Modal title={titles[step]} onClose={onClose}>
       <form onSubmit={(e) => void run(e)} className="step-form">
         {step === 'submit' && <p>{t('actions.submitConfirm', ref)}</p>}
-        {step === 'approve' && <p>{t('actions.approveConfirm', ref)}</p>}
+        {step === 'approve' && (
+          <p>{(r.approvals ?? []).length > 0 ? t('actions.higherApproveConfirm', ref) : t('actions.approveConfirm', ref)}</p>
+        )}
+        {step === 'validate' && (
+          <>
+            <p>{t('actions.validateExplain')}</p>
+            <Field
+              label={t('actions.validateOrder')}
+              value={reference}
+              onChange={(e) => setReference(e.target.value)}
+              required
+              maxLength={300}
+              autoFocus
+            />
+          </>
+        )}
         {step === 'send' && (
           <>
             <p>{t('actions.sendExplain')}</p>
@@ -337,7 +363,7 @@ function StepDialog({
           <button
             type="submit"
             className={step === 'withdraw' ? 'danger' : 'primary'}
-            disabled={busy || (needsNote && !note.trim()) || (step === 'acknowledge' && !reference.trim())}
+            disabled={busy || (needsNote && !note.trim()) || ((step === 'acknowledge' || step === 'validate') && !reference.trim())}
           >
             {titles[step] === t('actions.submit') || step === 'approve' ? titles[step] : t('actions.confirm')}
           </button>

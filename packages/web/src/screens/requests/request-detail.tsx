@@ -23,12 +23,14 @@ export function RequestDetail({ caseId, requestId }: { caseId: string; requestId
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const detail = useApi(async () => {
-    const [data, catalogue, authorizations] = await Promise.all([
+    const [data, catalogue, authorizations, members] = await Promise.all([
       api.call('getRequest', { params: { caseId, requestId } }),
       api.call('requestCatalogue'),
       api.call('listAuthorizations', { params: { caseId } }),
+      // Names for the approvals; a member who may not list members still sees the roles.
+      api.call('listMembers', { params: { caseId } }).catch(() => []),
     ]);
-    return { data, catalogue, authorizations };
+    return { data, catalogue, authorizations, members };
   }, [caseId, requestId, version]);
   const changed = (text: string) => {
     setMessage(text);
@@ -64,6 +66,7 @@ export function RequestDetail({ caseId, requestId }: { caseId: string; requestId
             <div className="detail-grid">
               <div>
                 <RequestActions request={d.data.request} isPreservation={!!type?.preservation} onChanged={changed} />
+                <Approvals detail={d.data} members={d.members} />
                 <Deadlines detail={d.data} />
                 <Fields detail={d.data} authorizationLabel={authorizationLabel(d.authorizations, d.data.request.authorizationId, t)} />
                 <Items detail={d.data} />
@@ -97,6 +100,48 @@ function authorizationLabel(
 ): string {
   const a = list.find((x) => x.id === id);
   return a ? `${t(`authorizations:types.${a.type}`)} ${a.number} — ${a.issuedBy.body}` : id || '—';
+}
+
+/** G6, G8: the approvals so far and whose approval comes next. */
+function Approvals({ detail, members }: { detail: RequestDetailData; members: Array<{ userId: string; displayName: string }> }) {
+  const { t } = useTranslation('requests');
+  const formatTime = useFormatTime();
+  const approvals = detail.request.approvals ?? [];
+  const plan = detail.approval;
+  if (approvals.length === 0 && !plan.next && plan.higherApprovalReasons.length === 0) return null;
+  const name = (id: string) => members.find((m) => m.userId === id)?.displayName ?? '';
+  return (
+    <section className="card" aria-labelledby="approvals-title">
+      <h2 id="approvals-title">{t('detail.approvals')}</h2>
+      {approvals.length === 0 ? (
+        <p className="muted">{t('detail.noApprovals')}</p>
+      ) : (
+        <ol className="approvals">
+          {approvals.map((a) => (
+            <li key={`${a.by}-${a.at}`}>
+              {t('detail.approvedBy', {
+                stage: t(`detail.approvalStage.${a.stage}`),
+                role: t(`common:roles.${a.role}`, { defaultValue: a.role }),
+                by: name(a.by),
+                at: formatTime(a.at),
+              })}
+            </li>
+          ))}
+        </ol>
+      )}
+      {plan.higherApprovalReasons.length > 0 && (
+        <p className="muted small">{t('detail.higherBecause', { reasons: plan.higherApprovalReasons.join('; ') })}</p>
+      )}
+      {plan.next === 'SUPERVISOR' && <p role="note">{t('detail.nextSupervisor')}</p>}
+      {plan.next === 'HIGHER' && (
+        <p role="note">
+          {t('detail.nextHigher', {
+            roles: plan.higherApproverRoles.map((r) => t(`common:roles.${r}`, { defaultValue: r })).join(', '),
+          })}
+        </p>
+      )}
+    </section>
+  );
 }
 
 function Deadlines({ detail }: { detail: RequestDetailData }) {
@@ -262,6 +307,25 @@ function Fields({ detail, authorizationLabel }: { detail: RequestDetailData; aut
                 {r.emergency.attestedBy.position && `, ${r.emergency.attestedBy.position}`} · {t('fields.followUpDue')}:{' '}
                 {formatTime(r.emergency.followUpProcessDue)}
               </small>
+            </dd>
+          </>
+        )}
+        {r.privilegeRisk && (
+          <>
+            <dt>{t('fields.privilegeRisk')}</dt>
+            <dd>
+              {t(`privilegeRisks.${r.privilegeRisk.kind}`)}
+              {r.privilegeRisk.note && ` — ${r.privilegeRisk.note}`}
+            </dd>
+          </>
+        )}
+        {r.validation && (
+          <>
+            <dt>{t('fields.validation')}</dt>
+            <dd>
+              {r.validation.state === 'VALIDATED'
+                ? t('fields.validated', { at: formatTime(r.validation.at), order: r.validation.orderReference ?? '' })
+                : t('fields.validationLapsed', { at: formatTime(r.validation.at) })}
             </dd>
           </>
         )}

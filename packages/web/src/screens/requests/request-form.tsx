@@ -14,6 +14,7 @@ import { CaseFrame } from '../cases/case-frame';
 import {
   fromRequest,
   newItem,
+  PRIVILEGE_KINDS,
   problemsBeforeReview,
   problemsToSave,
   toBody,
@@ -162,6 +163,7 @@ function FormBody({
       language: 'en',
       translationAttached: false,
       linkedRequestIds: followed ? [followed.id] : [],
+      privilege: { kind: '', note: '' },
     };
     if (followed) {
       // The production follows the preservation: same addressee and data, and its reference where the type asks.
@@ -320,6 +322,26 @@ function FormBody({
             </option>
           ))}
         </Select>
+        <Select
+          label={t('form.privilegeRisk')}
+          value={state.privilege.kind}
+          onChange={(e) => set({ privilege: { ...state.privilege, kind: e.target.value as FormState['privilege']['kind'] } })}
+        >
+          <option value="">{t('privilegeRisks.NONE')}</option>
+          {PRIVILEGE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`privilegeRisks.${k}`)}
+            </option>
+          ))}
+        </Select>
+        {state.privilege.kind && (
+          <Field
+            label={t('form.privilegeNote')}
+            value={state.privilege.note}
+            onChange={(e) => set({ privilege: { ...state.privilege, note: e.target.value } })}
+          />
+        )}
+        <p className="muted small wide">{t('form.privilegeRiskHint')}</p>
         {!existing && <p className="muted small wide">{t('form.typeHint')}</p>}
       </Section>
 
