@@ -149,4 +149,61 @@ describe('productions and sequestration (G9)', () => {
       }),
     ).rejects.toMatchObject({ code: 'REQUEST_NO_PRODUCTION' });
   });
+
+  it('takes a production in through the HTTP routes: a tus upload, then receiveProduction, a file named out of scope sequestered', async () => {
+    const examiner = await t.user('prod-exam', 'examiner');
+    await f.author.client.call('setMember', { params: { caseId: f.caseId, userId: examiner.id }, body: { level: 'contribute' } });
+    const sent = await sentRequest(f, 'DISC_VOLUNTARY');
+    const params = { caseId: f.caseId, requestId: sent.id };
+    await f.author.client.call('acknowledgeRequest', { params, body: { reference: 'META-LE-77001' } });
+    const upload = async (name: string, text: string) => {
+      const content = Buffer.from(text);
+      const auth = { authorization: `Bearer ${examiner.token}`, 'tus-resumable': '1.0.0' };
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/uploads',
+        headers: {
+          ...auth,
+          'upload-length': String(content.length),
+          'upload-metadata': `filename ${Buffer.from(name).toString('base64')}`,
+        },
+      });
+      expect(created.statusCode).toBe(201);
+      const location = new URL(String(created.headers.location), 'http://localhost').pathname;
+      const patched = await t.app.inject({
+        method: 'PATCH',
+        url: location,
+        headers: { ...auth, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+        payload: content,
+      });
+      expect(patched.statusCode).toBe(204);
+      return location.split('/').pop()!;
+    };
+
+    const inScope = await examiner.client.call('receiveProduction', {
+      params,
+      body: {
+        uploadId: await upload('subscriber-77001.txt', 'Subscriber: Aruzhan Temirova, since 2024\n'),
+        name: 'subscriber-77001.txt',
+        providerReference: 'META-LE-77001/P1',
+      },
+    });
+    expect(inScope.root.acquisition.production).toMatchObject({ reference: 'META-LE-77001/P1', requestId: sent.id });
+    expect(inScope.sequestered).toEqual([]);
+    const outOfScope = await examiner.client.call('receiveProduction', {
+      params,
+      body: {
+        uploadId: await upload('unrelated-88.txt', 'Subscriber: Oskemen Logistics, not named in the request\n'),
+        name: 'unrelated-88.txt',
+        providerReference: 'META-LE-77001/P2',
+        outOfScope: ['unrelated-88.txt'],
+        outOfScopeReason: 'An account the request does not name',
+      },
+    });
+    expect(outOfScope.sequestered.map((i) => i.id)).toEqual([outOfScope.root.id]);
+    expect(outOfScope.request.productions).toHaveLength(2);
+    await settle();
+    expect(await hits('Aruzhan')).toBe(1);
+    expect(await hits('Oskemen')).toBe(0);
+  });
 });
