@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DataCategory, LegalBasis, SelectorType } from './authorization-schemas';
 import { IsoTime } from './common-schemas';
 import { EvidenceItem } from './evidence-schemas';
+import { LedgerEvent } from './ledger-schemas';
 
 export const RequestTypeCode = z.enum([
   'PRES_DIRECT',
@@ -276,6 +277,8 @@ export const RequestDetail = z.object({
     higherApproverRoles: z.array(z.string()),
     next: z.enum(['SUPERVISOR', 'HIGHER']).nullable(),
   }),
+  /** The request's steps as ledger events, oldest first. */
+  history: z.array(LedgerEvent),
 });
 const CaseDeadline = Deadline.extend({ caseReference: z.string() });
 export const DeadlineList = z.object({ overdue: z.array(CaseDeadline), expiring: z.array(CaseDeadline) });

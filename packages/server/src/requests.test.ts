@@ -84,6 +84,16 @@ describe('cross-border requests: lifecycle and guards', () => {
     expect(actions).toEqual(
       expect.arrayContaining(['request.created', 'request.submitted', 'request.approval_refused', 'request.approved']),
     );
+    // The detail carries the same steps as its history, in order, without the reads.
+    await f.author.client.call('getRequest', { params: params(own.id) });
+    const detail = await f.author.client.call('getRequest', { params: params(own.id) });
+    expect(detail.history.map((e) => e.action)).toEqual([
+      'request.created',
+      'request.submitted',
+      'request.approval_refused',
+      'request.approved',
+    ]);
+    expect(detail.history.at(-1)?.justification ?? detail.history.at(-1)?.details.note).toBe('Proportionate');
   });
 
   it('refuses a selector the authorisation does not name, naming the item and the selector', async () => {

@@ -3,6 +3,8 @@
 import type { Actor } from '../actor';
 import { loadCaseFor, requireSignedIn } from '../access';
 import type { Deps } from '../deps';
+import type { LedgerEvent } from '../ledger-event';
+import type { Tx } from '../ports';
 import { actorEvent, recordEvent } from '../record-event';
 import { roleAllows } from '../roles';
 import type { EvidenceRequest, RequestStatus } from './request';
@@ -47,6 +49,21 @@ export interface RequestDetail {
   reminders: RequestReminder[];
   linked: Array<{ id: string; reference: string; type: string; status: RequestStatus }>;
   approval: ApprovalPlan;
+  /** Its ledger events in order (drafted, submitted, approved, refusals, sent, …), views and letter reads left out. */
+  history: LedgerEvent[];
+}
+
+/** Reading a request or its letter is an access event, not a step in its history. */
+const NOT_HISTORY = new Set(['request.viewed', 'request.letter_previewed', 'request.letter_read']);
+
+async function historyOf(tx: Tx, caseId: string, requestId: string): Promise<LedgerEvent[]> {
+  const out: LedgerEvent[] = [];
+  for (let afterSeq = 0; ;) {
+    const page = await tx.ledger.list({ caseId, targetId: requestId, afterSeq, limit: 1000, order: 'asc' });
+    out.push(...page.filter((e) => !NOT_HISTORY.has(e.action)));
+    if (page.length < 1000) return out;
+    afterSeq = page[page.length - 1]!.seq;
+  }
 }
 
 /** Who approves (G6, G8): the reasons a higher approver is needed, and whose approval comes next. */
@@ -73,6 +90,7 @@ export async function getRequest(deps: Deps, actor: Actor, caseId: string, reque
       const other = await tx.requests.byId(caseId, id);
       if (other) linked.push({ id: other.id, reference: other.reference, type: other.type, status: other.status });
     }
+    const history = await historyOf(tx, caseId, requestId);
     await recordEvent(tx, deps, actorEvent(actor, 'request.viewed', { caseId, targetType: 'request', targetId: requestId }));
     return {
       request,
@@ -80,6 +98,7 @@ export async function getRequest(deps: Deps, actor: Actor, caseId: string, reque
       reminders: await tx.requests.reminders(requestId),
       linked,
       approval: approvalPlan(request, rules.higherApproverRoles),
+      history,
     };
   });
 }

@@ -83,7 +83,7 @@ export function RequestDetail({ caseId, requestId }: { caseId: string; requestId
               </div>
               <div>
                 <Linked detail={d.data} caseId={caseId} canFollow={!!type?.preservation} />
-                <StatusHistory caseId={caseId} requestId={requestId} version={version} />
+                <StatusHistory history={d.data.history} />
               </div>
             </div>
           </>

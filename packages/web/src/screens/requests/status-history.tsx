@@ -1,21 +1,17 @@
-// The history of one request as its ledger events: each step, who took it, when, and the note given.
-// The request itself carries no history list, so it is read from the case's ledger (newest first).
+// The history of one request as its ledger events (which the request's detail carries): each step, who took
+// it, when, and the note given; newest first.
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import type { RouteOutput, Routes } from '@tamga/api';
 import { useFormatTime } from '../../format';
-import { useApi } from '../../use-api';
-import { Empty, ErrorNote, Loading } from '../../ui';
+import { Empty } from '../../ui';
 import { StatusBadge } from './due-badge';
 
-const QUIET = ['request.viewed', 'request.letter_previewed', 'request.letter_read'];
+type LedgerEvent = RouteOutput<Routes['getRequest']>['history'][number];
 
-export function StatusHistory({ caseId, requestId, version }: { caseId: string; requestId: string; version: number }) {
+export function StatusHistory({ history }: { history: LedgerEvent[] }) {
   const { t, i18n } = useTranslation('requests');
   const formatTime = useFormatTime();
-  const ledger = useApi(() => api.call('caseLedger', { params: { caseId }, query: { limit: 1000 } }), [caseId, version]);
-  const events = (ledger.data?.events ?? []).filter(
-    (e) => e.targetId === requestId && e.action.startsWith('request.') && !QUIET.includes(e.action),
-  );
+  const events = [...history].reverse();
   const label = (action: string) => {
     const key = action.replace(/^request\./, '');
     if (key.endsWith('_refused')) return t('detail.events.refused');
@@ -24,10 +20,7 @@ export function StatusHistory({ caseId, requestId, version }: { caseId: string; 
   return (
     <section className="card" aria-labelledby="request-history-title">
       <h2 id="request-history-title">{t('detail.history')}</h2>
-      <ErrorNote message={ledger.error} />
-      {ledger.loading && !ledger.data ? (
-        <Loading />
-      ) : events.length === 0 ? (
+      {events.length === 0 ? (
         <Empty>{t('detail.noHistory')}</Empty>
       ) : (
         <ol className="history">
