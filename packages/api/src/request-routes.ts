@@ -170,9 +170,14 @@ export const requestRoutes = {
     'G7: record the formal order that validates a sent emergency request; clears its validation timer (supervisor or prosecutor)',
     ValidateRequestBody,
   ),
+  requestExtension: step(
+    'extend',
+    'ACTIVE or EXTENDED → EXTENSION_REQUESTED: the extension of a preservation has been asked of the addressee; the expiry stays until they confirm',
+    OptionalNoteBody,
+  ),
   renewPreservation: step(
     'renew',
-    'Renew an acknowledged preservation: moves its expiry by the rule’s period, within its limit',
+    'The addressee confirmed an extension: EXTENDED, the expiry moved by the rule’s period, within its limit',
     OptionalNoteBody,
   ),
   correctRequest: route({

@@ -179,6 +179,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
     ['closeRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { outcome: 'NO_RESPONSE' } }],
     ['withdrawRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reason: 'x' } }],
     ['renewPreservation', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
+    ['requestExtension', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
     ['correctRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reason: 'x' } }],
     [
       'receiveProduction',
@@ -332,6 +333,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
         closeRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         withdrawRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         renewPreservation: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
+        requestExtension: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         correctRequest: drafter ? 'REQUEST_NOT_FOUND' : 'ROLE_FORBIDDEN',
         // As with completeUpload: nobody here uploaded anything.
         receiveProduction: 'VALIDATION_FAILED',

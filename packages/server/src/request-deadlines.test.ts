@@ -103,9 +103,17 @@ describe('request deadlines, reminders and renewals', () => {
     const sent = await sentRequest(f, 'PRES_DIRECT', { addressee: { directoryId: 'provider-google' } });
     const ack = await f.author.client.call('acknowledgeRequest', { params: params(sent.id), body: { reference: 'LERS-1' } });
     expect(ack.preservation).toMatchObject({ ruleId: 'US2703F', expiresAt: '2026-05-30T09:00:00.000Z' });
+    // Asking for the extension changes nothing of the expiry until the provider confirms it.
+    const asked = await f.author.client.call('requestExtension', { params: params(sent.id), body: { note: 'Asked through LERS' } });
+    expect(asked.preservation).toMatchObject({ state: 'EXTENSION_REQUESTED', expiresAt: '2026-05-30T09:00:00.000Z', renewals: 0 });
+    expect(await code(f.author.client.call('requestExtension', { params: params(sent.id), body: {} }))).toBe('REQUEST_TRANSITION');
     const renewed = await f.author.client.call('renewPreservation', { params: params(sent.id), body: {} });
-    expect(renewed.preservation?.expiresAt).toBe('2026-08-28T09:00:00.000Z');
+    expect(renewed.preservation).toMatchObject({ state: 'EXTENDED', expiresAt: '2026-08-28T09:00:00.000Z', renewals: 1 });
     expect(await code(f.author.client.call('renewPreservation', { params: params(sent.id), body: {} }))).toBe('REQUEST_RENEWAL_LIMIT');
+    // Nobody asks for what the rule forbids.
+    expect(await code(f.author.client.call('requestExtension', { params: params(sent.id), body: {} }))).toBe('REQUEST_RENEWAL_LIMIT');
+    const history = (await f.author.client.call('getRequest', { params: params(sent.id) })).history.map((e) => e.action);
+    expect(history.slice(-2)).toEqual(['request.extension_requested', 'request.preservation_renewed']);
   });
 
   it('an emergency request starts its follow-up timer on SEND; the formal request clears it', async () => {
@@ -205,5 +213,24 @@ describe('request deadlines, reminders and renewals', () => {
     expect(JSON.stringify(stats)).not.toContain('KZ-2026-0142');
     expect(await code(f.author.client.call('requestStatistics', { query: {} }))).toBe('ROLE_FORBIDDEN');
     expect((await f.supervisor.client.call('requestStatistics', { query: {} })).total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a request left unanswered past its response date plus the rule’s grace is recorded as NO_RESPONSE by the scheduler', async () => {
+    clock.set('2026-09-01T09:00:00Z');
+    const sent = await sentRequest(f, 'DISC_VOLUNTARY');
+    const due = sent.timers.find((timer) => timer.kind === 'RESPONSE_DUE')!;
+    expect(due).toBeDefined();
+    const days = (n: number) => new Date(Date.parse(due.dueAt) + n * 86_400_000).toISOString();
+    clock.set(days(29));
+    await runRequestTimers(t.context.deps);
+    expect((await f.author.client.call('getRequest', { params: params(sent.id) })).request.status).toBe('SENT');
+    clock.set(days(30));
+    expect((await runRequestTimers(t.context.deps)).requestsUnanswered).toBeGreaterThanOrEqual(1);
+    const detail = await f.author.client.call('getRequest', { params: params(sent.id) });
+    expect(detail.request.status).toBe('NO_RESPONSE');
+    expect(detail.history.at(-1)).toMatchObject({ action: 'request.no_response', actorId: null });
+    expect(detail.history.at(-1)?.details).toMatchObject({ from: 'SENT', to: 'NO_RESPONSE', dueAt: due.dueAt, noResponseAfterDays: 30 });
+    // A closed request stays closed.
+    expect(await code(f.author.client.call('withdrawRequest', { params: params(sent.id), body: { reason: 'late' } }))).not.toBe('OK');
   });
 });

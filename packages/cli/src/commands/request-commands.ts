@@ -260,8 +260,15 @@ export function registerRequestCommands(program: Command): void {
   );
   step(
     request,
+    'extend',
+    'record that the extension of a preservation was asked of the addressee (EXTENSION_REQUESTED; the expiry stays)',
+    (c) => c.option('--note <text>', 'note'),
+    (client, params, o) => client.call('requestExtension', { params, body: o.note ? { note: o.note as string } : {} }),
+  );
+  step(
+    request,
     'renew',
-    'renew an acknowledged preservation (moves its expiry by the rule’s period)',
+    'the addressee confirmed an extension: EXTENDED, the expiry moved by the rule’s period',
     (c) => c.option('--note <text>', 'note'),
     (client, params, o) => client.call('renewPreservation', { params, body: o.note ? { note: o.note as string } : {} }),
   );

@@ -21,6 +21,12 @@ export interface RequestRules {
   reminderDays: readonly number[];
   /** Roles that may give the higher approval (G6, G8). */
   higherApproverRoles: readonly string[];
+  /**
+   * Days after a response was due before the scheduler records NO_RESPONSE (§4.5 "NO_RESPONSE (timer)"). A
+   * design choice, not a provider's rule: until then the request is overdue and a person may still record an
+   * answer.
+   */
+  noResponseAfterDays: number;
 }
 
 export const DEFAULT_REQUEST_RULES: RequestRules = {
@@ -28,6 +34,7 @@ export const DEFAULT_REQUEST_RULES: RequestRules = {
   countries: COUNTRY_RULES,
   reminderDays: PRESERVATION_REMINDER_DAYS,
   higherApproverRoles: HIGHER_APPROVER_ROLES,
+  noResponseAfterDays: 30,
 };
 
 export function mergeRules(overrides: Partial<RequestRules> | undefined): RequestRules {
@@ -36,6 +43,7 @@ export function mergeRules(overrides: Partial<RequestRules> | undefined): Reques
     countries: { ...DEFAULT_REQUEST_RULES.countries, ...overrides?.countries },
     reminderDays: overrides?.reminderDays ?? DEFAULT_REQUEST_RULES.reminderDays,
     higherApproverRoles: overrides?.higherApproverRoles ?? DEFAULT_REQUEST_RULES.higherApproverRoles,
+    noResponseAfterDays: overrides?.noResponseAfterDays ?? DEFAULT_REQUEST_RULES.noResponseAfterDays,
   };
 }
 

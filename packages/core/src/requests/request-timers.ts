@@ -12,6 +12,44 @@ import { loadRequestFor, rulesOf, saveRequest, transition } from './request-acce
 import { REQUEST_TYPES } from './request-types';
 import { invalidateRequest, openValidation } from './request-validation';
 
+/**
+ * ACTIVE or EXTENDED → EXTENSION_REQUESTED: the extension has been asked of the addressee. The expiry stays
+ * until they confirm it (renewPreservation); the rule's limit is checked now, so nobody asks for what it forbids.
+ */
+export async function requestExtension(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  requestId: string,
+  props: { note?: string } = {},
+): Promise<EvidenceRequest> {
+  requirePermission(actor, 'requests.draft');
+  return deps.store.transaction(async (tx) => {
+    const { request } = await loadRequestFor(tx, actor, caseId, requestId, 'contribute');
+    const previous = request.preservation;
+    if (!REQUEST_TYPES[request.type].preservation || !previous) {
+      throw new TamgaError('REQUEST_NOT_PRESERVATION', `${request.reference} holds no acknowledged preservation to extend`);
+    }
+    if (previous.state !== 'ACTIVE' && previous.state !== 'EXTENDED') {
+      throw new TamgaError('REQUEST_TRANSITION', `A preservation that is ${previous.state} cannot be extended`);
+    }
+    const rule = ruleIn(rulesOf(deps), previous.ruleId);
+    // Checks the rule's renewal period and limit without applying them yet.
+    renewedPreservation(previous, rule);
+    const now = deps.clock.now().toISOString();
+    return saveRequest(
+      tx,
+      deps,
+      actor,
+      { ...request, preservation: { ...previous, state: 'EXTENSION_REQUESTED' }, updatedAt: now },
+      'request.extension_requested',
+      { expiresAt: previous.expiresAt, renewals: previous.renewals, ruleId: rule.id, verified: rule.verified },
+      props.note?.trim() || null,
+    );
+  });
+}
+
+/** The addressee confirmed an extension (asked for or not): EXTENDED, the expiry moved by the rule's period. */
 export async function renewPreservation(
   deps: Deps,
   actor: Actor,
@@ -72,6 +110,16 @@ export interface TimerRun {
   /** G7: emergency requests whose validation lapsed, and the production items sequestered for them. */
   requestsInvalidated: number;
   itemsSequestered: number;
+  /** Requests whose answer was due more than noResponseAfterDays ago: recorded as NO_RESPONSE. */
+  requestsUnanswered: number;
+}
+
+/** The response-due timer of a sent request that has gone unanswered for `afterDays` past it, if any. */
+function responseLapsed(request: EvidenceRequest, now: Date, afterDays: number): { dueAt: string } | null {
+  if (!['SENT', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED'].includes(request.status)) return null;
+  const timer = request.timers.find((t) => t.kind === 'RESPONSE_DUE' && !t.clearedAt);
+  if (!timer || Date.parse(timer.dueAt) + afterDays * 86_400_000 > now.getTime()) return null;
+  return { dueAt: timer.dueAt };
 }
 
 /** One pass of the scheduler; safe to run from several workers at once (each step is idempotent). */
@@ -81,7 +129,14 @@ export async function runRequestTimers(deps: Deps): Promise<TimerRun> {
   const result = await deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
     const iso = now.toISOString();
-    const run: TimerRun = { reminders: 0, preservationsExpired: 0, requestsExpired: 0, requestsInvalidated: 0, itemsSequestered: 0 };
+    const run: TimerRun = {
+      reminders: 0,
+      preservationsExpired: 0,
+      requestsExpired: 0,
+      requestsInvalidated: 0,
+      itemsSequestered: 0,
+      requestsUnanswered: 0,
+    };
     const open = await tx.requests.listOpen();
     for (const reminder of remindersDue(open, now, rules.reminderDays)) {
       const recorded = await tx.requests.insertReminder({
@@ -133,6 +188,21 @@ export async function runRequestTimers(deps: Deps): Promise<TimerRun> {
           },
           'request.preservation_expired',
           { expiresAt: request.preservation!.expiresAt, renewals: request.preservation!.renewals },
+        );
+        continue;
+      }
+      const unanswered = responseLapsed(request, now, rules.noResponseAfterDays);
+      if (unanswered) {
+        run.requestsUnanswered++;
+        await transition(
+          tx,
+          deps,
+          null,
+          { ...request, timers: clearTimers(request.timers, iso, ['RESPONSE_DUE']) },
+          'NO_RESPONSE',
+          'request.no_response',
+          { closedAt: iso },
+          { dueAt: unanswered.dueAt, noResponseAfterDays: rules.noResponseAfterDays },
         );
         continue;
       }

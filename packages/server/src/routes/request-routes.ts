@@ -18,6 +18,7 @@ import {
   readRequestLetter,
   receiveProduction,
   renewPreservation,
+  requestExtension,
   REQUEST_TYPES,
   requestStatistics,
   returnRequest,
@@ -55,6 +56,7 @@ type RequestRouteName =
   | 'closeRequest'
   | 'withdrawRequest'
   | 'renewPreservation'
+  | 'requestExtension'
   | 'validateRequest'
   | 'correctRequest'
   | 'receiveProduction'
@@ -98,6 +100,7 @@ export function requestHandlers(uploads: Uploads): Pick<Handlers, RequestRouteNa
     withdrawRequest: (ctx) => withdrawRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     validateRequest: (ctx) => validateRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     renewPreservation: (ctx) => renewPreservation(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
+    requestExtension: (ctx) => requestExtension(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     correctRequest: (ctx) => correctRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     async receiveProduction(ctx) {
       const actor = actorOf(ctx);

@@ -20,7 +20,8 @@ import {
   type ItemStatus,
 } from './request-model';
 
-type Step = 'submit' | 'approve' | 'return' | 'send' | 'acknowledge' | 'clarify' | 'close' | 'withdraw' | 'renew' | 'correct' | 'validate';
+type Step =
+  'submit' | 'approve' | 'return' | 'send' | 'acknowledge' | 'clarify' | 'close' | 'withdraw' | 'extend' | 'renew' | 'correct' | 'validate';
 
 export function RequestActions({
   request: r,
@@ -72,6 +73,8 @@ export function RequestActions({
   if (s === 'SENT') buttons.push(button('acknowledge', t('actions.acknowledge'), true), button('close', t('actions.close')));
   if (s === 'ACKNOWLEDGED') {
     if (isPreservation && r.preservation && ['ACTIVE', 'EXTENDED', 'EXTENSION_REQUESTED'].includes(r.preservation.state)) {
+      // Asking the addressee comes first (EXTENSION_REQUESTED); their confirmation moves the expiry.
+      if (r.preservation.state !== 'EXTENSION_REQUESTED') buttons.push(button('extend', t('actions.extend')));
       buttons.push(button('renew', t('actions.renew'), true));
     }
     buttons.push(
@@ -174,6 +177,7 @@ function StepDialog({
     clarify: t('actions.clarifyTitle', ref),
     close: t('actions.closeTitle', ref),
     withdraw: t('actions.withdrawTitle', ref),
+    extend: t('actions.extendTitle', ref),
     renew: t('actions.renewTitle', ref),
     correct: t('actions.correctTitle', ref),
     validate: t('actions.validateTitle', ref),
@@ -222,6 +226,9 @@ function StepDialog({
           break;
         case 'withdraw':
           await api.call('withdrawRequest', { params, body: { reason: note.trim() } });
+          break;
+        case 'extend':
+          await api.call('requestExtension', { params, body: optionalNote });
           break;
         case 'renew':
           await api.call('renewPreservation', { params, body: optionalNote });
@@ -347,6 +354,7 @@ function StepDialog({
         )}
         {step === 'withdraw' && <p>{t('actions.withdrawExplain')}</p>}
         {step === 'renew' && <p>{t('actions.renewExplain')}</p>}
+        {step === 'extend' && <p>{t('actions.extendExplain')}</p>}
         {step === 'correct' && <p>{t('actions.correctExplain')}</p>}
         {step !== 'submit' && step !== 'acknowledge' && (
           <TextArea
