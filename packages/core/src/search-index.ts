@@ -1,6 +1,7 @@
 // The SearchIndex port: full-text search over a case's artefacts, in Cyrillic and Latin, with filters and paging.
 // The index is derived data: it can be dropped and rebuilt from the artefacts at any time.
 export * from './search-query';
+export * from './search-text';
 
 /** Markers around each match in a snippet; the presenter turns them into <mark> after escaping the rest. */
 export const SNIPPET_MATCH_START = '\u0001';

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTamgaError } from './errors';
-import {
-  SEARCH_MAX_TOKEN_LENGTH,
-  normalizeSearchText,
-  normalizeSearchWord,
-  parseSearchQuery,
-  scanSearchText,
-  searchTokens,
-  type SearchNode,
-} from './search-query';
+import { parseSearchQuery, type SearchNode } from './search-query';
+import { SEARCH_MAX_TOKEN_LENGTH, normalizeSearchText, normalizeSearchWord, scanSearchText, searchTokens } from './search-text';
 
 const t = (...tokens: string[]): SearchNode => ({ kind: 'term', tokens, prefix: false });
 const p = (...tokens: string[]): SearchNode => ({ kind: 'term', tokens, prefix: true });
