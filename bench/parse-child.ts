@@ -1,40 +1,12 @@
 // One timed processing run for bench/parse.ts, in a process of its own so its peak RSS is its own.
 // Argument: JSON { input, dataDir }. Takes the file in, processes it (and its children) with the built-in
 // parsers on SQLite, and prints JSON with the timings on stdout.
-import { createCase, createUser, ingestPath, processItem, recordAuthorization, type Actor } from '@tamga/core';
-import { createContext, initialise, loadConfig } from '@tamga/server';
+import { ingestPath, processItem } from '@tamga/core';
+import { benchCase } from './bench-case';
 
 const { input, dataDir } = JSON.parse(process.argv[2]!) as { input: string; dataDir: string };
-const context = await createContext(loadConfig({}, { dataDir }));
-const admin = await initialise(context, { adminPassword: 'Qalam-Str0ng-Passw0rd-99' });
-const adminActor: Actor = { userId: admin!.user.id, username: 'admin', role: 'admin', sessionId: null, mustChangePassword: false };
-const { user } = await createUser(context.deps, adminActor, {
-  username: 'bench',
-  displayName: 'Bench',
-  role: 'investigator',
-  password: 'Qalam-Str0ng-Passw0rd-99',
-});
-const actor: Actor = { userId: user.id, username: 'bench', role: 'investigator', sessionId: null, mustChangePassword: false };
-const record = await createCase(context.deps, actor, {
-  reference: 'BENCH-1',
-  title: 'Benchmark',
-  country: 'KZ',
-  timeZone: 'Asia/Almaty',
-  offences: [{ framework: 'NATIONAL', country: 'KZ', code: '255' }],
-});
-await recordAuthorization(context.deps, actor, record.id, {
-  type: 'COURT_WARRANT',
-  number: 'B-1',
-  issuerType: 'COURT',
-  issuedBy: { body: 'Court', name: 'Judge', country: 'KZ' },
-  issuedAt: '2026-01-01T00:00:00Z',
-  validFrom: '2026-01-01T00:00:00Z',
-  validUntil: '2099-01-01T00:00:00Z',
-  measures: ['SEARCH_SEIZURE'],
-  scope: { categories: [], selectors: [], exhibits: [], period: null },
-  legalBasis: [{ instrument: 'DOMESTIC_CPC', domesticProvision: 'CPC 252' }],
-  grounds: 'benchmark',
-});
+const { context, actor, caseId } = await benchCase(dataDir);
+const record = { id: caseId };
 
 let t = process.hrtime.bigint();
 const { root } = await ingestPath(context.deps, actor, record.id, { path: input });

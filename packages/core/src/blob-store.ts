@@ -21,6 +21,11 @@ export interface BlobStore {
   putFile(path: string, onProgress?: (progress: BlobProgress) => void): Promise<Digests>;
   /** The same for bytes that arrive as a stream (uploads, archive members). */
   putStream(source: AsyncIterable<Uint8Array>, onProgress?: (progress: BlobProgress) => void): Promise<Digests>;
+  /**
+   * A group of puts made durable together, for many small blobs (archive members, attachments) where one sync
+   * each would cost more than their bytes. None of them is in the store before commit() resolves.
+   */
+  batch(): BlobBatch;
   has(sha256: string): Promise<boolean>;
   /** Size in bytes, or undefined when the blob is absent. */
   size(sha256: string): Promise<number | undefined>;
@@ -37,4 +42,20 @@ export interface BlobStore {
   list(): AsyncIterable<string>;
   /** Deletes temporary files left by interrupted writes; returns how many. */
   sweep(): Promise<number>;
+}
+
+/** Puts that become durable and visible together; see BlobStore.batch. */
+export interface BlobBatch {
+  /** Reads and hashes a file and keeps its bytes aside (written, not yet synced or in place). */
+  putFile(path: string, onProgress?: (progress: BlobProgress) => void): Promise<Digests>;
+  /** The same for bytes that arrive as a stream. */
+  putStream(source: AsyncIterable<Uint8Array>): Promise<Digests>;
+  /** Puts waiting for commit(). */
+  readonly size: number;
+  /** Bytes waiting for commit(). */
+  readonly bytes: number;
+  /** Syncs every waiting blob and moves it into the store; afterwards the batch is empty and may be used again. */
+  commit(): Promise<void>;
+  /** Forgets every waiting blob (after an error). */
+  abort(): Promise<void>;
 }

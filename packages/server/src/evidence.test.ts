@@ -252,6 +252,47 @@ describe('evidence intake, custody and verification', () => {
     expect(await lead.client.call('listEvidence', { params: { caseId }, query: { parentId: opened.id } })).toEqual([]);
   });
 
+  it('a folder of many files is recorded in groups; a file that cannot be read stops it after the files before it', async () => {
+    const folder = join(t.database.dir, 'many-files');
+    mkdirSync(folder);
+    const names = Array.from({ length: 300 }, (_, i) => `f${String(i).padStart(3, '0')}.txt`);
+    for (const name of names) writeFileSync(join(folder, name), `content of ${name}`);
+    const files = t.context.deps.files;
+    // The 271st entry vanishes between the listing and its reading (as a file on a failing disk would).
+    const deps = {
+      ...t.context.deps,
+      files: {
+        ...files,
+        async *walk(path: string) {
+          let index = 0;
+          for await (const entry of files.walk(path)) {
+            if (index++ === 270) yield { ...entry, path: join(path, 'gone.txt'), relativePath: 'gone.txt' };
+            yield entry;
+          }
+        },
+      },
+    };
+    await expect(ingestPath(deps, examinerActor, caseId, { path: folder })).rejects.toMatchObject({
+      code: 'INGEST_FAILED',
+      message: expect.stringContaining('gone.txt'),
+    });
+    const top = await lead.client.call('listEvidence', { params: { caseId } });
+    const opened = top.find((i) => i.originalPath === folder)!;
+    const partial = await lead.client.call('listEvidence', { params: { caseId }, query: { parentId: opened.id } });
+    expect(partial.map((i) => i.originalPath).sort()).toEqual(names.slice(0, 270));
+
+    const rerun = await ingestPath(t.context.deps, examinerActor, caseId, { path: folder });
+    expect(rerun.alreadyPresent).toBe(270);
+    expect(rerun.root.status).toBe('complete');
+    const all = await lead.client.call('listEvidence', { params: { caseId }, query: { parentId: opened.id } });
+    expect(all).toHaveLength(300);
+    expect(new Set(all.map((i) => i.exhibitNumber)).size).toBe(300);
+    for (const item of all) {
+      expect(item.digests!.sha256).toBe(coreutils('sha256sum', join(folder, item.originalPath)));
+      expect(item.exhibitNumber).toBe(`${opened.exhibitNumber}/${names.indexOf(item.originalPath) + 1}`);
+    }
+  });
+
   it('disposing of a folder disposes of its files too, each with its own event, and verify agrees', async () => {
     const folder = join(t.database.dir, 'to-dispose');
     mkdirSync(join(folder, 'inner'), { recursive: true });

@@ -10,6 +10,7 @@ import { analysis } from './migrations/0007-analysis';
 import { hashBanks } from './migrations/0008-hash-banks';
 import { searchLayout } from './migrations/0009-search-layout';
 import { requests } from './migrations/0010-requests';
+import { jobClaims } from './migrations/0011-job-claims';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -25,6 +26,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0008-hash-banks': hashBanks,
     '0009-search-layout': searchLayout(dialect),
     '0010-requests': requests,
+    '0011-job-claims': jobClaims,
   };
 }
 

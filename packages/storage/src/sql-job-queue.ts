@@ -1,7 +1,7 @@
 // The JobQueue port in SQL. PostgreSQL claims with FOR UPDATE SKIP LOCKED, so many worker processes never
 // take the same job; SQLite claims inside its write lock, which serialises claimers on the one file.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Clock, EnqueueJob, Job, JobQueue, JobStatus } from '@tamga/core';
 import type { Database, JobsTable } from './schema';
 import type { SqlStore } from './sql-store';
@@ -31,19 +31,27 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   const now = () => clock.now().toISOString();
   const later = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
 
-  /** Due: queued and past its run time, or running with a lease that has run out (its worker died). */
-  function due(db: Kysely<Database>, at: string, names?: string[]) {
-    let query = db
-      .selectFrom('jobs')
-      .select('id')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', at)]),
-          eb.and([eb('status', '=', 'running'), eb('lease_until', '<', at)]),
-        ]),
-      );
-    if (names && names.length > 0) query = query.where('name', 'in', names);
-    return query.orderBy('run_at').orderBy('created_at').limit(1);
+  /**
+   * The id of the next job to run: one whose lease ran out (its worker died) first, then the queued job due
+   * longest. Each name's queue is looked up on its own index range (jobs_claim), so a claim does not grow with
+   * the number of jobs waiting. On PostgreSQL the rows looked at are locked and others' locked rows skipped.
+   */
+  async function nextDue(db: Kysely<Database>, at: string, names?: string[]): Promise<string | undefined> {
+    const lock = <Q extends { forUpdate(): { skipLocked(): Q } }>(query: Q): Q =>
+      store.dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+    let expired = db.selectFrom('jobs').select('id').where('status', '=', 'running').where('lease_until', '<', at);
+    if (names && names.length > 0) expired = expired.where('name', 'in', names);
+    const lapsed = await lock(expired.orderBy('lease_until').limit(1)).executeTakeFirst();
+    if (lapsed) return lapsed.id;
+
+    let best: { id: string; run_at: string; created_at: string } | undefined;
+    for (const name of names && names.length > 0 ? names : [undefined]) {
+      let queued = db.selectFrom('jobs').select(['id', 'run_at', 'created_at']).where('status', '=', 'queued').where('run_at', '<=', at);
+      if (name !== undefined) queued = queued.where('name', '=', name);
+      const head = await lock(queued.orderBy('run_at').orderBy('created_at').limit(1)).executeTakeFirst();
+      if (head && (!best || head.run_at < best.run_at || (head.run_at === best.run_at && head.created_at < best.created_at))) best = head;
+    }
+    return best?.id;
   }
 
   return {
@@ -54,7 +62,8 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
             .selectFrom('jobs')
             .select('id')
             .where('dedupe_key', '=', job.dedupeKey)
-            .where('status', 'in', ['queued', 'running'])
+            // Literal, not bound: only then can SQLite's planner use the partial index jobs_live_dedupe.
+            .where(sql<boolean>`status in ('queued', 'running')`)
             .executeTakeFirst();
           if (live) return live.id;
         }
@@ -85,8 +94,7 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
     async claim(workerId, leaseMs, names) {
       const at = now();
       return store.exclusive(async (db) => {
-        const candidate = due(db, at, names);
-        const id = (await (store.dialect === 'postgres' ? candidate.forUpdate().skipLocked() : candidate).executeTakeFirst())?.id;
+        const id = await nextDue(db, at, names);
         if (!id) return undefined;
         const row = await db
           .updateTable('jobs')

@@ -61,6 +61,33 @@ function openWithBetterSqlite(path: string): SqliteDatabase {
   const SQLite = require('better-sqlite3') as new (path: string) => SqliteDatabase & { pragma(source: string): unknown };
   const database = new SQLite(path);
   for (const pragma of SQLITE_PRAGMAS) database.pragma(pragma);
+  return withStatementCache(database);
+}
+
+const CACHED_STATEMENTS = 500;
+
+/**
+ * Kysely prepares every query anew, and preparing costs as much as running a small query; the same few hundred
+ * SQL texts recur, so their statements are kept (least recently used out). A statement still iterating rows is
+ * busy and cannot run twice at once: then a fresh one is prepared.
+ */
+function withStatementCache(database: SqliteDatabase): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement & { busy?: boolean }>();
+  const prepare = database.prepare.bind(database);
+  database.prepare = (sql) => {
+    const cached = cache.get(sql);
+    if (cached && !cached.busy) {
+      cache.delete(sql);
+      cache.set(sql, cached);
+      return cached;
+    }
+    const statement = prepare(sql) as SqliteStatement & { busy?: boolean };
+    if (!cached) {
+      if (cache.size >= CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
   return database;
 }
 

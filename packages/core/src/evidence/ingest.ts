@@ -4,7 +4,7 @@ import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Measure } from '../authorization';
 import { assertAuthorizedIn } from '../authorizations/assert-authorized';
-import type { Digests } from '../blob-store';
+import type { BlobProgress, Digests } from '../blob-store';
 import type { Deps } from '../deps';
 import { isTamgaError, TamgaError } from '../errors';
 import {
@@ -24,6 +24,21 @@ import { openIncidentIn } from './incidents';
 import { enqueueProcessing } from '../processing/process-job';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/**
+ * A folder's files are made durable in groups: their blobs synced together, then their records and custody
+ * events in one commit, so ten thousand small files pay for forty syncs rather than thirty thousand.
+ */
+const GROUP_FILES = 256;
+const GROUP_BYTES = 64 * 1024 * 1024;
+const PARALLEL_FILES = 4;
+
+interface Entry {
+  path: string;
+  relativePath: string;
+  size: number;
+  times: FileTimes;
+}
 
 /** One digest over the folder's sorted "path<TAB>sha256" lines: the folder's content in one value. */
 export function manifestHash(files: EvidenceItem[]): string {
@@ -231,13 +246,35 @@ async function queueProcessing(deps: Deps, item: EvidenceItem): Promise<void> {
   await enqueueProcessing(deps.jobs, { caseId: item.caseId, itemId: item.id });
 }
 
-async function putBlob(deps: Deps, path: string, onBytes: (bytes: number) => void): Promise<Digests> {
+async function putBlob(
+  put: (path: string, onProgress: (progress: BlobProgress) => void) => Promise<Digests>,
+  path: string,
+  onBytes: (bytes: number) => void,
+): Promise<Digests> {
   try {
-    return await deps.blobs.putFile(path, (p) => onBytes(p.bytes));
+    return await put(path, (p) => onBytes(p.bytes));
   } catch (error) {
     if (isTamgaError(error)) throw error;
     throw new TamgaError('INGEST_FAILED', `Could not take in ${path}: ${(error as Error).message}`);
   }
+}
+
+/** Runs fn over items, at most `limit` at a time, and gives every outcome in the items' order. */
+async function settleLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const at = next++;
+      try {
+        results[at] = { status: 'fulfilled', value: await fn(items[at]!) };
+      } catch (reason) {
+        results[at] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 export async function ingestPath(
@@ -259,8 +296,10 @@ export async function ingestPath(
   if (source.kind === 'file') {
     const existing = await deps.store.transaction((tx) => tx.evidence.byPath(caseId, null, recordedPath));
     if (existing?.status === 'complete') return { root: existing, files: [existing], alreadyPresent: 1 };
-    const digests = await putBlob(deps, props.path, (bytes) =>
-      onProgress({ path: props.path, bytesDone: bytes, bytesTotal: source.size, filesDone: 0, filesTotal: 1 }),
+    const digests = await putBlob(
+      (path, onBytes) => deps.blobs.putFile(path, onBytes),
+      props.path,
+      (bytes) => onProgress({ path: props.path, bytesDone: bytes, bytesTotal: source.size, filesDone: 0, filesTotal: 1 }),
     );
     const item = await recordTopItem(plan, { kind, path: recordedPath, name }, digests, source.times, 'complete');
     await queueProcessing(deps, item);
@@ -290,7 +329,7 @@ async function ingestFolder(
     return { root: completed, files, alreadyPresent: files.length };
   }
   const folder = root;
-  const entries: Array<{ path: string; relativePath: string; size: number; times: FileTimes }> = [];
+  const entries: Entry[] = [];
   for await (const entry of deps.files.walk(props.path)) entries.push(entry);
   const bytesTotal = entries.reduce((sum, e) => sum + e.size, 0);
   const known = new Map(
@@ -299,36 +338,68 @@ async function ingestFolder(
   const files: EvidenceItem[] = [];
   let bytesDone = 0;
   let alreadyPresent = 0;
-  for (const entry of entries) {
-    const existing = known.get(entry.relativePath);
-    if (existing) {
-      files.push(existing);
-      alreadyPresent++;
-    } else {
-      const digests = await putBlob(deps, entry.path, (bytes) =>
-        onProgress({ path: entry.path, bytesDone: bytesDone + bytes, bytesTotal, filesDone: files.length, filesTotal: entries.length }),
+  const batch = deps.blobs.batch();
+  for (let next = 0; next < entries.length;) {
+    const group: Entry[] = [];
+    for (let bytes = 0; next < entries.length && group.length < GROUP_FILES && (group.length === 0 || bytes < GROUP_BYTES); next++) {
+      group.push(entries[next]!);
+      bytes += entries[next]!.size;
+    }
+    const fresh = group.filter((entry) => !known.has(entry.relativePath));
+    // Files are read a few at a time (small ones cost more in system calls than in bytes); a file that cannot be
+    // read ends the intake, and the files before it in the folder's order are still recorded.
+    const stored = await settleLimit(fresh, PARALLEL_FILES, async (entry) => {
+      const digests = await putBlob(
+        (path, onBytes) => batch.putFile(path, onBytes),
+        entry.path,
+        (bytes) =>
+          onProgress({ path: entry.path, bytesDone: bytesDone + bytes, bytesTotal, filesDone: files.length, filesTotal: entries.length }),
       );
-      const item = await deps.store.transaction(async (tx) => {
+      bytesDone += entry.size;
+      onProgress({ path: entry.path, bytesDone, bytesTotal, filesDone: files.length, filesTotal: entries.length });
+      return digests;
+    });
+    const failed = stored.findIndex((result) => result.status === 'rejected');
+    const readable = failed < 0 ? fresh : fresh.slice(0, failed);
+    let recorded: EvidenceItem[];
+    try {
+      await batch.commit();
+      recorded = await deps.store.transaction(async (tx) => {
         // A folder takes hours: a member removed, a case closed or a warrant lapsed meanwhile stops it here.
         await checkIntake(tx, deps, plan.actor, caseId, props);
-        const index = (await tx.evidence.countChildren(caseId, folder.id)) + 1;
-        const exhibitNumber = childExhibitNumber(folder.exhibitNumber, index);
-        const fields = {
-          id: deps.random.id(),
-          exhibitNumber,
-          rootExhibitNumber: folder.rootExhibitNumber,
-          parentId: folder.id,
-          kind: 'file' as const,
-          path: entry.relativePath,
-          name: entry.relativePath.split('/').pop() ?? entry.relativePath,
-        };
-        return recordItem(tx, plan, newItem(plan, fields, digests, entry.times, 'complete'));
+        let index = await tx.evidence.countChildren(caseId, folder.id);
+        const items: EvidenceItem[] = [];
+        for (const [at, entry] of readable.entries()) {
+          const digests = (stored[at] as PromiseFulfilledResult<Digests>).value;
+          const fields = {
+            id: deps.random.id(),
+            exhibitNumber: childExhibitNumber(folder.exhibitNumber, ++index),
+            rootExhibitNumber: folder.rootExhibitNumber,
+            parentId: folder.id,
+            kind: 'file' as const,
+            path: entry.relativePath,
+            name: entry.relativePath.split('/').pop() ?? entry.relativePath,
+          };
+          items.push(await recordItem(tx, plan, newItem(plan, fields, digests, entry.times, 'complete')));
+        }
+        return items;
       });
-      await queueProcessing(deps, item);
-      files.push(item);
+    } catch (error) {
+      await batch.abort();
+      throw error;
     }
-    bytesDone += entry.size;
-    onProgress({ path: entry.path, bytesDone, bytesTotal, filesDone: files.length, filesTotal: entries.length });
+    for (const item of recorded) await queueProcessing(deps, item);
+    if (failed >= 0) throw (stored[failed] as PromiseRejectedResult).reason;
+    const byPath = new Map(recorded.map((item) => [item.originalPath, item]));
+    for (const entry of group) {
+      const existing = known.get(entry.relativePath);
+      if (existing) {
+        alreadyPresent++;
+        bytesDone += entry.size;
+      }
+      files.push(existing ?? byPath.get(entry.relativePath)!);
+    }
+    onProgress({ path: group.at(-1)!.path, bytesDone, bytesTotal, filesDone: files.length, filesTotal: entries.length });
   }
   if (folder.status === 'complete') return { root: folder, files, alreadyPresent };
   const completed = await deps.store.transaction(async (tx) => {

@@ -1,15 +1,31 @@
 // Stores the files a parser finds inside an item as derived evidence items, enforcing the archive limits
 // (depth, entry count, entry size, expansion) before and while the bytes are read, and queues each for processing.
+// Members are made durable in groups: their blobs synced together, then their records and ledger events in one
+// commit, so a mailbox with ten thousand attachments pays for a few hundred syncs, not tens of thousands.
 import type { Deps } from '../deps';
-import type { Digests } from '../blob-store';
+import type { Tx } from '../ports';
+import type { BlobBatch, Digests } from '../blob-store';
 import { acquisitionFingerprint, childExhibitNumber, INITIAL_CUSTODY, type EvidenceItem, type FileTimes } from '../evidence-item';
 import { LimitExceededError, safeMemberPath, type ChildDraft, type Parser, type ProcessingLimits } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
 import { enqueueProcessing } from './process-job';
 
+/** A group is made durable when it holds this many members or bytes, and when the parser ends. */
+const GROUP_MEMBERS = 256;
+const GROUP_BYTES = 64 * 1024 * 1024;
+
+interface Extracted {
+  draft: ChildDraft;
+  digests: Digests;
+}
+
 export class ChildSink {
   count = 0;
   private expandedBytes = 0;
+  private readonly blobs: BlobBatch;
+  private group: Extracted[] = [];
+  private adding: Promise<void> | undefined;
+  private finished = false;
 
   constructor(
     private readonly deps: Deps,
@@ -18,13 +34,36 @@ export class ChildSink {
     private readonly limits: ProcessingLimits,
     private readonly depth: number,
     private readonly warn: (message: string) => void,
-  ) {}
+  ) {
+    this.blobs = deps.blobs.batch();
+  }
 
   private get expansionBudget(): number {
     return this.limits.maxExpansionRatio * Math.max(this.parent.digests?.size ?? 0, 1024 * 1024);
   }
 
-  async add(raw: ChildDraft): Promise<void> {
+  add(raw: ChildDraft): Promise<void> {
+    if (this.finished) return Promise.reject(new Error('processing of the container has ended'));
+    const adding = this.extract(raw);
+    this.adding = adding.catch(() => undefined);
+    return adding;
+  }
+
+  /**
+   * Records what was extracted, after the parser ended or failed (members read before a failure are kept), and
+   * refuses further members: a parser past its time limit may still be running.
+   */
+  async finish(): Promise<void> {
+    this.finished = true;
+    await this.adding;
+    try {
+      await this.flush();
+    } finally {
+      await this.blobs.abort();
+    }
+  }
+
+  private async extract(raw: ChildDraft): Promise<void> {
     const { limits, parent } = this;
     // Parsers are asked to make member paths safe; the pipeline does not rely on it.
     const safe = safeMemberPath(raw.path);
@@ -54,10 +93,20 @@ export class ChildSink {
       }
     }
     this.count++;
-    const digests = await this.deps.blobs.putStream(this.counted(draft.content, where));
+    const digests = await this.blobs.putStream(this.counted(draft.content, where));
     this.expandedBytes += digests.size;
-    const item = await this.record(draft, digests);
-    await enqueueProcessing(this.deps.jobs, { caseId: item.caseId, itemId: item.id });
+    this.group.push({ draft, digests });
+    if (this.group.length >= GROUP_MEMBERS || this.blobs.bytes >= GROUP_BYTES) await this.flush();
+  }
+
+  /** Makes the group's blobs durable, then records the members and their events in one commit, then queues them. */
+  private async flush(): Promise<void> {
+    const group = this.group;
+    if (group.length === 0) return;
+    this.group = [];
+    await this.blobs.commit();
+    const items = await this.record(group);
+    for (const item of items) await enqueueProcessing(this.deps.jobs, { caseId: item.caseId, itemId: item.id });
   }
 
   /** Counts bytes as they are inflated: a member may lie about its size. */
@@ -77,67 +126,80 @@ export class ChildSink {
     }
   }
 
-  private record(draft: ChildDraft, digests: Digests): Promise<EvidenceItem> {
-    const { deps, parent, parser } = this;
+  private record(group: Extracted[]): Promise<EvidenceItem[]> {
+    const { deps, parent } = this;
     return deps.store.transaction(async (tx) => {
-      // A re-delivered job finds the members an earlier run recorded and does not record them twice.
-      const existing = await tx.evidence.byPath(parent.caseId, parent.id, draft.path);
-      if (existing) return existing;
-      const now = deps.clock.now().toISOString();
-      const exhibitNumber = childExhibitNumber(parent.exhibitNumber, (await tx.evidence.countChildren(parent.caseId, parent.id)) + 1);
-      const times: FileTimes = { modifiedAt: null, accessedAt: null, changedAt: null, bornAt: null, ...draft.times };
-      const item: EvidenceItem = {
-        id: deps.random.id(),
-        caseId: parent.caseId,
-        exhibitNumber,
-        rootExhibitNumber: parent.rootExhibitNumber,
-        parentId: parent.id,
-        kind: 'file',
-        status: 'complete',
-        originalPath: draft.path,
-        name: draft.path.split('/').pop() ?? draft.path,
-        digests,
-        fileTimes: times,
-        acquisition: {
-          ...parent.acquisition,
-          startedAt: now,
-          endedAt: now,
-          tool: { name: 'Tamga', version: deps.settings.version, configuration: `${parser.id} ${parser.version}` },
-          sourceHashes: [],
-          verification: { method: 'N_A', result: 'N_A', at: now, by: 'system' },
-          notes: `extracted from ${parent.exhibitNumber} (${draft.path})`,
-        },
-        authorizationId: parent.authorizationId,
-        custody: { ...INITIAL_CUSTODY, holderId: parent.custody.holderId, location: parent.custody.location },
-        derivation: {
-          fromItemId: parent.id,
-          parserId: parser.id,
-          parserVersion: parser.version,
-          locator: { ...draft.locator },
-          depth: this.depth + 1,
-          notes: draft.notes ?? {},
-        },
-        createdAt: now,
-        createdBy: parent.createdBy,
-      };
-      await tx.evidence.insert(item);
-      await recordEvent(
-        tx,
-        deps,
-        actorEvent(null, 'evidence.derived', {
-          caseId: item.caseId,
-          targetType: 'evidence',
-          targetId: item.id,
-          authorizationId: item.authorizationId,
-          details: {
-            ...acquisitionFingerprint(item),
-            fromItemId: parent.id,
-            parser: `${parser.id}@${parser.version}`,
-            locator: draft.locator,
-          },
-        }),
-      );
-      return item;
+      let children = await tx.evidence.countChildren(parent.caseId, parent.id);
+      const items: EvidenceItem[] = [];
+      for (const { draft, digests } of group) {
+        // A re-delivered job finds the members an earlier run recorded and does not record them twice.
+        const existing = await tx.evidence.byPath(parent.caseId, parent.id, draft.path);
+        if (existing) {
+          items.push(existing);
+          continue;
+        }
+        children++;
+        items.push(await this.recordOne(tx, draft, digests, childExhibitNumber(parent.exhibitNumber, children)));
+      }
+      return items;
     });
+  }
+
+  private async recordOne(tx: Tx, draft: ChildDraft, digests: Digests, exhibitNumber: string): Promise<EvidenceItem> {
+    const { deps, parent, parser } = this;
+    const now = deps.clock.now().toISOString();
+    const times: FileTimes = { modifiedAt: null, accessedAt: null, changedAt: null, bornAt: null, ...draft.times };
+    const item: EvidenceItem = {
+      id: deps.random.id(),
+      caseId: parent.caseId,
+      exhibitNumber,
+      rootExhibitNumber: parent.rootExhibitNumber,
+      parentId: parent.id,
+      kind: 'file',
+      status: 'complete',
+      originalPath: draft.path,
+      name: draft.path.split('/').pop() ?? draft.path,
+      digests,
+      fileTimes: times,
+      acquisition: {
+        ...parent.acquisition,
+        startedAt: now,
+        endedAt: now,
+        tool: { name: 'Tamga', version: deps.settings.version, configuration: `${parser.id} ${parser.version}` },
+        sourceHashes: [],
+        verification: { method: 'N_A', result: 'N_A', at: now, by: 'system' },
+        notes: `extracted from ${parent.exhibitNumber} (${draft.path})`,
+      },
+      authorizationId: parent.authorizationId,
+      custody: { ...INITIAL_CUSTODY, holderId: parent.custody.holderId, location: parent.custody.location },
+      derivation: {
+        fromItemId: parent.id,
+        parserId: parser.id,
+        parserVersion: parser.version,
+        locator: { ...draft.locator },
+        depth: this.depth + 1,
+        notes: draft.notes ?? {},
+      },
+      createdAt: now,
+      createdBy: parent.createdBy,
+    };
+    await tx.evidence.insert(item);
+    await recordEvent(
+      tx,
+      deps,
+      actorEvent(null, 'evidence.derived', {
+        caseId: item.caseId,
+        targetType: 'evidence',
+        targetId: item.id,
+        authorizationId: item.authorizationId,
+        details: {
+          ...acquisitionFingerprint(item),
+          fromItemId: parent.id,
+          parser: `${parser.id}@${parser.version}`,
+          locator: draft.locator,
+        },
+      }),
+    );
+    return item;
   }
 }

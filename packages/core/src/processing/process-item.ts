@@ -226,5 +226,7 @@ async function runParser(
     controller.abort(failure);
     await artifacts.flush().catch(() => {});
   }
+  // Members extracted before a failure are kept too; the store failing to record them is retried by the queue.
+  await children.finish();
   return { artifacts: artifacts.count, children: children.count, outputSha256: failure ? null : artifacts.outputSha256(), failure };
 }

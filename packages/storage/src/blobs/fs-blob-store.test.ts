@@ -240,6 +240,55 @@ describe('fsBlobStore storage', () => {
   });
 });
 
+describe('fsBlobStore batches', () => {
+  it('keeps puts out of the store until commit, then stores each once, read-only, with coreutils digests', async () => {
+    const { store, root } = freshStore();
+    const paths = [0, 10, 200_000, 300_000, 5 * MiB + 1].map((size) => makeFile(size));
+    const already = await store.putFile(paths[1]!);
+    const batch = store.batch();
+    const results = [];
+    for (const path of [...paths, paths[2]!]) results.push(await batch.putStream(oddPieces(path)));
+    expect(results).toEqual([...paths, paths[2]!].map(reference));
+    // Stored content and a repeat within the batch wait once each: five new contents are the first, third to fifth.
+    expect(batch.size).toBe(4);
+    expect(batch.bytes).toBe(0 + 200_000 + 300_000 + 5 * MiB + 1);
+    expect(await listAll(store)).toEqual([already.sha256]);
+    expect(tmpEntries(root)).toHaveLength(4);
+
+    await batch.commit();
+    expect(batch.size).toBe(0);
+    expect(tmpEntries(root)).toEqual([]);
+    expect((await listAll(store)).sort()).toEqual([...new Set(results.map((r) => r.sha256))].sort());
+    for (const { sha256 } of results) {
+      const stored = join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+      expect(statSync(stored).mode & 0o777).toBe(0o444);
+      expect(await store.rehash(sha256)).toEqual(results.find((r) => r.sha256 === sha256));
+    }
+    // The batch can be used again after a commit.
+    const later = makeFile(77);
+    expect(await batch.putStream(oddPieces(later))).toEqual(reference(later));
+    await batch.commit();
+    expect(await store.has(reference(later).sha256)).toBe(true);
+  });
+
+  it('forgets waiting puts on abort, and a failed put leaves nothing behind', async () => {
+    const { store, root } = freshStore();
+    const batch = store.batch();
+    const digests = await batch.putStream(oddPieces(makeFile(1234)));
+    async function* broken(): AsyncGenerator<Uint8Array> {
+      yield Buffer.alloc(100);
+      throw new Error('the member is corrupt');
+    }
+    await expect(batch.putStream(broken())).rejects.toThrow('the member is corrupt');
+    expect(tmpEntries(root)).toHaveLength(1);
+    await batch.abort();
+    expect(tmpEntries(root)).toEqual([]);
+    expect(await store.has(digests.sha256)).toBe(false);
+    await batch.commit();
+    expect(await listAll(store)).toEqual([]);
+  });
+});
+
 describe('fsBlobStore failures', () => {
   it('rejects a read error and leaves no temporary file', async () => {
     const { store, root } = freshStore();

@@ -2,12 +2,13 @@
 // written through a temporary file in root/tmp (same filesystem), fsynced, renamed into place and read-only.
 // Every byte of an incoming file is read once, in chunks of the DigestPool; MD5, SHA-1 and SHA-256 are computed
 // on worker threads while the same chunk is written to the temporary file.
-import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { BlobProgress, BlobStore, Digests } from '@tamga/core';
-import { DigestPool, type Chunk, type DigestJob, type DigestLayout } from './digest-pool';
+import type { BlobBatch, BlobProgress, BlobStore, Digests } from '@tamga/core';
+import { exists, flushingWriter, folderNames, isCode, readBlob, sizeOf, syncPath, writeAll } from './blob-files';
+import { fileSource, pump, streamSource, type ChunkSource } from './chunk-source';
+import { DigestPool, type DigestJob, type DigestLayout } from './digest-pool';
 
 export interface FsBlobStoreOptions {
   /** Bytes per chunk of the digest pool; default 4 MiB. Ignored when `pool` is given. */
@@ -27,9 +28,12 @@ export interface FsBlobStore extends BlobStore {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const SHARD = /^[0-9a-f]{2}$/;
-const READ_HIGH_WATER_MARK = 4 * 1024 * 1024;
 const READ_ONLY = 0o444;
-const FLUSH_EVERY = 8 * 1024 * 1024;
+
+/** Content up to this size is hashed on the calling thread: cheaper than a round trip to the digest workers. */
+const HASH_HERE = 256 * 1024;
+/** File operations of a batch in flight at once (each holds a descriptor). */
+const PARALLEL = 32;
 
 interface Temp {
   name: string;
@@ -39,11 +43,8 @@ interface Temp {
   idle?: () => Promise<void>;
 }
 
-/** Where the bytes of one intake come from: fill() puts up to buffer.length bytes at its start, 0 at the end. */
-interface ChunkSource {
-  fill(buffer: Buffer): Promise<number>;
-  close(): Promise<void>;
-}
+/** Makes a finished temporary file a blob, or keeps it for a batch. */
+type Place = (temp: Temp, digests: Digests) => Promise<void>;
 
 /** Whether the process that named this temporary file (pid first) is still running, so the file may be in use. */
 function writerAlive(name: string): boolean {
@@ -101,7 +102,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         const created = await mkdir(folder, { recursive: true });
         if (created === undefined) return;
         // `created` is the first folder made: root/ab/cd, or root/ab (and root gained an entry too).
-        await Promise.all([fsyncDirectory(dirname(folder)), created !== folder ? fsyncDirectory(root) : undefined]);
+        await Promise.all([syncPath(dirname(folder)), created !== folder ? syncPath(root) : undefined]);
       })();
       made.catch(() => shards.delete(folder));
       shards.set(folder, made);
@@ -114,13 +115,13 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
    * folder's creation run together (ext4 commits them in one journal transaction), then the rename, then the
    * folder's fsync. Closes the handle.
    */
-  const commit = async (temp: Temp, sha256: string): Promise<void> => {
-    const target = blobPath(sha256);
+  const commit: Place = async (temp, digests) => {
+    const target = blobPath(digests.sha256);
     const folder = dirname(target);
     await Promise.all([temp.handle.sync(), ensureShard(folder)]);
     await temp.handle.close();
     await rename(temp.path, target);
-    await fsyncDirectory(folder);
+    await syncPath(folder);
     active.delete(temp.name);
   };
 
@@ -141,20 +142,20 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   };
 
   /** Writes a small blob whose digests are already known (the whole content is in one chunk). */
-  const storeWhole = async (bytes: Buffer, sha256: string): Promise<void> => {
+  const storeWhole = async (bytes: Buffer, digests: Digests, place: Place): Promise<void> => {
     const temp = await newTemp();
     try {
       await writeAll(temp.handle, bytes, bytes.length, 0);
       await temp.handle.chmod(READ_ONLY);
-      await commit(temp, sha256);
+      await place(temp, digests);
     } catch (error) {
       await dropTemp(temp);
       throw error;
     }
   };
 
-  /** The intake of putFile and putStream. */
-  const put = async (source: ChunkSource, onProgress?: (progress: BlobProgress) => void): Promise<Digests> => {
+  /** The intake of putFile and putStream; `place` makes the finished temporary file a blob (or defers it). */
+  const put = async (source: ChunkSource, onProgress?: (progress: BlobProgress) => void, place: Place = commit): Promise<Digests> => {
     let job: DigestJob | undefined;
     let temp: Temp | undefined;
     try {
@@ -174,10 +175,15 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         // The whole content is in one chunk: hash it first, and write it only when it is new.
         let digests: Digests;
         try {
-          job = pool.begin();
-          await job.update(first, length);
-          digests = toDigests(await job.finish(), length);
-          if (!(await exists(blobPath(digests.sha256)))) await storeWhole(first.buffer.subarray(0, length), digests.sha256);
+          const bytes = first.buffer.subarray(0, length);
+          if (length <= HASH_HERE) {
+            digests = hashHere(bytes);
+          } else {
+            job = pool.begin();
+            await job.update(first, length);
+            digests = toDigests(await job.finish(), length);
+          }
+          if (!(await exists(blobPath(digests.sha256)))) await storeWhole(bytes, digests, place);
         } finally {
           pool.release(first);
         }
@@ -201,7 +207,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         await dropTemp(temp); // the same content arrived before: nothing new is written
       } else {
         await handle.chmod(READ_ONLY);
-        await commit(temp, digests.sha256);
+        await place(temp, digests);
       }
       return digests;
     } catch (error) {
@@ -213,7 +219,71 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     }
   };
 
+  const batch = (): BlobBatch => {
+    let waiting = new Map<string, Temp>();
+    let bytes = 0;
+    /** Keeps a finished temporary file aside; the same content twice in one batch is kept once. */
+    const keep: Place = async (temp, digests) => {
+      await temp.handle.close();
+      if (waiting.has(digests.sha256)) {
+        await unlink(temp.path).catch(() => undefined);
+        active.delete(temp.name);
+        return;
+      }
+      waiting.set(digests.sha256, temp);
+      bytes += digests.size;
+    };
+    const forget = async (temps: Iterable<Temp>) => {
+      await eachLimit([...temps], PARALLEL, async (temp) => {
+        await unlink(temp.path).catch(() => undefined);
+        active.delete(temp.name);
+      });
+    };
+    return {
+      async putFile(path, onProgress) {
+        return put(fileSource(await open(path, 'r')), onProgress, keep);
+      },
+      putStream: (source) => put(streamSource(source), undefined, keep),
+      get size() {
+        return waiting.size;
+      },
+      get bytes() {
+        return bytes;
+      },
+      async commit() {
+        const entries = [...waiting];
+        waiting = new Map();
+        bytes = 0;
+        const moved = new Set<string>();
+        try {
+          // Every file's sync at once (ext4 gathers concurrent syncs into few journal commits), then every rename,
+          // then each folder that gained an entry: a blob is in place only once its bytes are durable.
+          await eachLimit(entries, PARALLEL, ([sha256, temp]) =>
+            Promise.all([syncPath(temp.path), ensureShard(dirname(blobPath(sha256)))]),
+          );
+          await eachLimit(entries, PARALLEL, async ([sha256, temp]) => {
+            await rename(temp.path, blobPath(sha256));
+            moved.add(sha256);
+            active.delete(temp.name);
+          });
+          await eachLimit([...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))], PARALLEL, syncPath);
+        } catch (error) {
+          await forget(entries.filter(([sha256]) => !moved.has(sha256)).map(([, temp]) => temp));
+          throw error;
+        }
+      },
+      async abort() {
+        const temps = [...waiting.values()];
+        waiting = new Map();
+        bytes = 0;
+        await forget(temps);
+      },
+    };
+  };
+
   return {
+    batch,
+
     async putFile(path, onProgress) {
       const handle = await open(path, 'r');
       return put(fileSource(handle), onProgress);
@@ -291,234 +361,33 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   };
 }
 
-/**
- * Runs the chunks of a source through a digest job and, when `write` is given, a writer: while the workers hash
- * chunk k and the writer writes it, the next chunk is read. A chunk returns to the pool when both are done with it.
- * Returns the number of bytes; on the first error stops reading, waits for what is in flight and throws it.
- */
-async function pump(
-  pool: DigestPool,
-  job: DigestJob,
-  source: ChunkSource,
-  first: Chunk | undefined,
-  firstLength: number,
-  write: ((bytes: Buffer, length: number, position: number) => Promise<void>) | undefined,
-  onProgress: ((progress: BlobProgress) => void) | undefined,
-): Promise<number> {
-  const inflight = new Set<Promise<void>>();
-  let failed = false;
-  let failure: unknown;
-  const fail = (error: unknown) => {
-    if (failed) return;
-    failed = true;
-    failure = error;
-  };
-  let writing: Promise<void> = Promise.resolve();
-  let size = 0;
-
-  const dispatch = (chunk: Chunk, length: number) => {
-    const position = size;
-    size += length;
-    const hashed = job.update(chunk, length);
-    const written = write ? (writing = writing.then(() => write(chunk.buffer, length, position))) : undefined;
-    // allSettled, not all: the chunk must not be reused while the writer may still read it.
-    const done: Promise<void> = Promise.allSettled([hashed, written]).then((results) => {
-      for (const result of results) if (result.status === 'rejected') fail(result.reason);
-      pool.release(chunk);
-      inflight.delete(done);
-    });
-    inflight.add(done);
-  };
-
-  let more = true;
-  if (first) {
-    dispatch(first, firstLength);
-    more = firstLength === pool.chunkSize;
-  }
-  while (more && !failed) {
-    let chunk: Chunk;
-    try {
-      chunk = await pool.acquire();
-    } catch (error) {
-      fail(error);
-      break;
-    }
-    let length: number;
-    try {
-      if (failed) throw failure;
-      length = await source.fill(chunk.buffer);
-      if (length > 0) onProgress?.({ bytes: size + length });
-    } catch (error) {
-      pool.release(chunk);
-      fail(error);
-      break;
-    }
-    if (length === 0) {
-      pool.release(chunk);
-      break;
-    }
-    dispatch(chunk, length);
-    more = length === pool.chunkSize;
-  }
-  while (inflight.size > 0) await Promise.all([...inflight]);
-  if (failed) throw failure;
-  return size;
-}
-
-function fileSource(handle: FileHandle): ChunkSource {
-  let position = 0;
-  return {
-    async fill(buffer) {
-      let filled = 0;
-      while (filled < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        position += bytesRead;
-      }
-      return filled;
-    },
-    close: () => handle.close(),
-  };
-}
-
-function streamSource(source: AsyncIterable<Uint8Array>): ChunkSource {
-  const iterator = source[Symbol.asyncIterator]();
-  let pending: Uint8Array | undefined;
-  let offset = 0;
-  let done = false;
-  return {
-    async fill(buffer) {
-      let filled = 0;
-      while (filled < buffer.length) {
-        if (!pending || offset === pending.length) {
-          if (done) break;
-          const next = await iterator.next();
-          if (next.done) {
-            done = true;
-            break;
-          }
-          if (!ArrayBuffer.isView(next.value)) throw new TypeError('putStream: the source must yield Uint8Array chunks');
-          pending = next.value;
-          offset = 0;
-          continue;
-        }
-        const n = Math.min(buffer.length - filled, pending.length - offset);
-        buffer.set(pending.subarray(offset, offset + n), filled);
-        offset += n;
-        filled += n;
-      }
-      return filled;
-    },
-    async close() {
-      if (!done) {
-        done = true;
-        await iterator.return?.();
-      }
-    },
-  };
-}
-
-/**
- * Writes at given positions and keeps the kernel writing back while the intake goes on: whenever no flush is running
- * and FLUSH_EVERY bytes were written since the last one started, it starts fdatasync in the background. Without it
- * a large blob's dirty pages pile up in the page cache and the final fsync waits for all of them at once (measured:
- * 1 GiB copy 1.5–2.5 s without, 0.9–1.3 s with). idle() waits for the flush in progress and throws its error.
- */
-function flushingWriter(handle: FileHandle): {
-  write: (bytes: Buffer, length: number, position: number) => Promise<void>;
-  idle: () => Promise<void>;
-} {
-  let written = 0;
-  let flushedFrom = 0;
-  let flushing: Promise<void> | undefined;
-  let failure: { error: unknown } | undefined;
-  return {
-    async write(bytes, length, position) {
-      if (failure) throw failure.error;
-      await writeAll(handle, bytes, length, position);
-      written = Math.max(written, position + length);
-      if (!flushing && written - flushedFrom >= FLUSH_EVERY) {
-        flushedFrom = written;
-        flushing = handle.datasync().then(
-          () => {
-            flushing = undefined;
-          },
-          (error: unknown) => {
-            flushing = undefined;
-            failure ??= { error };
-          },
-        );
-      }
-    },
-    async idle() {
-      await flushing;
-      if (failure) throw failure.error;
-    },
-  };
-}
-
-async function writeAll(handle: FileHandle, buffer: Buffer, length: number, position: number): Promise<void> {
-  let written = 0;
-  while (written < length) {
-    const { bytesWritten } = await handle.write(buffer, written, length - written, position + written);
-    written += bytesWritten;
-  }
-}
-
-async function* readBlob(path: string, range?: { start: number; end: number }): AsyncGenerator<Uint8Array> {
-  if (range) {
-    const { start, end } = range;
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
-      throw new RangeError(`invalid range [${start}, ${end})`);
-    }
-    if (start === end) {
-      await stat(path); // still fails for a missing blob
-      return;
-    }
-  }
-  const stream = createReadStream(path, {
-    highWaterMark: READ_HIGH_WATER_MARK,
-    ...(range ? { start: range.start, end: range.end - 1 } : {}),
-  });
-  for await (const chunk of stream) yield chunk as Buffer;
-}
-
 function toDigests(hex: { md5: string; sha1: string; sha256: string }, size: number): Digests {
   return { size, md5: hex.md5, sha1: hex.sha1, sha256: hex.sha256 };
 }
 
-async function sizeOf(path: string): Promise<number | undefined> {
-  try {
-    return (await stat(path)).size;
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return undefined;
-    throw error;
-  }
+function hashHere(bytes: Buffer): Digests {
+  return {
+    size: bytes.length,
+    md5: createHash('md5').update(bytes).digest('hex'),
+    sha1: createHash('sha1').update(bytes).digest('hex'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
-async function exists(path: string): Promise<boolean> {
-  return (await sizeOf(path)) !== undefined;
-}
-
-async function folderNames(path: string): Promise<string[]> {
-  try {
-    return (await readdir(path)).sort();
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return [];
-    throw error;
-  }
-}
-
-async function fsyncDirectory(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-function isCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+/** Runs fn over items with at most `limit` calls in flight; rejects with the first error once all have settled. */
+async function eachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failure) throw failure.error;
 }

