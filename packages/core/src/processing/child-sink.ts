@@ -25,6 +25,7 @@ export class ChildSink {
   private readonly blobs: BlobBatch;
   private group: Extracted[] = [];
   private adding: Promise<void> | undefined;
+  private flushing: Promise<void> | undefined;
   private finished = false;
 
   constructor(
@@ -57,6 +58,7 @@ export class ChildSink {
     this.finished = true;
     await this.adding;
     try {
+      await this.flushing;
       await this.flush();
     } finally {
       await this.blobs.abort();
@@ -96,7 +98,12 @@ export class ChildSink {
     const digests = await this.blobs.putStream(this.counted(draft.content, where));
     this.expandedBytes += digests.size;
     this.group.push({ draft, digests });
-    if (this.group.length >= GROUP_MEMBERS || this.blobs.bytes >= GROUP_BYTES) await this.flush();
+    if (this.group.length >= GROUP_MEMBERS || this.blobs.bytes >= GROUP_BYTES) {
+      // The group is made durable while the parser reads on; one group at a time, so exhibit numbers keep their order.
+      await this.flushing;
+      this.flushing = this.flush();
+      this.flushing.catch(() => undefined);
+    }
   }
 
   /** Makes the group's blobs durable, then records the members and their events in one commit, then queues them. */
