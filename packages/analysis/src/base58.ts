@@ -1,6 +1,5 @@
 // Base58 and Base58Check (Bitcoin alphabet), shared by the Bitcoin and TRON validators.
-import { sha256 } from '@noble/hashes/sha2.js';
-import * as nodeCrypto from 'node:crypto';
+import { sha256d } from './sha256d';
 
 export const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
@@ -51,14 +50,6 @@ export function base58Encode(data: Uint8Array): string {
     }
   }
   return '1'.repeat(zeros) + digits.map((d) => BASE58_ALPHABET[d]).join('');
-}
-
-// Node's one-shot hash (20.12+) is native and several times faster than the JavaScript SHA-256 on 21 bytes.
-const nativeHash = typeof nodeCrypto.hash === 'function' ? nodeCrypto.hash : undefined;
-
-function sha256d(body: Uint8Array): Uint8Array {
-  if (nativeHash) return nativeHash('sha256', nativeHash('sha256', body, 'buffer'), 'buffer');
-  return sha256(sha256(body));
 }
 
 function checksum(body: Uint8Array): Uint8Array {

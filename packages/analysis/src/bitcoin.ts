@@ -1,6 +1,7 @@
 // Bitcoin address validation (Base58Check and BIP-173/BIP-350 Bech32/Bech32m) and the scanner for free text (§9.2).
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { base58CheckDecode } from './base58';
+import { allIn, alnumRuns, charTable, MIN_ADDRESS_RUN } from './alnum-runs';
+import { BASE58_ALPHABET, base58CheckDecode } from './base58';
 import { type Candidate } from './entity-types';
 
 export type BitcoinAddressKind = 'p2pkh' | 'p2sh' | 'p2wpkh' | 'p2wsh' | 'p2tr' | 'witness_unknown';
@@ -55,23 +56,22 @@ const BECH32_CONST = 1;
 const BECH32M_CONST = 0x2bc830a3;
 const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
 
+function polymodStep(chk: number, value: number): number {
+  const top = chk >>> 25;
+  let out = (((chk & 0x1ffffff) << 5) ^ value) >>> 0;
+  for (let i = 0; i < 5; i++) if ((top >>> i) & 1) out = (out ^ GENERATOR[i]!) >>> 0;
+  return out;
+}
+
 export function bech32Polymod(values: readonly number[]): number {
   let chk = 1;
-  for (const value of values) {
-    const top = chk >>> 25;
-    chk = (((chk & 0x1ffffff) << 5) ^ value) >>> 0;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk = (chk ^ GENERATOR[i]!) >>> 0;
-  }
+  for (const value of values) chk = polymodStep(chk, value);
   return chk;
 }
 
-function hrpExpand(hrp: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < hrp.length; i++) out.push(hrp.charCodeAt(i) >>> 5);
-  out.push(0);
-  for (let i = 0; i < hrp.length; i++) out.push(hrp.charCodeAt(i) & 31);
-  return out;
-}
+/** Each character's value in the Bech32 charset (lower case), or -1. */
+const CHARSET_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < BECH32_CHARSET.length; i++) CHARSET_VALUE[BECH32_CHARSET.charCodeAt(i)] = i;
 
 export type Bech32Decoded =
   | { ok: true; hrp: string; data: number[]; encoding: 'bech32' | 'bech32m' }
@@ -89,16 +89,23 @@ export function bech32Decode(text: string): Bech32Decoded {
   const separator = lower.lastIndexOf('1');
   if (separator < 1 || separator + 7 > lower.length) return { ok: false, error: 'separator' };
   const hrp = lower.slice(0, separator);
+  // The checksum runs over the expanded hrp (high bits, a zero, low bits) and the data, folded in as they are read.
+  let chk = 1;
+  for (let i = 0; i < separator; i++) chk = polymodStep(chk, lower.charCodeAt(i) >>> 5);
+  chk = polymodStep(chk, 0);
+  for (let i = 0; i < separator; i++) chk = polymodStep(chk, lower.charCodeAt(i) & 31);
   const data: number[] = [];
   for (let i = separator + 1; i < lower.length; i++) {
-    const value = BECH32_CHARSET.indexOf(lower[i]!);
+    const code = lower.charCodeAt(i);
+    const value = code < 128 ? CHARSET_VALUE[code]! : -1;
     if (value < 0) return { ok: false, error: 'character' };
+    chk = polymodStep(chk, value);
     data.push(value);
   }
-  const residue = bech32Polymod([...hrpExpand(hrp), ...data]);
-  const encoding = residue === BECH32_CONST ? 'bech32' : residue === BECH32M_CONST ? 'bech32m' : null;
+  const encoding = chk === BECH32_CONST ? 'bech32' : chk === BECH32M_CONST ? 'bech32m' : null;
   if (!encoding) return { ok: false, error: 'checksum' };
-  return { ok: true, hrp, data: data.slice(0, -6), encoding };
+  data.length -= 6;
+  return { ok: true, hrp, data, encoding };
 }
 
 /** Regroups bits; with `pad` false, more than 4 bits of padding or non-zero padding is an error (`null`). */
@@ -136,23 +143,17 @@ export function validateSegwitAddress(text: string): BitcoinAddress | null {
   const network = separator > 0 ? SEGWIT_NETWORKS[lower.slice(0, separator)] : undefined;
   if (!network) return null;
   const flags = network === 'mainnet' ? [] : ['testnet'];
-  const invalid = (error: string, encoding: 'bech32' | 'bech32m' = 'bech32'): BitcoinAddress => ({
-    valid: false,
-    value: lower,
-    encoding,
-    network,
-    error,
-    flags,
-  });
   const decoded = bech32Decode(text);
-  if (!decoded.ok) return invalid(decoded.error);
+  if (!decoded.ok) return invalidSegwit(lower, network, flags, decoded.error);
   const [version, ...words] = decoded.data;
-  if (version === undefined || version > 16) return invalid('witness_version', decoded.encoding);
+  if (version === undefined || version > 16) return invalidSegwit(lower, network, flags, 'witness_version', decoded.encoding);
   const program = convertBits(words, 5, 8, false);
-  if (!program) return invalid('padding', decoded.encoding);
-  if (program.length < 2 || program.length > 40) return invalid('program_length', decoded.encoding);
-  if (version === 0 && program.length !== 20 && program.length !== 32) return invalid('program_length', decoded.encoding);
-  if ((version === 0) !== (decoded.encoding === 'bech32')) return invalid('checksum_variant', decoded.encoding);
+  if (!program) return invalidSegwit(lower, network, flags, 'padding', decoded.encoding);
+  if (program.length < 2 || program.length > 40) return invalidSegwit(lower, network, flags, 'program_length', decoded.encoding);
+  if (version === 0 && program.length !== 20 && program.length !== 32)
+    return invalidSegwit(lower, network, flags, 'program_length', decoded.encoding);
+  if ((version === 0) !== (decoded.encoding === 'bech32'))
+    return invalidSegwit(lower, network, flags, 'checksum_variant', decoded.encoding);
   let kind: BitcoinAddressKind = 'witness_unknown';
   if (version === 0) kind = program.length === 20 ? 'p2wpkh' : 'p2wsh';
   else if (version === 1 && program.length === 32) kind = 'p2tr';
@@ -169,15 +170,37 @@ export function validateSegwitAddress(text: string): BitcoinAddress | null {
   };
 }
 
+// A top-level function rather than a closure in validateSegwitAddress, which would be built on every call.
+function invalidSegwit(
+  value: string,
+  network: BitcoinNetwork,
+  flags: string[],
+  error: string,
+  encoding: 'bech32' | 'bech32m' = 'bech32',
+): BitcoinAddress {
+  return { valid: false, value, encoding, network, error, flags };
+}
+
 export function validateBitcoinAddress(text: string): BitcoinAddress | null {
   return /^(?:bc|tb|bcrt)1/i.test(text) ? validateSegwitAddress(text) : validateBase58Address(text);
 }
 
-// §9.2 prefilter, with ASCII-alphanumeric lookarounds instead of \b so that a neighbouring '_' still counts as a
-// boundary.
-const BASE58_CANDIDATE = /(?<![0-9A-Za-z])[13mn2][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])/g;
-const SEGWIT_CANDIDATE = /(?<![0-9A-Za-z])(?:bcrt|bc|tb)1[02-9ac-hj-np-z]{11,87}(?![0-9A-Za-z])/gi;
-const SEGWIT_HINT = /(?:bc|tb|bcrt)1/i;
+// §9.2 prefilter `\b[13mn2][1-9A-HJ-NP-Za-km-z]{25,34}\b` and the SegWit form
+// `(?:bcrt|bc|tb)1[02-9ac-hj-np-z]{11,87}` (any case), with ASCII-alphanumeric boundaries instead of \b so that a
+// neighbouring '_' still counts as one: either form is a whole run of ASCII letters and digits.
+const BASE58_CHARS = charTable(BASE58_ALPHABET);
+const BECH32_CHARS = charTable(BECH32_CHARSET + BECH32_CHARSET.toUpperCase());
+
+/** The length of a SegWit prefix (`bc1`, `tb1`, `bcrt1`, any case) at `start`, or 0. */
+function segwitPrefix(text: string, start: number): number {
+  const a = text.charCodeAt(start) | 0x20;
+  const b = text.charCodeAt(start + 1) | 0x20;
+  if (a === 0x74 /* t */ && b === 0x62 /* b */) return text.charCodeAt(start + 2) === 0x31 ? 3 : 0;
+  if (a !== 0x62 /* b */ || b !== 0x63 /* c */) return 0;
+  if (text.charCodeAt(start + 2) === 0x31) return 3;
+  const isRt = (text.charCodeAt(start + 2) | 0x20) === 0x72 && (text.charCodeAt(start + 3) | 0x20) === 0x74;
+  return isRt && text.charCodeAt(start + 4) === 0x31 ? 5 : 0;
+}
 
 function toCandidate(address: BitcoinAddress, start: number, end: number): Candidate {
   const details: Record<string, unknown> = { encoding: address.encoding, network: address.network };
@@ -189,20 +212,28 @@ function toCandidate(address: BitcoinAddress, start: number, end: number): Candi
   return { type: 'btc_address', start, end, value: address.value, valid: address.valid, flags: address.flags, details };
 }
 
-/** Bitcoin addresses in text; `base58: false` skips the legacy forms (when no run of 26 characters can hold one). */
-export function scanBitcoinAddresses(text: string, base58 = true): Candidate[] {
+/** Bitcoin addresses in text, Base58 ones first; `runs` are its long alphanumeric runs if already known. */
+export function scanBitcoinAddresses(text: string, runs: readonly number[] = alnumRuns(text, MIN_ADDRESS_RUN)): Candidate[] {
   const out: Candidate[] = [];
-  if (base58) {
-    for (const match of text.matchAll(BASE58_CANDIDATE)) {
-      const address = validateBase58Address(match[0]);
-      if (address) out.push(toCandidate(address, match.index, match.index + match[0].length));
-    }
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    if (end - start < 26 || end - start > 35) continue;
+    const first = text.charCodeAt(start);
+    // 1, 3, m, n, 2
+    if (first !== 0x31 && first !== 0x33 && first !== 0x6d && first !== 0x6e && first !== 0x32) continue;
+    if (!allIn(text, start + 1, end, BASE58_CHARS)) continue;
+    const address = validateBase58Address(text.slice(start, end));
+    if (address) out.push(toCandidate(address, start, end));
   }
-  if (SEGWIT_HINT.test(text)) {
-    for (const match of text.matchAll(SEGWIT_CANDIDATE)) {
-      const address = validateSegwitAddress(match[0]);
-      if (address) out.push(toCandidate(address, match.index, match.index + match[0].length));
-    }
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    const prefix = segwitPrefix(text, start);
+    if (!prefix || end - start - prefix < 11 || end - start - prefix > 87) continue;
+    if (!allIn(text, start + prefix, end, BECH32_CHARS)) continue;
+    const address = validateSegwitAddress(text.slice(start, end));
+    if (address) out.push(toCandidate(address, start, end));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // E-mail addresses in free text: found around each '@', validated on the local part and a public-suffix domain.
 import { parse } from 'tldts';
 import { domainToUnicode } from 'node:url';
+import { BoundedCache } from './bounded-cache';
 import { type Candidate } from './entity-types';
 
 export interface EmailAddress {
@@ -70,6 +71,35 @@ export function validateEmail(text: string): EmailAddress | null {
   if (local.length > MAX_LOCAL || domain.length > MAX_DOMAIN) return null;
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return null;
   for (const ch of local) if (!isLocalChar(ch)) return null;
+  const checked = checkedDomain(domain);
+  if (!checked) return null;
+  return {
+    value: `${local.toLowerCase()}@${checked.ascii}`,
+    local,
+    domain: checked.ascii,
+    domainUnicode: checked.unicode,
+    registrableDomain: checked.registrable,
+  };
+}
+
+interface MailDomain {
+  ascii: string;
+  unicode: string;
+  registrable: string;
+}
+
+// Mail domains repeat far more than addresses (a few providers carry most of them), and the domain's verdict
+// depends on it alone; `null` (not a mail domain) is remembered too.
+const mailDomains = new BoundedCache<MailDomain | null>(4096);
+
+function checkedDomain(domain: string): MailDomain | null {
+  let checked = mailDomains.get(domain);
+  if (checked === undefined) mailDomains.set(domain, (checked = checkDomain(domain)));
+  return checked;
+}
+
+/** The domain part's ASCII and Unicode forms and its registrable name, or `null` if it is no public mail domain. */
+function checkDomain(domain: string): MailDomain | null {
   if (!domain.includes('.') || domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')) return null;
   // WHATWG's host parser only lower-cases a plain ASCII name; punycode and other scripts need the whole of it.
   const plain = PLAIN_ASCII_HOST.test(domain) && !PUNYCODE.test(domain);
@@ -80,13 +110,7 @@ export function validateEmail(text: string): EmailAddress | null {
   }
   const info = parse(ascii);
   if (!info.domain || !(info.isIcann || info.isPrivate)) return null;
-  return {
-    value: `${local.toLowerCase()}@${ascii}`,
-    local,
-    domain: ascii,
-    domainUnicode: ascii.includes('xn--') ? domainToUnicode(ascii) : ascii,
-    registrableDomain: info.domain,
-  };
+  return { ascii, unicode: ascii.includes('xn--') ? domainToUnicode(ascii) : ascii, registrable: info.domain };
 }
 
 /** Every '@' is a possible address: walk outwards over the characters an address may contain, then validate. */

@@ -1,4 +1,5 @@
 // Finds and validates the §9 entity types in a text, reporting offsets into the original string.
+import { MIN_ADDRESS_RUN } from './alnum-runs';
 import { scanBitcoinAddresses } from './bitcoin';
 import { scanEmails } from './email';
 import { type Candidate, type EntityMatch, type EntityType } from './entity-types';
@@ -123,6 +124,8 @@ function dropSuppressed(candidates: Candidate[]): Candidate[] {
  */
 interface TextProfile {
   digits: number;
+  /** Where the first ASCII digit is (-1 for none): scanners of numbers can start their search near it. */
+  firstDigit: number;
   at: boolean;
   dot: boolean;
   colons: number;
@@ -133,6 +136,8 @@ interface TextProfile {
   slash: boolean;
   /** The longest run of ASCII letters and digits (an address or IBAN is one whole run). */
   longestRun: number;
+  /** The runs of at least MIN_ADDRESS_RUN ASCII letters and digits, as flattened [start, end) pairs. */
+  longRuns: number[] | null;
   /** Something the working copy rewrites beyond spaces: an invisible character or (probably) a defanging form. */
   special: boolean;
   /** A no-break space, which the working copy turns into a space without moving any offset. */
@@ -143,12 +148,27 @@ interface TextProfile {
 
 const HXXP = /hxxp/i;
 
-/** '[', '(' or '{' followed by '.', ':', '@', 'd' or 'a' (the exact defanging forms are checked by undefang). */
-function isDefangStart(t: string, i: number): boolean {
-  const next = t.charCodeAt(i + 1) | 0x20;
-  return next === 0x2e || next === 0x3a || next === 0x60 || next === 0x64 || next === 0x61;
-}
+// One profile object, filled in place by each call: extraction runs one text at a time and the profile is read
+// before the next call, and a fresh object per text was a noticeable share of all allocation.
+const profile: TextProfile = {
+  digits: 0,
+  firstDigit: -1,
+  at: false,
+  dot: false,
+  colons: 0,
+  colonPair: false,
+  dottedQuad: false,
+  slash: false,
+  longestRun: 0,
+  longRuns: null,
+  special: false,
+  wideSpace: false,
+  mayNeedNfc: false,
+};
 
+const QUIET = /[\u0400-\u046f ,]*/y;
+
+/** Fills and returns the shared profile object (valid until the next call). */
 function profileText(t: string): TextProfile {
   let digits = 0;
   let at = false;
@@ -165,14 +185,24 @@ function profileText(t: string): TextProfile {
   let wideSpace = false;
   let mayNeedNfc = false;
   let table: Uint8Array | undefined;
-  for (let i = 0; i < t.length; i++) {
+  let longRuns: number[] | null = null;
+  let firstDigit = -1;
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     if (c >= 0x80) {
+      if (run >= MIN_ADDRESS_RUN) (longRuns ??= []).push(i - run, i);
       if (run > longestRun) longestRun = run;
       run = 0;
       dotted = 0;
-      // Basic Cyrillic letters (А–я, Ѐ–џ, ѐ–ѯ) are neither rewritten nor changed by NFC.
-      if (c >= 0x400 && c <= 0x46f) continue;
+      // Basic Cyrillic letters (А–я, Ѐ–џ, ѐ–ѯ) are neither rewritten nor changed by NFC, and like spaces and commas
+      // they only end a run; most text is sentences of them, which one sticky regex skips faster than this loop.
+      if (c - 0x400 <= 0x6f && c >= 0x400) {
+        QUIET.lastIndex = i + 1;
+        QUIET.test(t);
+        i = QUIET.lastIndex - 1;
+        continue;
+      }
       const cls = (table ??= nonAsciiClasses())[c]!;
       if (cls === 0) continue;
       if (cls & INVISIBLE_CHAR) special = true;
@@ -181,16 +211,29 @@ function profileText(t: string): TextProfile {
       else if (cls & HIGH_SURROGATE && astralNfcSensitive(t, i)) mayNeedNfc = true;
       continue;
     }
+    if (c === 0x20) {
+      if (run >= MIN_ADDRESS_RUN) (longRuns ??= []).push(i - run, i);
+      if (run > longestRun) longestRun = run;
+      run = 0;
+      dotted = 0;
+      continue;
+    }
     if (c - 0x30 < 10 && c >= 0x30) {
-      digits++;
+      if (digits++ === 0) firstDigit = i;
       run++;
       continue;
     }
     if (((c | 0x20) - 0x61) >>> 0 < 26) {
       run++;
       dotted = 0;
+      // The rest of a word of ASCII letters.
+      while (i + 1 < n && ((t.charCodeAt(i + 1) | 0x20) - 0x61) >>> 0 < 26) {
+        i++;
+        run++;
+      }
       continue;
     }
+    if (run >= MIN_ADDRESS_RUN) (longRuns ??= []).push(i - run, i);
     if (run > longestRun) longestRun = run;
     run = 0;
     if (c === 0x2e) {
@@ -210,12 +253,31 @@ function profileText(t: string): TextProfile {
       if (i - lastColon <= 5) colonPair = true;
       lastColon = i;
     } else if (c === 0x2f) slash = true;
-    else if ((c === 0x5b || c === 0x28 || c === 0x7b) && !special) special = isDefangStart(t, i);
+    else if ((c === 0x5b || c === 0x28 || c === 0x7b) && !special) {
+      // '[', '(' or '{' followed by '.', ':', '@', 'd' or 'a' (the exact forms are checked by undefang).
+      const next = t.charCodeAt(i + 1) | 0x20;
+      special = next === 0x2e || next === 0x3a || next === 0x60 || next === 0x64 || next === 0x61;
+    }
   }
+  if (run >= MIN_ADDRESS_RUN) (longRuns ??= []).push(n - run, n);
   if (run > longestRun) longestRun = run;
   // "hxxp" only matters in a link, which has a ':' (hxxp://) or a '.'.
   if (!special && (colons > 0 || dot) && HXXP.test(t)) special = true;
-  return { digits, at, dot, colons, colonPair, dottedQuad, slash, longestRun, special, wideSpace, mayNeedNfc };
+  const out = profile;
+  out.digits = digits;
+  out.firstDigit = firstDigit;
+  out.at = at;
+  out.dot = dot;
+  out.colons = colons;
+  out.colonPair = colonPair;
+  out.dottedQuad = dottedQuad;
+  out.slash = slash;
+  out.longestRun = longestRun;
+  out.longRuns = longRuns;
+  out.special = special;
+  out.wideSpace = wideSpace;
+  out.mayNeedNfc = mayNeedNfc;
+  return out;
 }
 
 const WIDE_SPACES = /[\u00A0\u202F]/g;
@@ -224,6 +286,35 @@ const IDENTITY = {
   toOriginal: (start: number, end: number): [number, number] => [start, end],
   isDefanged: (): boolean => false,
 };
+
+function compareMatches(a: EntityMatch, b: EntityMatch): number {
+  return (
+    a.start - b.start ||
+    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
+    a.end - b.end ||
+    (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+  );
+}
+
+// Array.prototype.sort copies the array into a work area on every call; most texts have a handful of matches,
+// which an insertion sort (stable, like sort) orders in place.
+const INSERTION_SORT_LIMIT = 24;
+
+function sortMatches(out: EntityMatch[]): void {
+  if (out.length > INSERTION_SORT_LIMIT) {
+    out.sort(compareMatches);
+    return;
+  }
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareMatches(out[j]!, m) > 0) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = m;
+  }
+}
 
 export function extractEntities(text: string, options: ExtractOptions = {}): EntityMatch[] {
   if (!text) return [];
@@ -266,20 +357,24 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
     }
     candidates.push(...scanTelegramMentions(t));
   }
-  if (p.dottedQuad) candidates.push(...scanIpv4(t));
-  if (p.digits >= 12) candidates.push(...scanPaymentCards(t));
-  if (p.digits >= 2 && p.longestRun >= 4) candidates.push(...scanIbans(t));
+  if (p.dottedQuad) candidates.push(...scanIpv4(t, p.firstDigit));
+  if (p.digits >= 12) candidates.push(...scanPaymentCards(t, p.firstDigit));
+  if (p.digits >= 2 && p.longestRun >= 4) candidates.push(...scanIbans(t, p.firstDigit - 2));
   // Addresses are whole runs of ASCII letters and digits: Bech32 at least 14, Base58 at least 26, TRON 34, EVM 42.
-  if (p.longestRun >= 14) candidates.push(...scanBitcoinAddresses(t, p.longestRun >= 26));
-  if (p.longestRun >= 42) candidates.push(...scanEthereumAddresses(t));
-  if (p.longestRun >= 34) candidates.push(...scanTronAddresses(t));
-  if (p.digits >= 7) candidates.push(...scanPhones(t, region));
+  if (p.longRuns) {
+    candidates.push(...scanBitcoinAddresses(t, p.longRuns));
+    if (p.longestRun >= 42) candidates.push(...scanEthereumAddresses(t, p.longRuns));
+    if (p.longestRun >= 34) candidates.push(...scanTronAddresses(t, p.longRuns));
+  }
+  if (p.digits >= 7) candidates.push(...scanPhones(t, region, p.firstDigit - 5));
   if (!candidates.length) return [];
 
   const field = options.field;
   const out: EntityMatch[] = [];
   for (const c of dropSuppressed(candidates)) {
-    const [start, end] = work.toOriginal(c.start, c.end);
+    let start = c.start;
+    let end = c.end;
+    if (work !== IDENTITY) [start, end] = work.toOriginal(start, end);
     let flags = c.flags.length > 1 ? [...new Set(c.flags)] : c.flags.slice();
     if (work !== IDENTITY && DEFANGABLE.has(c.type) && work.isDefanged(c.start, c.end) && !flags.includes('defanged'))
       flags = [...flags, 'defanged'];
@@ -288,13 +383,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
     if (field !== undefined) details['field'] = field;
     out.push({ type: c.type, value: c.value, raw: text.slice(start, end), start, end, valid: c.valid, flags, details });
   }
-  out.sort(
-    (a, b) =>
-      a.start - b.start ||
-      (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
-      a.end - b.end ||
-      (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
-  );
+  sortMatches(out);
   // The same entity found twice (by two routes) is reported once; after the sort the copies are neighbours, and
   // the stable sort keeps the first one found.
   let kept = 0;

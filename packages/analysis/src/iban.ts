@@ -129,7 +129,7 @@ export function validateIban(text: string): Iban | null {
 
 // Electronic (compact) or paper format (groups of four separated by single spaces).
 const CANDIDATE = /(?<![0-9A-Za-z])[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{11,30}|(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?)(?![0-9A-Za-z])/g;
-const HINT = /[A-Za-z]{2}\d{2}/;
+const HINT = /[A-Za-z]{2}\d{2}/g;
 
 /**
  * In the paper format a following short word ("… 0100 USD") can be read as a last group; the registry length says
@@ -146,10 +146,20 @@ function paperPrefix(raw: string): string {
   return raw;
 }
 
-export function scanIbans(text: string): Candidate[] {
-  if (!HINT.test(text)) return [];
+/**
+ * IBANs in text. One starts with two letters and two digits, so the search can begin two characters before the
+ * first digit (`from`).
+ */
+export function scanIbans(text: string, from = 0): Candidate[] {
+  const hint = HINT;
+  hint.lastIndex = Math.max(0, from);
+  if (!hint.test(text)) return [];
   const out: Candidate[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  // One shared global regex (nothing called below scans again before the loop ends).
+  const re = CANDIDATE;
+  re.lastIndex = Math.max(0, from);
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
     const raw = paperPrefix(match[0]);
     const iban = validateIban(raw);
     if (!iban) continue;

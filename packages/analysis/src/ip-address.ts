@@ -57,6 +57,19 @@ export function classifyIpv4(octets: readonly number[]): RangeInfo {
   return { flags: [] };
 }
 
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+/** Colon-separated hex groups of one side of '::', or `null`. */
+function parseGroups(part: string): number[] | null {
+  if (part === '') return [];
+  const out: number[] = [];
+  for (const group of part.split(':')) {
+    if (!HEX_GROUP.test(group)) return null;
+    out.push(parseInt(group, 16));
+  }
+  return out;
+}
+
 /** Eight 16-bit groups (plus zone), or `null`. Accepts one `::`, a dotted IPv4 tail and a `%zone`. */
 export function parseIpv6(text: string): { groups: number[]; zone?: string } | null {
   let body = text;
@@ -78,15 +91,6 @@ export function parseIpv6(text: string): { groups: number[]; zone?: string } | n
   }
   const halves = body.split('::');
   if (halves.length > 2) return null;
-  const parseGroups = (part: string): number[] | null => {
-    if (part === '') return [];
-    const out: number[] = [];
-    for (const group of part.split(':')) {
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(group)) return null;
-      out.push(parseInt(group, 16));
-    }
-    return out;
-  };
   const head = parseGroups(halves[0]!);
   if (!head) return null;
   if (halves.length === 1) {
@@ -141,12 +145,13 @@ export function normalizeIpv6(text: string): string | null {
   return parsed ? formatIpv6(parsed.groups) : null;
 }
 
+function embedded(high: number, low: number, range: string): RangeInfo {
+  const v4 = v4FromGroups(high, low);
+  return { ...classifyIpv4(v4), range, embeddedIpv4: v4.join('.') };
+}
+
 export function classifyIpv6(groups: readonly number[]): RangeInfo {
   const [g0, g1] = [groups[0]!, groups[1]!];
-  const embedded = (high: number, low: number, range: string): RangeInfo => {
-    const v4 = v4FromGroups(high, low);
-    return { ...classifyIpv4(v4), range, embeddedIpv4: v4.join('.') };
-  };
   if (groups.every((g) => g === 0)) return { flags: ['reserved'], range: 'unspecified' };
   if (groups.slice(0, 7).every((g) => g === 0) && groups[7] === 1) return { flags: ['reserved'], range: 'loopback' };
   if (isV4Mapped(groups)) return embedded(groups[6]!, groups[7]!, 'ipv4_mapped');
@@ -205,9 +210,14 @@ export function isVersionContext(text: string, start: number): boolean {
   return VERSION_CONTEXT.test(before.slice(-16)) || MAILER_LINE.test(before);
 }
 
-export function scanIpv4(text: string): Candidate[] {
+/** Dotted quads in text; one starts with a digit, so the search can begin at the first one (`from`). */
+export function scanIpv4(text: string, from = 0): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(IPV4_CANDIDATE)) {
+  // One shared global regex (nothing called below scans again before the loop ends).
+  const re = IPV4_CANDIDATE;
+  re.lastIndex = Math.max(0, from);
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
     const octets = parseIpv4(match[0]);
     if (!octets || isVersionContext(text, match.index)) continue;
     out.push(ipv4Candidate(octets, match.index, match.index + match[0].length));

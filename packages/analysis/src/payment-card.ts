@@ -103,9 +103,14 @@ export function validatePaymentCard(text: string): PaymentCard | null {
 // Contiguous, or in the printed groupings (4-4-4-4[-3], 4-4-4-1..4, Amex/Diners 4-6-4/5) with one separator kind.
 const CANDIDATE = /(?<![0-9A-Za-z])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![0-9A-Za-z])/g;
 
-export function scanPaymentCards(text: string): Candidate[] {
+/** Card numbers in text; a number starts with a digit, so the search can begin at the first one (`from`). */
+export function scanPaymentCards(text: string, from = 0): Candidate[] {
   const out: Candidate[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  // One shared global regex (nothing called below scans again before the loop ends).
+  const re = CANDIDATE;
+  re.lastIndex = Math.max(0, from);
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
     const card = validatePaymentCard(match[0]);
     if (!card) continue;
     out.push({

@@ -1,5 +1,6 @@
 // Phone number candidates in free text and their validation to E.164 with libphonenumber "max" metadata (§9.5).
 import { getCountryCallingCode, isSupportedCountry, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { BoundedCache } from './bounded-cache';
 import { type Candidate } from './entity-types';
 import { cardScheme, luhnValid } from './payment-card';
 import { parseWithPlans } from './phone-plans';
@@ -144,11 +145,42 @@ function validation(found: Parsed, regionSource: RegionSource): PhoneValidation 
 }
 
 const INTERNATIONAL_PREFIXES = ['00', '810'];
+
+/** The ASCII digits of a string (what `replace(/\D/g, '')` gives for the candidates' characters), without a regex. */
+function digitsOf(text: string): string {
+  let out = '';
+  let from = 0;
+  // Copy runs of digits at once: a written number is a few groups.
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (code >= 0x30 && code <= 0x39) continue;
+    if (i > from) out += from === 0 && i === text.length ? text : text.slice(from, i);
+    from = i + 1;
+  }
+  return out;
+}
+
 const orders = new Map<string, CountryCode[]>();
 
-// Results depend only on (digits, region order), and chat logs repeat the same numbers constantly.
-const cache = new Map<string, PhoneValidation | null>();
-const CACHE_LIMIT = 10_000;
+// Results depend only on (digits, region order), and a chat repeats the same few numbers constantly. The cache is
+// kept small: entries that outlive a young-generation collection are copied and promoted, which on a stream of
+// distinct numbers cost more than the lookups save.
+type PhoneCache = BoundedCache<PhoneValidation | null>;
+const CACHE_SIZE = 512;
+// Per default region, one cache for numbers written with '+' and one for the rest, keyed by the digits alone: a key
+// joined from all three would be a new concatenated string per lookup, which the Map must flatten before hashing.
+const caches = new Map<string, [PhoneCache, PhoneCache]>();
+
+function cacheFor(defaultRegion: string | undefined, plus: boolean): PhoneCache {
+  const region = defaultRegion ?? '';
+  let pair = caches.get(region);
+  if (!pair) {
+    // Regions are a handful of country codes; any number of odd ones must not grow this without bound.
+    if (caches.size >= 64) caches.clear();
+    caches.set(region, (pair = [new BoundedCache(CACHE_SIZE), new BoundedCache(CACHE_SIZE)]));
+  }
+  return pair[plus ? 1 : 0];
+}
 
 /**
  * Validates the digits of a candidate: `+`, `00` and `810` prefixes are international; other digits are tried in
@@ -157,13 +189,12 @@ const CACHE_LIMIT = 10_000;
  */
 export function validatePhoneNumber(written: string, defaultRegion?: string): PhoneValidation | null {
   const plus = written.trimStart().startsWith('+');
-  const digits = written.replace(/\D/g, '');
-  const key = `${defaultRegion ?? ''}|${plus ? '+' : ''}${digits}`;
-  const cached = cache.get(key);
+  const digits = digitsOf(written);
+  const cache = cacheFor(defaultRegion, plus);
+  const cached = cache.get(digits);
   if (cached !== undefined) return cached;
   const result = validateUncached(plus, digits, defaultRegion);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
+  cache.set(digits, result);
   return result;
 }
 
@@ -234,7 +265,7 @@ export function phoneRejection(written: string, before = '', after = ''): string
   const amountLayout = international ? INTERNATIONAL_AMOUNT.test(trimmed) : NATIONAL_AMOUNT.test(trimmed);
   if (amountLayout && (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before))) return 'amount';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
-  const digits = trimmed.replace(/\D/g, '');
+  const digits = digitsOf(trimmed);
   // A card number is Luhn-valid and starts with an issuer's range (no card starts with 0 or 7, as '00…' and '7…'
   // international numbers do).
   if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && cardScheme(digits)) return 'card';
@@ -258,8 +289,9 @@ function toCandidate(found: PhoneValidation, start: number, end: number): Candid
 }
 
 function tryAt(text: string, at: number, candidate: string, defaultRegion?: string): Candidate | null {
-  // The pattern allows a space before the digits (after an optional prefix); it is not part of the number.
-  const lead = candidate.length - candidate.trimStart().length;
+  // The pattern allows a space or tab before the digits (after an optional prefix); it is not part of the number.
+  let lead = 0;
+  while (lead < candidate.length && (candidate.charCodeAt(lead) === 0x20 || candidate.charCodeAt(lead) === 0x09)) lead++;
   const start = at + lead;
   const written = candidate.slice(lead);
   const before = text.slice(Math.max(0, start - 8), start);
@@ -269,12 +301,16 @@ function tryAt(text: string, at: number, candidate: string, defaultRegion?: stri
   return found ? toCandidate(found, start, start + written.length) : null;
 }
 
-/** Phone numbers in text: each candidate, then (if it fails) its prefixes ending before a space, longest first. */
-export function scanPhones(text: string, defaultRegion?: string): Candidate[] {
+/**
+ * Phone numbers in text: each candidate, then (if it fails) its prefixes ending before a space, longest first. A
+ * candidate has a digit within its first six characters, so the search can begin five before the first digit
+ * (`from`).
+ */
+export function scanPhones(text: string, defaultRegion?: string, from = 0): Candidate[] {
   const out: Candidate[] = [];
   // One shared global regex (the scan calls nothing that could scan again before it finishes).
   const re = CANDIDATE;
-  re.lastIndex = 0;
+  re.lastIndex = Math.max(0, from);
   let match: RegExpExecArray | null;
   while ((match = re.exec(text))) {
     const raw = match[0];
@@ -298,7 +334,7 @@ export function scanPhones(text: string, defaultRegion?: string): Candidate[] {
       continue;
     }
     // Something glued in front ("15.01.2024 87012345678"): resume after the first space instead of the end.
-    const digitCount = raw.replace(/\D/g, '').length;
+    const digitCount = digitsOf(raw).length;
     const space = raw.search(/\d[ \t]/);
     if (digitCount > 12 && space >= 0 && !cardLike) re.lastIndex = start + space + 2;
   }

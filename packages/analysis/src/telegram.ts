@@ -1,5 +1,6 @@
 // Telegram usernames (@mentions) and t.me / tg:// links with their deep-link kinds (§9.8).
 import { type Candidate } from './entity-types';
+import { type ParsedUrl } from './parse-url';
 import { validatePhoneNumber } from './phone';
 import { trimTrailingPunctuation, type UrlHit } from './url';
 
@@ -181,13 +182,16 @@ function safeDecode(segment: string): string {
 }
 
 /** https://t.me with the link's path and query, whatever host and scheme it was written with. */
-function canonicalPath(url: URL): string {
+function canonicalPath(url: ParsedUrl): string {
   return `https://t.me${url.pathname}${url.search}`;
 }
 
 /** The deep-link meaning of an https t.me / telegram.me / telegram.dog URL (or `<username>.t.me`); `null` if none. */
-export function parseTelegramUrl(url: URL): TelegramLink | null {
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+export function parseTelegramUrl(url: ParsedUrl): TelegramLink | null {
+  const hostname = url.hostname.toLowerCase();
+  // Every Telegram host ends in .me or .dog: most links are turned away before any other work.
+  if (!hostname.endsWith('.me') && !hostname.endsWith('.dog')) return null;
+  const host = hostname.replace(/^www\./, '');
   if (!isTelegramHost(host)) return null;
   const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
   const query = url.searchParams;
@@ -389,23 +393,31 @@ export function scanTgLinks(text: string): Candidate[] {
 }
 
 // A mention starts the text or follows a non-word character, which keeps user@mail.kz out; one followed by
-// ".letters" is a domain being typed, not a mention.
-const MENTION = /(?<![\p{L}\p{N}_])@([A-Za-z][A-Za-z0-9_]{3,31})(?![A-Za-z0-9_]|\.[A-Za-z])/gu;
+// ".letters" is a domain being typed, not a mention. Sticky, and tried only at each '@': as a search over the whole
+// text, the Unicode lookbehind would be tested at every position.
+const MENTION_AT = /(?<![\p{L}\p{N}_])@([A-Za-z][A-Za-z0-9_]{3,31})(?![A-Za-z0-9_]|\.[A-Za-z])/uy;
 
 export function scanTelegramMentions(text: string): Candidate[] {
-  if (!text.includes('@')) return [];
   const out: Candidate[] = [];
-  for (const match of text.matchAll(MENTION)) {
+  for (let at = text.indexOf('@'); at >= 0;) {
+    MENTION_AT.lastIndex = at;
+    const match = MENTION_AT.exec(text);
+    if (!match) {
+      at = text.indexOf('@', at + 1);
+      continue;
+    }
     const user = validateTelegramUsername(match[1]!)!;
+    const end = at + match[0].length;
     out.push({
       type: 'telegram_username',
-      start: match.index,
-      end: match.index + match[0].length,
+      start: at,
+      end,
       value: user.value,
       valid: true,
       flags: user.flags,
       details: { via: 'mention' },
     });
+    at = text.indexOf('@', end);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // TRON address validation (Base58Check over 0x41 + 20 bytes), its hex and EVM forms, and the text scanner (§9.4).
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { base58CheckDecode, base58CheckEncode } from './base58';
+import { allIn, alnumRuns, charTable, HEX_DIGITS } from './alnum-runs';
+import { BASE58_ALPHABET, base58CheckDecode, base58CheckEncode } from './base58';
 import { type Candidate } from './entity-types';
 
 const TRON_VERSION = 0x41;
@@ -38,9 +39,9 @@ export function evmToTronAddress(evm: string): string | null {
   return tronHexToAddress('41' + evm.slice(2));
 }
 
-const BASE58_FORM = /(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])/g;
-// 42 hex digits is an unusual length for anything else (hashes are 32, 40 or 64), so the hex form is worth finding.
-const HEX_FORM = /(?<![0-9A-Za-z])41[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
+// Both forms are whole runs of ASCII letters and digits: `T` and 33 Base58 characters, or `41` and 40 hex digits
+// (42 hex digits is an unusual length for anything else: hashes are 32, 40 or 64, so the hex form is worth finding).
+const BASE58_CHARS = charTable(BASE58_ALPHABET);
 
 function toCandidate(address: TronAddress, start: number, end: number, extraFlags: string[] = []): Candidate {
   const details: Record<string, unknown> = { hex: address.hex, evm: address.evm };
@@ -56,20 +57,24 @@ function toCandidate(address: TronAddress, start: number, end: number, extraFlag
   };
 }
 
-export function scanTronAddresses(text: string): Candidate[] {
+/** TRON addresses in text, `T…` forms first; `runs` are the text's long alphanumeric runs if already known. */
+export function scanTronAddresses(text: string, runs: readonly number[] = alnumRuns(text, 34)): Candidate[] {
   const out: Candidate[] = [];
-  if (text.includes('T')) {
-    for (const match of text.matchAll(BASE58_FORM)) {
-      const address = validateTronAddress(match[0]);
-      if (address) out.push(toCandidate(address, match.index, match.index + match[0].length));
-    }
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    if (end - start !== 34 || text.charCodeAt(start) !== 0x54 /* T */ || !allIn(text, start + 1, end, BASE58_CHARS)) continue;
+    const address = validateTronAddress(text.slice(start, end));
+    if (address) out.push(toCandidate(address, start, end));
   }
-  if (text.includes('41')) {
-    for (const match of text.matchAll(HEX_FORM)) {
-      const base58 = tronHexToAddress(match[0])!;
-      const address = validateTronAddress(base58)!;
-      out.push(toCandidate(address, match.index, match.index + match[0].length, ['hex_form']));
-    }
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    if (end - start !== 42 || text.charCodeAt(start) !== 0x34 || text.charCodeAt(start + 1) !== 0x31) continue;
+    if (!allIn(text, start + 2, end, HEX_DIGITS)) continue;
+    const base58 = tronHexToAddress(text.slice(start, end))!;
+    const address = validateTronAddress(base58)!;
+    out.push(toCandidate(address, start, end, ['hex_form']));
   }
   return out;
 }

@@ -244,12 +244,33 @@ describe('findUrls on windows of the text', () => {
     let seed = 5;
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-    const pathChars = 'abcXYZ019/?#=&%_~+.,;:!*$^`-...??!!,,;;//--'.split('');
+    const pathChars = 'abcXYZ019/?#=&%_~+.,;:!*$^`-...??!!,,;;//--аяқ«»—…”’｜€\u00a0\ud83d\ude00'.split('');
     let decided = 0;
-    for (let n = 0; n < 6000; n++) {
+    for (let n = 0; n < 12000; n++) {
       const labels: string[] = [];
       for (let k = 0, c = 1 + Math.floor(next() * 4); k < c; k++)
-        labels.push(pick(['a', 'kz', 'egov', 'xn--p1ai', 'a-b', 'a--b', '-a', 'b-', '1', '127', 'x'.repeat(64)]));
+        labels.push(
+          pick([
+            'a',
+            'kz',
+            'egov',
+            'xn--p1ai',
+            'a-b',
+            'a--b',
+            '-a',
+            'b-',
+            '1',
+            '127',
+            'x'.repeat(64),
+            'пример',
+            'рф',
+            'ұтыс',
+            'а-б',
+            'б«',
+            '€',
+            'ж'.repeat(64),
+          ]),
+        );
       let path = '';
       if (next() < 0.85) {
         path = pick(['/', '?', '#']);
@@ -257,7 +278,8 @@ describe('findUrls on windows of the text', () => {
       }
       const tail =
         next() < 0.3 ? pick(['.', ',', '..', '?', '!', ')', ').', '»;', ']', '),x.kz', '»"', ';', '"a"', "'b'", '!x', ',y.kz']) : '';
-      const text = pick(['http://', 'https://', 'HTTPS://', 'ftp://']) + labels.join('.') + path + tail;
+      const port = next() < 0.2 ? pick([':80', ':8080', ':0', ':65535', ':65536', ':08', ':99999', ':', ':1x']) : '';
+      const text = pick(['http://', 'https://', 'HTTPS://', 'ftp://']) + labels.join('.') + port + path + tail;
       const fast = simpleLinkLength(text);
       if (fast < 0) continue;
       decided++;
@@ -265,7 +287,8 @@ describe('findUrls on windows of the text', () => {
     }
     expect(decided).toBeGreaterThan(2000);
     expect(simpleLinkLength('https://x.kz/a(b)')).toBe(-1);
-    expect(simpleLinkLength('https://пример.рф/')).toBe(-1);
+    expect(simpleLinkLength('https://пример.рф/')).toBe(linkify.matchAtStart('https://пример.рф/')?.lastIndex);
+    expect(simpleLinkLength('https://пример«.рф/')).toBe(-1);
   });
 
   it('reads simple links without a scheme as linkify-it does, on random windows', () => {
@@ -290,10 +313,17 @@ describe('findUrls on windows of the text', () => {
       'online',
       'www',
       'kaspi-bonus',
+      'рф',
+      'РФ',
+      'қаз',
+      'онлайн',
+      'акция',
+      'бонус-каспи',
+      '«а',
     ];
-    const pathChars = 'abcXYZ019/?#=&%_~+.,;:!*$^`-...??!!,,;;--'.split('');
+    const pathChars = 'abcXYZ019/?#=&%_~+.,;:!*$^`-...??!!,,;;--аяқ«»—…”’｜€\ud83d\ude00'.split('');
     let decided = 0;
-    for (let n = 0; n < 6000; n++) {
+    for (let n = 0; n < 12000; n++) {
       const labels: string[] = [];
       for (let k = 0, c = 1 + Math.floor(next() * 4); k < c; k++) labels.push(pick(labelsFrom));
       let path = '';

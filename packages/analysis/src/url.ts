@@ -1,80 +1,17 @@
 // URLs and host names in free text: linkify-it candidates, WHATWG parsing, IDN forms, PSL domains, homographs (§9.7).
-import { LinkifyIt } from 'linkify-it';
-import { domainToUnicode } from 'node:url';
+import { cachedHostInfo } from './analyze-host';
 import { hasUndecodableLabel } from './email';
-import { parse as parseDomain } from 'tldts';
 import { type Candidate } from './entity-types';
 import { ipv4Candidate, ipv6Candidate, parseIpv4, parseIpv6 } from './ip-address';
+import { EXTRA_TLDS, getLinkify } from './linkify';
+import { parseUrl, type ParsedUrl } from './parse-url';
+import { simpleFuzzyLinkLength, simpleLinkLength } from './simple-link';
 
-// linkify-it accepts any two-letter TLD and a short default list for schemeless links; these are the other TLDs
-// that show up in regional fraud (Cyrillic IDN TLDs and cheap gTLDs), plus telegram.dog.
-export const EXTRA_TLDS = [
-  'қаз',
-  'рус',
-  'онлайн',
-  'сайт',
-  'орг',
-  'ком',
-  'москва',
-  'дети',
-  'укр',
-  'бел',
-  'срб',
-  'мкд',
-  'app',
-  'bank',
-  'bet',
-  'biz',
-  'buzz',
-  'casino',
-  'cc',
-  'click',
-  'cloud',
-  'club',
-  'company',
-  'crypto',
-  'dev',
-  'digital',
-  'dog',
-  'email',
-  'exchange',
-  'finance',
-  'fun',
-  'games',
-  'group',
-  'icu',
-  'info',
-  'io',
-  'life',
-  'link',
-  'live',
-  'media',
-  'money',
-  'network',
-  'news',
-  'one',
-  'online',
-  'pro',
-  'site',
-  'space',
-  'store',
-  'team',
-  'tech',
-  'today',
-  'top',
-  'vip',
-  'website',
-  'win',
-  'world',
-  'xyz',
-];
-
-let linkify: LinkifyIt | undefined;
-
-function getLinkify(): LinkifyIt {
-  linkify ??= new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false, urlAuth: true }).tlds(EXTRA_TLDS, true);
-  return linkify;
-}
+// Host analysis, the linkify-it instance and the simple-link reader live in their own files; url.ts still exports
+// what it exported before the split.
+export { EXTRA_TLDS } from './linkify';
+export { simpleFuzzyLinkLength, simpleLinkLength } from './simple-link';
+export { analyzeHost, confusableSkeleton, hasMixedScript, HOMOGRAPH_WATCH_LIST, labelScripts, type HostInfo } from './analyze-host';
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '»': '«' };
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '»', '"', "'"]);
@@ -99,168 +36,9 @@ export function trimTrailingPunctuation(raw: string): string {
   return raw.slice(0, end);
 }
 
-const LETTER = /\p{L}/u;
-const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
-const SCRIPTS: Array<[string, RegExp]> = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Armenian', /\p{Script=Armenian}/u],
-  ['Georgian', /\p{Script=Georgian}/u],
-  ['Arabic', /\p{Script=Arabic}/u],
-  ['Hebrew', /\p{Script=Hebrew}/u],
-  ['Han', /\p{Script=Han}/u],
-  ['Hiragana', /\p{Script=Hiragana}/u],
-  ['Katakana', /\p{Script=Katakana}/u],
-  ['Hangul', /\p{Script=Hangul}/u],
-  ['Bopomofo', /\p{Script=Bopomofo}/u],
-];
-
-/** The scripts of the letters in a label (Common and Inherited characters such as digits and '-' do not count). */
-export function labelScripts(label: string): string[] {
-  const found = new Set<string>();
-  for (const ch of label) {
-    if (ch < '\u0080') {
-      if (/[A-Za-z]/.test(ch)) found.add('Latin');
-      continue;
-    }
-    if (NEUTRAL.test(ch) || !LETTER.test(ch)) continue;
-    found.add(SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other');
-  }
-  return [...found].sort();
-}
-
-// UTS #39 treats these as single writing systems, so they are not "mixed".
-const CJK_SETS = [new Set(['Han', 'Hiragana', 'Katakana']), new Set(['Han', 'Hangul']), new Set(['Han', 'Bopomofo'])];
-
-/** Whether one label mixes scripts (Latin with Cyrillic, say), the classic IDN homograph. */
-export function hasMixedScript(label: string): boolean {
-  const scripts = labelScripts(label);
-  if (scripts.length < 2) return false;
-  return !CJK_SETS.some((allowed) => scripts.every((s) => allowed.has(s)));
-}
-
-// Lower-case letters that render like Latin ones (a subset of Unicode confusables.txt for the region's scripts).
-const LATIN_LOOKALIKES: Record<string, string> = {
-  а: 'a',
-  с: 'c',
-  ԁ: 'd',
-  е: 'e',
-  һ: 'h',
-  і: 'i',
-  ј: 'j',
-  к: 'k',
-  ӏ: 'l',
-  о: 'o',
-  р: 'p',
-  ԛ: 'q',
-  ѕ: 's',
-  у: 'y',
-  х: 'x',
-  ԝ: 'w',
-  ү: 'y',
-  ɡ: 'g',
-  ı: 'i',
-  ɑ: 'a',
-  α: 'a',
-  ο: 'o',
-  ρ: 'p',
-  ν: 'v',
-  ι: 'i',
-  κ: 'k',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  օ: 'o',
-  ս: 'u',
-  հ: 'h',
-  ո: 'n',
-  ց: 'g',
-};
-
-/** The label with Latin look-alikes replaced by the Latin letter, lower case. */
-export function confusableSkeleton(label: string): string {
-  let out = '';
-  for (const ch of label.toLowerCase()) out += LATIN_LOOKALIKES[ch] ?? ch;
-  return out;
-}
-
-/** Brand and government labels that homograph domains imitate; a look-alike of one is flagged 'homograph'. */
-export const HOMOGRAPH_WATCH_LIST: readonly string[] = [
-  'apple',
-  'binance',
-  'bybit',
-  'egov',
-  'facebook',
-  'google',
-  'halykbank',
-  'homebank',
-  'instagram',
-  'jusan',
-  'kaspi',
-  'mastercard',
-  'microsoft',
-  'okx',
-  'olx',
-  'paypal',
-  'sberbank',
-  'telegram',
-  'tether',
-  'tinkoff',
-  'visa',
-  'whatsapp',
-  'wildberries',
-  'yandex',
-];
-
-export interface HostInfo {
-  /** ASCII (punycode), lower case. */
-  ascii: string;
-  unicode: string;
-  registrableDomain: string | null;
-  publicSuffix: string | null;
-  /** The suffix is on the Public Suffix List (ICANN or private section). */
-  knownSuffix: boolean;
-  /** 'mixed_script', 'confusable' (all-non-Latin label that reads as Latin) and 'homograph' (it imitates a watched name). */
-  flags: string[];
-  lookalikeOf?: string;
-}
-
-export function analyzeHost(asciiHost: string): HostInfo {
-  const ascii = asciiHost.toLowerCase();
-  const unicode = ascii.includes('xn--') ? domainToUnicode(ascii) || ascii : ascii;
-  const info = parseDomain(ascii);
-  const flags = new Set<string>();
-  let lookalikeOf: string | undefined;
-  if (unicode !== ascii) {
-    for (const label of unicode.split('.')) {
-      if (/^[a-z0-9-]*$/.test(label)) continue;
-      const mixed = hasMixedScript(label);
-      const skeleton = confusableSkeleton(label);
-      const readsAsLatin = /^[a-z0-9-]+$/.test(skeleton);
-      if (mixed) flags.add('mixed_script');
-      if (readsAsLatin) flags.add('confusable');
-      if ((mixed || readsAsLatin) && HOMOGRAPH_WATCH_LIST.includes(skeleton)) {
-        flags.add('homograph');
-        lookalikeOf ??= skeleton;
-      }
-    }
-  }
-  const out: HostInfo = {
-    ascii,
-    unicode,
-    registrableDomain: info.domain,
-    publicSuffix: info.publicSuffix,
-    knownSuffix: Boolean(info.isIcann || info.isPrivate),
-    flags: [...flags].sort(),
-  };
-  if (lookalikeOf) out.lookalikeOf = lookalikeOf;
-  return out;
-}
-
 export interface UrlHit {
   /** WHATWG parse of the link (schemeless links get `http://`). */
-  url: URL;
+  url: ParsedUrl;
   /** Span of the link in the scanned text, after trailing punctuation is trimmed. */
   start: number;
   end: number;
@@ -390,92 +168,6 @@ interface LinkMatch {
 const SCHEME_FIRST = /^[(«"“[]?(?:https?|ftp):\/\//i;
 const LEADS = '(«"“[';
 
-// What linkify-it does with a link is simple on plain ASCII: a host of DNS labels (ending, without a scheme, in a
-// top-level domain it knows), then a path of which every character is taken except sentence punctuation at its
-// end. SIMPLE_LINK and SIMPLE_FUZZY_LINK are the windows that reading covers: no brackets or quotes inside, no '@',
-// '\\', '<', '>', '|' or anything beyond ASCII (those go to linkify-it itself). A closing bracket or quote mark
-// after the link ends it wherever it stands ("(https://x.kz/a).", "«…»;"), since no rule of the path takes it, and
-// so do sentence punctuation and quote marks straight after a host; what follows is searched again. url.test.ts
-// compares these readings with linkify-it's on random links.
-const SIMPLE_LINK =
-  /^(?:https?|ftp):\/\/([A-Za-z0-9.-]+)(?:([/?#][A-Za-z0-9/?#=&%_~+.,;:!*$^`-]*)([)\]}»”›][^]*)?|([)\]}»”›,;!"'][^]*)?)$/i;
-const SIMPLE_FUZZY_LINK = /^([A-Za-z0-9.-]+)(?:([/?#][A-Za-z0-9/?#=&%_~+.,;:!*$^`-]*)([)\]}»”›][^]*)?|([)\]}»”›,;!"'][^]*)?)$/;
-let topLevelDomain: RegExp | undefined;
-const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const DOTS_THEN = /^\.{2,20}:?[a-zA-Z0-9%/&]/;
-
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-/**
- * The length of the link linkify-it's matchAtStart would find at the start of `text` (which opens with a scheme),
- * or -1 when the text is not of the simple kind and only linkify-it can tell.
- */
-export function simpleLinkLength(text: string): number {
-  return simpleLength(text, SIMPLE_LINK.exec(text), false);
-}
-
-/**
- * The same for a window without a scheme (and without '//'): the length of the link without a scheme linkify-it
- * finds at its start, whose host must end in a top-level domain linkify-it knows; -1 when only linkify-it can tell.
- */
-export function simpleFuzzyLinkLength(text: string): number {
-  if (text.includes('//')) return -1;
-  return simpleLength(text, SIMPLE_FUZZY_LINK.exec(text), true);
-}
-
-function simpleLength(text: string, parts: RegExpExecArray | null, fuzzy: boolean): number {
-  if (!parts) return -1;
-  const labels = parts[1]!.split('.');
-  if (labels.length > 11 || !labels.every((label) => DNS_LABEL.test(label))) return -1;
-  if (fuzzy) {
-    topLevelDomain ??= new RegExp(`^(?:${getLinkify().re.get_tld().source})$`, 'i');
-    if (labels.length < 2 || !topLevelDomain.test(labels[labels.length - 1]!)) return -1;
-  }
-  const limit = text.length - (parts[3]?.length ?? parts[4]?.length ?? 0);
-  const pathStart = limit - (parts[2]?.length ?? 0);
-  if (!parts[2]) return limit;
-  // The path: its first character, then as many of the others as the rules take (at least one), or a lone '/'.
-  // Past `limit` comes a closing mark, which the rules below treat like any character that is not the end.
-  let i = pathStart + 1;
-  for (;;) {
-    if (i >= limit) break;
-    const code = text.charCodeAt(i);
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-    if (isAsciiAlnum(code) || '/:%#&=_~*+$^`'.includes(text[i]!)) {
-      i++;
-    } else if (code === 0x2d) {
-      i++; // '-'
-    } else if (code === 0x2e) {
-      // '.': a run of dots needs a letter, digit, '%', '/' or '&' after it (with at most one ':' between).
-      if (next === 0x2e) {
-        const dots = DOTS_THEN.exec(text.slice(i));
-        if (!dots) break;
-        i += dots[0].length;
-      } else if (next === -1) {
-        break;
-      } else {
-        i++;
-      }
-    } else if (code === 0x2c || code === 0x3b) {
-      if (next === -1) break; // ',' ';'
-      i++;
-    } else if (code === 0x21) {
-      if (next === 0x21) return -1; // a run of '!'
-      if (next === -1) break;
-      i++;
-    } else if (code === 0x3f) {
-      if (next === -1 || next === 0x3f) break; // '?'
-      i++;
-    } else {
-      return -1;
-    }
-  }
-  if (i > pathStart + 1) return i;
-  return text[pathStart] === '/' ? pathStart + 1 : pathStart;
-}
-
 /**
  * linkify-it's matches in a window. A window that opens with a link of the simple kind is read without it; one that
  * opens with a scheme otherwise goes to matchAtStart, which validates that link with the rule match() would apply
@@ -525,13 +217,8 @@ function linksInWindow(from: number, window: string, hits: UrlHit[]): void {
     if (!raw) continue;
     const schemeless = schema === '' || schema === '//';
     const href = schema === '' ? `http://${raw}` : schema === '//' ? `http:${raw}` : raw;
-    let url: URL;
-    try {
-      url = new URL(href);
-    } catch {
-      continue;
-    }
-    if (!url.hostname || hasUndecodableLabel(url.hostname)) continue;
+    const url = parseUrl(href);
+    if (!url || !url.hostname || hasUndecodableLabel(url.hostname)) continue;
     const [hostStart, hostEnd] = hostSpan(raw, schemeless);
     const hostOnly = schema === '' && hostEnd === raw.length;
     if (hostOnly && SENTENCE_JOIN.test(raw)) continue;
@@ -553,11 +240,12 @@ function linksInWindow(from: number, window: string, hits: UrlHit[]): void {
 export function findUrls(text: string): UrlHit[] {
   const hits: UrlHit[] = [];
   LINK_TRIGGER.lastIndex = 0;
-  let trigger: RegExpExecArray | null;
-  while ((trigger = LINK_TRIGGER.exec(text))) {
-    let start = trigger.index;
+  // test() rather than exec(): only where the trigger ends is needed (its first character is no break, so the window
+  // found by walking back from its end is the same), and no match array is built per trigger.
+  while (LINK_TRIGGER.test(text)) {
+    let end = LINK_TRIGGER.lastIndex;
+    let start = end - 1;
     while (start > 0 && !isLinkBreak(text.charCodeAt(start - 1))) start--;
-    let end = trigger.index + trigger[0].length;
     while (end < text.length && !isLinkBreak(text.charCodeAt(end))) end++;
     linksInWindow(start, text.slice(start, end), hits);
     LINK_TRIGGER.lastIndex = end;
@@ -566,11 +254,18 @@ export function findUrls(text: string): UrlHit[] {
 }
 
 function decodePath(pathname: string): string {
+  if (!pathname.includes('%')) return pathname;
   try {
     return decodeURIComponent(pathname);
   } catch {
     return pathname;
   }
+}
+
+/** Whether the last character is a digit, as the last octet of a dotted quad is (a cheap test before parseIpv4). */
+function lastIsDigit(host: string): boolean {
+  const code = host.charCodeAt(host.length - 1);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**
@@ -583,18 +278,19 @@ export function urlCandidates(hit: UrlHit): Candidate[] {
   const hostname = url.hostname;
   const writtenHost = hit.raw.slice(hit.hostStart - hit.start, hit.hostEnd - hit.start).toLowerCase();
   let hostEntity: Candidate;
+  let octets: number[] | null;
   const hostDetails: Record<string, unknown> = {};
   if (!hit.hostOnly) hostDetails['url'] = url.href;
   let urlFlags: string[] = [];
-  const urlDetails: Record<string, unknown> = { scheme: url.protocol.replace(/:$/, '') };
+  const urlDetails: Record<string, unknown> = { scheme: url.protocol.slice(0, -1) };
   if (hostname.startsWith('[')) {
     const parsed = parseIpv6(hostname.slice(1, -1))!;
     hostEntity = ipv6Candidate(parsed.groups, hit.hostStart, hit.hostEnd);
     urlDetails['host'] = hostname.slice(1, -1);
     urlDetails['hostUnicode'] = urlDetails['host'];
-  } else if (parseIpv4(hostname)) {
+  } else if ((octets = lastIsDigit(hostname) ? parseIpv4(hostname) : null)) {
     const obfuscated = writtenHost !== hostname;
-    hostEntity = ipv4Candidate(parseIpv4(hostname)!, hit.hostStart, hit.hostEnd, obfuscated ? ['obfuscated'] : []);
+    hostEntity = ipv4Candidate(octets, hit.hostStart, hit.hostEnd, obfuscated ? ['obfuscated'] : []);
     if (obfuscated) {
       urlFlags = ['obfuscated'];
       hostDetails['written'] = writtenHost;
@@ -602,7 +298,7 @@ export function urlCandidates(hit: UrlHit): Candidate[] {
     urlDetails['host'] = hostname;
     urlDetails['hostUnicode'] = hostname;
   } else {
-    const info = analyzeHost(hostname);
+    const info = cachedHostInfo(hostname);
     Object.assign(hostDetails, {
       unicode: info.unicode,
       registrableDomain: info.registrableDomain,
@@ -615,7 +311,7 @@ export function urlCandidates(hit: UrlHit): Candidate[] {
       end: hit.hostEnd,
       value: info.ascii,
       valid: info.knownSuffix && info.registrableDomain !== null,
-      flags: info.flags,
+      flags: info.flags.slice(),
       details: hostDetails,
     };
     urlFlags = [...info.flags];

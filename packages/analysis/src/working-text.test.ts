@@ -45,6 +45,15 @@ describe('normalizeText', () => {
     expect(roundTrip(original, '+77012345678')).toBe('+77012345678');
   });
 
+  it('keeps a map for every unit when NFC makes the text longer', () => {
+    // U+0344 becomes two marks under NFC, so the working copy outgrows the original.
+    const original = 'x \u0344'.repeat(40) + ' +77012345678';
+    const out = normalizeText(original);
+    expect(out.text.length).toBeGreaterThan(original.length);
+    expect(out.map?.starts.length).toBe(out.text.length);
+    expect(roundTrip(original, '+77012345678')).toBe('+77012345678');
+  });
+
   it('composes across a removed zero-width space', () => {
     expect(normalizeText('e\u200B\u0301').text).toBe('é');
   });

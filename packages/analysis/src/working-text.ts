@@ -127,9 +127,41 @@ function stripInvisible(source: string): MappedText {
   return { text: parts.join('').replace(WIDE_SPACES, ' '), map: { starts: kept, ends } };
 }
 
+/** A growable pair of offset arrays (NFC can make a text longer, rarely by more than a few characters). */
+class MapBuilder {
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  add(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2 + 16);
+      const ends = new Int32Array(this.length * 2 + 16);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+
+  /** Maps each unit of source[a, b) to itself. */
+  addIdentity(a: number, b: number): void {
+    for (let k = a; k < b; k++) this.add(k, k + 1);
+  }
+
+  build(): OffsetMap {
+    return { starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  }
+}
+
 function composeNfc(source: string): MappedText {
-  const starts: number[] = [];
-  const ends: number[] = [];
   const parts: string[] = [];
   // Only clusters holding a character NFC may change can come out different. The stretch from the character before
   // the first such character to the last one is made of whole clusters (every mark and conjoining jamo is flagged,
@@ -147,15 +179,9 @@ function composeNfc(source: string): MappedText {
   if (first < 0) return { text: source, map: null };
   const from = Math.max(0, first - 1);
   const to = Math.min(source.length, last + (table[source.charCodeAt(last)]! & HIGH_SURROGATE ? 2 : 1));
-  const copy = (a: number, b: number): void => {
-    if (b <= a) return;
-    parts.push(source.slice(a, b));
-    for (let k = a; k < b; k++) {
-      starts.push(k);
-      ends.push(k + 1);
-    }
-  };
-  copy(0, from);
+  const map = new MapBuilder(source.length);
+  if (from > 0) parts.push(source.slice(0, from));
+  map.addIdentity(0, from);
   const middle = source.slice(from, to);
   for (const match of middle.matchAll(NFC_CLUSTER)) {
     const cluster = match[0];
@@ -163,20 +189,15 @@ function composeNfc(source: string): MappedText {
     const composed = cluster.normalize('NFC');
     parts.push(composed);
     if (composed === cluster) {
-      for (let k = 0; k < cluster.length; k++) {
-        starts.push(at + k);
-        ends.push(at + k + 1);
-      }
+      map.addIdentity(at, at + cluster.length);
     } else {
       // A composed character stands for the whole cluster, so any unit of it maps to all of it.
-      for (let k = 0; k < composed.length; k++) {
-        starts.push(at);
-        ends.push(at + cluster.length);
-      }
+      for (let k = 0; k < composed.length; k++) map.add(at, at + cluster.length);
     }
   }
-  copy(to, source.length);
-  return { text: parts.join(''), map: { starts: Int32Array.from(starts), ends: Int32Array.from(ends) } };
+  if (to < source.length) parts.push(source.slice(to));
+  map.addIdentity(to, source.length);
+  return { text: parts.join(''), map: map.build() };
 }
 
 /**
@@ -208,58 +229,71 @@ function refang(token: string): string {
 export function undefang(source: string): UndefangedText {
   if (!DEFANG_TEST.test(source)) return { text: source, map: null, rewritten: [] };
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Every rewrite is no longer than what it replaces, so the output fits maps as long as the input.
+  const starts = new Int32Array(source.length);
+  const ends = new Int32Array(source.length);
   const rewritten: Array<[number, number]> = [];
   let from = 0;
   let out = 0;
-  const keep = (to: number): void => {
-    parts.push(source.slice(from, to));
-    for (let i = from; i < to; i++) {
-      starts.push(i);
-      ends.push(i + 1);
-    }
-    out += to - from;
-  };
-  for (const match of source.matchAll(DEFANG)) {
+  DEFANG.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DEFANG.exec(source))) {
     const at = match.index;
-    keep(at);
+    parts.push(source.slice(from, at));
+    for (let i = from; i < at; i++, out++) {
+      starts[out] = i;
+      ends[out] = i + 1;
+    }
     const token = match[0];
     const replacement = refang(token);
     parts.push(replacement);
+    // hxxp -> http keeps its length, so it maps unit for unit; the bracket forms collapse onto their whole span.
+    const oneToOne = replacement.length === token.length;
     for (let k = 0; k < replacement.length; k++) {
-      // hxxp -> http keeps its length, so it maps unit for unit; the bracket forms collapse onto their whole span.
-      const oneToOne = replacement.length === token.length;
-      starts.push(oneToOne ? at + k : at);
-      ends.push(oneToOne ? at + k + 1 : at + token.length);
+      starts[out + k] = oneToOne ? at + k : at;
+      ends[out + k] = oneToOne ? at + k + 1 : at + token.length;
     }
     rewritten.push([out, out + replacement.length]);
     out += replacement.length;
     from = at + token.length;
   }
-  keep(source.length);
-  return { text: parts.join(''), map: { starts: Int32Array.from(starts), ends: Int32Array.from(ends) }, rewritten };
+  parts.push(source.slice(from));
+  for (let i = from; i < source.length; i++, out++) {
+    starts[out] = i;
+    ends[out] = i + 1;
+  }
+  return { text: parts.join(''), map: { starts: starts.slice(0, out), ends: ends.slice(0, out) }, rewritten };
+}
+
+/** The working copy with its maps; a class, so that its methods are not closures built on every call. */
+class MappedWorkingText implements WorkingText {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    private readonly map: OffsetMap | null,
+    private readonly rewritten: ReadonlyArray<[number, number]>,
+  ) {}
+
+  toOriginal(start: number, end: number): [number, number] {
+    return mapSpan(this.map, start, end);
+  }
+
+  isDefanged(start: number, end: number): boolean {
+    const rewritten = this.rewritten;
+    // Binary search for the first rewritten range that ends after `start`.
+    let lo = 0;
+    let hi = rewritten.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rewritten[mid]![1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < rewritten.length && rewritten[lo]![0] < end;
+  }
 }
 
 export function createWorkingText(original: string): WorkingText {
   const normalized = normalizeText(original);
   const refanged = undefang(normalized.text);
-  const map = composeMaps(normalized.map, refanged.map);
-  const rewritten = refanged.rewritten;
-  return {
-    original,
-    text: refanged.text,
-    toOriginal: (start, end) => mapSpan(map, start, end),
-    isDefanged(start, end) {
-      // Binary search for the first rewritten range that ends after `start`.
-      let lo = 0;
-      let hi = rewritten.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (rewritten[mid]![1] <= start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < rewritten.length && rewritten[lo]![0] < end;
-    },
-  };
+  return new MappedWorkingText(original, refanged.text, composeMaps(normalized.map, refanged.map), refanged.rewritten);
 }
