@@ -4,9 +4,7 @@
 // groups, each file's record and custody event, the folder's manifest) on SQLite in `root`.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestPath } from '@tamga/core';
 import { fsBlobStore, type FsBlobStoreOptions } from '@tamga/storage';
-import { benchCase } from './bench-case';
 
 interface Job {
   mode: 'file' | 'folder';
@@ -28,6 +26,9 @@ if (job.mode === 'file') {
   seconds = Number(process.hrtime.bigint() - start) / 1e9;
   await store.close();
 } else {
+  // Loaded only here: the file intake's peak RSS is the blob store's, not the whole application's.
+  const { ingestPath } = await import('@tamga/core');
+  const { benchCase } = await import('./bench-case');
   const { context, actor, caseId } = await benchCase(job.root);
   const start = process.hrtime.bigint();
   const result = await ingestPath(context.deps, actor, caseId, { path: job.input });
