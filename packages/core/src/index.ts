@@ -38,6 +38,7 @@ export * from './evidence/read-evidence';
 export * from './ledger/verify-evidence';
 export * from './job-queue';
 export * from './artifact';
+export * from './artifact-batch';
 export * from './instant';
 export * from './parser';
 export * from './item-processing';

@@ -5,6 +5,7 @@ import type { EvidenceItem, FileTimes, IntegrityIncident } from './evidence-item
 import type { Checkpoint, LedgerEvent } from './ledger-event';
 import type { Session, User } from './user';
 import type { Artifact, ArtifactRecord } from './artifact';
+import type { ArtifactBatch } from './artifact-batch';
 import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-processing';
 import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis } from './entity';
 import type { AccessRequest, AccessRequestStatus } from './analysis/access-request';
@@ -266,8 +267,9 @@ export interface Store {
   /**
    * Writes a batch of artefacts in a transaction of its own, outside `transaction` (never call it inside
    * one): artefacts are derived data, written in bulk, and need neither the ledger's lock nor the caller's
-   * thread. A repeated id fails the batch with ARTIFACT_KEY_REPEATED.
+   * thread. A repeated id fails the batch with ARTIFACT_KEY_REPEATED. A packed batch's bytes are handed over:
+   * the caller must not read them afterwards.
    */
-  appendArtifacts(records: ArtifactRecord[]): Promise<void>;
+  appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[]): Promise<void>;
   close(): Promise<void>;
 }

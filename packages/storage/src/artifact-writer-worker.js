@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
-const { path, driver, pragmas, insertSql } = workerData;
+const { path, driver, pragmas, insertSql, layout } = workerData;
 
 function open() {
   if (driver === 'node:sqlite') {
@@ -56,12 +56,44 @@ function beginImmediate() {
   }
 }
 
-parentPort.on('message', ({ id, records }) => {
+/**
+ * The rows of a packed batch (artifact-batch.ts): each artefact's bytes are decoded once and its parts sliced out
+ * of that text by the UTF-16 offsets in the index.
+ */
+function writeBatch(batch) {
+  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.byteLength);
+  const { index, count, caseId, itemId, parserId, parserVersion, firstOrdinal } = batch;
+  const { fields, nullAt, nullZone, nullText } = layout;
+  for (let i = 0; i < count; i++) {
+    const o = i * fields;
+    const s = bytes.toString('utf8', index[o], i + 1 < count ? index[o + fields] : batch.byteLength);
+    const flags = index[o + 8];
+    db.run([
+      s.slice(0, index[o + 1]),
+      caseId,
+      itemId,
+      parserId,
+      parserVersion,
+      firstOrdinal + i,
+      s.slice(index[o + 1] + 1, index[o + 2]),
+      flags & nullAt ? '~' : s.slice(index[o + 2] + 1, index[o + 3]),
+      flags & nullZone ? null : s.slice(index[o + 3] + 1, index[o + 4]),
+      s.slice(index[o + 5], index[o + 6]),
+      flags & nullText ? null : s.slice(index[o + 6], index[o + 7]),
+      s.slice(index[o + 7]),
+    ]);
+  }
+}
+
+parentPort.on('message', ({ id, records, batch }) => {
   try {
     beginImmediate();
-    for (const record of records) db.run(row(record));
+    if (batch) writeBatch(batch);
+    else for (const record of records) db.run(row(record));
     db.exec('COMMIT');
-    parentPort.postMessage({ id });
+    // A batch's bytes go back to be filled again, rather than wait here for this thread's garbage collector.
+    if (batch) parentPort.postMessage({ id, bytes: batch.bytes }, [batch.bytes.buffer]);
+    else parentPort.postMessage({ id });
   } catch (error) {
     try {
       db.exec('ROLLBACK');

@@ -3,7 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { TamgaError, type ArtifactRecord, type Store, type TransactionOptions, type Tx } from '@tamga/core';
+import {
+  TamgaError,
+  artifactBatchRecords,
+  type ArtifactBatch,
+  type ArtifactRecord,
+  type Store,
+  type TransactionOptions,
+  type Tx,
+} from '@tamga/core';
 import { sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
@@ -168,9 +176,10 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // writing then use both cores); on PostgreSQL in a transaction of their own, without the ledger's lock.
   const path = dialect === 'sqlite' ? sqlitePath(url) : null;
   const writer = path && path !== ':memory:' ? sqliteArtifactWriter(path) : null;
-  async function appendArtifacts(records: ArtifactRecord[]): Promise<void> {
+  async function appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[]): Promise<void> {
     try {
-      if (writer) return await writer.append(records);
+      if (writer) return await writer.append(artifacts);
+      const records = Array.isArray(artifacts) ? artifacts : artifactBatchRecords(artifacts);
       await exclusive(async (conn) => {
         for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
           await conn

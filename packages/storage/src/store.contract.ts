@@ -9,6 +9,7 @@ import {
   writeCheckpoint,
   scanLedger,
   artifactRecord,
+  ArtifactBatchBuilder,
   newProcessingState,
   type ArtifactDraft,
   type Authorization,
@@ -280,6 +281,49 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       // The failed batch left nothing behind.
       expect((await store.transaction((tx) => tx.artifacts.list(caseId))).length).toBe(4);
       expect(await store.transaction((tx) => tx.artifacts.deleteForItem(caseId, itemId))).toBe(4);
+    });
+
+    it('writes a packed batch as the same rows as its records, hands its bytes back, and refuses a repeated key in it', async () => {
+      const caseId = randomUUID();
+      const drafts: ArtifactDraft[] = [
+        {
+          type: 'message',
+          key: 'm1',
+          time: { utc: '2024-03-05T09:00:02.000000Z', zone: 'Asia/Almaty', raw: '1' },
+          actors: [{ role: 'from', account: 'telegram:user1', name: 'Айгерим 👩‍💻' }],
+          text: 'сәлем 世界',
+          fields: { n: 1 },
+          locator: { pointer: '/messages/0' },
+        },
+        { type: 'contact', key: 'c2', text: null, locator: { line: 2 } },
+        { type: 'email', key: 'e3', time: { utc: '2024-03-05T09:00:01.000000Z', zone: null }, text: '', locator: {} },
+      ];
+      const viaRecords = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1' };
+      const viaBatch = { ...viaRecords, itemId: randomUUID() };
+      await store.appendArtifacts(drafts.map((draft, i) => artifactRecord(draft, { ...viaRecords, ordinal: 5 + i })));
+      const builder = new ArtifactBatchBuilder(viaBatch);
+      drafts.forEach((draft, i) => builder.add(draft, 5 + i));
+      const batch = builder.take();
+      await store.appendArtifacts(batch);
+      expect(batch.bytes.byteLength).toBeGreaterThan(0);
+      const rows = async (itemId: string) =>
+        (await store.transaction((tx) => tx.artifacts.list(caseId, { itemId })))
+          .sort((a, b) => a.ordinal - b.ordinal)
+          .map(({ id: _id, itemId: _itemId, ...rest }) => rest);
+      expect(await rows(viaBatch.itemId)).toEqual(await rows(viaRecords.itemId));
+
+      // A lone surrogate is stored as U+FFFD, as it is digested (and as PostgreSQL's driver stores it).
+      const lone = new ArtifactBatchBuilder({ ...viaRecords, itemId: randomUUID() });
+      lone.add({ type: 'message', key: 'lone', text: 'a\ud800b', locator: {} }, 0);
+      const loneBatch = lone.take();
+      await store.appendArtifacts(loneBatch);
+      expect((await store.transaction((tx) => tx.artifacts.list(caseId, { itemId: loneBatch.itemId })))[0]!.text).toBe('a\ufffdb');
+
+      const repeated = new ArtifactBatchBuilder({ ...viaRecords, itemId: randomUUID() });
+      repeated.add(drafts[0]!, 0);
+      repeated.add(drafts[0]!, 1);
+      await expect(store.appendArtifacts(repeated.take())).rejects.toMatchObject({ code: 'ARTIFACT_KEY_REPEATED' });
+      expect((await store.transaction((tx) => tx.artifacts.list(caseId))).length).toBe(7);
     });
 
     it("keeps each item's processing state and counts it per case", async () => {

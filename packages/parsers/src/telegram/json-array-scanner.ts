@@ -104,7 +104,15 @@ export class JsonArrayScanner {
   }
 
   push(chunk: Uint8Array): ScannedValue[] {
-    const found: ScannedValue[] = [];
+    return [...this.scan(chunk)];
+  }
+
+  /**
+   * As `push`, one value at a time: each is handled before the next is even built, so none of them outlives a
+   * young-generation collection to end as old garbage (as the thousands of values of a megabyte chunk would).
+   * The chunk must stay unchanged until the generator is done.
+   */
+  *scan(chunk: Uint8Array): Generator<ScannedValue, void, undefined> {
     let i = 0;
     const n = chunk.length;
     // A UTF-8 BOM is skipped, even when it is split across the first chunks.
@@ -120,8 +128,9 @@ export class JsonArrayScanner {
           if (end < 0)
             i = n; // the rest of the chunk is kept below
           else {
-            this.finishCapture(chunk, this.capFrom, end, found);
+            const value = this.finishCapture(chunk, this.capFrom, end);
             i = end;
+            if (value) yield value;
           }
           break;
         }
@@ -179,14 +188,12 @@ export class JsonArrayScanner {
     if (this.mode === Mode.Capture) this.keepPart(chunk, this.capFrom, n);
     this.capFrom = 0;
     this.base += n;
-    return found;
   }
 
   /** Call at the end of input: returns the values still pending (a literal at the very end) and whether the document closed. */
   end(): ScannedValue[] {
-    const found: ScannedValue[] = [];
-    if (this.mode === Mode.Capture && this.capLiteral) this.finishCapture(new Uint8Array(0), 0, 0, found);
-    return found;
+    const value = this.mode === Mode.Capture && this.capLiteral ? this.finishCapture(new Uint8Array(0), 0, 0) : undefined;
+    return value ? [value] : [];
   }
 
   private top(): Frame | undefined {
@@ -244,10 +251,11 @@ export class JsonArrayScanner {
     if (to > from) this.capParts.push(chunk.slice(from, to));
   }
 
-  private finishCapture(chunk: Uint8Array, from: number, end: number, found: ScannedValue[]): void {
+  private finishCapture(chunk: Uint8Array, from: number, end: number): ScannedValue | undefined {
     if (this.capKeep && this.capLength + (end - from) > this.maxValueBytes) {
       this.fail(`a value larger than ${this.maxValueBytes} bytes (the file is corrupt or not what it claims)`, end);
     }
+    let value: ScannedValue | undefined;
     if (this.capKeep) {
       let bytes: Uint8Array;
       if (this.capParts.length === 0) bytes = chunk.subarray(from, end);
@@ -260,10 +268,11 @@ export class JsonArrayScanner {
         }
         bytes.set(chunk.subarray(from, end), at);
       }
-      found.push({ path: this.capPath, pointer: this.capPointer, bytes, offset: this.capOffset, longNumber: this.valueEnd.longNumber });
+      value = { path: this.capPath, pointer: this.capPointer, bytes, offset: this.capOffset, longNumber: this.valueEnd.longNumber };
     }
     this.capParts = [];
     this.mode = this.frames.length === 0 ? Mode.Done : Mode.After;
+    return value;
   }
 
   private readKey(chunk: Uint8Array, i: number): number {

@@ -7,6 +7,7 @@ import { TelegramAccounts } from './telegram-accounts';
 import { messageDrafts, type ChatContext } from './telegram-message';
 import { TelegramClock } from './telegram-time';
 import { parseTdesktopJson } from './tdesktop-json';
+import { SeenMessageIds } from './seen-message-ids';
 
 const CHAT_TYPES =
   /"type"\s*:\s*"(?:saved_messages|replies|verification_codes|personal_chat|bot_chat|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/;
@@ -60,7 +61,7 @@ interface OpenChat extends ChatContext {
   section: string;
   index: number;
   keyFixed: boolean;
-  messageIds: Set<number | string>;
+  messageIds: SeenMessageIds;
 }
 
 /** Ids as numbers when they are integers (also when written as decimal strings), so `5` and `"5"` are one id. */
@@ -93,7 +94,7 @@ class TelegramExportReader {
     try {
       for await (const chunk of this.input.read()) {
         if (this.input.signal.aborted) throw new Error('Telegram export: stopped at the time limit');
-        for (const value of scanner.push(chunk)) await this.handle(value);
+        for (const value of scanner.scan(chunk)) await this.handle(value);
       }
       for (const value of scanner.end()) await this.handle(value);
       if (!scanner.complete) truncatedAt = scanner.position || '/';
@@ -155,7 +156,7 @@ class TelegramExportReader {
       name: null,
       type: null,
       left: section === 'left_chats',
-      messageIds: new Set(),
+      messageIds: new SeenMessageIds(),
     };
     return this.chat;
   }
@@ -189,10 +190,10 @@ class TelegramExportReader {
     const position = (locator.pointer ?? '').split('/').pop();
     let messageKey = id === null ? `@${position}` : String(typeof id === 'string' ? JSON.stringify(id) : id);
     if (id !== null) {
-      if (chat.messageIds.has(id)) {
+      if (!chat.messageIds.add(id)) {
         this.duplicates++;
         messageKey = `${messageKey}@${position}`;
-      } else chat.messageIds.add(id);
+      }
     }
     const drafts = messageDrafts(m, {
       chat,
