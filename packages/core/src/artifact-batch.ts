@@ -38,6 +38,11 @@ export const NULL_TEXT = 4;
 const FULL_BYTES = 16 << 20;
 /** A full batch and room for the next artefact; grown (copied once) only for an artefact of megabytes. */
 const BUFFER_BYTES = FULL_BYTES + (4 << 20);
+/**
+ * A batch starts small and doubles: most items (attachments, single files) give a handful of artefacts, and a
+ * buffer of the full size for each of ten thousand of them made the garbage collector run for its external memory.
+ */
+const FIRST_BYTES = 64 << 10;
 
 type BatchContext = Pick<ArtifactBatch, 'caseId' | 'itemId' | 'parserId' | 'parserVersion'>;
 
@@ -124,7 +129,8 @@ export class ArtifactBatchBuilder {
 
   /** Takes back a written batch's bytes (unless the store kept them) to fill with a later batch. */
   recycle(batch: ArtifactBatch): void {
-    if (batch.bytes.byteLength === BUFFER_BYTES) this.spare = batch.bytes;
+    const size = batch.bytes.byteLength;
+    if (size >= FIRST_BYTES && size <= BUFFER_BYTES && size > (this.spare?.byteLength ?? 0)) this.spare = batch.bytes;
   }
 
   private reserve(bytes: number): void {
@@ -133,7 +139,10 @@ export class ArtifactBatchBuilder {
     if (this.bytes === null && this.spare !== null && bytes <= this.spare.byteLength) {
       next = this.spare;
       this.spare = null;
-    } else next = uninitialised(Math.max(BUFFER_BYTES, 2 * (this.bytes?.byteLength ?? 0), this.used + bytes));
+    } else {
+      const doubled = Math.min(BUFFER_BYTES, 2 * (this.bytes?.byteLength ?? this.spare?.byteLength ?? 0));
+      next = uninitialised(Math.max(FIRST_BYTES, doubled, this.used + bytes));
+    }
     if (this.bytes !== null) next.set(this.bytes.subarray(0, this.used));
     this.bytes = next;
     this.view = Buffer.from(next.buffer);
