@@ -10,14 +10,6 @@ export interface ArtifactWriter {
   close(): Promise<void>;
 }
 
-/**
- * The writer checkpoints its WAL into the database every 32,768 pages (128 MiB) rather than SQLite's 1,000: a
- * batch dirties thousands of pages, most of them again in the next batches (the id index takes keys in random
- * order), and a checkpoint after every batch copied each of those pages into the database again and again —
- * at a million artefacts, some 40% of the writer's time. The WAL file then stays up to that size on disk.
- */
-const WRITER_PRAGMAS = [...SQLITE_WRITER_PRAGMAS, 'wal_autocheckpoint = 32768'];
-
 export const ARTIFACT_INSERT_SQL = `INSERT INTO artifacts (${ARTIFACT_COLUMNS.join(', ')}) VALUES (${ARTIFACT_COLUMNS.map(() => '?').join(', ')})`;
 
 export function sqliteArtifactWriter(path: string): ArtifactWriter {
@@ -30,7 +22,7 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
       workerData: {
         path,
         driver: sqliteDriver(),
-        pragmas: WRITER_PRAGMAS,
+        pragmas: SQLITE_WRITER_PRAGMAS,
         insertSql: ARTIFACT_INSERT_SQL,
         // The packed layout (artifact-batch.ts), for the worker, which cannot import TypeScript.
         layout: { fields: INDEX_FIELDS, nullAt: NULL_AT, nullZone: NULL_ZONE, nullText: NULL_TEXT },

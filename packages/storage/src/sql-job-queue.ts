@@ -1,7 +1,7 @@
 // The JobQueue port in SQL. PostgreSQL claims with FOR UPDATE SKIP LOCKED, so many worker processes never
 // take the same job; SQLite claims inside its write lock, which serialises claimers on the one file.
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { Clock, EnqueueJob, Job, JobQueue, JobStatus } from '@tamga/core';
 import type { Database, JobsTable } from './schema';
 import type { SqlStore } from './sql-store';
@@ -34,21 +34,46 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   /**
    * The id of the next job to run: one whose lease ran out (its worker died) first, then the queued job due
    * longest. Each name's queue is looked up on its own index range (jobs_claim), so a claim does not grow with
-   * the number of jobs waiting. On PostgreSQL the rows looked at are locked and others' locked rows skipped.
+   * the number of jobs waiting. On PostgreSQL the probes lock nothing; only the chosen row is locked (skipping
+   * one another worker holds), and a row taken meanwhile means looking again.
    */
   async function nextDue(db: Kysely<Database>, at: string, names?: string[]): Promise<string | undefined> {
-    const lock = <Q extends { forUpdate(): { skipLocked(): Q } }>(query: Q): Q =>
-      store.dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const id = await probeDue(db, at, names);
+      if (!id || store.dialect !== 'postgres') return id;
+      const locked = await db
+        .selectFrom('jobs')
+        .select('id')
+        .where('id', '=', id)
+        .where(claimable(at))
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (locked) return locked.id;
+    }
+    return undefined;
+  }
+
+  /** Still due when locked: queued and past its run time, or running with a lapsed lease. */
+  function claimable(at: string) {
+    return (eb: ExpressionBuilder<Database, 'jobs'>) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', at)]),
+        eb.and([eb('status', '=', 'running'), eb('lease_until', '<', at)]),
+      ]);
+  }
+
+  async function probeDue(db: Kysely<Database>, at: string, names?: string[]): Promise<string | undefined> {
     let expired = db.selectFrom('jobs').select('id').where('status', '=', 'running').where('lease_until', '<', at);
     if (names && names.length > 0) expired = expired.where('name', 'in', names);
-    const lapsed = await lock(expired.orderBy('lease_until').limit(1)).executeTakeFirst();
+    const lapsed = await expired.orderBy('lease_until').limit(1).executeTakeFirst();
     if (lapsed) return lapsed.id;
 
     let best: { id: string; run_at: string; created_at: string } | undefined;
     for (const name of names && names.length > 0 ? names : [undefined]) {
       let queued = db.selectFrom('jobs').select(['id', 'run_at', 'created_at']).where('status', '=', 'queued').where('run_at', '<=', at);
       if (name !== undefined) queued = queued.where('name', '=', name);
-      const head = await lock(queued.orderBy('run_at').orderBy('created_at').limit(1)).executeTakeFirst();
+      const head = await queued.orderBy('run_at').orderBy('created_at').limit(1).executeTakeFirst();
       if (head && (!best || head.run_at < best.run_at || (head.run_at === best.run_at && head.created_at < best.created_at))) best = head;
     }
     return best?.id;

@@ -20,6 +20,13 @@ export const SQLITE_PRAGMAS = [
   'synchronous = FULL',
   'foreign_keys = ON',
   'busy_timeout = 10000',
+  // Every connection checkpoints the WAL only past 32,768 pages (128 MiB): the artefact writer's batches dirty
+  // thousands of index pages again and again, and checkpointing after each copied them over and over (40 % of
+  // its time at a million artefacts). The setting is per connection, so the main one must have it too, or its
+  // next small commit would run the writer's whole checkpoint on the event loop. The WAL is cut back to 64 MiB
+  // after a checkpoint.
+  'wal_autocheckpoint = 32768',
+  'journal_size_limit = 67108864',
 ];
 
 /**

@@ -259,17 +259,22 @@ async function putBlob(
   }
 }
 
-/** Runs fn over items, at most `limit` at a time, and gives every outcome in the items' order. */
+/**
+ * Runs fn over items in order, at most `limit` at a time, and gives the outcomes in the items' order; after a
+ * failure no further item is started (those left have no outcome), so every item before the first failure has one.
+ */
 async function settleLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
+  let stopped = false;
   const lane = async () => {
-    while (next < items.length) {
+    while (next < items.length && !stopped) {
       const at = next++;
       try {
         results[at] = { status: 'fulfilled', value: await fn(items[at]!) };
       } catch (reason) {
         results[at] = { status: 'rejected', reason };
+        stopped = true;
       }
     }
   };
@@ -359,7 +364,7 @@ async function ingestFolder(
       onProgress({ path: entry.path, bytesDone, bytesTotal, filesDone: files.length, filesTotal: entries.length });
       return digests;
     });
-    const failed = stored.findIndex((result) => result.status === 'rejected');
+    const failed = stored.findIndex((result) => result?.status === 'rejected');
     const readable = failed < 0 ? fresh : fresh.slice(0, failed);
     let recorded: EvidenceItem[];
     try {
@@ -370,6 +375,12 @@ async function ingestFolder(
         let index = await tx.evidence.countChildren(caseId, folder.id);
         const items: EvidenceItem[] = [];
         for (const [at, entry] of readable.entries()) {
+          // A parallel run may have recorded it meanwhile: it keeps its number, and no number is left unused.
+          const existing = await tx.evidence.byPath(caseId, folder.id, entry.relativePath);
+          if (existing) {
+            items.push(existing);
+            continue;
+          }
           const digests = (stored[at] as PromiseFulfilledResult<Digests>).value;
           const fields = {
             id: deps.random.id(),

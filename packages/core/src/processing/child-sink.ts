@@ -13,6 +13,8 @@ import { enqueueProcessing } from './process-job';
 /** A group is made durable when it holds this many members or bytes, and when the parser ends. */
 const GROUP_MEMBERS = 256;
 const GROUP_BYTES = 64 * 1024 * 1024;
+/** How long the end of processing waits for a member still being read (its parser ran past its time limit). */
+const FINISH_GRACE_MS = 5000;
 
 interface Extracted {
   draft: ChildDraft;
@@ -56,7 +58,10 @@ export class ChildSink {
    */
   async finish(): Promise<void> {
     this.finished = true;
-    await this.adding;
+    // A member still being read stops at its next chunk; one whose stream hangs is left behind after a grace.
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([this.adding, new Promise<void>((resolve) => (grace = setTimeout(resolve, FINISH_GRACE_MS)))]);
+    clearTimeout(grace);
     try {
       await this.flushing;
       await this.flush();
@@ -120,6 +125,7 @@ export class ChildSink {
   private async *counted(content: AsyncIterable<Uint8Array>, where: string): AsyncIterable<Uint8Array> {
     let bytes = 0;
     for await (const chunk of content) {
+      if (this.finished) throw new Error('processing of the container has ended');
       bytes += chunk.length;
       if (bytes > this.limits.maxEntryBytes) {
         throw new LimitExceededError(`${where} grew past the entry size limit (${this.limits.maxEntryBytes} bytes)`);

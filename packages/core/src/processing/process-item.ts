@@ -220,8 +220,12 @@ async function runParser(
     );
     await artifacts.flush();
   } catch (error) {
-    // The database failing is not the evidence's fault: let the queue retry the job.
-    if (artifacts.storeError !== undefined) throw artifacts.storeError;
+    // The database failing is not the evidence's fault: let the queue retry the job (what was extracted waits in
+    // temporary files, which finishing records if it can and otherwise deletes).
+    if (artifacts.storeError !== undefined) {
+      await children.finish().catch(() => undefined);
+      throw artifacts.storeError;
+    }
     failure = error instanceof Error ? error : new Error(String(error));
     controller.abort(failure);
     await artifacts.flush().catch(() => {});

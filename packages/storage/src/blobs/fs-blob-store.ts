@@ -269,6 +269,13 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
           await eachLimit([...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))], PARALLEL, syncPath);
         } catch (error) {
           await forget(entries.filter(([sha256]) => !moved.has(sha256)).map(([, temp]) => temp));
+          // A blob already in place whose folder may not be durable must not be taken as stored by a later put.
+          const placed = [...moved].map((sha256) => blobPath(sha256));
+          try {
+            await eachLimit([...new Set(placed.map((path) => dirname(path)))], PARALLEL, syncPath);
+          } catch {
+            await eachLimit(placed, PARALLEL, (path) => unlink(path).catch(() => undefined));
+          }
           throw error;
         }
       },
