@@ -2,6 +2,7 @@
 // hashdeep on the same bytes, for one 1 GiB file and for a folder of 10,000 small files.
 // Run: npx tsx bench/intake.ts [--runs 3] [--size-mib 1024] [--files 10000]
 //        [--layout two-workers|three-workers|sha-in-main] [--chunks 6] [--chunk-mib 4] [--tune] [--no-wait-idle]
+//        [--no-direct-io]
 // Each intake runs in a child process (bench/intake-child.ts), so its peak RSS is its own. Before every timed run the
 // page cache is dropped when this process may (root; otherwise every tool reads warm data), and the script waits (up
 // to two minutes) for a moment when the CPU is idle, since other work on a 2-core machine slows every row.
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     'chunk-mib': { type: 'string' },
     tune: { type: 'boolean', default: false },
     'no-wait-idle': { type: 'boolean', default: false },
+    'no-direct-io': { type: 'boolean', default: false },
   },
 });
 const runs = Number(args.runs);
@@ -33,6 +35,7 @@ const storeOptions: FsBlobStoreOptions = {
   ...(args.layout ? { layout: args.layout as FsBlobStoreOptions['layout'] } : {}),
   ...(args.chunks ? { chunks: Number(args.chunks) } : {}),
   ...(args['chunk-mib'] ? { chunkSize: Number(args['chunk-mib']) * MiB } : {}),
+  ...(args['no-direct-io'] ? { directIo: false } : {}),
 };
 
 interface Measure {

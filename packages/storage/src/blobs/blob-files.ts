@@ -44,6 +44,43 @@ export function flushingWriter(handle: FileHandle): {
   };
 }
 
+/**
+ * Writes whole blocks at block boundaries through a second handle opened with O_DIRECT, and anything else (the
+ * tail of the last chunk) through the ordinary handle. Direct writes go from the chunk to the disk without a copy
+ * into the page cache and without write-back work later, CPU time the hashes need on a machine with few cores;
+ * the final fsync of the ordinary handle still makes the whole file durable. Should the kernel refuse a direct
+ * write (EINVAL: a filesystem that accepted the flag but not the buffer), the rest is written the ordinary way.
+ * idle() closes the direct handle.
+ */
+export function directWriter(
+  direct: FileHandle,
+  buffered: FileHandle,
+  block: number,
+): { write: (bytes: Buffer, length: number, position: number) => Promise<void>; idle: () => Promise<void> } {
+  let usable = true;
+  let closed: Promise<void> | undefined;
+  return {
+    async write(bytes, length, position) {
+      const whole = usable && position % block === 0 ? length - (length % block) : 0;
+      if (whole > 0) {
+        try {
+          await writeAll(direct, bytes, whole, position);
+        } catch (error) {
+          if (!isCode(error, 'EINVAL')) throw error;
+          usable = false;
+          await writeAll(buffered, bytes, length, position);
+          return;
+        }
+      }
+      if (whole < length) await writeAll(buffered, bytes.subarray(whole), length - whole, position + whole);
+    },
+    idle() {
+      closed ??= direct.close();
+      return closed;
+    },
+  };
+}
+
 export async function writeAll(handle: FileHandle, buffer: Buffer, length: number, position: number): Promise<void> {
   let written = 0;
   while (written < length) {

@@ -46,6 +46,10 @@ export interface DigestJob {
 
 export const DEFAULT_CHUNK_SIZE = 4 * 1024 * 1024;
 export const DEFAULT_CHUNKS = 6;
+/** Direct I/O wants buffers on a 4 KiB boundary; the pool keeps this much slack to place its chunks on one. */
+export const IO_ALIGNMENT = 4096;
+/** Allocations are at least this aligned, so the boundary is one of IO_ALIGNMENT / ALLOCATION_ALIGNMENT offsets. */
+const ALLOCATION_ALIGNMENT = 16;
 
 const LAYOUTS: Record<DigestLayout, { workers: DigestAlgorithm[][]; main: DigestAlgorithm[] }> = {
   'two-workers': { workers: [['md5'], ['sha1', 'sha256']], main: [] },
@@ -84,8 +88,12 @@ export class DigestPool {
   readonly chunks: number;
   readonly layout: DigestLayout;
   private readonly memory: SharedArrayBuffer;
-  private readonly all: Chunk[];
-  private readonly free: Chunk[];
+  /** Where chunk 0 starts in `memory`. */
+  private base = 0;
+  /** Whether the chunks are known to start on an IO_ALIGNMENT boundary of memory (see alignChunks). */
+  private alignment: boolean | undefined;
+  private all: Chunk[];
+  private free: Chunk[];
   private readonly waiting: { resolve: (chunk: Chunk) => void; reject: (error: Error) => void }[] = [];
   private readonly jobs = new Map<number, JobState>();
   private generation: Generation | undefined;
@@ -98,12 +106,37 @@ export class DigestPool {
     this.layout = options.layout ?? 'two-workers';
     if (!Number.isInteger(this.chunkSize) || this.chunkSize < 64 * 1024) throw new RangeError('chunkSize must be an integer ≥ 64 KiB');
     if (!Number.isInteger(this.chunks) || this.chunks < 2) throw new RangeError('chunks must be an integer ≥ 2');
-    this.memory = new SharedArrayBuffer(this.chunkSize * this.chunks);
-    this.all = Array.from({ length: this.chunks }, (_, index) => ({
-      index,
-      buffer: Buffer.from(this.memory, index * this.chunkSize, this.chunkSize),
-    }));
+    this.memory = new SharedArrayBuffer(this.chunkSize * this.chunks + IO_ALIGNMENT);
+    this.all = this.layoutChunks();
     this.free = [...this.all];
+  }
+
+  private layoutChunks(): Chunk[] {
+    return Array.from({ length: this.chunks }, (_, index) => ({
+      index,
+      buffer: Buffer.from(this.memory, this.base + index * this.chunkSize, this.chunkSize),
+    }));
+  }
+
+  /**
+   * Places the chunks on a memory boundary that direct I/O accepts. JavaScript cannot see addresses, so
+   * `accepts` is asked about views at each possible offset (a direct write of one block: the kernel refuses a
+   * misaligned buffer with EINVAL before it writes anything). Only before the first job; returns whether the
+   * chunks are aligned (false when no offset is accepted, or when it is too late to move them).
+   */
+  alignChunks(accepts: (block: Buffer) => boolean): boolean {
+    if (this.alignment !== undefined) return this.alignment;
+    if (this.generation || this.free.length !== this.chunks) return false;
+    this.alignment = false;
+    for (let base = 0; base < IO_ALIGNMENT; base += ALLOCATION_ALIGNMENT) {
+      if (!accepts(Buffer.from(this.memory, base, IO_ALIGNMENT))) continue;
+      this.base = base;
+      this.all = this.layoutChunks();
+      this.free = [...this.all];
+      this.alignment = true;
+      break;
+    }
+    return this.alignment;
   }
 
   /** Waits for a free chunk (first come, first served). */
@@ -213,7 +246,7 @@ export class DigestPool {
     const generation: Generation = { workers: [], ending: false };
     for (const algorithms of LAYOUTS[this.layout].workers) {
       const worker = new Worker(new URL('./digest-worker.js', import.meta.url), {
-        workerData: { buffer: this.memory, chunkSize: this.chunkSize, algorithms },
+        workerData: { buffer: this.memory, base: this.base, chunkSize: this.chunkSize, algorithms },
         // The worker is plain JavaScript: no TypeScript loader (tsx, Vitest) needed or wanted in it.
         execArgv: [],
         name: `tamga-digest-${algorithms.join('+')}`,

@@ -1,7 +1,8 @@
 // A digest worker of the blob store's DigestPool (digest-pool.ts). Plain JavaScript on purpose: it loads the
 // same way under Vitest, under tsx and under plain Node, with no TypeScript loader in the worker.
 //
-// workerData: { buffer: SharedArrayBuffer, chunkSize: number, algorithms: string[] }.
+// workerData: { buffer: SharedArrayBuffer, base: number, chunkSize: number, algorithms: string[] } (chunk k starts at
+// base + k × chunkSize).
 // Messages in (one port, so they arrive in order):
 //   { op: 'begin', job }                     start one hash per algorithm for a job
 //   { op: 'update', job, seq, chunk, length } hash bytes [0, length) of chunk `chunk` of the shared buffer
@@ -15,7 +16,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 /** Bytes hashed by one algorithm before the next takes the same bytes, so they are still in the CPU cache. */
 const STRIPE = 256 * 1024;
 
-const { buffer, chunkSize, algorithms } = workerData;
+const { buffer, base, chunkSize, algorithms } = workerData;
 /** @type {Map<number, import('node:crypto').Hash[]>} */
 const jobs = new Map();
 
@@ -30,7 +31,7 @@ parentPort.on('message', (message) => {
     case 'update': {
       const hashes = jobs.get(message.job);
       if (hashes) {
-        const start = message.chunk * chunkSize;
+        const start = base + message.chunk * chunkSize;
         const end = start + message.length;
         if (hashes.length === 1) {
           hashes[0].update(Buffer.from(buffer, start, message.length));

@@ -144,6 +144,42 @@ describe('fsBlobStore digests', () => {
     expect(await store.putStream(oddPieces(makeFile(0)))).toEqual(reference(makeFile(0)));
   });
 
+  it.each([true, false])('are right and the blob identical with direct I/O %s, for chunks with an odd tail', async (directIo) => {
+    const { store, root } = freshStore({ directIo });
+    for (const size of [4 * MiB + 1, 8 * MiB, 12 * MiB + 4095]) {
+      const path = makeFile(size);
+      const digests = await store.putFile(path);
+      expect(digests).toEqual(reference(path));
+      const stored = join(root, digests.sha256.slice(0, 2), digests.sha256.slice(2, 4), digests.sha256);
+      expect(readFileSync(stored).equals(readFileSync(path))).toBe(true);
+      expect(statSync(stored).mode & 0o777).toBe(0o444);
+    }
+    expect(tmpEntries(root)).toEqual([]);
+  });
+
+  it('are right when the pool moves its chunks to a boundary, which it does only before its first job', async () => {
+    const pool = new DigestPool({ chunkSize: 64 * 1024, chunks: 3 });
+    try {
+      expect(pool.alignChunks((block) => block.byteOffset === 496)).toBe(true);
+      const store = fsBlobStore(join(work, `store-${++counter}`), { pool, directIo: false });
+      stores.push(store);
+      const path = makeFile(200 * 1024 + 17);
+      expect(await store.putFile(path)).toEqual(reference(path));
+      expect(pool.alignChunks(() => true)).toBe(true); // decided once
+      const late = new DigestPool({ chunkSize: 64 * 1024, chunks: 2 });
+      const lateStore = fsBlobStore(join(work, `store-${++counter}`), { pool: late, directIo: false });
+      stores.push(lateStore);
+      await lateStore.putFile(path);
+      expect(late.alignChunks(() => true)).toBe(false);
+      await late.close();
+      const never = new DigestPool({ chunkSize: 64 * 1024, chunks: 2 });
+      expect(never.alignChunks(() => false)).toBe(false);
+      await never.close();
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('report progress in bytes read', async () => {
     const { store } = freshStore();
     const path = makeFile(9 * MiB);

@@ -1,14 +1,16 @@
 // The BlobStore port on a local filesystem: content-addressed by SHA-256 in sharded folders (root/ab/cd/<sha256>),
 // written through a temporary file in root/tmp (same filesystem), fsynced, renamed into place and read-only.
 // Every byte of an incoming file is read once, in chunks of the DigestPool; MD5, SHA-1 and SHA-256 are computed
-// on worker threads while the same chunk is written to the temporary file.
+// on worker threads while the same chunk is written to the temporary file (with direct I/O where the filesystem
+// allows it: see directWriter).
 import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, openSync, unlinkSync, writeSync } from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobBatch, BlobProgress, BlobStore, Digests } from '@tamga/core';
-import { exists, flushingWriter, folderNames, isCode, readBlob, sizeOf, syncPath, writeAll } from './blob-files';
+import { directWriter, exists, flushingWriter, folderNames, isCode, readBlob, sizeOf, syncPath, writeAll } from './blob-files';
 import { fileSource, pump, streamSource, type ChunkSource } from './chunk-source';
-import { DigestPool, type DigestJob, type DigestLayout } from './digest-pool';
+import { DigestPool, IO_ALIGNMENT, type DigestJob, type DigestLayout } from './digest-pool';
 
 export interface FsBlobStoreOptions {
   /** Bytes per chunk of the digest pool; default 4 MiB. Ignored when `pool` is given. */
@@ -19,6 +21,11 @@ export interface FsBlobStoreOptions {
   layout?: DigestLayout;
   /** A digest pool shared with other stores. The store's close() leaves it running: its owner closes it. */
   pool?: DigestPool;
+  /**
+   * Write blobs of more than one chunk with direct I/O where the filesystem allows it (default true): measured
+   * faster on two cores, where the page cache's copy and write-back take CPU time from the hashes.
+   */
+  directIo?: boolean;
 }
 
 export interface FsBlobStore extends BlobStore {
@@ -69,9 +76,14 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   let ready: Promise<void> | undefined;
   let closed = false;
 
+  /** Whether large blobs are written with O_DIRECT: decided before the pool's first job. */
+  let direct: boolean | undefined;
+
+  /** Called after prepare(): the direct I/O probe writes in the temporary folder. */
   const digestPool = (): DigestPool => {
     if (closed) throw new Error('blob store is closed');
     pool ??= new DigestPool({ chunkSize: options.chunkSize, chunks: options.chunks, layout: options.layout });
+    direct ??= options.directIo !== false && alignForDirectIo(pool, tmp);
     return pool;
   };
 
@@ -159,8 +171,8 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     let job: DigestJob | undefined;
     let temp: Temp | undefined;
     try {
-      const pool = digestPool();
       await prepare();
+      const pool = digestPool();
       const first = await pool.acquire();
       let length: number;
       try {
@@ -196,10 +208,12 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         pool.release(first);
         throw error;
       }
-      job = pool.begin();
       const handle = temp.handle;
-      const writer = flushingWriter(handle);
+      const writer = direct
+        ? directWriter(await open(temp.path, constants.O_WRONLY | constants.O_DIRECT), handle, IO_ALIGNMENT)
+        : flushingWriter(handle);
       temp.idle = writer.idle;
+      job = pool.begin();
       const size = await pump(pool, job, source, first, length, writer.write, onProgress);
       const digests = toDigests(await job.finish(), size);
       await writer.idle();
@@ -322,6 +336,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       const source = fileSource(await open(blobPath(sha256), 'r'));
       let job: DigestJob | undefined;
       try {
+        await prepare();
         const pool = digestPool();
         job = pool.begin();
         const size = await pump(pool, job, source, undefined, 0, undefined, undefined);
@@ -366,6 +381,42 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       if (ownsPool) await pool?.close();
     },
   };
+}
+
+/**
+ * Whether the filesystem of `folder` takes direct writes from the pool's chunks, aligning them if it can: the
+ * probe is one block written to a file of its own there (tmpfs, for one, refuses O_DIRECT when opening).
+ */
+function alignForDirectIo(pool: DigestPool, folder: string): boolean {
+  if (constants.O_DIRECT === undefined) return false;
+  const probe = join(folder, `${process.pid}-${randomBytes(8).toString('hex')}.direct.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(probe, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_DIRECT, 0o600);
+  } catch {
+    try {
+      unlinkSync(probe);
+    } catch {
+      // never created
+    }
+    return false;
+  }
+  try {
+    return pool.alignChunks((block) => {
+      try {
+        writeSync(fd, block, 0, block.length, 0);
+        return true;
+      } catch (error) {
+        if (isCode(error, 'EINVAL')) return false;
+        throw error;
+      }
+    });
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+    unlinkSync(probe);
+  }
 }
 
 function toDigests(hex: { md5: string; sha1: string; sha256: string }, size: number): Digests {
