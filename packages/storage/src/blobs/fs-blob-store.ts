@@ -137,6 +137,12 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     active.delete(temp.name);
   };
 
+  /** A file to take in; read with direct I/O past its first chunk once the pool's chunks are aligned for it. */
+  const sourceOf = async (path: string): Promise<ChunkSource> =>
+    fileSource(await open(path, 'r'), () =>
+      direct ? open(path, constants.O_RDONLY | constants.O_DIRECT) : Promise.reject(new Error('no direct I/O')),
+    );
+
   const newTemp = async (): Promise<Temp> => {
     await prepare();
     const name = `${process.pid}-${randomBytes(8).toString('hex')}.tmp`;
@@ -255,7 +261,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     };
     return {
       async putFile(path, onProgress) {
-        return put(fileSource(await open(path, 'r')), onProgress, keep);
+        return put(await sourceOf(path), onProgress, keep);
       },
       putStream: (source) => put(streamSource(source), undefined, keep),
       get size() {
@@ -306,8 +312,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     batch,
 
     async putFile(path, onProgress) {
-      const handle = await open(path, 'r');
-      return put(fileSource(handle), onProgress);
+      return put(await sourceOf(path), onProgress);
     },
 
     putStream(source, onProgress) {
