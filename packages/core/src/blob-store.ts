@@ -50,6 +50,8 @@ export interface BlobBatch {
   putFile(path: string, onProgress?: (progress: BlobProgress) => void): Promise<Digests>;
   /** The same for bytes that arrive as a stream. */
   putStream(source: AsyncIterable<Uint8Array>): Promise<Digests>;
+  /** The same for small content already in memory; several may run at once. */
+  putBytes(bytes: Uint8Array): Promise<Digests>;
   /** Puts waiting for commit(). */
   readonly size: number;
   /** Bytes waiting for commit(). */

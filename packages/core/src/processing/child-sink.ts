@@ -10,15 +10,60 @@ import { LimitExceededError, safeMemberPath, type ChildDraft, type Parser, type 
 import { actorEvent, recordEvent } from '../record-event';
 import { enqueueProcessing } from './process-job';
 
-/** A group is made durable when it holds this many members or bytes, and when the parser ends. */
+/**
+ * A group is made durable once it holds this many members or bytes (and when the parser ends); while the group
+ * before it is still being made durable it grows on, up to the caps, so the parser waits only past them. A sync
+ * costs about the same for few members as for many, so the groups grow to match the time one takes.
+ */
 const GROUP_MEMBERS = 256;
 const GROUP_BYTES = 64 * 1024 * 1024;
+const GROUP_MEMBERS_CAP = 32_768;
+const GROUP_BYTES_CAP = 256 * 1024 * 1024;
+/** Members recorded per transaction. */
+const RECORD_SLICE = 1024;
+/** A member no larger than this is read whole into memory and stored while the parser goes on. */
+const SMALL_MEMBER = 256 * 1024;
+/** Small members being stored at once, at most (so at most 16 MiB of them in memory). */
+const SMALL_IN_FLIGHT = 64;
 /** How long the end of processing waits for a member still being read (its parser ran past its time limit). */
 const FINISH_GRACE_MS = 5000;
 
 interface Extracted {
   draft: ChildDraft;
-  digests: Digests;
+  digests: Promise<Digests>;
+}
+
+/**
+ * The whole content when it ends within `limit` bytes; otherwise a stream of everything (what was read first,
+ * then the rest) for the caller to store as it arrives.
+ */
+async function readSmall(
+  source: AsyncIterable<Uint8Array>,
+  limit: number,
+): Promise<{ bytes: Buffer } | { stream: AsyncIterable<Uint8Array> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { bytes: Buffer.concat(head, size) };
+    head.push(next.value);
+    size += next.value.length;
+    if (size > limit) break;
+  }
+  async function* all(): AsyncGenerator<Uint8Array> {
+    try {
+      yield* head;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await iterator.return?.();
+    }
+  }
+  return { stream: all() };
 }
 
 export class ChildSink {
@@ -28,6 +73,10 @@ export class ChildSink {
   private group: Extracted[] = [];
   private adding: Promise<void> | undefined;
   private flushing: Promise<void> | undefined;
+  /** Small members being stored (settled or not, they never reject). */
+  private readonly storing = new Set<Promise<void>>();
+  /** Whether `flushing` is still running. */
+  private busy = false;
   private finished = false;
 
   constructor(
@@ -100,10 +149,26 @@ export class ChildSink {
       }
     }
     this.count++;
-    const digests = await this.blobs.putStream(this.counted(draft.content, where));
-    this.expandedBytes += digests.size;
-    this.group.push({ draft, digests });
+    const read = await readSmall(this.counted(draft.content, where), SMALL_MEMBER);
+    if ('bytes' in read) {
+      // Stored while the parser goes on: creating a file waits for the filesystem's journal, a millisecond and
+      // more while other members are being synced, and a mailbox has thousands of small attachments.
+      this.expandedBytes += read.bytes.length;
+      const digests = this.blobs.putBytes(read.bytes);
+      this.group.push({ draft, digests });
+      const settled: Promise<void> = digests.then(
+        () => void this.storing.delete(settled),
+        () => void this.storing.delete(settled),
+      );
+      this.storing.add(settled);
+      if (this.storing.size >= SMALL_IN_FLIGHT) await Promise.race(this.storing);
+    } else {
+      const digests = await this.blobs.putStream(read.stream);
+      this.expandedBytes += digests.size;
+      this.group.push({ draft, digests: Promise.resolve(digests) });
+    }
     if (this.group.length >= GROUP_MEMBERS || this.blobs.bytes >= GROUP_BYTES) {
+      if (this.busy && this.group.length < GROUP_MEMBERS_CAP && this.blobs.bytes < GROUP_BYTES_CAP) return;
       // The group is made durable while the parser reads on; one group at a time, so exhibit numbers keep their order.
       await this.flushing;
       this.flushing = this.flush();
@@ -113,12 +178,25 @@ export class ChildSink {
 
   /** Makes the group's blobs durable, then records the members and their events in one commit, then queues them. */
   private async flush(): Promise<void> {
-    const group = this.group;
-    if (group.length === 0) return;
+    const extracted = this.group;
+    if (extracted.length === 0) return;
     this.group = [];
-    await this.blobs.commit();
-    const items = await this.record(group);
-    for (const item of items) await enqueueProcessing(this.deps.jobs, { caseId: item.caseId, itemId: item.id });
+    this.busy = true;
+    try {
+      // Every put settled before the first failure is thrown, so abort() finds each temporary file in the batch.
+      const stored = await Promise.allSettled(extracted.map(({ digests }) => digests));
+      const failed = stored.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
+      const group = extracted.map(({ draft }, index) => ({ draft, digests: (stored[index] as PromiseFulfilledResult<Digests>).value }));
+      await this.blobs.commit();
+      // Recorded in slices: one transaction must not hold the database's write lock for thousands of members.
+      for (let at = 0; at < group.length; at += RECORD_SLICE) {
+        const items = await this.record(group.slice(at, at + RECORD_SLICE));
+        for (const item of items) await enqueueProcessing(this.deps.jobs, { caseId: item.caseId, itemId: item.id });
+      }
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Counts bytes as they are inflated: a member may lie about its size. */
@@ -139,7 +217,7 @@ export class ChildSink {
     }
   }
 
-  private record(group: Extracted[]): Promise<EvidenceItem[]> {
+  private record(group: Array<{ draft: ChildDraft; digests: Digests }>): Promise<EvidenceItem[]> {
     const { deps, parent } = this;
     return deps.store.transaction(async (tx) => {
       let children = await tx.evidence.countChildren(parent.caseId, parent.id);

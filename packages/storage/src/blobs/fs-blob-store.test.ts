@@ -307,6 +307,23 @@ describe('fsBlobStore batches', () => {
     expect(await store.has(reference(later).sha256)).toBe(true);
   });
 
+  it('takes many small contents at once with putBytes, each kept once until commit', async () => {
+    const { store, root } = freshStore();
+    const paths = Array.from({ length: 40 }, (_, i) => makeFile(1 + i * 997));
+    const batch = store.batch();
+    const twice = [...paths, ...paths.slice(0, 5)];
+    const results = await Promise.all(twice.map((path) => batch.putBytes(readFileSync(path))));
+    expect(results).toEqual(twice.map(reference));
+    expect(batch.size).toBe(40);
+    expect(await listAll(store)).toEqual([]);
+    await batch.commit();
+    expect(tmpEntries(root)).toEqual([]);
+    for (const path of paths) {
+      const { sha256 } = reference(path);
+      expect(readFileSync(join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256)).equals(readFileSync(path))).toBe(true);
+    }
+  });
+
   it('forgets waiting puts on abort, and a failed put leaves nothing behind', async () => {
     const { store, root } = freshStore();
     const batch = store.batch();

@@ -145,7 +145,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
 
   const newTemp = async (): Promise<Temp> => {
     await prepare();
-    const name = `${process.pid}-${randomBytes(8).toString('hex')}.tmp`;
+    const name = tempName();
     const path = join(tmp, name);
     const handle = await open(path, 'wx', 0o600);
     active.add(name);
@@ -240,7 +240,8 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   };
 
   const batch = (): BlobBatch => {
-    let waiting = new Map<string, Temp>();
+    /** Finished temporary files (closed) waiting for the commit, by SHA-256. */
+    let waiting = new Map<string, Pick<Temp, 'name' | 'path'>>();
     let bytes = 0;
     /** Keeps a finished temporary file aside; the same content twice in one batch is kept once. */
     const keep: Place = async (temp, digests) => {
@@ -253,7 +254,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       waiting.set(digests.sha256, temp);
       bytes += digests.size;
     };
-    const forget = async (temps: Iterable<Temp>) => {
+    const forget = async (temps: Iterable<Pick<Temp, 'name' | 'path'>>) => {
       await eachLimit([...temps], PARALLEL, async (temp) => {
         await unlink(temp.path).catch(() => undefined);
         active.delete(temp.name);
@@ -264,6 +265,14 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         return put(await sourceOf(path), onProgress, keep);
       },
       putStream: (source) => put(streamSource(source), undefined, keep),
+      async putBytes(content) {
+        // Hashed here and written without a chunk of the digest pool, so many small puts can run at once.
+        await prepare();
+        const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+        const digests = hashHere(bytes);
+        if (!(await exists(blobPath(digests.sha256)))) await storeWhole(bytes, digests, keep);
+        return digests;
+      },
       get size() {
         return waiting.size;
       },
@@ -276,17 +285,21 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         bytes = 0;
         const moved = new Set<string>();
         try {
-          // Every file's sync at once (ext4 gathers concurrent syncs into few journal commits), then every rename,
-          // then each folder that gained an entry: a blob is in place only once its bytes are durable.
-          await eachLimit(entries, PARALLEL, ([sha256, temp]) =>
-            Promise.all([syncPath(temp.path), ensureShard(dirname(blobPath(sha256)))]),
-          );
+          const folders = [...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))];
+          const fresh = folders.filter((folder) => !shards.has(folder));
+          // Every file's sync at once (ext4 gathers concurrent syncs into few journal commits) with the new folders
+          // and the folders that gained them, then every rename, then each folder that gained an entry: a blob is in
+          // place only once its bytes are durable.
+          await eachLimit(fresh, PARALLEL, (folder) => mkdir(folder, { recursive: true }));
+          await eachLimit(entries, PARALLEL, ([, temp]) => syncPath(temp.path));
+          await eachLimit([...new Set(fresh.flatMap((folder) => [dirname(folder), dirname(dirname(folder))]))], PARALLEL, syncPath);
+          for (const folder of fresh) shards.set(folder, Promise.resolve());
           await eachLimit(entries, PARALLEL, async ([sha256, temp]) => {
             await rename(temp.path, blobPath(sha256));
             moved.add(sha256);
             active.delete(temp.name);
           });
-          await eachLimit([...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))], PARALLEL, syncPath);
+          await eachLimit(folders, PARALLEL, syncPath);
         } catch (error) {
           await forget(entries.filter(([sha256]) => !moved.has(sha256)).map(([, temp]) => temp));
           // A blob already in place whose folder may not be durable must not be taken as stored by a later put.
@@ -422,6 +435,11 @@ function alignForDirectIo(pool: DigestPool, folder: string): boolean {
     closeSync(fd);
     unlinkSync(probe);
   }
+}
+
+/** A temporary file's name: the writer's pid first (see writerAlive). */
+function tempName(): string {
+  return `${process.pid}-${randomBytes(8).toString('hex')}.tmp`;
 }
 
 function toDigests(hex: { md5: string; sha1: string; sha256: string }, size: number): Digests {
