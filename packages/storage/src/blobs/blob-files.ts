@@ -1,5 +1,8 @@
 // File operations of the filesystem blob store: background-flushing writes, ranged reads, folder syncs.
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DigestPool } from './digest-pool';
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 
 const READ_HIGH_WATER_MARK = 4 * 1024 * 1024;
@@ -170,4 +173,40 @@ export async function syncPath(path: string): Promise<void> {
 
 export function isCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+/**
+ * Whether the filesystem of `folder` takes direct writes from the pool's chunks, aligning them if it can: the
+ * probe is one block written to a file of its own there (tmpfs, for one, refuses O_DIRECT when opening).
+ */
+export function alignForDirectIo(pool: DigestPool, folder: string): boolean {
+  if (constants.O_DIRECT === undefined) return false;
+  const probe = join(folder, `${process.pid}-${randomBytes(8).toString('hex')}.direct.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(probe, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_DIRECT, 0o600);
+  } catch {
+    try {
+      unlinkSync(probe);
+    } catch {
+      // never created
+    }
+    return false;
+  }
+  try {
+    return pool.alignChunks((block) => {
+      try {
+        writeSync(fd, block, 0, block.length, 0);
+        return true;
+      } catch (error) {
+        if (isCode(error, 'EINVAL')) return false;
+        throw error;
+      }
+    });
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+    unlinkSync(probe);
+  }
 }

@@ -4,11 +4,22 @@
 // on worker threads while the same chunk is written to the temporary file (with direct I/O where the filesystem
 // allows it: see directWriter).
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, openSync, unlinkSync, writeSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobBatch, BlobProgress, BlobStore, Digests } from '@tamga/core';
-import { directWriter, exists, flushingWriter, folderNames, isCode, readBlob, sizeOf, syncPath, writeAll } from './blob-files';
+import {
+  alignForDirectIo,
+  directWriter,
+  exists,
+  flushingWriter,
+  folderNames,
+  isCode,
+  readBlob,
+  sizeOf,
+  syncPath,
+  writeAll,
+} from './blob-files';
 import { fileSource, pump, streamSource, type ChunkSource } from './chunk-source';
 import { DigestPool, IO_ALIGNMENT, type DigestJob, type DigestLayout } from './digest-pool';
 
@@ -240,8 +251,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   };
 
   const batch = (): BlobBatch => {
-    /** Finished temporary files (closed) waiting for the commit, by SHA-256. */
-    let waiting = new Map<string, Pick<Temp, 'name' | 'path'>>();
+    let waiting = new Map<string, Temp>();
     let bytes = 0;
     /** Keeps a finished temporary file aside; the same content twice in one batch is kept once. */
     const keep: Place = async (temp, digests) => {
@@ -254,7 +264,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       waiting.set(digests.sha256, temp);
       bytes += digests.size;
     };
-    const forget = async (temps: Iterable<Pick<Temp, 'name' | 'path'>>) => {
+    const forget = async (temps: Iterable<Temp>) => {
       await eachLimit([...temps], PARALLEL, async (temp) => {
         await unlink(temp.path).catch(() => undefined);
         active.delete(temp.name);
@@ -285,21 +295,17 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         bytes = 0;
         const moved = new Set<string>();
         try {
-          const folders = [...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))];
-          const fresh = folders.filter((folder) => !shards.has(folder));
-          // Every file's sync at once (ext4 gathers concurrent syncs into few journal commits) with the new folders
-          // and the folders that gained them, then every rename, then each folder that gained an entry: a blob is in
-          // place only once its bytes are durable.
-          await eachLimit(fresh, PARALLEL, (folder) => mkdir(folder, { recursive: true }));
-          await eachLimit(entries, PARALLEL, ([, temp]) => syncPath(temp.path));
-          await eachLimit([...new Set(fresh.flatMap((folder) => [dirname(folder), dirname(dirname(folder))]))], PARALLEL, syncPath);
-          for (const folder of fresh) shards.set(folder, Promise.resolve());
+          // Every file's sync at once (ext4 gathers concurrent syncs into few journal commits), then every rename,
+          // then each folder that gained an entry: a blob is in place only once its bytes are durable.
+          await eachLimit(entries, PARALLEL, ([sha256, temp]) =>
+            Promise.all([syncPath(temp.path), ensureShard(dirname(blobPath(sha256)))]),
+          );
           await eachLimit(entries, PARALLEL, async ([sha256, temp]) => {
             await rename(temp.path, blobPath(sha256));
             moved.add(sha256);
             active.delete(temp.name);
           });
-          await eachLimit(folders, PARALLEL, syncPath);
+          await eachLimit([...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))], PARALLEL, syncPath);
         } catch (error) {
           await forget(entries.filter(([sha256]) => !moved.has(sha256)).map(([, temp]) => temp));
           // A blob already in place whose folder may not be durable must not be taken as stored by a later put.
@@ -399,42 +405,6 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       if (ownsPool) await pool?.close();
     },
   };
-}
-
-/**
- * Whether the filesystem of `folder` takes direct writes from the pool's chunks, aligning them if it can: the
- * probe is one block written to a file of its own there (tmpfs, for one, refuses O_DIRECT when opening).
- */
-function alignForDirectIo(pool: DigestPool, folder: string): boolean {
-  if (constants.O_DIRECT === undefined) return false;
-  const probe = join(folder, `${process.pid}-${randomBytes(8).toString('hex')}.direct.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(probe, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_DIRECT, 0o600);
-  } catch {
-    try {
-      unlinkSync(probe);
-    } catch {
-      // never created
-    }
-    return false;
-  }
-  try {
-    return pool.alignChunks((block) => {
-      try {
-        writeSync(fd, block, 0, block.length, 0);
-        return true;
-      } catch (error) {
-        if (isCode(error, 'EINVAL')) return false;
-        throw error;
-      }
-    });
-  } catch {
-    return false;
-  } finally {
-    closeSync(fd);
-    unlinkSync(probe);
-  }
 }
 
 /** A temporary file's name: the writer's pid first (see writerAlive). */
