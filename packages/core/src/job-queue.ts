@@ -33,11 +33,16 @@ export interface EnqueueJob {
 export interface JobQueue {
   /** Returns the id of the new job, or of the queued or running job with the same dedupe key. */
   enqueue(job: EnqueueJob): Promise<string>;
+  /** Queues jobs in one transaction, each as enqueue would; their ids in the same order. */
+  enqueueMany(jobs: readonly EnqueueJob[]): Promise<string[]>;
   /** Takes the oldest due job (of these names, if given) for this worker until now + leaseMs. */
   claim(workerId: string, leaseMs: number, names?: string[]): Promise<Job | undefined>;
+  /** Takes up to `limit` due jobs at once, in the order claim would take them one by one. */
+  claimMany(workerId: string, leaseMs: number, names: string[] | undefined, limit: number): Promise<Job[]>;
   /** Keeps a long job's lease; false when the job is no longer this worker's. */
   extendLease(id: string, workerId: string, leaseMs: number): Promise<boolean>;
   complete(id: string, workerId: string): Promise<void>;
+  completeMany(ids: readonly string[], workerId: string): Promise<void>;
   /** Retries after retryInMs while attempts remain; otherwise the job stays failed and visible. */
   fail(id: string, workerId: string, error: string, retryInMs: number): Promise<void>;
   list(filter?: { status?: JobStatus; name?: string; limit?: number }): Promise<Job[]>;

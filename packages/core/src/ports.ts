@@ -268,8 +268,9 @@ export interface Store {
    * Writes a batch of artefacts in a transaction of its own, outside `transaction` (never call it inside
    * one): artefacts are derived data, written in bulk, and need neither the ledger's lock nor the caller's
    * thread. A repeated id fails the batch with ARTIFACT_KEY_REPEATED. A packed batch's bytes are handed over:
-   * the caller must not read them afterwards.
+   * the caller must not read them afterwards. Several packed batches (of many items) are written in one
+   * transaction, all or none, and stay the caller's.
    */
-  appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[]): Promise<void>;
+  appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void>;
   close(): Promise<void>;
 }

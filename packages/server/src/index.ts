@@ -7,7 +7,7 @@ export { startServer, type RunningServer } from './main';
 export { VERSION } from './version';
 export { injectFetch } from './inject-fetch';
 export { custodyReportHtml } from './reports/custody-report-html';
-export { startWorker, jobHandlers, type RunningWorker } from './worker/worker';
+export { startWorker, jobHandlers, groupHandlers, type RunningWorker } from './worker/worker';
 export { parseServices } from './config';
 export { bankSourceFromPath } from './hash-bank-source';
 export { letterRenderer } from './letters/letter-renderer';

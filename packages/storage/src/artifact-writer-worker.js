@@ -85,10 +85,11 @@ function writeBatch(batch) {
   }
 }
 
-parentPort.on('message', ({ id, records, batch }) => {
+parentPort.on('message', ({ id, records, batch, batches }) => {
   try {
     beginImmediate();
     if (batch) writeBatch(batch);
+    else if (batches) for (const each of batches) writeBatch(each);
     else for (const record of records) db.run(row(record));
     db.exec('COMMIT');
     // A batch's bytes go back to be filled again, rather than wait here for this thread's garbage collector.

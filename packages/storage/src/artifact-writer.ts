@@ -6,11 +6,16 @@ import { ARTIFACT_COLUMNS } from './repositories/artifact-repository';
 import { SQLITE_WRITER_PRAGMAS, sqliteDriver } from './sqlite-database';
 
 export interface ArtifactWriter {
-  append(artifacts: ArtifactBatch | ArtifactRecord[]): Promise<void>;
+  append(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void>;
   close(): Promise<void>;
 }
 
 export const ARTIFACT_INSERT_SQL = `INSERT INTO artifacts (${ARTIFACT_COLUMNS.join(', ')}) VALUES (${ARTIFACT_COLUMNS.map(() => '?').join(', ')})`;
+
+/** Packed batches (of many items), rather than one batch or plain records. */
+export function isBatchList(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): artifacts is readonly ArtifactBatch[] {
+  return Array.isArray(artifacts) && artifacts.length > 0 && 'index' in (artifacts[0] as object);
+}
 
 export function sqliteArtifactWriter(path: string): ArtifactWriter {
   let worker: Worker | undefined;
@@ -56,13 +61,19 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
       // Keep the process alive while a batch is being written; let it go when the writer is idle.
       worker.ref();
       return new Promise<void>((resolve, reject) => {
-        if (Array.isArray(artifacts)) {
+        if (isBatchList(artifacts)) {
+          // Many items' batches, in one transaction. Copied, not moved: they are small (each item's last few
+          // artefacts), and a caller told of a repeated key writes them again one by one to find whose it was.
+          waiting.set(id, { batch: null, resolve, reject });
+          worker!.postMessage({ id, batches: artifacts });
+        } else if (Array.isArray(artifacts)) {
           waiting.set(id, { batch: null, resolve, reject });
           worker!.postMessage({ id, records: artifacts });
         } else {
           // A packed batch's buffers move to the writer thread without a copy; its bytes come back once written.
-          waiting.set(id, { batch: artifacts, resolve, reject });
-          worker!.postMessage({ id, batch: artifacts }, [artifacts.bytes.buffer, artifacts.index.buffer]);
+          waiting.set(id, { batch: artifacts as ArtifactBatch, resolve, reject });
+          const batch = artifacts as ArtifactBatch;
+          worker!.postMessage({ id, batch }, [batch.bytes.buffer, batch.index.buffer]);
         }
       });
     },

@@ -112,5 +112,53 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       );
       expect(claimed.sort()).toEqual([...ids].sort());
     });
+
+    it('queues, claims and completes many at once, as one by one would', async () => {
+      await drain();
+      const ids = await queue.enqueueMany([
+        { name: 'evidence.process', payload: { n: 1 }, dedupeKey: 'process:many-1' },
+        { name: 'evidence.process', payload: { n: 2 } },
+        { name: 'evidence.process', payload: { n: 3 }, dedupeKey: 'process:many-1' },
+        { name: 'other', payload: { n: 4 } },
+      ]);
+      expect(ids[2]).toBe(ids[0]);
+      expect(new Set(ids).size).toBe(3);
+      expect(await queue.enqueueMany([])).toEqual([]);
+      const claimed = await queue.claimMany('w', 10_000, ['evidence.process'], 5);
+      expect(claimed.map((job) => job.id)).toEqual([ids[0], ids[1]]);
+      expect(claimed.map((job) => job.payload)).toEqual([{ n: 1 }, { n: 2 }]);
+      expect(claimed.every((job) => job.status === 'running' && job.workerId === 'w' && job.attempts === 1)).toBe(true);
+      expect(await queue.claimMany('v', 10_000, ['evidence.process'], 5)).toEqual([]);
+      // Another worker's completion changes nothing.
+      await queue.completeMany([ids[0]!, ids[1]!], 'v');
+      expect((await queue.list({ status: 'running', name: 'evidence.process' })).map((job) => job.id).sort()).toEqual(
+        [ids[0], ids[1]].sort(),
+      );
+      await queue.completeMany([ids[0]!, ids[1]!], 'w');
+      expect((await queue.list({ status: 'done' })).map((job) => job.id)).toEqual(expect.arrayContaining([ids[0], ids[1]]));
+      expect((await queue.claimMany('w', 10_000, undefined, 1)).map((job) => job.id)).toEqual([ids[3]]);
+    });
+
+    it('never gives one job to two workers claiming many at once', async () => {
+      await drain();
+      const ids = await queue.enqueueMany(Array.from({ length: 60 }, (_, i) => ({ name: 'parallel', payload: { i } })));
+      const claimed: string[] = [];
+      await Promise.all(
+        Array.from({ length: 4 }, async (_, w) => {
+          for (
+            let jobs = await queue.claimMany(`w${w}`, 60_000, ['parallel'], 7);
+            jobs.length > 0;
+            jobs = await queue.claimMany(`w${w}`, 60_000, ['parallel'], 7)
+          ) {
+            claimed.push(...jobs.map((job) => job.id));
+            await queue.completeMany(
+              jobs.map((job) => job.id),
+              `w${w}`,
+            );
+          }
+        }),
+      );
+      expect(claimed.sort()).toEqual([...ids].sort());
+    });
   });
 }

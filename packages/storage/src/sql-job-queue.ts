@@ -32,26 +32,23 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   const later = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
 
   /**
-   * The id of the next job to run: one whose lease ran out (its worker died) first, then the queued job due
-   * longest. Each name's queue is looked up on its own index range (jobs_claim), so a claim does not grow with
-   * the number of jobs waiting. On PostgreSQL the probes lock nothing; only the chosen row is locked (skipping
-   * one another worker holds), and a row taken meanwhile means looking again.
+   * Up to `limit` ids of the jobs to run next: those whose lease ran out (their worker died) first, then the
+   * queued jobs due longest. Each name's queue is looked up on its own index range (jobs_claim), so a claim does
+   * not grow with the number of jobs waiting. On PostgreSQL the probes lock nothing; only the chosen rows are
+   * locked (skipping those another worker holds), and rows all taken meanwhile mean looking again.
    */
-  async function nextDue(db: Kysely<Database>, at: string, names?: string[]): Promise<string | undefined> {
+  async function nextDue(db: Kysely<Database>, at: string, names: string[] | undefined, limit: number): Promise<string[]> {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const id = await probeDue(db, at, names);
-      if (!id || store.dialect !== 'postgres') return id;
-      const locked = await db
-        .selectFrom('jobs')
-        .select('id')
-        .where('id', '=', id)
-        .where(claimable(at))
-        .forUpdate()
-        .skipLocked()
-        .executeTakeFirst();
-      if (locked) return locked.id;
+      const ids = await probeDue(db, at, names, limit);
+      if (ids.length === 0 || store.dialect !== 'postgres') return ids;
+      const locked = new Set(
+        (await db.selectFrom('jobs').select('id').where('id', 'in', ids).where(claimable(at)).forUpdate().skipLocked().execute()).map(
+          (row) => row.id,
+        ),
+      );
+      if (locked.size > 0) return ids.filter((id) => locked.has(id));
     }
-    return undefined;
+    return [];
   }
 
   /** Still due when locked: queued and past its run time, or running with a lapsed lease. */
@@ -63,79 +60,117 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       ]);
   }
 
-  async function probeDue(db: Kysely<Database>, at: string, names?: string[]): Promise<string | undefined> {
+  async function probeDue(db: Kysely<Database>, at: string, names: string[] | undefined, limit: number): Promise<string[]> {
     let expired = db.selectFrom('jobs').select('id').where('status', '=', 'running').where('lease_until', '<', at);
     if (names && names.length > 0) expired = expired.where('name', 'in', names);
-    const lapsed = await expired.orderBy('lease_until').limit(1).executeTakeFirst();
-    if (lapsed) return lapsed.id;
+    const lapsed = (await expired.orderBy('lease_until').limit(limit).execute()).map((row) => row.id);
+    if (lapsed.length >= limit) return lapsed;
 
-    let best: { id: string; run_at: string; created_at: string } | undefined;
+    const heads: Array<{ id: string; run_at: string; created_at: string }> = [];
     for (const name of names && names.length > 0 ? names : [undefined]) {
       let queued = db.selectFrom('jobs').select(['id', 'run_at', 'created_at']).where('status', '=', 'queued').where('run_at', '<=', at);
       if (name !== undefined) queued = queued.where('name', '=', name);
-      const head = await queued.orderBy('run_at').orderBy('created_at').limit(1).executeTakeFirst();
-      if (head && (!best || head.run_at < best.run_at || (head.run_at === best.run_at && head.created_at < best.created_at))) best = head;
+      heads.push(
+        ...(await queued
+          .orderBy('run_at')
+          .orderBy('created_at')
+          .limit(limit - lapsed.length)
+          .execute()),
+      );
     }
-    return best?.id;
+    heads.sort((a, b) =>
+      a.run_at < b.run_at ? -1 : a.run_at > b.run_at ? 1 : a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0,
+    );
+    return [...lapsed, ...heads.slice(0, limit - lapsed.length).map((row) => row.id)];
+  }
+
+  /** The live job with the same dedupe key, or a new one. */
+  async function insertJob(db: Kysely<Database>, job: EnqueueJob, at: string): Promise<string> {
+    if (job.dedupeKey) {
+      const live = await db
+        .selectFrom('jobs')
+        .select('id')
+        .where('dedupe_key', '=', job.dedupeKey)
+        // Literal, not bound: only then can SQLite's planner use the partial index jobs_live_dedupe.
+        .where(sql<boolean>`status in ('queued', 'running')`)
+        .executeTakeFirst();
+      if (live) return live.id;
+    }
+    const id = randomUUID();
+    await db
+      .insertInto('jobs')
+      .values({
+        id,
+        name: job.name,
+        payload: JSON.stringify(job.payload),
+        status: 'queued',
+        attempts: 0,
+        max_attempts: job.maxAttempts ?? 5,
+        run_at: job.runAt ? job.runAt.toISOString() : at,
+        lease_until: null,
+        worker_id: null,
+        last_error: null,
+        dedupe_key: job.dedupeKey ?? null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    return id;
+  }
+
+  function claimMany(workerId: string, leaseMs: number, names: string[] | undefined, limit: number): Promise<Job[]> {
+    const at = now();
+    return store.exclusive(async (db) => {
+      const ids = await nextDue(db, at, names, limit);
+      if (ids.length === 0) return [];
+      const rows = await db
+        .updateTable('jobs')
+        .set((eb) => ({
+          status: 'running',
+          attempts: eb('attempts', '+', 1),
+          lease_until: later(leaseMs),
+          worker_id: workerId,
+          updated_at: at,
+        }))
+        .where('id', 'in', ids)
+        .returningAll()
+        .execute();
+      const byId = new Map(rows.map((row) => [row.id, toJob(row)]));
+      return ids.map((id) => byId.get(id)!);
+    }, RELAXED);
+  }
+
+  async function complete(ids: readonly string[], workerId: string): Promise<void> {
+    if (ids.length === 0) return;
+    await store.exclusive(async (db) => {
+      // In slices: a statement has a limit on its parameters.
+      for (let at = 0; at < ids.length; at += 500) {
+        await db
+          .updateTable('jobs')
+          .set({ status: 'done', lease_until: null, updated_at: now() })
+          .where('id', 'in', ids.slice(at, at + 500))
+          .where('worker_id', '=', workerId)
+          .execute();
+      }
+    }, RELAXED);
   }
 
   return {
-    async enqueue(job: EnqueueJob) {
+    enqueue: (job) => store.exclusive((db) => insertJob(db, job, now()), RELAXED),
+
+    async enqueueMany(jobs) {
+      if (jobs.length === 0) return [];
       return store.exclusive(async (db) => {
-        if (job.dedupeKey) {
-          const live = await db
-            .selectFrom('jobs')
-            .select('id')
-            .where('dedupe_key', '=', job.dedupeKey)
-            // Literal, not bound: only then can SQLite's planner use the partial index jobs_live_dedupe.
-            .where(sql<boolean>`status in ('queued', 'running')`)
-            .executeTakeFirst();
-          if (live) return live.id;
-        }
-        const id = randomUUID();
         const at = now();
-        await db
-          .insertInto('jobs')
-          .values({
-            id,
-            name: job.name,
-            payload: JSON.stringify(job.payload),
-            status: 'queued',
-            attempts: 0,
-            max_attempts: job.maxAttempts ?? 5,
-            run_at: job.runAt ? job.runAt.toISOString() : at,
-            lease_until: null,
-            worker_id: null,
-            last_error: null,
-            dedupe_key: job.dedupeKey ?? null,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-        return id;
+        const ids: string[] = [];
+        for (const job of jobs) ids.push(await insertJob(db, job, at));
+        return ids;
       }, RELAXED);
     },
 
-    async claim(workerId, leaseMs, names) {
-      const at = now();
-      return store.exclusive(async (db) => {
-        const id = await nextDue(db, at, names);
-        if (!id) return undefined;
-        const row = await db
-          .updateTable('jobs')
-          .set((eb) => ({
-            status: 'running',
-            attempts: eb('attempts', '+', 1),
-            lease_until: later(leaseMs),
-            worker_id: workerId,
-            updated_at: at,
-          }))
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return toJob(row);
-      }, RELAXED);
-    },
+    claim: async (workerId, leaseMs, names) => (await claimMany(workerId, leaseMs, names, 1))[0],
+
+    claimMany,
 
     async extendLease(id, workerId, leaseMs) {
       const result = await store.exclusive(
@@ -152,18 +187,9 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async complete(id, workerId) {
-      await store.exclusive(
-        (db) =>
-          db
-            .updateTable('jobs')
-            .set({ status: 'done', lease_until: null, updated_at: now() })
-            .where('id', '=', id)
-            .where('worker_id', '=', workerId)
-            .execute(),
-        RELAXED,
-      );
-    },
+    complete: (id, workerId) => complete([id], workerId),
+
+    completeMany: complete,
 
     async fail(id, workerId, error, retryInMs) {
       await store.exclusive(async (db) => {

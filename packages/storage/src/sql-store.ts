@@ -12,7 +12,7 @@ import {
   type TransactionOptions,
   type Tx,
 } from '@tamga/core';
-import { sqliteArtifactWriter } from './artifact-writer';
+import { isBatchList, sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
 import { artifactRepository, artifactRow, isDuplicateArtifact } from './repositories/artifact-repository';
@@ -176,10 +176,14 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // writing then use both cores); on PostgreSQL in a transaction of their own, without the ledger's lock.
   const path = dialect === 'sqlite' ? sqlitePath(url) : null;
   const writer = path && path !== ':memory:' ? sqliteArtifactWriter(path) : null;
-  async function appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[]): Promise<void> {
+  async function appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void> {
     try {
       if (writer) return await writer.append(artifacts);
-      const records = Array.isArray(artifacts) ? artifacts : artifactBatchRecords(artifacts);
+      const records = isBatchList(artifacts)
+        ? artifacts.flatMap(artifactBatchRecords)
+        : Array.isArray(artifacts)
+          ? artifacts
+          : artifactBatchRecords(artifacts as ArtifactBatch);
       await exclusive(async (conn) => {
         for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
           await conn

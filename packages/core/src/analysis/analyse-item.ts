@@ -3,7 +3,7 @@
 import type { Artifact, ArtifactActor } from '../artifact';
 import type { Deps } from '../deps';
 import { entityKey, type Communication, type EntityExtractor, type EntityMatch, type EntityOccurrence, type ItemAnalysis } from '../entity';
-import type { JobQueue } from '../job-queue';
+import type { EnqueueJob } from '../job-queue';
 import type { SearchDocument } from '../search-index';
 
 export const ANALYSE_JOB = 'analysis.extract';
@@ -15,8 +15,8 @@ export interface AnalyseJobPayload {
 }
 
 /** At most one live analysis job per item; a newer processing run queues it again once this one is taken. */
-export function enqueueAnalysis(jobs: JobQueue, payload: AnalyseJobPayload): Promise<string> {
-  return jobs.enqueue({ name: ANALYSE_JOB, payload, dedupeKey: `analyse:${payload.itemId}`, maxAttempts: 3 });
+export function analysisJob(payload: AnalyseJobPayload): EnqueueJob {
+  return { name: ANALYSE_JOB, payload, dedupeKey: `analyse:${payload.itemId}`, maxAttempts: 3 };
 }
 
 const PAGE = 2000;

@@ -219,7 +219,7 @@ export function recordTopItem(
  * between leaves an item unqueued, never a job without an item; `tamga process` queues whatever was missed.
  */
 export async function queueProcessing(deps: Deps, item: EvidenceItem): Promise<void> {
-  await enqueueProcessing(deps.jobs, { caseId: item.caseId, itemId: item.id });
+  await enqueueProcessing(deps.jobs, { caseId: item.caseId, itemId: item.id }, item.digests?.size);
 }
 
 export async function putBlob(

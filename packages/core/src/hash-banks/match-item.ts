@@ -3,7 +3,7 @@
 // earlier ones; a change is a ledger event. Without an item id the job queues every item of the case.
 import type { Deps } from '../deps';
 import type { EvidenceItem } from '../evidence-item';
-import type { JobQueue } from '../job-queue';
+import type { EnqueueJob, JobQueue } from '../job-queue';
 import { looksLikeImage, type PerceptualHasher } from '../perceptual-hasher';
 import type { LiveBankEntry } from '../ports';
 import { actorEvent, recordEvent } from '../record-event';
@@ -26,8 +26,12 @@ export interface HashMatching {
 }
 
 /** After processing: at most one live match job per item. */
+export function itemMatchingJob(caseId: string, itemId: string, generation = 'processed'): EnqueueJob {
+  return { name: HASH_MATCH_JOB, payload: { caseId, itemId }, dedupeKey: `match:${itemId}:${generation}`, maxAttempts: 3 };
+}
+
 export function enqueueItemMatching(jobs: JobQueue, caseId: string, itemId: string, generation = 'processed'): Promise<string> {
-  return jobs.enqueue({ name: HASH_MATCH_JOB, payload: { caseId, itemId }, dedupeKey: `match:${itemId}:${generation}`, maxAttempts: 3 });
+  return jobs.enqueue(itemMatchingJob(caseId, itemId, generation));
 }
 
 /** Every case's items again, after a bank gained entries or was enabled. The generation names the change. */

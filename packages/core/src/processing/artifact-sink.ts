@@ -62,10 +62,18 @@ export class ArtifactSink {
     this.batch.recycle(pending.batch);
   }
 
-  /** Writes what is left and waits until every batch is in the store. */
-  async flush(): Promise<void> {
-    if (this.batch.count > 0) await this.send();
+  /**
+   * Waits until every batch handed over is written and returns the artefacts not yet handed over, in a buffer
+   * of their own size: the caller writes them together with other items' (an attachment's one or two artefacts
+   * must not cost a transaction each).
+   */
+  async takeRest(): Promise<ArtifactBatch | undefined> {
     await this.settle();
+    if (this.batch.count === 0) return undefined;
+    const batch = this.batch.take();
+    const bytes = batch.bytes.slice(0, batch.byteLength);
+    this.digest.update(bytes);
+    return { ...batch, bytes };
   }
 
   outputSha256(): string {

@@ -8,7 +8,7 @@ import type { BlobBatch, Digests } from '../blob-store';
 import { acquisitionFingerprint, childExhibitNumber, INITIAL_CUSTODY, type EvidenceItem, type FileTimes } from '../evidence-item';
 import { LimitExceededError, safeMemberPath, type ChildDraft, type Parser, type ProcessingLimits } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
-import { enqueueProcessing } from './process-job';
+import { processingJob } from './process-job';
 
 /**
  * A group is made durable once it holds this many members or bytes (and when the parser ends); while the group
@@ -192,7 +192,7 @@ export class ChildSink {
       // Recorded in slices: one transaction must not hold the database's write lock for thousands of members.
       for (let at = 0; at < group.length; at += RECORD_SLICE) {
         const items = await this.record(group.slice(at, at + RECORD_SLICE));
-        for (const item of items) await enqueueProcessing(this.deps.jobs, { caseId: item.caseId, itemId: item.id });
+        await this.deps.jobs.enqueueMany(items.map((item) => processingJob({ caseId: item.caseId, itemId: item.id }, item.digests?.size)));
       }
     } finally {
       this.busy = false;

@@ -1,51 +1,51 @@
-// Processing one evidence item: pick the parser by content, run it under a time limit, write its artefacts
-// in batches, store what it finds inside as derived items, and record the outcome on the item and in the ledger.
+// Processing evidence items: pick each one's parser by content, run it under a time limit, write its artefacts in
+// batches, store what it finds inside as derived items, and record the outcome on the item and in the ledger.
+// Many items (the attachments of a mailbox) are processed as one group: one load, one write of their last
+// artefacts, one durable commit of their outcomes and ledger events, instead of eight small commits each.
+import type { ArtifactBatch } from '../artifact-batch';
 import type { Deps } from '../deps';
+import { isTamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
 import { newProcessingState, type ItemProcessing } from '../item-processing';
-import { DETECT, LimitExceededError, rankParsers, type Parser, type ParseTools, type ParserInput } from '../parser';
+import type { EnqueueJob } from '../job-queue';
+import { DETECT, LimitExceededError, rankParsers } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
-import { enqueueAnalysis } from '../analysis/analyse-item';
-import { enqueueItemMatching } from '../hash-banks/match-item';
-import { ArtifactSink } from './artifact-sink';
-import { ChildSink } from './child-sink';
+import { analysisJob } from '../analysis/analyse-item';
+import { itemMatchingJob } from '../hash-banks/match-item';
 import type { ProcessJobPayload } from './process-job';
+import { runParser, type ParserRegistry, type ParserRun } from './run-parser';
+
+export type { ParserRegistry } from './run-parser';
 
 const HEAD_BYTES = 64 * 1024;
 const MAX_WARNINGS = 200;
-/** The longest a parser's output keeps the event loop to itself (see takeTurns). */
-const TURN_MS = 10;
+/** A group's outcomes are committed once this many are waiting, or this long after the last commit. */
+const COMMIT_ITEMS = 512;
+const COMMIT_MS = 2000;
 
-/**
- * Passes `emit` through, letting the event loop turn (timers, I/O callbacks) once TURN_MS have passed since the
- * last turn. Emitting an artefact rarely waits for I/O, so a parser working through a buffer of thousands of
- * messages would otherwise hold the loop for a second or more: the syncs of extracted members then advance one
- * step per read of the input (measured: 15 s for the first 256 attachments of a mailbox), and a web server in the
- * same process stops answering.
- */
-function takeTurns<T>(emit: (value: T) => Promise<void>): (value: T) => Promise<void> {
-  let last = performance.now();
-  let calls = 0;
-  return (value) => {
-    const emitted = emit(value);
-    // The clock is read every 64th call only: a million artefacts must not pay for a million readings.
-    if ((++calls & 63) !== 0 || performance.now() - last < TURN_MS) return emitted;
-    return emitted.then(
-      () =>
-        new Promise<void>((resolve) =>
-          setImmediate(() => {
-            last = performance.now();
-            resolve();
-          }),
-        ),
-    );
-  };
+/** What processing made of one payload: its state, or why it could not be processed at all. */
+export type ItemOutcome = { state: ItemProcessing; error?: undefined } | { error: Error; state?: undefined };
+
+interface Loaded {
+  item: EvidenceItem;
+  timeZone: string;
+  previous: ItemProcessing;
 }
 
-/** The parsers in use and what they may rely on; chosen in the composition root. */
-export interface ParserRegistry {
-  parsers: readonly Parser[];
-  tools: ParseTools;
+/** An item whose parser runs: its state when it started, its head and the parsers that claim it, best first. */
+interface Started {
+  index: number;
+  loaded: Loaded;
+  state: ItemProcessing;
+  head: Uint8Array;
+  ranked: ReturnType<typeof rankParsers>;
+}
+
+/** A finished run waiting for the group's commit. */
+interface Finished {
+  index: number;
+  state: ItemProcessing;
+  rest: ArtifactBatch | undefined;
 }
 
 async function readHead(deps: Deps, item: EvidenceItem): Promise<Uint8Array> {
@@ -65,204 +65,219 @@ function skipReason(item: EvidenceItem): string | null {
   return null;
 }
 
-async function save(deps: Deps, state: ItemProcessing, event?: { action: string; details: Record<string, unknown> }) {
-  // Progress alone is derived state (rebuilt by processing again); an outcome with its ledger event is durable.
-  await deps.store.transaction(
-    async (tx) => {
-      await tx.processing.upsert(state);
-      if (event) {
-        await recordEvent(
-          tx,
-          deps,
-          actorEvent(null, event.action, { caseId: state.caseId, targetType: 'evidence', targetId: state.itemId, details: event.details }),
-        );
-      }
-    },
-    { durable: event !== undefined },
-  );
-}
-
-function withTimeLimit<T>(work: Promise<T>, controller: AbortController, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new LimitExceededError(`the parser ran past its time limit of ${Math.round(ms / 1000)} s`);
-      controller.abort(error);
-      reject(error);
-    }, ms);
-  });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
-}
-
+/** Processes one item (see processItems); an item that does not exist is an error. */
 export async function processItem(deps: Deps, registry: ParserRegistry, payload: ProcessJobPayload): Promise<ItemProcessing> {
-  const loaded = await deps.store.transaction(async (tx) => {
-    const item = await tx.evidence.byId(payload.caseId, payload.itemId);
-    const record = await tx.cases.byId(payload.caseId);
-    return item && record ? { item, timeZone: record.timeZone, state: await tx.processing.get(item.id) } : undefined;
-  });
-  if (!loaded) throw new Error(`evidence item ${payload.itemId} of case ${payload.caseId} does not exist`);
-  const { item, timeZone } = loaded;
+  const [outcome] = await processItems(deps, registry, [payload]);
+  if (outcome!.error) throw outcome!.error;
+  return outcome!.state!;
+}
+
+/**
+ * Processes items one after another and returns an outcome per payload, in order. A failing parser fails its
+ * item only; a failing store throws, and the whole group is retried (items already recorded as done are not
+ * processed again).
+ */
+export async function processItems(deps: Deps, registry: ParserRegistry, payloads: readonly ProcessJobPayload[]): Promise<ItemOutcome[]> {
   const now = () => deps.clock.now().toISOString();
-  const previous = loaded.state ?? newProcessingState(item.id, item.caseId, now());
+  const outcomes: ItemOutcome[] = new Array(payloads.length);
+  const loaded = await load(deps, payloads);
 
-  const skip = skipReason(item);
-  if (skip) {
-    const state = { ...previous, status: 'skipped' as const, reason: skip, updatedAt: now() };
-    await save(deps, state);
-    return state;
+  const quiet: ItemProcessing[] = [];
+  const started: Started[] = [];
+  const jobs: EnqueueJob[] = [];
+  for (const [index, payload] of payloads.entries()) {
+    const entry = loaded[index];
+    if (!entry) {
+      outcomes[index] = { error: new Error(`evidence item ${payload.itemId} of case ${payload.caseId} does not exist`) };
+      continue;
+    }
+    const { item, previous } = entry;
+    const skip = skipReason(item);
+    if (skip) {
+      outcomes[index] = { state: { ...previous, status: 'skipped', reason: skip, updatedAt: now() } };
+      quiet.push(outcomes[index].state!);
+      continue;
+    }
+    if (payload.onlyParser && previous.parserId !== payload.onlyParser) {
+      outcomes[index] = { state: previous };
+      continue;
+    }
+    // Matching needs only the bytes, not a parser: every item with bytes is matched, whatever parsing makes of it.
+    jobs.push(itemMatchingJob(item.caseId, item.id));
+    const head = await readHead(deps, item);
+    const ranked = rankParsers(registry.parsers, { head, name: item.name, size: item.digests!.size });
+    const first = ranked[0];
+    if (!first) {
+      outcomes[index] = { state: { ...previous, status: 'skipped', reason: 'no parser recognises this content', updatedAt: now() } };
+      quiet.push(outcomes[index].state!);
+      continue;
+    }
+    // At-least-once delivery: a finished run by the same parser version is not repeated unless asked for.
+    if (
+      !payload.force &&
+      previous.status === 'done' &&
+      previous.parserId === first.parser.id &&
+      previous.parserVersion === first.parser.version
+    ) {
+      outcomes[index] = { state: previous };
+      continue;
+    }
+    const state: ItemProcessing = {
+      ...previous,
+      status: 'running',
+      parserId: first.parser.id,
+      parserVersion: first.parser.version,
+      attempts: previous.attempts + 1,
+      artifacts: 0,
+      children: 0,
+      warnings: [],
+      reason: null,
+      outputSha256: null,
+      startedAt: now(),
+      finishedAt: null,
+      updatedAt: now(),
+    };
+    started.push({ index, loaded: entry, state, head, ranked });
   }
-  if (payload.onlyParser && previous.parserId !== payload.onlyParser) return previous;
-  // Matching needs only the bytes, not a parser: every item with bytes is matched, whatever parsing makes of it.
-  await enqueueItemMatching(deps.jobs, item.caseId, item.id);
-
-  const head = await readHead(deps, item);
-  const ranked = rankParsers(registry.parsers, { head, name: item.name, size: item.digests!.size });
-  const first = ranked[0];
-  if (!first) {
-    const state = { ...previous, status: 'skipped' as const, reason: 'no parser recognises this content', updatedAt: now() };
-    await save(deps, state);
-    return state;
+  // Progress alone is derived state (rebuilt by processing again); only an outcome with its ledger event is durable.
+  if (quiet.length > 0 || started.length > 0) {
+    await deps.store.transaction(
+      async (tx) => {
+        for (const state of quiet) await tx.processing.upsert(state);
+        for (const { state, loaded } of started) {
+          await tx.processing.upsert(state);
+          await tx.artifacts.deleteForItem(loaded.item.caseId, loaded.item.id);
+        }
+      },
+      { durable: false },
+    );
   }
-  // At-least-once delivery: a finished run by the same parser version is not repeated unless asked for.
-  if (
-    !payload.force &&
-    previous.status === 'done' &&
-    previous.parserId === first.parser.id &&
-    previous.parserVersion === first.parser.version
-  ) {
-    return previous;
+  await deps.jobs.enqueueMany(jobs);
+
+  let waiting: Finished[] = [];
+  let committed = performance.now();
+  for (const entry of started) {
+    waiting.push(await runItem(deps, registry, entry));
+    if (waiting.length >= COMMIT_ITEMS || performance.now() - committed >= COMMIT_MS) {
+      await commit(deps, waiting, outcomes);
+      waiting = [];
+      committed = performance.now();
+    }
   }
+  await commit(deps, waiting, outcomes);
+  return outcomes;
+}
 
-  const started: ItemProcessing = {
-    ...previous,
-    status: 'running',
-    parserId: first.parser.id,
-    parserVersion: first.parser.version,
-    attempts: previous.attempts + 1,
-    artifacts: 0,
-    children: 0,
-    warnings: [],
-    reason: null,
-    outputSha256: null,
-    startedAt: now(),
-    finishedAt: null,
-    updatedAt: now(),
-  };
-  await deps.store.transaction(
-    async (tx) => {
-      await tx.processing.upsert(started);
-      await tx.artifacts.deleteForItem(item.caseId, item.id);
-    },
-    { durable: false },
-  );
+/** Every payload's item, its case's time zone and its processing state so far, in one transaction. */
+async function load(deps: Deps, payloads: readonly ProcessJobPayload[]): Promise<Array<Loaded | undefined>> {
+  return deps.store.transaction(async (tx) => {
+    const zones = new Map<string, string | null>();
+    const loaded: Array<Loaded | undefined> = [];
+    for (const { caseId, itemId } of payloads) {
+      if (!zones.has(caseId)) zones.set(caseId, (await tx.cases.byId(caseId))?.timeZone ?? null);
+      const timeZone = zones.get(caseId);
+      const item = timeZone ? await tx.evidence.byId(caseId, itemId) : undefined;
+      if (!item || !timeZone) {
+        loaded.push(undefined);
+        continue;
+      }
+      const previous = (await tx.processing.get(item.id)) ?? newProcessingState(item.id, item.caseId, deps.clock.now().toISOString());
+      loaded.push({ item, timeZone, previous });
+    }
+    return loaded;
+  });
+}
 
+async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, state, head, ranked }: Started): Promise<Finished> {
+  const { item, timeZone } = loaded;
   const warnings: string[] = [];
   const warn = (message: string) => {
     if (warnings.length < MAX_WARNINGS) warnings.push(message);
   };
   const attempt = { deps, registry, item, head, timeZone, warn };
+  const first = ranked[0]!;
   let parser = first.parser;
-  let run = await runParser(attempt, parser);
+  let run: ParserRun = await runParser(attempt, parser);
   // A parser that claimed the item by its name alone and cannot read it does not get the last word: the
   // name lied (a renamed file), so the next parser that claims it reads it, and the reviewer is told.
   const next = ranked[1];
   if (run.failure && !(run.failure instanceof LimitExceededError) && first.score <= DETECT.NAME_ONLY && next) {
     warn(`named like a file for ${parser.id}, but it could not read it (${run.failure.message}); read by ${next.parser.id} instead`);
-    await deps.store.transaction((tx) => tx.artifacts.deleteForItem(item.caseId, item.id));
+    await deps.store.transaction((tx) => tx.artifacts.deleteForItem(item.caseId, item.id), { durable: false });
     parser = next.parser;
     run = await runParser(attempt, parser);
   }
   const { failure } = run;
-
-  const finished: ItemProcessing = {
-    ...started,
-    status: failure ? 'failed' : 'done',
-    parserId: parser.id,
-    parserVersion: parser.version,
-    artifacts: run.artifacts,
-    children: run.children,
-    warnings,
-    reason: failure ? failure.message || failure.name : null,
-    outputSha256: failure ? null : run.outputSha256,
-    finishedAt: now(),
-    updatedAt: now(),
-  };
-  await save(deps, finished, {
-    action: failure ? 'evidence.processing_failed' : 'evidence.processed',
-    details: {
-      parser: `${parser.id}@${parser.version}`,
-      artifacts: finished.artifacts,
-      children: finished.children,
-      warnings: warnings.length,
-      ...(failure ? { reason: finished.reason } : { outputSha256: finished.outputSha256 }),
+  const finishedAt = deps.clock.now().toISOString();
+  return {
+    index,
+    rest: run.rest,
+    state: {
+      ...state,
+      status: failure ? 'failed' : 'done',
+      parserId: parser.id,
+      parserVersion: parser.version,
+      artifacts: run.artifacts,
+      children: run.children,
+      warnings,
+      reason: failure ? failure.message || failure.name : null,
+      outputSha256: failure ? null : run.outputSha256,
+      finishedAt,
+      updatedAt: finishedAt,
     },
+  };
+}
+
+/**
+ * Writes the runs' last artefacts in one transaction, then their outcomes and ledger events in one durable
+ * commit, then queues their analysis. A repeated artefact key is the parser's bug and fails its item alone.
+ */
+async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[]): Promise<void> {
+  if (finished.length === 0) return;
+  const rests = finished.filter((run) => run.rest !== undefined);
+  try {
+    await deps.store.appendArtifacts(rests.map((run) => run.rest!));
+  } catch (error) {
+    if (!isRepeatedKey(error)) throw error;
+    // Which of them: each written on its own (none of the group's was written).
+    for (const run of rests) {
+      try {
+        await deps.store.appendArtifacts(run.rest!);
+      } catch (single) {
+        if (!isRepeatedKey(single)) throw single;
+        const reason = `parser ${run.state.parserId} emitted the same artefact key twice in one item`;
+        run.state = { ...run.state, status: 'failed', reason, outputSha256: null };
+      }
+    }
+  }
+  await deps.store.transaction(async (tx) => {
+    for (const { state } of finished) {
+      await tx.processing.upsert(state);
+      const failed = state.status === 'failed';
+      await recordEvent(
+        tx,
+        deps,
+        actorEvent(null, failed ? 'evidence.processing_failed' : 'evidence.processed', {
+          caseId: state.caseId,
+          targetType: 'evidence',
+          targetId: state.itemId,
+          details: {
+            parser: `${state.parserId}@${state.parserVersion}`,
+            artifacts: state.artifacts,
+            children: state.children,
+            warnings: state.warnings.length,
+            ...(failed ? { reason: state.reason } : { outputSha256: state.outputSha256 }),
+          },
+        }),
+      );
+    }
   });
+  for (const { index, state } of finished) outcomes[index] = { state };
   // What was read, even by a run that failed part-way, is worth finding and searching; and a run that read
   // nothing must still clear what an earlier run found.
-  await enqueueAnalysis(deps.jobs, { caseId: item.caseId, itemId: item.id });
-  return finished;
+  await deps.jobs.enqueueMany(finished.map(({ state }) => analysisJob({ caseId: state.caseId, itemId: state.itemId })));
 }
 
-interface Attempt {
-  deps: Deps;
-  registry: ParserRegistry;
-  item: EvidenceItem;
-  head: Uint8Array;
-  timeZone: string;
-  warn: (message: string) => void;
-}
-
-/** One parser over the item under the time limit; a failure of the store is rethrown for the queue to retry. */
-async function runParser(
-  { deps, registry, item, head, timeZone, warn }: Attempt,
-  parser: Parser,
-): Promise<{ artifacts: number; children: number; outputSha256: string | null; failure: Error | undefined }> {
-  const controller = new AbortController();
-  const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version };
-  const artifacts = new ArtifactSink(deps.store, context, controller.signal);
-  const depth = item.derivation?.depth ?? 0;
-  const children = new ChildSink(deps, item, parser, registry.tools.limits, depth, warn);
-  const sha256 = item.digests!.sha256;
-  const input: ParserInput = {
-    item: {
-      id: item.id,
-      caseId: item.caseId,
-      name: item.name,
-      originalPath: item.originalPath,
-      size: item.digests!.size,
-      sha256,
-      caseTimeZone: timeZone,
-      depth,
-    },
-    head,
-    read: (range) => deps.blobs.read(sha256, range),
-    localPath: () => deps.blobs.localPath(sha256),
-    signal: controller.signal,
-  };
-  let failure: Error | undefined;
-  try {
-    await withTimeLimit(
-      parser.parse(
-        input,
-        { artifact: takeTurns((draft) => artifacts.add(draft)), child: takeTurns((draft) => children.add(draft)), warn },
-        registry.tools,
-      ),
-      controller,
-      registry.tools.limits.timeLimitMs,
-    );
-    await artifacts.flush();
-  } catch (error) {
-    // The database failing is not the evidence's fault: let the queue retry the job (what was extracted waits in
-    // temporary files, which finishing records if it can and otherwise deletes).
-    if (artifacts.storeError !== undefined) {
-      await children.finish().catch(() => undefined);
-      throw artifacts.storeError;
-    }
-    failure = error instanceof Error ? error : new Error(String(error));
-    controller.abort(failure);
-    await artifacts.flush().catch(() => {});
-  }
-  // Members extracted before a failure are kept too; the store failing to record them is retried by the queue.
-  await children.finish();
-  return { artifacts: artifacts.count, children: children.count, outputSha256: failure ? null : artifacts.outputSha256(), failure };
+function isRepeatedKey(error: unknown): boolean {
+  return isTamgaError(error) && error.code === 'ARTIFACT_KEY_REPEATED';
 }

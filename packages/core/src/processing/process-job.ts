@@ -1,7 +1,14 @@
-// The job that processes one evidence item, and how intake and users queue it.
-import type { JobQueue } from '../job-queue';
+// The jobs that process evidence items, and how intake and users queue them.
+import type { EnqueueJob, JobQueue } from '../job-queue';
 
 export const PROCESS_JOB = 'evidence.process';
+/**
+ * The same work for an item known to be small (an attachment, a file of a folder): a worker takes many of these
+ * at a time and processes them as one group (processItems). Large items keep a job name of their own, so one
+ * worker never sits on a queue of large items that others could share.
+ */
+export const PROCESS_SMALL_JOB = 'evidence.process-small';
+export const SMALL_ITEM_BYTES = 4 << 20;
 
 export interface ProcessJobPayload {
   caseId: string;
@@ -13,7 +20,12 @@ export interface ProcessJobPayload {
   [key: string]: unknown;
 }
 
-/** At most one live job per item: queueing the same item twice is harmless. */
-export function enqueueProcessing(jobs: JobQueue, payload: ProcessJobPayload): Promise<string> {
-  return jobs.enqueue({ name: PROCESS_JOB, payload, dedupeKey: `process:${payload.itemId}`, maxAttempts: 3 });
+/** At most one live job per item, whatever its name: queueing the same item twice is harmless. */
+export function processingJob(payload: ProcessJobPayload, size?: number): EnqueueJob {
+  const name = size !== undefined && size <= SMALL_ITEM_BYTES ? PROCESS_SMALL_JOB : PROCESS_JOB;
+  return { name, payload, dedupeKey: `process:${payload.itemId}`, maxAttempts: 3 };
+}
+
+export function enqueueProcessing(jobs: JobQueue, payload: ProcessJobPayload, size?: number): Promise<string> {
+  return jobs.enqueue(processingJob(payload, size));
 }

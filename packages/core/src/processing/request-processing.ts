@@ -4,7 +4,7 @@ import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
 import { newProcessingState, type ItemProcessing, type ProcessingStatus } from '../item-processing';
 import { actorEvent, recordEvent } from '../record-event';
-import { enqueueProcessing } from './process-job';
+import { processingJob } from './process-job';
 
 export interface ProcessingSummary {
   caseId: string;
@@ -101,13 +101,18 @@ export async function requestProcessing(
     return chosen;
   });
   const force = Boolean(props.reprocess || props.parserId);
-  for (const item of items) {
-    await enqueueProcessing(deps.jobs, {
-      caseId,
-      itemId: item.id,
-      ...(force ? { force: true } : {}),
-      ...(props.parserId ? { onlyParser: props.parserId } : {}),
-    });
-  }
+  await deps.jobs.enqueueMany(
+    items.map((item) =>
+      processingJob(
+        {
+          caseId,
+          itemId: item.id,
+          ...(force ? { force: true } : {}),
+          ...(props.parserId ? { onlyParser: props.parserId } : {}),
+        },
+        item.digests?.size,
+      ),
+    ),
+  );
   return { queued: items.length };
 }

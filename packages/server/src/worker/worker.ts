@@ -8,7 +8,9 @@ import {
   HASH_MATCH_JOB,
   matchItem,
   PROCESS_JOB,
+  PROCESS_SMALL_JOB,
   processItem,
+  processItems,
   retryDelayMs,
   runRequestTimers,
   type AnalyseJobPayload,
@@ -19,6 +21,11 @@ import {
 import type { AppContext } from '../context';
 
 export type JobHandler = (payload: Record<string, unknown>, job: Job) => Promise<void>;
+/** Handles many jobs of one name in one call; per job, its own error or undefined. Throwing fails them all. */
+export type GroupHandler = (jobs: Job[]) => Promise<Array<Error | undefined>>;
+
+/** Jobs of a group handler's name taken at once. */
+const GROUP = 256;
 
 export interface WorkerOptions {
   concurrency?: number;
@@ -43,6 +50,9 @@ export function jobHandlers(context: AppContext): Record<string, JobHandler> {
     [PROCESS_JOB]: async (payload) => {
       await processItem(context.deps, context.parsers, payload as ProcessJobPayload);
     },
+    [PROCESS_SMALL_JOB]: async (payload) => {
+      await processItem(context.deps, context.parsers, payload as ProcessJobPayload);
+    },
     [ANALYSE_JOB]: async (payload) => {
       await analyseItem(context.deps, context.extract, payload as AnalyseJobPayload);
     },
@@ -52,12 +62,27 @@ export function jobHandlers(context: AppContext): Record<string, JobHandler> {
   };
 }
 
+/** Work that is cheaper in groups: small items share their loads, artefact writes and durable commits. */
+export function groupHandlers(context: AppContext): Record<string, GroupHandler> {
+  return {
+    [PROCESS_SMALL_JOB]: async (jobs) =>
+      (
+        await processItems(
+          context.deps,
+          context.parsers,
+          jobs.map((job) => job.payload as ProcessJobPayload),
+        )
+      ).map((outcome) => outcome.error),
+  };
+}
+
 export function startWorker(context: AppContext, options: WorkerOptions = {}): RunningWorker {
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 500;
   const log = options.log ?? (() => {});
   const handlers = jobHandlers(context);
+  const groups = groupHandlers(context);
   const names = Object.keys(handlers);
   const queue = context.deps.jobs;
   let stopping = false;
@@ -74,20 +99,42 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
       wakers.add(done);
     });
 
-  async function runJob(job: Job): Promise<void> {
+  async function runJobs(jobs: Job[], run: () => Promise<Array<Error | undefined>>): Promise<void> {
     const keepAlive = setInterval(() => {
-      void queue.extendLease(job.id, id, leaseMs).catch(() => {});
+      void (async () => {
+        for (const job of jobs) await queue.extendLease(job.id, id, leaseMs).catch(() => {});
+      })();
     }, leaseMs / 3);
-    try {
-      await handlers[job.name]!(job.payload, job);
-      await queue.complete(job.id, id);
-    } catch (error) {
+    const fail = async (job: Job, error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       log(`job ${job.name} ${job.id} failed (attempt ${job.attempts}): ${message}`);
       await queue.fail(job.id, id, message, retryDelayMs(job.attempts)).catch(() => {});
+    };
+    try {
+      const errors = await run();
+      await queue.completeMany(
+        jobs.filter((_, index) => !errors[index]).map((job) => job.id),
+        id,
+      );
+      for (const [index, job] of jobs.entries()) if (errors[index]) await fail(job, errors[index]);
+    } catch (error) {
+      for (const job of jobs) await fail(job, error);
     } finally {
       clearInterval(keepAlive);
     }
+  }
+
+  async function take(job: Job): Promise<void> {
+    const group = groups[job.name];
+    if (!group) {
+      await runJobs([job], async () => {
+        await handlers[job.name]!(job.payload, job);
+        return [undefined];
+      });
+      return;
+    }
+    const jobs = [job, ...(await queue.claimMany(id, leaseMs, [job.name], GROUP - 1).catch(() => []))];
+    await runJobs(jobs, () => group(jobs));
   }
 
   async function slot(): Promise<void> {
@@ -98,7 +145,7 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
       } catch (error) {
         log(`worker ${id} could not claim a job: ${(error as Error).message}`);
       }
-      if (job) await runJob(job);
+      if (job) await take(job);
       else await pause(pollMs);
     }
   }

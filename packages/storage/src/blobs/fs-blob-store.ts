@@ -4,7 +4,7 @@
 // on worker threads while the same chunk is written to the temporary file (with direct I/O where the filesystem
 // allows it: see directWriter).
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobBatch, BlobProgress, BlobStore, Digests } from '@tamga/core';
@@ -60,6 +60,9 @@ interface Temp {
   /** Waits for background work on the handle (a flush), which must end before the handle is closed. */
   idle?: () => Promise<void>;
 }
+
+/** A closed temporary file waiting in a batch. */
+type Waiting = Pick<Temp, 'name' | 'path'>;
 
 /** Makes a finished temporary file a blob, or keeps it for a batch. */
 type Place = (temp: Temp, digests: Digests) => Promise<void>;
@@ -251,8 +254,8 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   };
 
   const batch = (): BlobBatch => {
-    let waiting = new Map<string, Temp>();
-    let bytes = 0;
+    let waiting = new Map<string, Waiting>();
+    let waitingBytes = 0;
     /** Keeps a finished temporary file aside; the same content twice in one batch is kept once. */
     const keep: Place = async (temp, digests) => {
       await temp.handle.close();
@@ -262,9 +265,9 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         return;
       }
       waiting.set(digests.sha256, temp);
-      bytes += digests.size;
+      waitingBytes += digests.size;
     };
-    const forget = async (temps: Iterable<Temp>) => {
+    const forget = async (temps: Iterable<Waiting>) => {
       await eachLimit([...temps], PARALLEL, async (temp) => {
         await unlink(temp.path).catch(() => undefined);
         active.delete(temp.name);
@@ -276,23 +279,38 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       },
       putStream: (source) => put(streamSource(source), undefined, keep),
       async putBytes(content) {
-        // Hashed here and written without a chunk of the digest pool, so many small puts can run at once.
         await prepare();
         const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
         const digests = hashHere(bytes);
-        if (!(await exists(blobPath(digests.sha256)))) await storeWhole(bytes, digests, keep);
+        const target = blobPath(digests.sha256);
+        if (waiting.has(digests.sha256) || existsSync(target)) return digests;
+        // Hashed and written on the calling thread, without the digest pool or the thread pool: creating and
+        // writing a small file takes tens of microseconds, five round trips through the thread pool ten times
+        // that, and a mailbox has thousands of attachments. Synced with the rest of the batch on commit.
+        const name = tempName();
+        const path = join(tmp, name);
+        active.add(name);
+        try {
+          writeFileSync(path, bytes, { flag: 'wx', mode: READ_ONLY });
+        } catch (error) {
+          rmSync(path, { force: true });
+          active.delete(name);
+          throw error;
+        }
+        waiting.set(digests.sha256, { name, path });
+        waitingBytes += digests.size;
         return digests;
       },
       get size() {
         return waiting.size;
       },
       get bytes() {
-        return bytes;
+        return waitingBytes;
       },
       async commit() {
         const entries = [...waiting];
         waiting = new Map();
-        bytes = 0;
+        waitingBytes = 0;
         const moved = new Set<string>();
         try {
           // Every file's sync at once (ext4 gathers concurrent syncs into few journal commits), then every rename,
@@ -321,7 +339,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       async abort() {
         const temps = [...waiting.values()];
         waiting = new Map();
-        bytes = 0;
+        waitingBytes = 0;
         await forget(temps);
       },
     };

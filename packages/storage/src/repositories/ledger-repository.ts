@@ -39,11 +39,17 @@ function toCheckpoint(row: Selectable<LedgerCheckpointsTable>): Checkpoint {
 }
 
 export function ledgerRepository(db: Kysely<Database>, dialect: SqlDialect): LedgerRepository {
+  /**
+   * The event this transaction appended last: it holds the ledger's lock, so that is the head, and a transaction
+   * recording thousands of events (a mailbox's attachments) need not read each one back.
+   */
+  let appended: LedgerEvent | undefined;
   return {
     async lockHead() {
       if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`.execute(db);
     },
     async last() {
+      if (appended) return appended;
       const row = await db.selectFrom('ledger_events').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
       return row && toEvent(row);
     },
@@ -67,6 +73,7 @@ export function ledgerRepository(db: Kysely<Database>, dialect: SqlDialect): Led
           hash: event.hash,
         })
         .execute();
+      appended = event;
     },
     async list(query) {
       let q = db.selectFrom('ledger_events').selectAll();
