@@ -35,14 +35,14 @@ export const NULL_ZONE = 2;
 export const NULL_TEXT = 4;
 
 /** A batch this many bytes long is full whatever its count, so a few very large artefacts do not pile up. */
-const FULL_BYTES = 16 << 20;
+const FULL_BYTES = 8 << 20;
 /** A full batch and room for the next artefact; grown (copied once) only for an artefact of megabytes. */
 const BUFFER_BYTES = FULL_BYTES + (4 << 20);
 /**
  * A batch starts small and doubles: most items (attachments, single files) give a handful of artefacts, and a
  * buffer of the full size for each of ten thousand of them made the garbage collector run for its external memory.
  */
-const FIRST_BYTES = 64 << 10;
+const FIRST_BYTES = 16 << 10;
 
 type BatchContext = Pick<ArtifactBatch, 'caseId' | 'itemId' | 'parserId' | 'parserVersion'>;
 
@@ -52,7 +52,7 @@ export class ArtifactBatchBuilder {
   /** A buffer a written batch gave back; with the one in flight, two buffers take turns. */
   private spare: Uint8Array<ArrayBuffer> | null = null;
   private used = 0;
-  private index = new Uint32Array(INDEX_FIELDS * 1024);
+  private index = new Uint32Array(INDEX_FIELDS * 64);
   private firstOrdinal = 0;
   count = 0;
 

@@ -8,7 +8,9 @@ import {
   DETECT,
   ingestPath,
   ParseError,
+  processingJob,
   processingSummary,
+  PROCESS_SMALL_JOB,
   requestProcessing,
   verifyEvidence,
   type Parser,
@@ -237,5 +239,49 @@ describe('processing pipeline', () => {
     });
     const other = await ingestAndWait('other.txt', 'plain');
     expect(await state(other.id)).toMatchObject({ status: 'done', parserId: 'test.fallback' });
+  });
+
+  it('processes small items as a group, each with its own outcome, ledger event and job result', async () => {
+    const names = ['group-a.lines', 'group-b.bin', 'group-c.lines'];
+    const items = [];
+    for (const [i, name] of names.entries()) {
+      const path = join(dir, name);
+      writeFileSync(path, i === 1 ? 'BOOM in a group' : `LINES\nline of ${name}\n`);
+      items.push((await ingestPath(t.context.deps, c.leadActor, c.caseId, { path })).root);
+    }
+    const [missing] = await t.context.deps.jobs.enqueueMany([processingJob({ caseId: c.caseId, itemId: 'no-such-item' }, 10)]);
+    const queued = await t.context.deps.jobs.list({ status: 'queued', name: PROCESS_SMALL_JOB });
+    expect(queued.map((job) => job.payload.itemId)).toEqual(expect.arrayContaining([...items.map((item) => item.id), 'no-such-item']));
+
+    const worker = startWorker(t.context, { pollMs: 20 });
+    try {
+      for (let i = 0; i < 500; i++) {
+        const job = (await t.context.deps.jobs.list({ name: PROCESS_SMALL_JOB, limit: 1000 })).find((each) => each.id === missing);
+        if (job?.lastError) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await worker.stop();
+    }
+    expect(await state(items[0]!.id)).toMatchObject({ status: 'done', artifacts: 1 });
+    expect(await state(items[1]!.id)).toMatchObject({ status: 'failed', reason: 'the header says BOOM, which no valid file does' });
+    expect(await state(items[2]!.id)).toMatchObject({ status: 'done', artifacts: 1 });
+    expect((await artifactsOf(items[2]!.id)).map((a) => a.text)).toEqual(['line of group-c.lines']);
+
+    const jobs = await t.context.deps.jobs.list({ name: PROCESS_SMALL_JOB, limit: 1000 });
+    for (const item of items) expect(jobs.find((job) => job.payload.itemId === item.id)?.status).toBe('done');
+    // The job of an item that does not exist fails alone and is retried; the rest of its group is done.
+    expect(jobs.find((job) => job.id === missing)).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      lastError: `evidence item no-such-item of case ${c.caseId} does not exist`,
+    });
+    const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'asc' }));
+    for (const [i, item] of items.entries()) {
+      const outcome = events.filter((e) => e.targetId === item.id && e.action.startsWith('evidence.process'));
+      expect(outcome.map((e) => e.action)).toEqual([i === 1 ? 'evidence.processing_failed' : 'evidence.processed']);
+    }
+    const report = await verifyEvidence(t.context.store, t.context.blobs, { deep: true });
+    expect(report.ok, JSON.stringify(report.findings)).toBe(true);
   });
 });

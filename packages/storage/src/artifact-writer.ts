@@ -24,6 +24,9 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
 
   function start(): Worker {
     const started = new Worker(new URL('./artifact-writer-worker.js', import.meta.url), {
+      // Plain JavaScript: a TypeScript loader inherited from the process (tsx) would only cost memory here.
+      execArgv: [],
+      name: 'tamga-artifact-writer',
       workerData: {
         path,
         driver: sqliteDriver(),

@@ -4,7 +4,7 @@
 // on worker threads while the same chunk is written to the temporary file (with direct I/O where the filesystem
 // allows it: see directWriter).
 import { createHash, randomBytes } from 'node:crypto';
-import { constants, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobBatch, BlobProgress, BlobStore, Digests } from '@tamga/core';
@@ -22,6 +22,7 @@ import {
 } from './blob-files';
 import { fileSource, pump, streamSource, type ChunkSource } from './chunk-source';
 import { DigestPool, IO_ALIGNMENT, type DigestJob, type DigestLayout } from './digest-pool';
+import { smallFileWriter, type SmallFileWriter } from './small-file-writer';
 
 export interface FsBlobStoreOptions {
   /** Bytes per chunk of the digest pool; default 4 MiB. Ignored when `pool` is given. */
@@ -82,6 +83,7 @@ function writerAlive(name: string): boolean {
 export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsBlobStore {
   const ownsPool = !options.pool;
   let pool: DigestPool | undefined = options.pool;
+  let smallFiles: SmallFileWriter | undefined;
   const tmp = join(root, 'tmp');
   /** Temporary files of puts in progress in this process, which sweep() leaves alone. */
   const active = new Set<string>();
@@ -282,23 +284,28 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
         await prepare();
         const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
         const digests = hashHere(bytes);
-        const target = blobPath(digests.sha256);
-        if (waiting.has(digests.sha256) || existsSync(target)) return digests;
-        // Hashed and written on the calling thread, without the digest pool or the thread pool: creating and
-        // writing a small file takes tens of microseconds, five round trips through the thread pool ten times
-        // that, and a mailbox has thousands of attachments. Synced with the rest of the batch on commit.
+        if (waiting.has(digests.sha256)) return digests;
+        // Hashed here and written in one message to the small-file thread, not through the digest pool or five
+        // round trips through the thread pool: a mailbox has thousands of small attachments. Synced with the rest
+        // of the batch on commit.
         const name = tempName();
         const path = join(tmp, name);
         active.add(name);
+        let written: boolean;
         try {
-          writeFileSync(path, bytes, { flag: 'wx', mode: READ_ONLY });
+          written = await (smallFiles ??= smallFileWriter()).write(blobPath(digests.sha256), path, bytes, READ_ONLY);
         } catch (error) {
-          rmSync(path, { force: true });
           active.delete(name);
           throw error;
         }
-        waiting.set(digests.sha256, { name, path });
-        waitingBytes += digests.size;
+        if (!written || waiting.has(digests.sha256)) {
+          // Stored before, or the same content was put meanwhile in this batch.
+          if (written) await unlink(path).catch(() => undefined);
+          active.delete(name);
+        } else {
+          waiting.set(digests.sha256, { name, path });
+          waitingBytes += digests.size;
+        }
         return digests;
       },
       get size() {
@@ -420,6 +427,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
 
     async close() {
       closed = true;
+      await smallFiles?.close();
       if (ownsPool) await pool?.close();
     },
   };
