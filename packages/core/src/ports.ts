@@ -80,10 +80,16 @@ export interface AuthorizationRepository {
 
 export interface EvidenceRepository {
   insert(item: EvidenceItem): Promise<void>;
+  /** Many at once (the members of a container): one statement per few hundred rather than one each. */
+  insertMany(items: readonly EvidenceItem[]): Promise<void>;
   update(item: EvidenceItem): Promise<void>;
   byId(caseId: string, id: string): Promise<EvidenceItem | undefined>;
+  /** Those of these items that exist, in no particular order. */
+  byIds(caseId: string, ids: readonly string[]): Promise<EvidenceItem[]>;
   /** An item with this path under this parent (null: top level), for idempotent re-ingest. */
   byPath(caseId: string, parentId: string | null, originalPath: string): Promise<EvidenceItem | undefined>;
+  /** Those of these paths under this parent that exist, in no particular order. */
+  byPaths(caseId: string, parentId: string | null, originalPaths: readonly string[]): Promise<EvidenceItem[]>;
   listForCase(caseId: string, filter?: { parentId?: string | null }): Promise<EvidenceItem[]>;
   /** Every item, case by case, for deep verification. */
   listAll(afterId: string | null, limit: number): Promise<EvidenceItem[]>;
@@ -124,6 +130,7 @@ export interface LedgerRepository {
 export interface ArtifactRepository {
   /** Derived data may be rebuilt: reprocessing removes an item's artefacts before writing new ones. */
   deleteForItem(caseId: string, itemId: string): Promise<number>;
+  deleteForItems(caseId: string, itemIds: readonly string[]): Promise<number>;
   byId(caseId: string, id: string): Promise<Artifact | undefined>;
   /** Time order (undated last), then id. */
   list(caseId: string, filter?: ArtifactFilter): Promise<Artifact[]>;
@@ -138,7 +145,10 @@ export interface ArtifactRepository {
 
 export interface ProcessingRepository {
   upsert(state: ItemProcessing): Promise<void>;
+  upsertMany(states: readonly ItemProcessing[]): Promise<void>;
   get(itemId: string): Promise<ItemProcessing | undefined>;
+  /** Those of these items that have a state, in no particular order. */
+  getMany(itemIds: readonly string[]): Promise<ItemProcessing[]>;
   listForCase(caseId: string, filter?: { status?: ProcessingStatus; parserId?: string }): Promise<ItemProcessing[]>;
   counts(caseId: string): Promise<Record<ProcessingStatus, number>>;
 }

@@ -26,6 +26,8 @@ function toJob(row: Selectable<JobsTable>): Job {
 
 /** Jobs are operational state: a commit the next durable one will flush is enough (see TransactionOptions). */
 const RELAXED = { durable: false };
+/** Rows or keys per statement: within every database's limit on bound parameters (13 columns a job). */
+const SLICE = 500;
 
 export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   const now = () => clock.now().toISOString();
@@ -84,38 +86,60 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
     return [...lapsed, ...heads.slice(0, limit - lapsed.length).map((row) => row.id)];
   }
 
-  /** The live job with the same dedupe key, or a new one. */
-  async function insertJob(db: Kysely<Database>, job: EnqueueJob, at: string): Promise<string> {
-    if (job.dedupeKey) {
-      const live = await db
+  function jobRow(id: string, job: EnqueueJob, at: string) {
+    return {
+      id,
+      name: job.name,
+      payload: JSON.stringify(job.payload),
+      status: 'queued',
+      attempts: 0,
+      max_attempts: job.maxAttempts ?? 5,
+      run_at: job.runAt ? job.runAt.toISOString() : at,
+      lease_until: null,
+      worker_id: null,
+      last_error: null,
+      dedupe_key: job.dedupeKey ?? null,
+      created_at: at,
+      updated_at: at,
+    };
+  }
+
+  /** The ids of the live (queued or running) jobs under these dedupe keys, by key. */
+  async function liveJobs(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, string>> {
+    const live = new Map<string, string>();
+    for (let at = 0; at < keys.length; at += SLICE) {
+      const rows = await db
         .selectFrom('jobs')
-        .select('id')
-        .where('dedupe_key', '=', job.dedupeKey)
+        .select(['id', 'dedupe_key'])
+        .where('dedupe_key', 'in', keys.slice(at, at + SLICE))
         // Literal, not bound: only then can SQLite's planner use the partial index jobs_live_dedupe.
         .where(sql<boolean>`status in ('queued', 'running')`)
-        .executeTakeFirst();
-      if (live) return live.id;
+        .execute();
+      for (const row of rows) live.set(row.dedupe_key!, row.id);
     }
-    const id = randomUUID();
-    await db
-      .insertInto('jobs')
-      .values({
-        id,
-        name: job.name,
-        payload: JSON.stringify(job.payload),
-        status: 'queued',
-        attempts: 0,
-        max_attempts: job.maxAttempts ?? 5,
-        run_at: job.runAt ? job.runAt.toISOString() : at,
-        lease_until: null,
-        worker_id: null,
-        last_error: null,
-        dedupe_key: job.dedupeKey ?? null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    return id;
+    return live;
+  }
+
+  /** Each job, or the live job with its dedupe key: one lookup and one insert per few hundred jobs. */
+  async function insertJobs(db: Kysely<Database>, jobs: readonly EnqueueJob[]): Promise<string[]> {
+    const at = now();
+    const live = await liveJobs(db, [...new Set(jobs.flatMap((job) => (job.dedupeKey ? [job.dedupeKey] : [])))]);
+    const rows: Array<ReturnType<typeof jobRow>> = [];
+    const ids = jobs.map((job) => {
+      const existing = job.dedupeKey === undefined ? undefined : live.get(job.dedupeKey);
+      if (existing) return existing;
+      const id = randomUUID();
+      if (job.dedupeKey !== undefined) live.set(job.dedupeKey, id);
+      rows.push(jobRow(id, job, at));
+      return id;
+    });
+    for (let start = 0; start < rows.length; start += SLICE) {
+      await db
+        .insertInto('jobs')
+        .values(rows.slice(start, start + SLICE))
+        .execute();
+    }
+    return ids;
   }
 
   function claimMany(workerId: string, leaseMs: number, names: string[] | undefined, limit: number): Promise<Job[]> {
@@ -156,17 +180,9 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   }
 
   return {
-    enqueue: (job) => store.exclusive((db) => insertJob(db, job, now()), RELAXED),
+    enqueue: async (job) => (await store.exclusive((db) => insertJobs(db, [job]), RELAXED))[0]!,
 
-    async enqueueMany(jobs) {
-      if (jobs.length === 0) return [];
-      return store.exclusive(async (db) => {
-        const at = now();
-        const ids: string[] = [];
-        for (const job of jobs) ids.push(await insertJob(db, job, at));
-        return ids;
-      }, RELAXED);
-    },
+    enqueueMany: async (jobs) => (jobs.length === 0 ? [] : store.exclusive((db) => insertJobs(db, jobs), RELAXED)),
 
     claim: async (workerId, leaseMs, names) => (await claimMany(workerId, leaseMs, names, 1))[0],
 

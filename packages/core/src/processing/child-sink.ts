@@ -221,22 +221,31 @@ export class ChildSink {
     const { deps, parent } = this;
     return deps.store.transaction(async (tx) => {
       let children = await tx.evidence.countChildren(parent.caseId, parent.id);
+      // A re-delivered job finds the members an earlier run recorded and does not record them twice.
+      const paths = group.map(({ draft }) => draft.path);
+      const recorded = new Map((await tx.evidence.byPaths(parent.caseId, parent.id, paths)).map((item) => [item.originalPath, item]));
       const items: EvidenceItem[] = [];
+      const added: EvidenceItem[] = [];
       for (const { draft, digests } of group) {
-        // A re-delivered job finds the members an earlier run recorded and does not record them twice.
-        const existing = await tx.evidence.byPath(parent.caseId, parent.id, draft.path);
+        const existing = recorded.get(draft.path);
         if (existing) {
           items.push(existing);
           continue;
         }
         children++;
-        items.push(await this.recordOne(tx, draft, digests, childExhibitNumber(parent.exhibitNumber, children)));
+        const item = this.newItem(draft, digests, childExhibitNumber(parent.exhibitNumber, children));
+        // Two members with one path in a group: the first is recorded, as one by one would have.
+        recorded.set(draft.path, item);
+        items.push(item);
+        added.push(item);
       }
+      await tx.evidence.insertMany(added);
+      for (const item of added) await this.recordDerived(tx, item);
       return items;
     });
   }
 
-  private async recordOne(tx: Tx, draft: ChildDraft, digests: Digests, exhibitNumber: string): Promise<EvidenceItem> {
+  private newItem(draft: ChildDraft, digests: Digests, exhibitNumber: string): EvidenceItem {
     const { deps, parent, parser } = this;
     const now = deps.clock.now().toISOString();
     const times: FileTimes = { modifiedAt: null, accessedAt: null, changedAt: null, bornAt: null, ...draft.times };
@@ -274,7 +283,11 @@ export class ChildSink {
       createdAt: now,
       createdBy: parent.createdBy,
     };
-    await tx.evidence.insert(item);
+    return item;
+  }
+
+  private async recordDerived(tx: Tx, item: EvidenceItem): Promise<void> {
+    const { deps, parent, parser } = this;
     await recordEvent(
       tx,
       deps,
@@ -287,10 +300,9 @@ export class ChildSink {
           ...acquisitionFingerprint(item),
           fromItemId: parent.id,
           parser: `${parser.id}@${parser.version}`,
-          locator: draft.locator,
+          locator: item.derivation!.locator,
         },
       }),
     );
-    return item;
   }
 }

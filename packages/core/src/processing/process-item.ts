@@ -85,7 +85,16 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
   const quiet: ItemProcessing[] = [];
   const started: Started[] = [];
   const jobs: EnqueueJob[] = [];
+  // The same item twice in one group (never queued so, but cheap to guard) is processed once.
+  const firstOf = new Map<string, number>();
+  const repeats: Array<[number, number]> = [];
   for (const [index, payload] of payloads.entries()) {
+    const earlier = firstOf.get(payload.itemId);
+    if (earlier !== undefined) {
+      repeats.push([index, earlier]);
+      continue;
+    }
+    firstOf.set(payload.itemId, index);
     const entry = loaded[index];
     if (!entry) {
       outcomes[index] = { error: new Error(`evidence item ${payload.itemId} of case ${payload.caseId} does not exist`) };
@@ -143,10 +152,10 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
   if (quiet.length > 0 || started.length > 0) {
     await deps.store.transaction(
       async (tx) => {
-        for (const state of quiet) await tx.processing.upsert(state);
-        for (const { state, loaded } of started) {
-          await tx.processing.upsert(state);
-          await tx.artifacts.deleteForItem(loaded.item.caseId, loaded.item.id);
+        await tx.processing.upsertMany([...quiet, ...started.map(({ state }) => state)]);
+        for (const caseId of new Set(started.map(({ loaded }) => loaded.item.caseId))) {
+          const ids = started.filter(({ loaded }) => loaded.item.caseId === caseId).map(({ loaded }) => loaded.item.id);
+          await tx.artifacts.deleteForItems(caseId, ids);
         }
       },
       { durable: false },
@@ -165,26 +174,29 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     }
   }
   await commit(deps, waiting, outcomes);
+  for (const [index, first] of repeats) outcomes[index] = outcomes[first]!;
   return outcomes;
 }
 
 /** Every payload's item, its case's time zone and its processing state so far, in one transaction. */
 async function load(deps: Deps, payloads: readonly ProcessJobPayload[]): Promise<Array<Loaded | undefined>> {
   return deps.store.transaction(async (tx) => {
-    const zones = new Map<string, string | null>();
-    const loaded: Array<Loaded | undefined> = [];
-    for (const { caseId, itemId } of payloads) {
-      if (!zones.has(caseId)) zones.set(caseId, (await tx.cases.byId(caseId))?.timeZone ?? null);
-      const timeZone = zones.get(caseId);
-      const item = timeZone ? await tx.evidence.byId(caseId, itemId) : undefined;
-      if (!item || !timeZone) {
-        loaded.push(undefined);
-        continue;
-      }
-      const previous = (await tx.processing.get(item.id)) ?? newProcessingState(item.id, item.caseId, deps.clock.now().toISOString());
-      loaded.push({ item, timeZone, previous });
+    const zones = new Map<string, string>();
+    const items = new Map<string, EvidenceItem>();
+    for (const caseId of new Set(payloads.map((payload) => payload.caseId))) {
+      const record = await tx.cases.byId(caseId);
+      if (!record) continue;
+      zones.set(caseId, record.timeZone);
+      const ids = payloads.filter((payload) => payload.caseId === caseId).map((payload) => payload.itemId);
+      for (const item of await tx.evidence.byIds(caseId, ids)) items.set(item.id, item);
     }
-    return loaded;
+    const states = new Map((await tx.processing.getMany([...items.keys()])).map((state) => [state.itemId, state]));
+    return payloads.map(({ caseId, itemId }) => {
+      const item = items.get(itemId);
+      if (!item || item.caseId !== caseId) return undefined;
+      const previous = states.get(itemId) ?? newProcessingState(item.id, item.caseId, deps.clock.now().toISOString());
+      return { item, timeZone: zones.get(caseId)!, previous };
+    });
   });
 }
 
@@ -251,8 +263,8 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
     }
   }
   await deps.store.transaction(async (tx) => {
+    await tx.processing.upsertMany(finished.map(({ state }) => state));
     for (const { state } of finished) {
-      await tx.processing.upsert(state);
       const failed = state.status === 'failed';
       await recordEvent(
         tx,

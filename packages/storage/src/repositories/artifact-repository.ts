@@ -68,6 +68,25 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
       const result = await db.deleteFrom('artifacts').where('case_id', '=', caseId).where('item_id', '=', itemId).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+    async deleteForItems(caseId, itemIds) {
+      let deleted = 0;
+      for (let at = 0; at < itemIds.length; at += 500) {
+        // By item through the case's items: asked for `case_id = ? and item_id in (…)`, SQLite's planner takes the
+        // case's index and reads every artefact of the case for each group of items.
+        const result = await db
+          .deleteFrom('artifacts')
+          .where('item_id', 'in', (eb) =>
+            eb
+              .selectFrom('evidence_items')
+              .select('id')
+              .where('case_id', '=', caseId)
+              .where('id', 'in', itemIds.slice(at, at + 500)),
+          )
+          .executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+      }
+      return deleted;
+    },
     async byId(caseId, id) {
       const row = await db.selectFrom('artifacts').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
       return row && toArtifact(row);

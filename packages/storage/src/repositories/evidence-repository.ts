@@ -45,10 +45,20 @@ function toItem(row: Selectable<EvidenceItemsTable>): EvidenceItem {
   };
 }
 
+/** Rows per statement: within every database's limit on bound parameters (14 columns each). */
+const SLICE = 500;
+
+function* slices<T>(values: readonly T[]): Generator<T[]> {
+  for (let at = 0; at < values.length; at += SLICE) yield values.slice(at, at + SLICE);
+}
+
 export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
   return {
     async insert(item) {
       await db.insertInto('evidence_items').values(toRow(item)).execute();
+    },
+    async insertMany(items) {
+      for (const slice of slices(items)) await db.insertInto('evidence_items').values(slice.map(toRow)).execute();
     },
     async update(item) {
       // Identity and digests never change after intake; only status and the JSON part do.
@@ -58,6 +68,28 @@ export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
     async byId(caseId, id) {
       const row = await db.selectFrom('evidence_items').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
       return row && toItem(row);
+    },
+    async byIds(caseId, ids) {
+      const items: EvidenceItem[] = [];
+      for (const slice of slices(ids)) {
+        const rows = await db.selectFrom('evidence_items').selectAll().where('case_id', '=', caseId).where('id', 'in', slice).execute();
+        items.push(...rows.map(toItem));
+      }
+      return items;
+    },
+    async byPaths(caseId, parentId, originalPaths) {
+      const items: EvidenceItem[] = [];
+      for (const slice of slices(originalPaths)) {
+        const rows = await db
+          .selectFrom('evidence_items')
+          .selectAll()
+          .where('case_id', '=', caseId)
+          .where('parent_key', '=', parentId ?? '')
+          .where('original_path', 'in', slice)
+          .execute();
+        items.push(...rows.map(toItem));
+      }
+      return items;
     },
     async byPath(caseId, parentId, originalPath) {
       const row = await db

@@ -8,17 +8,26 @@ type StateData = Omit<ItemProcessing, 'itemId' | 'caseId' | 'status' | 'parserId
 export function processingRepository(db: Kysely<Database>): ProcessingRepository {
   return {
     async upsert(state) {
-      const { itemId, caseId, status, parserId, updatedAt, ...data } = state;
-      const row = { item_id: itemId, case_id: caseId, status, parser_id: parserId, updated_at: updatedAt, data: JSON.stringify(data) };
-      await db
-        .insertInto('item_processing')
-        .values(row)
-        .onConflict((oc) => oc.column('item_id').doUpdateSet({ status, parser_id: parserId, updated_at: updatedAt, data: row.data }))
-        .execute();
+      await upsertRows(db, [state]);
+    },
+    async upsertMany(states) {
+      for (let at = 0; at < states.length; at += 500) await upsertRows(db, states.slice(at, at + 500));
     },
     async get(itemId) {
       const row = await db.selectFrom('item_processing').selectAll().where('item_id', '=', itemId).executeTakeFirst();
       return row && toState(row);
+    },
+    async getMany(itemIds) {
+      const states: ItemProcessing[] = [];
+      for (let at = 0; at < itemIds.length; at += 500) {
+        const rows = await db
+          .selectFrom('item_processing')
+          .selectAll()
+          .where('item_id', 'in', itemIds.slice(at, at + 500))
+          .execute();
+        states.push(...rows.map(toState));
+      }
+      return states;
     },
     async listForCase(caseId, filter = {}) {
       let query = db.selectFrom('item_processing').selectAll().where('case_id', '=', caseId);
@@ -38,6 +47,33 @@ export function processingRepository(db: Kysely<Database>): ProcessingRepository
       return counts;
     },
   };
+}
+
+/** One statement; a state already there is replaced. */
+async function upsertRows(db: Kysely<Database>, states: readonly ItemProcessing[]): Promise<void> {
+  if (states.length === 0) return;
+  // An item twice in one statement would be refused by PostgreSQL ("cannot affect row a second time"): the last wins.
+  const last = new Map(states.map((state) => [state.itemId, state]));
+  const rows = [...last.values()].map(({ itemId, caseId, status, parserId, updatedAt, ...data }) => ({
+    item_id: itemId,
+    case_id: caseId,
+    status,
+    parser_id: parserId,
+    updated_at: updatedAt,
+    data: JSON.stringify(data),
+  }));
+  await db
+    .insertInto('item_processing')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('item_id').doUpdateSet((eb) => ({
+        status: eb.ref('excluded.status'),
+        parser_id: eb.ref('excluded.parser_id'),
+        updated_at: eb.ref('excluded.updated_at'),
+        data: eb.ref('excluded.data'),
+      })),
+    )
+    .execute();
 }
 
 function toState(row: { item_id: string; case_id: string; status: string; parser_id: string | null; updated_at: string; data: string }) {
