@@ -23,8 +23,12 @@ const GROUP_BYTES_CAP = 256 * 1024 * 1024;
 const RECORD_SLICE = 1024;
 /** A member no larger than this is read whole into memory and stored while the parser goes on. */
 const SMALL_MEMBER = 256 * 1024;
-/** Small members being stored at once, at most (so at most 16 MiB of them in memory). */
-const SMALL_IN_FLIGHT = 64;
+/**
+ * Small members being stored at once, at most, by count and by bytes: the parser reads on while they are written,
+ * and waits only past these (so at most 16 MiB of them are held in memory).
+ */
+const SMALL_IN_FLIGHT = 1024;
+const SMALL_IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 /** How long the end of processing waits for a member still being read (its parser ran past its time limit). */
 const FINISH_GRACE_MS = 5000;
 
@@ -75,6 +79,7 @@ export class ChildSink {
   private flushing: Promise<void> | undefined;
   /** Small members being stored (settled or not, they never reject). */
   private readonly storing = new Set<Promise<void>>();
+  private storingBytes = 0;
   /** Whether `flushing` is still running. */
   private busy = false;
   private finished = false;
@@ -156,12 +161,15 @@ export class ChildSink {
       this.expandedBytes += read.bytes.length;
       const digests = this.blobs.putBytes(read.bytes);
       this.group.push({ draft, digests });
-      const settled: Promise<void> = digests.then(
-        () => void this.storing.delete(settled),
-        () => void this.storing.delete(settled),
-      );
+      const size = read.bytes.length;
+      this.storingBytes += size;
+      const done = () => {
+        this.storing.delete(settled);
+        this.storingBytes -= size;
+      };
+      const settled: Promise<void> = digests.then(done, done);
       this.storing.add(settled);
-      if (this.storing.size >= SMALL_IN_FLIGHT) await Promise.race(this.storing);
+      while (this.storing.size >= SMALL_IN_FLIGHT || this.storingBytes > SMALL_IN_FLIGHT_BYTES) await Promise.race(this.storing);
     } else {
       const digests = await this.blobs.putStream(read.stream);
       this.expandedBytes += digests.size;
