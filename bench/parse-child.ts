@@ -40,7 +40,6 @@ for (;;) {
   );
 }
 const childSeconds = Number(process.hrtime.bigint() - t) / 1e9;
-if (process.env.HEAPSNAP) (await import('node:v8')).writeHeapSnapshot(process.env.HEAPSNAP);
 await context.close();
 console.log(
   JSON.stringify({
