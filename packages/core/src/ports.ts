@@ -121,6 +121,8 @@ export interface LedgerRepository {
   lockHead(): Promise<void>;
   last(): Promise<LedgerEvent | undefined>;
   insert(event: LedgerEvent): Promise<void>;
+  /** Consecutive events, in order. */
+  insertMany(events: readonly LedgerEvent[]): Promise<void>;
   list(query: LedgerQuery): Promise<LedgerEvent[]>;
   lastCheckpoint(): Promise<Checkpoint | undefined>;
   insertCheckpoint(checkpoint: Checkpoint): Promise<void>;

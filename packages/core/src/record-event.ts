@@ -11,7 +11,28 @@ export type LedgerDeps = Pick<Deps, 'clock' | 'signer' | 'settings'>;
 
 export async function recordEvent(tx: Tx, deps: LedgerDeps, input: LedgerEventInput): Promise<LedgerEvent> {
   await tx.ledger.lockHead();
-  const last = await tx.ledger.last();
+  const event = chained(deps, input, await tx.ledger.last());
+  await tx.ledger.insert(event);
+  if (event.seq % deps.settings.checkpointEvery === 0) await writeCheckpoint(tx, deps);
+  return event;
+}
+
+/**
+ * Appends many events in order, chained as one by one would, with a few statements instead of one each (a group
+ * of processed items). A checkpoint falls due as it would one by one, and then covers the whole run.
+ */
+export async function recordEvents(tx: Tx, deps: LedgerDeps, inputs: readonly LedgerEventInput[]): Promise<LedgerEvent[]> {
+  if (inputs.length === 0) return [];
+  await tx.ledger.lockHead();
+  let last = await tx.ledger.last();
+  const events = inputs.map((input) => (last = chained(deps, input, last)));
+  await tx.ledger.insertMany(events);
+  const every = deps.settings.checkpointEvery;
+  if (Math.floor(last!.seq / every) > Math.floor((events[0]!.seq - 1) / every)) await writeCheckpoint(tx, deps);
+  return events;
+}
+
+function chained(deps: LedgerDeps, input: LedgerEventInput, last: LedgerEvent | undefined): LedgerEvent {
   const base = {
     ...input,
     seq: (last?.seq ?? 0) + 1,
@@ -19,10 +40,7 @@ export async function recordEvent(tx: Tx, deps: LedgerDeps, input: LedgerEventIn
     tz: deps.settings.timeZone,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const event: LedgerEvent = { ...base, hash: eventHash(base) };
-  await tx.ledger.insert(event);
-  if (event.seq % deps.settings.checkpointEvery === 0) await writeCheckpoint(tx, deps);
-  return event;
+  return { ...base, hash: eventHash(base) };
 }
 
 /** Shorthand for the common case: an actor did something to a target. */

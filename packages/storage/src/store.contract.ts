@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   recordEvent,
+  recordEvents,
   actorEvent,
   writeCheckpoint,
   scanLedger,
@@ -230,6 +231,32 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       expect(report.firstProblem).toBeNull();
       expect(report.ok).toBe(true);
       expect(report.events).toBe(events.length);
+    });
+
+    it('appends a run of events in one go, chained and checkpointed as one by one would be', async () => {
+      const before = await store.transaction((tx) => tx.ledger.last());
+      const runs = [3, 1, 620, 0];
+      for (const length of runs) {
+        await store.transaction((tx) =>
+          recordEvents(
+            tx,
+            deps,
+            Array.from({ length }, (_, i) => actorEvent(null, 'test.run', { details: { i, text: 'ә ғ қ' } })),
+          ),
+        );
+      }
+      // One more by itself after the runs: it must continue the chain the runs left.
+      await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.after_run')));
+      const events = await store.transaction((tx) => tx.ledger.list({ afterSeq: before?.seq ?? 0, limit: 10_000, order: 'asc' }));
+      expect(events.map((e) => e.action)).toEqual([...Array(624).fill('test.run'), 'test.after_run']);
+      expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => (before?.seq ?? 0) + i + 1));
+      expect(events[0]!.prevHash).toBe(before?.hash);
+      // The run of 620 passed many multiples of 10: one checkpoint covers it whole.
+      const latest = await store.transaction((tx) => tx.ledger.lastCheckpoint());
+      expect(latest!.treeSize).toBeGreaterThanOrEqual((before?.seq ?? 0) + 624);
+      const report = await scanLedger(store, deps.signer.publicKeyHex);
+      expect(report.firstProblem).toBeNull();
+      expect(report.ok).toBe(true);
     });
 
     it('pages the ledger by case and by sequence', async () => {

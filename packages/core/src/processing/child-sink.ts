@@ -3,11 +3,11 @@
 // Members are made durable in groups: their blobs synced together, then their records and ledger events in one
 // commit, so a mailbox with ten thousand attachments pays for a few hundred syncs, not tens of thousands.
 import type { Deps } from '../deps';
-import type { Tx } from '../ports';
 import type { BlobBatch, Digests } from '../blob-store';
 import { acquisitionFingerprint, childExhibitNumber, INITIAL_CUSTODY, type EvidenceItem, type FileTimes } from '../evidence-item';
 import { LimitExceededError, safeMemberPath, type ChildDraft, type Parser, type ProcessingLimits } from '../parser';
-import { actorEvent, recordEvent } from '../record-event';
+import { actorEvent, recordEvents } from '../record-event';
+import type { LedgerEventInput } from '../ledger-event';
 import { processingJob } from './process-job';
 
 /**
@@ -248,7 +248,11 @@ export class ChildSink {
         added.push(item);
       }
       await tx.evidence.insertMany(added);
-      for (const item of added) await this.recordDerived(tx, item);
+      await recordEvents(
+        tx,
+        deps,
+        added.map((item) => this.derivedEvent(item)),
+      );
       return items;
     });
   }
@@ -294,23 +298,19 @@ export class ChildSink {
     return item;
   }
 
-  private async recordDerived(tx: Tx, item: EvidenceItem): Promise<void> {
-    const { deps, parent, parser } = this;
-    await recordEvent(
-      tx,
-      deps,
-      actorEvent(null, 'evidence.derived', {
-        caseId: item.caseId,
-        targetType: 'evidence',
-        targetId: item.id,
-        authorizationId: item.authorizationId,
-        details: {
-          ...acquisitionFingerprint(item),
-          fromItemId: parent.id,
-          parser: `${parser.id}@${parser.version}`,
-          locator: item.derivation!.locator,
-        },
-      }),
-    );
+  private derivedEvent(item: EvidenceItem): LedgerEventInput {
+    const { parent, parser } = this;
+    return actorEvent(null, 'evidence.derived', {
+      caseId: item.caseId,
+      targetType: 'evidence',
+      targetId: item.id,
+      authorizationId: item.authorizationId,
+      details: {
+        ...acquisitionFingerprint(item),
+        fromItemId: parent.id,
+        parser: `${parser.id}@${parser.version}`,
+        locator: item.derivation!.locator,
+      },
+    });
   }
 }

@@ -9,7 +9,7 @@ import type { EvidenceItem } from '../evidence-item';
 import { newProcessingState, type ItemProcessing } from '../item-processing';
 import type { EnqueueJob } from '../job-queue';
 import { DETECT, LimitExceededError, rankParsers } from '../parser';
-import { actorEvent, recordEvent } from '../record-event';
+import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
 import { itemMatchingJob } from '../hash-banks/match-item';
 import type { ProcessJobPayload } from './process-job';
@@ -264,12 +264,12 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
   }
   await deps.store.transaction(async (tx) => {
     await tx.processing.upsertMany(finished.map(({ state }) => state));
-    for (const { state } of finished) {
-      const failed = state.status === 'failed';
-      await recordEvent(
-        tx,
-        deps,
-        actorEvent(null, failed ? 'evidence.processing_failed' : 'evidence.processed', {
+    await recordEvents(
+      tx,
+      deps,
+      finished.map(({ state }) => {
+        const failed = state.status === 'failed';
+        return actorEvent(null, failed ? 'evidence.processing_failed' : 'evidence.processed', {
           caseId: state.caseId,
           targetType: 'evidence',
           targetId: state.itemId,
@@ -280,9 +280,9 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
             warnings: state.warnings.length,
             ...(failed ? { reason: state.reason } : { outputSha256: state.outputSha256 }),
           },
-        }),
-      );
-    }
+        });
+      }),
+    );
   });
   for (const { index, state } of finished) outcomes[index] = { state };
   // What was read, even by a run that failed part-way, is worth finding and searching; and a run that read
