@@ -110,6 +110,18 @@ const twiceParser: Parser = {
   },
 };
 
+/** A parser whose detection itself fails on one content, as a buggy one might. */
+const touchyParser: Parser = {
+  id: 'test.touchy',
+  version: '1',
+  description: 'throws while detecting',
+  detect: (probe) => {
+    if (text(probe.head).startsWith('TOUCHY')) throw new Error('detection blew up on TOUCHY');
+    return DETECT.NO;
+  },
+  parse: async () => {},
+};
+
 const fallbackParser: Parser = {
   id: 'test.fallback',
   version: '1',
@@ -127,7 +139,7 @@ describe('processing pipeline', () => {
     t = await startTestApp();
     c = await openTestCase(t);
     t.context.parsers = {
-      parsers: [linesParser, boomParser, slowParser, boxParser, namedParser, twiceParser, fallbackParser],
+      parsers: [linesParser, boomParser, slowParser, boxParser, namedParser, twiceParser, touchyParser, fallbackParser],
       tools: { ...t.context.parsers.tools, limits: { ...DEFAULT_LIMITS, timeLimitMs: 1500, maxEntries: 5 } },
     };
     dir = join(t.database.dir, 'in');
@@ -242,13 +254,15 @@ describe('processing pipeline', () => {
   });
 
   it('processes small items as a group, each with its own outcome, ledger event and job result', async () => {
-    const names = ['group-a.lines', 'group-b.bin', 'group-c.lines'];
+    const names = ['group-a.lines', 'group-b.bin', 'group-c.lines', 'group-d.bin'];
+    const contents = ['LINES\nline of group-a.lines\n', 'BOOM in a group', 'LINES\nline of group-c.lines\n', 'TOUCHY'];
     const items = [];
     for (const [i, name] of names.entries()) {
       const path = join(dir, name);
-      writeFileSync(path, i === 1 ? 'BOOM in a group' : `LINES\nline of ${name}\n`);
+      writeFileSync(path, contents[i]!);
       items.push((await ingestPath(t.context.deps, c.leadActor, c.caseId, { path })).root);
     }
+    const touchy = items.pop()!;
     const [missing] = await t.context.deps.jobs.enqueueMany([processingJob({ caseId: c.caseId, itemId: 'no-such-item' }, 10)]);
     const queued = await t.context.deps.jobs.list({ status: 'queued', name: PROCESS_SMALL_JOB });
     expect(queued.map((job) => job.payload.itemId)).toEqual(expect.arrayContaining([...items.map((item) => item.id), 'no-such-item']));
@@ -270,6 +284,11 @@ describe('processing pipeline', () => {
 
     const jobs = await t.context.deps.jobs.list({ name: PROCESS_SMALL_JOB, limit: 1000 });
     for (const item of items) expect(jobs.find((job) => job.payload.itemId === item.id)?.status).toBe('done');
+    // An item whose detection throws fails its own job too, not its group's.
+    expect(jobs.find((job) => job.payload.itemId === touchy.id)).toMatchObject({
+      status: 'queued',
+      lastError: 'detection blew up on TOUCHY',
+    });
     // The job of an item that does not exist fails alone and is retried; the rest of its group is done.
     expect(jobs.find((job) => job.id === missing)).toMatchObject({
       status: 'queued',

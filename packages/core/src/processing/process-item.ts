@@ -19,8 +19,12 @@ export type { ParserRegistry } from './run-parser';
 
 const HEAD_BYTES = 64 * 1024;
 const MAX_WARNINGS = 200;
-/** A group's outcomes are committed once this many are waiting, or this long after the last commit. */
-const COMMIT_ITEMS = 512;
+/**
+ * A group's outcomes are committed once this many are waiting, their unwritten artefacts reach this size, or this
+ * long after the last commit.
+ */
+const COMMIT_ITEMS = 256;
+const COMMIT_BYTES = 32 * 1024 * 1024;
 const COMMIT_MS = 2000;
 
 /** What processing made of one payload: its state, or why it could not be processed at all. */
@@ -73,9 +77,10 @@ export async function processItem(deps: Deps, registry: ParserRegistry, payload:
 }
 
 /**
- * Processes items one after another and returns an outcome per payload, in order. A failing parser fails its
- * item only; a failing store throws, and the whole group is retried (items already recorded as done are not
- * processed again).
+ * Processes items one after another and returns an outcome per payload, in order. A failing parser fails its item
+ * only, as does an item whose bytes cannot be read; a failing store fails the items not yet committed, whose jobs
+ * are retried (items already recorded as done are not processed again). Only a failure before anything was
+ * committed (loading the group) throws.
  */
 export async function processItems(deps: Deps, registry: ParserRegistry, payloads: readonly ProcessJobPayload[]): Promise<ItemOutcome[]> {
   const now = () => deps.clock.now().toISOString();
@@ -113,8 +118,16 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     }
     // Matching needs only the bytes, not a parser: every item with bytes is matched, whatever parsing makes of it.
     jobs.push(itemMatchingJob(item.caseId, item.id));
-    const head = await readHead(deps, item);
-    const ranked = rankParsers(registry.parsers, { head, name: item.name, size: item.digests!.size });
+    let head: Uint8Array;
+    let ranked: ReturnType<typeof rankParsers>;
+    try {
+      head = await readHead(deps, item);
+      ranked = rankParsers(registry.parsers, { head, name: item.name, size: item.digests!.size });
+    } catch (error) {
+      // Its blob unreadable, or a parser's detection throwing: this item's job fails, not its group's.
+      outcomes[index] = { error: error instanceof Error ? error : new Error(String(error)) };
+      continue;
+    }
     const first = ranked[0];
     if (!first) {
       outcomes[index] = { state: { ...previous, status: 'skipped', reason: 'no parser recognises this content', updatedAt: now() } };
@@ -163,17 +176,42 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
   }
   await deps.jobs.enqueueMany(jobs);
 
+  // Once outcomes are committed, a failure of the store fails only the items not yet committed (their jobs are
+  // retried); the committed ones are done and their jobs must complete, not run again.
   let waiting: Finished[] = [];
+  let waitingBytes = 0;
   let committed = performance.now();
-  for (const entry of started) {
-    waiting.push(await runItem(deps, registry, entry));
-    if (waiting.length >= COMMIT_ITEMS || performance.now() - committed >= COMMIT_MS) {
+  let failure: Error | undefined;
+  const flush = async () => {
+    try {
       await commit(deps, waiting, outcomes);
-      waiting = [];
-      committed = performance.now();
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      for (const { index } of waiting) outcomes[index] = { error: failure };
     }
+    waiting = [];
+    waitingBytes = 0;
+    committed = performance.now();
+  };
+  for (const entry of started) {
+    if (failure) {
+      outcomes[entry.index] = { error: failure };
+      continue;
+    }
+    try {
+      const finished = await runItem(deps, registry, entry);
+      waiting.push(finished);
+      waitingBytes += finished.rest?.byteLength ?? 0;
+    } catch (error) {
+      // runParser throws only what the store threw: the items after this one would meet it too.
+      failure = error instanceof Error ? error : new Error(String(error));
+      outcomes[entry.index] = { error: failure };
+      await flush();
+      continue;
+    }
+    if (waiting.length >= COMMIT_ITEMS || waitingBytes >= COMMIT_BYTES || performance.now() - committed >= COMMIT_MS) await flush();
   }
-  await commit(deps, waiting, outcomes);
+  await flush();
   for (const [index, first] of repeats) outcomes[index] = outcomes[first]!;
   return outcomes;
 }
@@ -248,7 +286,7 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
   if (finished.length === 0) return;
   const rests = finished.filter((run) => run.rest !== undefined);
   try {
-    await deps.store.appendArtifacts(rests.map((run) => run.rest!));
+    if (rests.length > 0) await deps.store.appendArtifacts(rests.map((run) => run.rest!));
   } catch (error) {
     if (!isRepeatedKey(error)) throw error;
     // Which of them: each written on its own (none of the group's was written).
@@ -258,7 +296,8 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
       } catch (single) {
         if (!isRepeatedKey(single)) throw single;
         const reason = `parser ${run.state.parserId} emitted the same artefact key twice in one item`;
-        run.state = { ...run.state, status: 'failed', reason, outputSha256: null };
+        const artifacts = run.state.artifacts - run.rest!.count;
+        run.state = { ...run.state, status: 'failed', reason, outputSha256: null, artifacts };
       }
     }
   }

@@ -133,7 +133,8 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
       });
       return;
     }
-    const jobs = [job, ...(await queue.claimMany(id, leaseMs, [job.name], GROUP - 1).catch(() => []))];
+    const more = stopping ? [] : await queue.claimMany(id, leaseMs, [job.name], GROUP - 1).catch(() => []);
+    const jobs = [job, ...more];
     await runJobs(jobs, () => group(jobs));
   }
 

@@ -50,13 +50,16 @@ export function smallFileWriter(): SmallFileWriter {
       if (queued.length > 0) send();
       else started.unref();
     });
-    started.on('error', (error) => {
+    // A thread that fails or ends (close(), or a crash) settles every write still waiting on it.
+    const end = (error: Error) => {
       for (const entry of waiting.values()) entry.reject(error);
       waiting.clear();
       queued = [];
       busy = false;
-      worker = undefined;
-    });
+      if (worker === started) worker = undefined;
+    };
+    started.on('error', end);
+    started.on('exit', (code) => end(new Error(`the small-file writer thread ended (exit code ${code})`)));
     started.unref();
     return started;
   };
