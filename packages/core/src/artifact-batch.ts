@@ -35,7 +35,7 @@ export const NULL_ZONE = 2;
 export const NULL_TEXT = 4;
 
 /** A batch this many bytes long is full whatever its count, so a few very large artefacts do not pile up. */
-const FULL_BYTES = 8 << 20;
+const FULL_BYTES = 16 << 20;
 /** A full batch and room for the next artefact; grown (copied once) only for an artefact of megabytes. */
 const BUFFER_BYTES = FULL_BYTES + (4 << 20);
 /**

@@ -27,8 +27,6 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
       // Plain JavaScript: a TypeScript loader inherited from the process (tsx) would only cost memory here.
       execArgv: [],
       name: 'tamga-artifact-writer',
-      // Its strings live for one row each.
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
       workerData: {
         path,
         driver: sqliteDriver(),

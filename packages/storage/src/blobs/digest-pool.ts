@@ -250,8 +250,6 @@ export class DigestPool {
         // The worker is plain JavaScript: no TypeScript loader (tsx, Vitest) needed or wanted in it.
         execArgv: [],
         name: `tamga-digest-${algorithms.join('+')}`,
-        // Its data is the shared chunks: a small heap of its own is enough.
-        resourceLimits: { maxYoungGenerationSizeMb: 4 },
       });
       worker.unref();
       worker.on('message', (message: WorkerMessage) => this.onMessage(message, algorithms));
