@@ -1,11 +1,28 @@
-// File operations of the filesystem blob store: background-flushing writes, ranged reads, folder syncs.
-import { randomBytes } from 'node:crypto';
+// File operations of the filesystem blob store: background-flushing writes, ranged reads, folder syncs, temporary
+// files, and the digests of small content hashed in place.
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Digests } from '@tamga/core';
 import type { DigestPool } from './digest-pool';
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 
 const READ_HIGH_WATER_MARK = 4 * 1024 * 1024;
+export const READ_ONLY = 0o444;
+/** File operations of a batch in flight at once (each holds a descriptor). */
+export const PARALLEL = 32;
+
+/** A temporary file being written, in root/tmp. */
+export interface Temp {
+  name: string;
+  path: string;
+  handle: FileHandle;
+  /** Waits for background work on the handle (a flush), which must end before the handle is closed. */
+  idle?: () => Promise<void>;
+}
+
+/** Makes a finished temporary file a blob, or keeps it for a batch. */
+export type Place = (temp: Temp, digests: Digests) => Promise<void>;
 const FLUSH_EVERY = 8 * 1024 * 1024;
 
 /**
@@ -209,4 +226,37 @@ export function alignForDirectIo(pool: DigestPool, folder: string): boolean {
     closeSync(fd);
     unlinkSync(probe);
   }
+}
+
+/** A temporary file's name: the writer's pid first (see writerAlive). */
+export function tempName(): string {
+  return `${process.pid}-${randomBytes(8).toString('hex')}.tmp`;
+}
+
+/** MD5, SHA-1 and SHA-256 of bytes in memory, on the calling thread (for small content). */
+export function hashHere(bytes: Buffer): Digests {
+  return {
+    size: bytes.length,
+    md5: createHash('md5').update(bytes).digest('hex'),
+    sha1: createHash('sha1').update(bytes).digest('hex'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** Runs fn over items with at most `limit` calls in flight; rejects with the first error once all have settled. */
+export async function eachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failure) throw failure.error;
 }

@@ -3,9 +3,8 @@
 // Every byte of an incoming file is read once, in chunks of the DigestPool; MD5, SHA-1 and SHA-256 are computed
 // on worker threads while the same chunk is written to the temporary file (with direct I/O where the filesystem
 // allows it: see directWriter).
-import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobBatch, BlobProgress, BlobStore, Digests } from '@tamga/core';
 import {
@@ -14,15 +13,21 @@ import {
   exists,
   flushingWriter,
   folderNames,
+  hashHere,
   isCode,
   readBlob,
+  READ_ONLY,
   sizeOf,
   syncPath,
+  tempName,
   writeAll,
+  type Place,
+  type Temp,
 } from './blob-files';
 import { fileSource, pump, streamSource, type ChunkSource } from './chunk-source';
 import { DigestPool, IO_ALIGNMENT, type DigestJob, type DigestLayout } from './digest-pool';
 import { smallFileWriter, type SmallFileWriter } from './small-file-writer';
+import { blobBatch } from './blob-batch';
 
 export interface FsBlobStoreOptions {
   /** Bytes per chunk of the digest pool; default 4 MiB. Ignored when `pool` is given. */
@@ -47,26 +52,9 @@ export interface FsBlobStore extends BlobStore {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const SHARD = /^[0-9a-f]{2}$/;
-const READ_ONLY = 0o444;
 
 /** Content up to this size is hashed on the calling thread: cheaper than a round trip to the digest workers. */
 const HASH_HERE = 256 * 1024;
-/** File operations of a batch in flight at once (each holds a descriptor). */
-const PARALLEL = 32;
-
-interface Temp {
-  name: string;
-  path: string;
-  handle: FileHandle;
-  /** Waits for background work on the handle (a flush), which must end before the handle is closed. */
-  idle?: () => Promise<void>;
-}
-
-/** A closed temporary file waiting in a batch. */
-type Waiting = Pick<Temp, 'name' | 'path'>;
-
-/** Makes a finished temporary file a blob, or keeps it for a batch. */
-type Place = (temp: Temp, digests: Digests) => Promise<void>;
 
 /** Whether the process that named this temporary file (pid first) is still running, so the file may be in use. */
 function writerAlive(name: string): boolean {
@@ -255,102 +243,17 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     }
   };
 
-  const batch = (): BlobBatch => {
-    let waiting = new Map<string, Waiting>();
-    let waitingBytes = 0;
-    /** Keeps a finished temporary file aside; the same content twice in one batch is kept once. */
-    const keep: Place = async (temp, digests) => {
-      await temp.handle.close();
-      if (waiting.has(digests.sha256)) {
-        await unlink(temp.path).catch(() => undefined);
-        active.delete(temp.name);
-        return;
-      }
-      waiting.set(digests.sha256, temp);
-      waitingBytes += digests.size;
-    };
-    const forget = async (temps: Iterable<Waiting>) => {
-      await eachLimit([...temps], PARALLEL, async (temp) => {
-        await unlink(temp.path).catch(() => undefined);
-        active.delete(temp.name);
-      });
-    };
-    return {
-      async putFile(path, onProgress) {
-        return put(await sourceOf(path), onProgress, keep);
-      },
-      putStream: (source) => put(streamSource(source), undefined, keep),
-      async putBytes(content) {
-        await prepare();
-        const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-        const digests = hashHere(bytes);
-        if (waiting.has(digests.sha256)) return digests;
-        // Hashed here and written in one message to the small-file thread, not through the digest pool or five
-        // round trips through the thread pool: a mailbox has thousands of small attachments. Synced with the rest
-        // of the batch on commit.
-        const name = tempName();
-        const path = join(tmp, name);
-        active.add(name);
-        let written: boolean;
-        try {
-          written = await (smallFiles ??= smallFileWriter()).write(blobPath(digests.sha256), path, bytes, READ_ONLY);
-        } catch (error) {
-          active.delete(name);
-          throw error;
-        }
-        if (!written || waiting.has(digests.sha256)) {
-          // Stored before, or the same content was put meanwhile in this batch.
-          if (written) await unlink(path).catch(() => undefined);
-          active.delete(name);
-        } else {
-          waiting.set(digests.sha256, { name, path });
-          waitingBytes += digests.size;
-        }
-        return digests;
-      },
-      get size() {
-        return waiting.size;
-      },
-      get bytes() {
-        return waitingBytes;
-      },
-      async commit() {
-        const entries = [...waiting];
-        waiting = new Map();
-        waitingBytes = 0;
-        const moved = new Set<string>();
-        try {
-          // Every file's sync at once (ext4 gathers concurrent syncs into few journal commits), then every rename,
-          // then each folder that gained an entry: a blob is in place only once its bytes are durable.
-          await eachLimit(entries, PARALLEL, ([sha256, temp]) =>
-            Promise.all([syncPath(temp.path), ensureShard(dirname(blobPath(sha256)))]),
-          );
-          await eachLimit(entries, PARALLEL, async ([sha256, temp]) => {
-            await rename(temp.path, blobPath(sha256));
-            moved.add(sha256);
-            active.delete(temp.name);
-          });
-          await eachLimit([...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))], PARALLEL, syncPath);
-        } catch (error) {
-          await forget(entries.filter(([sha256]) => !moved.has(sha256)).map(([, temp]) => temp));
-          // A blob already in place whose folder may not be durable must not be taken as stored by a later put.
-          const placed = [...moved].map((sha256) => blobPath(sha256));
-          try {
-            await eachLimit([...new Set(placed.map((path) => dirname(path)))], PARALLEL, syncPath);
-          } catch {
-            await eachLimit(placed, PARALLEL, (path) => unlink(path).catch(() => undefined));
-          }
-          throw error;
-        }
-      },
-      async abort() {
-        const temps = [...waiting.values()];
-        waiting = new Map();
-        waitingBytes = 0;
-        await forget(temps);
-      },
-    };
-  };
+  const batch = (): BlobBatch =>
+    blobBatch({
+      tmp,
+      active,
+      prepare,
+      blobPath,
+      ensureShard,
+      smallFiles: () => (smallFiles ??= smallFileWriter()),
+      putFile: async (path, onProgress, keep) => put(await sourceOf(path), onProgress, keep),
+      putStream: (source, keep) => put(streamSource(source), undefined, keep),
+    });
 
   return {
     batch,
@@ -433,38 +336,6 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   };
 }
 
-/** A temporary file's name: the writer's pid first (see writerAlive). */
-function tempName(): string {
-  return `${process.pid}-${randomBytes(8).toString('hex')}.tmp`;
-}
-
 function toDigests(hex: { md5: string; sha1: string; sha256: string }, size: number): Digests {
   return { size, md5: hex.md5, sha1: hex.sha1, sha256: hex.sha256 };
-}
-
-function hashHere(bytes: Buffer): Digests {
-  return {
-    size: bytes.length,
-    md5: createHash('md5').update(bytes).digest('hex'),
-    sha1: createHash('sha1').update(bytes).digest('hex'),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
-}
-
-/** Runs fn over items with at most `limit` calls in flight; rejects with the first error once all have settled. */
-async function eachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const lane = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      try {
-        await fn(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  if (failure) throw failure.error;
 }
