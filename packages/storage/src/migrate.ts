@@ -41,7 +41,22 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect,
     migrationLockTableName: 'tamga_migrations_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    // Kysely first reads PostgreSQL's catalog for every schema's tables; another process changing the catalog at
+    // that moment (its own migrations, a schema being dropped) can make the read fail on an object that vanished
+    // mid-query. Nothing was changed then (the run is one transaction), so it is tried again.
+    if (dialect === 'postgres' && attempt < 4 && isCatalogRace(error)) {
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      continue;
+    }
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** PostgreSQL's "undefined column/table" or "cache lookup failed": what a catalog read racing DDL reports. */
+function isCatalogRace(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return code === '42703' || code === '42P01' || (code === 'XX000' && /cache lookup failed/.test(message ?? ''));
 }
