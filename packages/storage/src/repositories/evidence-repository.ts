@@ -53,7 +53,7 @@ function* slices<T>(values: readonly T[]): Generator<T[]> {
 }
 
 export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
-  return {
+  const repository: EvidenceRepository = {
     async insert(item) {
       await db.insertInto('evidence_items').values(toRow(item)).execute();
     },
@@ -92,14 +92,7 @@ export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
       return items;
     },
     async byPath(caseId, parentId, originalPath) {
-      const row = await db
-        .selectFrom('evidence_items')
-        .selectAll()
-        .where('case_id', '=', caseId)
-        .where('parent_key', '=', parentId ?? '')
-        .where('original_path', '=', originalPath)
-        .executeTakeFirst();
-      return row && toItem(row);
+      return (await repository.byPaths(caseId, parentId, [originalPath]))[0];
     },
     async listForCase(caseId, filter) {
       let query = db.selectFrom('evidence_items').selectAll().where('case_id', '=', caseId);
@@ -154,4 +147,5 @@ export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
       return rows.map((row) => JSON.parse(row.data) as IntegrityIncident);
     },
   };
+  return repository;
 }
