@@ -108,13 +108,21 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   async function liveJobs(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, string>> {
     const live = new Map<string, string>();
     for (let at = 0; at < keys.length; at += SLICE) {
-      const rows = await db
-        .selectFrom('jobs')
-        .select(['id', 'dedupe_key'])
-        .where('dedupe_key', 'in', keys.slice(at, at + SLICE))
-        // Literal, not bound: only then can SQLite's planner use the partial index jobs_live_dedupe.
-        .where(sql<boolean>`status in ('queued', 'running')`)
-        .execute();
+      const slice = keys.slice(at, at + SLICE);
+      // SQLite's planner (no statistics) prefers jobs_due for a list of keys and reads every live job; it is told
+      // to use the partial index, whose condition the query repeats literally (bound, it would not match).
+      const rows =
+        store.dialect === 'sqlite'
+          ? (
+              await sql<{ id: string; dedupe_key: string }>`select id, dedupe_key from jobs indexed by jobs_live_dedupe
+                where dedupe_key in (${sql.join(slice)}) and status in ('queued', 'running')`.execute(db)
+            ).rows
+          : await db
+              .selectFrom('jobs')
+              .select(['id', 'dedupe_key'])
+              .where('dedupe_key', 'in', slice)
+              .where('status', 'in', ['queued', 'running'])
+              .execute();
       for (const row of rows) live.set(row.dedupe_key!, row.id);
     }
     return live;
