@@ -60,6 +60,11 @@ function takeTurns<T>(emit: (value: T) => Promise<void>): (value: T) => Promise<
   };
 }
 
+async function* fromMemory(bytes: Uint8Array, range?: { start: number; end: number }): AsyncGenerator<Uint8Array> {
+  const part = range ? bytes.subarray(range.start, range.end) : bytes;
+  if (part.length > 0) yield part;
+}
+
 function withTimeLimit<T>(work: Promise<T>, controller: AbortController, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
@@ -79,20 +84,21 @@ export async function runParser({ deps, registry, item, head, timeZone, warn }: 
   const artifacts = new ArtifactSink(deps.store, context, controller.signal);
   const depth = item.derivation?.depth ?? 0;
   const children = new ChildSink(deps, item, parser, registry.tools.limits, depth, warn);
-  const sha256 = item.digests!.sha256;
+  const { sha256, size } = item.digests!;
   const input: ParserInput = {
     item: {
       id: item.id,
       caseId: item.caseId,
       name: item.name,
       originalPath: item.originalPath,
-      size: item.digests!.size,
+      size,
       sha256,
       caseTimeZone: timeZone,
       depth,
     },
     head,
-    read: (range) => deps.blobs.read(sha256, range),
+    // A small item's head is the whole item, just read from the store: it is not opened and read a second time.
+    read: (range) => (head.length === size ? fromMemory(head, range) : deps.blobs.read(sha256, range)),
     localPath: () => deps.blobs.localPath(sha256),
     signal: controller.signal,
   };

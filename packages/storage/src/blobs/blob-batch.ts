@@ -1,7 +1,8 @@
 // A batch of blobs made durable together (BlobStore.batch): each is written to its own temporary file without a
-// sync; commit() syncs them all at once (ext4 gathers concurrent syncs into few journal commits), renames them into
-// place and syncs their folders. A mailbox's ten thousand attachments then cost a few hundred syncs, not 40,000.
-import { rename, unlink } from 'node:fs/promises';
+// sync; commit() makes them durable at once, renames them into place and makes their folders durable, on the
+// small-file thread (one filesystem sync for the files and one for the folders where syncfs is available). A
+// mailbox's ten thousand attachments then cost a few syncs, not 40,000.
+import { unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobBatch, BlobProgress, Digests } from '@tamga/core';
 import { eachLimit, hashHere, PARALLEL, READ_ONLY, syncPath, tempName, type Place, type Temp } from './blob-files';
@@ -14,8 +15,6 @@ export interface BatchStore {
   active: Set<string>;
   prepare(): Promise<void>;
   blobPath(sha256: string): string;
-  /** Creates a shard folder durably (once per folder). */
-  ensureShard(folder: string): Promise<void>;
   smallFiles(): SmallFileWriter;
   /** The store's intake of a file or stream, handing the finished temporary file to `keep`. */
   putFile(path: string, onProgress: ((progress: BlobProgress) => void) | undefined, keep: Place): Promise<Digests>;
@@ -87,27 +86,23 @@ export function blobBatch(store: BatchStore): BlobBatch {
       const entries = [...waiting];
       waiting = new Map();
       waitingBytes = 0;
-      const moved = new Set<string>();
+      if (entries.length === 0) return;
       try {
-        // Every file's sync at once, then every rename, then each folder that gained an entry: a blob is in place
-        // only once its bytes are durable.
-        await eachLimit(entries, PARALLEL, ([sha256, temp]) =>
-          Promise.all([syncPath(temp.path), store.ensureShard(dirname(blobPath(sha256)))]),
+        // On the small-file thread: every file made durable, then renamed into place, then the folders made durable.
+        await store.smallFiles().place(
+          tmp,
+          entries.map(([sha256, temp]) => ({ from: temp.path, to: blobPath(sha256) })),
         );
-        await eachLimit(entries, PARALLEL, async ([sha256, temp]) => {
-          await rename(temp.path, blobPath(sha256));
-          moved.add(sha256);
-          active.delete(temp.name);
-        });
-        await eachLimit([...new Set(entries.map(([sha256]) => dirname(blobPath(sha256))))], PARALLEL, syncPath);
+        for (const [, temp] of entries) active.delete(temp.name);
       } catch (error) {
-        await forget(entries.filter(([sha256]) => !moved.has(sha256)).map(([, temp]) => temp));
+        const moved = new Set((error as { moved?: string[] }).moved ?? []);
+        await forget(entries.filter(([sha256]) => !moved.has(blobPath(sha256))).map(([, temp]) => temp));
+        for (const [, temp] of entries) active.delete(temp.name);
         // A blob already in place whose folder may not be durable must not be taken as stored by a later put.
-        const placed = [...moved].map((sha256) => blobPath(sha256));
         try {
-          await eachLimit([...new Set(placed.map((path) => dirname(path)))], PARALLEL, syncPath);
+          await eachLimit([...new Set([...moved].map((path) => dirname(path)))], PARALLEL, syncPath);
         } catch {
-          await eachLimit(placed, PARALLEL, (path) => unlink(path).catch(() => undefined));
+          await eachLimit([...moved], PARALLEL, (path) => unlink(path).catch(() => undefined));
         }
         throw error;
       }

@@ -249,7 +249,6 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       active,
       prepare,
       blobPath,
-      ensureShard,
       smallFiles: () => (smallFiles ??= smallFileWriter()),
       putFile: async (path, onProgress, keep) => put(await sourceOf(path), onProgress, keep),
       putStream: (source, keep) => put(streamSource(source), undefined, keep),

@@ -1,5 +1,5 @@
-// Writes small files on a thread of its own (see small-file-worker.js): each write is one message there and back,
-// and the writes asked for while the thread is busy go over together.
+// Writes small files and places batches on a thread of its own (see small-file-worker.js): each task is one message
+// there and back, and the tasks asked for while the thread is busy go over together, in order.
 import { Worker } from 'node:worker_threads';
 
 export interface SmallFileWriter {
@@ -8,20 +8,30 @@ export interface SmallFileWriter {
    * stored). Resolves to whether it wrote.
    */
   write(target: string, path: string, bytes: Uint8Array, mode: number): Promise<boolean>;
+  /**
+   * Makes the files durable, renames each to its target (making its folder) and makes the folders durable. On
+   * failure the error's `moved` lists the targets already in place.
+   */
+  place(tmp: string, entries: ReadonlyArray<{ from: string; to: string }>): Promise<void>;
   close(): Promise<void>;
 }
+
+type Task =
+  | { id: number; write: { target: string; path: string; bytes: Uint8Array; mode: number } }
+  | { id: number; place: { tmp: string; entries: ReadonlyArray<{ from: string; to: string }> } };
 
 interface Result {
   id: number;
   written?: boolean;
+  moved?: string[];
   error?: { message: string; code: string | null };
 }
 
 export function smallFileWriter(): SmallFileWriter {
   let worker: Worker | undefined;
   let next = 0;
-  const waiting = new Map<number, { resolve: (written: boolean) => void; reject: (error: Error) => void }>();
-  let queued: Array<{ id: number; target: string; path: string; bytes: Uint8Array; mode: number }> = [];
+  const waiting = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
+  let queued: Task[] = [];
   let busy = false;
 
   const send = () => {
@@ -40,17 +50,18 @@ export function smallFileWriter(): SmallFileWriter {
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
     started.on('message', (results: Result[]) => {
-      for (const { id, written, error } of results) {
-        const entry = waiting.get(id);
-        waiting.delete(id);
-        if (error) entry?.reject(Object.assign(new Error(error.message), { code: error.code ?? undefined }));
-        else entry?.resolve(written === true);
+      for (const result of results) {
+        const entry = waiting.get(result.id);
+        waiting.delete(result.id);
+        const { error } = result;
+        if (error) entry?.reject(Object.assign(new Error(error.message), { code: error.code ?? undefined, moved: result.moved ?? [] }));
+        else entry?.resolve(result);
       }
       busy = false;
       if (queued.length > 0) send();
       else started.unref();
     });
-    // A thread that fails or ends (close(), or a crash) settles every write still waiting on it.
+    // A thread that fails or ends (close(), or a crash) settles every task still waiting on it.
     const end = (error: Error) => {
       for (const entry of waiting.values()) entry.reject(error);
       waiting.clear();
@@ -64,15 +75,22 @@ export function smallFileWriter(): SmallFileWriter {
     return started;
   };
 
+  const run = (task: Omit<Task, 'id'>): Promise<Result> => {
+    worker ??= start();
+    const id = next++;
+    return new Promise<Result>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      queued.push({ ...task, id } as Task);
+      send();
+    });
+  };
+
   return {
-    write(target, path, bytes, mode) {
-      worker ??= start();
-      const id = next++;
-      return new Promise<boolean>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        queued.push({ id, target, path, bytes, mode });
-        send();
-      });
+    async write(target, path, bytes, mode) {
+      return (await run({ write: { target, path, bytes, mode } })).written === true;
+    },
+    async place(tmp, entries) {
+      await run({ place: { tmp, entries } });
     },
     async close() {
       await worker?.terminate();
