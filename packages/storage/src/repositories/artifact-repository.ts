@@ -73,7 +73,11 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
       for (let at = 0; at < itemIds.length; at += 500) {
         // The case's items among these ids, then their artefacts: SQLite's planner (no statistics) takes the case's
         // index for any `case_id = ?` next to an id list, and would read every artefact, or every item, of the case.
-        const items = await db.selectFrom('evidence_items').select(['id', 'case_id']).where('id', 'in', itemIds.slice(at, at + 500)).execute();
+        const items = await db
+          .selectFrom('evidence_items')
+          .select(['id', 'case_id'])
+          .where('id', 'in', itemIds.slice(at, at + 500))
+          .execute();
         const ids = items.filter((item) => item.case_id === caseId).map((item) => item.id);
         if (ids.length === 0) continue;
         const result = await db.deleteFrom('artifacts').where('item_id', 'in', ids).executeTakeFirst();
