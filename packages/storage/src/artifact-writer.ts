@@ -7,6 +7,8 @@ import { SQLITE_WRITER_PRAGMAS, sqliteDriver } from './sqlite-database';
 
 export interface ArtifactWriter {
   append(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void>;
+  /** Resolves once no batch is being written. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,12 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, { batch: ArtifactBatch | null; resolve: () => void; reject: (error: Error) => void }>();
+  const idleWaiters: Array<() => void> = [];
+  const settled = () => {
+    if (waiting.size > 0) return;
+    worker?.unref();
+    for (const resolve of idleWaiters.splice(0)) resolve();
+  };
 
   function start(): Worker {
     const started = new Worker(new URL('./artifact-writer-worker.js', import.meta.url), {
@@ -41,17 +49,19 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
       ({ id, error, bytes }: { id: number; error?: { message: string; code: string | null }; bytes?: Uint8Array<ArrayBuffer> }) => {
         const entry = waiting.get(id);
         waiting.delete(id);
-        if (waiting.size === 0) started.unref();
-        if (!entry) return;
-        if (bytes && entry.batch) entry.batch.bytes = bytes;
-        if (error) entry.reject(Object.assign(new Error(error.message), { code: error.code ?? undefined }));
-        else entry.resolve();
+        if (entry) {
+          if (bytes && entry.batch) entry.batch.bytes = bytes;
+          if (error) entry.reject(Object.assign(new Error(error.message), { code: error.code ?? undefined }));
+          else entry.resolve();
+        }
+        settled();
       },
     );
     started.on('error', (error) => {
       for (const entry of waiting.values()) entry.reject(error);
       waiting.clear();
       worker = undefined;
+      settled();
     });
     started.unref();
     return started;
@@ -79,6 +89,9 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
           worker!.postMessage({ id, batch }, [batch.bytes.buffer, batch.index.buffer]);
         }
       });
+    },
+    idle() {
+      return waiting.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
     async close() {
       await worker?.terminate();

@@ -131,6 +131,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   const db = dialect === 'sqlite' ? openSqlite(url) : openPostgres(url, options.schema);
   if (options.migrate !== false) await migrateToLatest(db, dialect, options.schema, options.migrateUpTo);
 
+  // Artefacts go in bulk: on a SQLite file through a writer thread with its own connection (parsing and
+  // writing then use both cores); on PostgreSQL in a transaction of their own, without the ledger's lock.
+  const path = dialect === 'sqlite' ? sqlitePath(url) : null;
+  const writer = path && path !== ':memory:' ? sqliteArtifactWriter(path) : null;
+
   async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const relaxed = options.durable === false;
     if (dialect === 'postgres') {
@@ -146,6 +151,9 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       // and with it everything committed before, in order.
       if (relaxed) await sql`pragma synchronous = NORMAL`.execute(conn);
       try {
+        // While the writer thread holds the write lock (a batch takes up to a few hundred milliseconds), waiting
+        // in BEGIN IMMEDIATE would hold the event loop, and with it the parser, for as long.
+        await writer?.idle();
         await beginImmediate(conn);
         try {
           const result = await fn(conn);
@@ -172,10 +180,6 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       return fn(tx);
     }, options);
 
-  // Artefacts go in bulk: on a SQLite file through a writer thread with its own connection (parsing and
-  // writing then use both cores); on PostgreSQL in a transaction of their own, without the ledger's lock.
-  const path = dialect === 'sqlite' ? sqlitePath(url) : null;
-  const writer = path && path !== ':memory:' ? sqliteArtifactWriter(path) : null;
   async function appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void> {
     try {
       if (writer) return await writer.append(artifacts);
