@@ -1,7 +1,7 @@
 // One timed processing run for bench/parse.ts, in a process of its own so its peak RSS is its own.
 // Argument: JSON { input, dataDir }. Takes the file in, processes it (and its children) with the built-in
 // parsers on SQLite, and prints JSON with the timings on stdout.
-import { ingestPath, processItem, processItems, PROCESS_JOB, PROCESS_SMALL_JOB, type ProcessJobPayload } from '@tamga/core';
+import { ingestPath, processItem, processItems, PROCESS_JOB, PROCESS_SMALL_JOB, SMALL_GROUP, type ProcessJobPayload } from '@tamga/core';
 import { benchCase } from './bench-case';
 
 const { input, dataDir } = JSON.parse(process.argv[2]!) as { input: string; dataDir: string };
@@ -18,12 +18,14 @@ const main = await processItem(context.deps, context.parsers, { caseId: record.i
 const parseSeconds = Number(process.hrtime.bigint() - t) / 1e9;
 t = process.hrtime.bigint();
 let childArtifacts = 0;
-// As the worker takes them: a small item's job with up to 255 more, processed as one group.
+// As the worker takes them: a small item's job with up to SMALL_GROUP - 1 more, processed as one group.
 for (;;) {
   const job = await context.deps.jobs.claim('bench', 600_000, [PROCESS_JOB, PROCESS_SMALL_JOB]);
   if (!job) break;
   const jobs =
-    job.name === PROCESS_SMALL_JOB ? [job, ...(await context.deps.jobs.claimMany('bench', 600_000, [PROCESS_SMALL_JOB], 255))] : [job];
+    job.name === PROCESS_SMALL_JOB
+      ? [job, ...(await context.deps.jobs.claimMany('bench', 600_000, [PROCESS_SMALL_JOB], SMALL_GROUP - 1))]
+      : [job];
   const outcomes = await processItems(
     context.deps,
     context.parsers,

@@ -12,7 +12,7 @@ import { DETECT, LimitExceededError, rankParsers } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
 import { itemMatchingJob } from '../hash-banks/match-item';
-import type { ProcessJobPayload } from './process-job';
+import { SMALL_GROUP, type ProcessJobPayload } from './process-job';
 import { runParser, type ParserRegistry, type ParserRun } from './run-parser';
 
 export type { ParserRegistry } from './run-parser';
@@ -24,7 +24,7 @@ const MAX_WARNINGS = 200;
  * A group's outcomes are committed once this many are waiting, their unwritten artefacts reach this size, or this
  * long after the last commit.
  */
-const COMMIT_ITEMS = 256;
+const COMMIT_ITEMS = SMALL_GROUP;
 const COMMIT_BYTES = 32 * 1024 * 1024;
 const COMMIT_MS = 2000;
 

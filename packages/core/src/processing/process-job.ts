@@ -9,6 +9,11 @@ export const PROCESS_JOB = 'evidence.process';
  */
 export const PROCESS_SMALL_JOB = 'evidence.process-small';
 export const SMALL_ITEM_BYTES = 4 << 20;
+/**
+ * Small items' jobs a worker takes at once. Each group pays for a few durable commits and a dozen statements
+ * whatever its size: 1,024 items a group took a mailbox's 10,000 attachments 2.8 s, against 3.2 s at 256.
+ */
+export const SMALL_GROUP = 1024;
 
 export interface ProcessJobPayload {
   caseId: string;

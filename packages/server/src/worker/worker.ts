@@ -9,6 +9,7 @@ import {
   matchItem,
   PROCESS_JOB,
   PROCESS_SMALL_JOB,
+  SMALL_GROUP,
   processItem,
   processItems,
   retryDelayMs,
@@ -23,9 +24,6 @@ import type { AppContext } from '../context';
 export type JobHandler = (payload: Record<string, unknown>, job: Job) => Promise<void>;
 /** Handles many jobs of one name in one call; per job, its own error or undefined. Throwing fails them all. */
 export type GroupHandler = (jobs: Job[]) => Promise<Array<Error | undefined>>;
-
-/** Jobs of a group handler's name taken at once. */
-const GROUP = 256;
 
 export interface WorkerOptions {
   concurrency?: number;
@@ -133,7 +131,7 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
       });
       return;
     }
-    const more = stopping ? [] : await queue.claimMany(id, leaseMs, [job.name], GROUP - 1).catch(() => []);
+    const more = stopping ? [] : await queue.claimMany(id, leaseMs, [job.name], SMALL_GROUP - 1).catch(() => []);
     const jobs = [job, ...more];
     await runJobs(jobs, () => group(jobs));
   }
