@@ -160,5 +160,29 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       );
       expect(claimed.sort()).toEqual([...ids].sort());
     });
+
+    it('queues a dedupe key once when processes queue it at the same moment', async (context) => {
+      // On SQLite the file's write lock lets one enqueue in at a time (BEGIN IMMEDIATE); connections in one process
+      // would wait for each other's lock synchronously, holding the event loop that would release it.
+      if (store.dialect === 'sqlite') context.skip();
+      await drain();
+      // Other connections to the same database, as other processes would have.
+      const others = await Promise.all(
+        [1, 2, 3].map(() => openStore(database.url, database.schema ? { schema: database.schema, migrate: false } : { migrate: false })),
+      );
+      try {
+        const queues = [queue, ...others.map((other) => sqlJobQueue(other, clock))];
+        for (let round = 0; round < 5; round++) {
+          const jobs = Array.from({ length: 120 }, (_, i) => ({ name: 'race', payload: { i }, dedupeKey: `race:${round}:${i}` }));
+          const results = await Promise.all(queues.map((each, q) => each.enqueueMany(q % 2 ? [...jobs].reverse() : jobs)));
+          const byKey = results.map((ids, q) => (q % 2 ? [...ids].reverse() : ids));
+          for (const ids of byKey) expect(ids).toEqual(byKey[0]);
+          const live = await store.db.selectFrom('jobs').select('id').where('dedupe_key', 'like', `race:${round}:%`).execute();
+          expect(live.map((row) => row.id).sort()).toEqual([...byKey[0]!].sort());
+        }
+      } finally {
+        await Promise.all(others.map((other) => other.close()));
+      }
+    });
   });
 }

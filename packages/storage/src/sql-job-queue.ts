@@ -26,6 +26,8 @@ function toJob(row: Selectable<JobsTable>): Job {
 
 /** Jobs are operational state: a commit the next durable one will flush is enough (see TransactionOptions). */
 const RELAXED = { durable: false };
+/** PostgreSQL's advisory lock for queueing jobs (see insertJobs); the ledger's is another. */
+const ENQUEUE_LOCK_KEY = 7_162_001;
 /** Rows or keys per statement: within every database's limit on bound parameters (13 columns a job). */
 const SLICE = 500;
 
@@ -128,8 +130,14 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
     return live;
   }
 
-  /** Each job, or the live job with its dedupe key: one lookup and one insert per few hundred jobs. */
+  /**
+   * Each job, or the live job with its dedupe key: one lookup and one insert per few hundred jobs. The lookup and
+   * the insert must not interleave with another process's: SQLite's write lock sees to that; on PostgreSQL, where
+   * enqueues otherwise run side by side, an advisory lock held to the commit does (without it, two processes
+   * queueing one key at once both found none, and the second's whole insert failed on the live-dedupe index).
+   */
   async function insertJobs(db: Kysely<Database>, jobs: readonly EnqueueJob[]): Promise<string[]> {
+    if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${ENQUEUE_LOCK_KEY})`.execute(db);
     const at = now();
     const live = await liveJobs(db, [...new Set(jobs.flatMap((job) => (job.dedupeKey ? [job.dedupeKey] : [])))]);
     const rows: Array<ReturnType<typeof jobRow>> = [];
