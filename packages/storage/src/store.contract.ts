@@ -12,56 +12,14 @@ import {
   artifactRecord,
   ArtifactBatchBuilder,
   newProcessingState,
-  INITIAL_CUSTODY,
-  type EvidenceItem,
   type ArtifactDraft,
   type Authorization,
-  type Case,
   type LedgerDeps,
-  type User,
 } from '@tamga/core';
 import { keyFileSigner } from './key-file-signer';
 import { openStore, type SqlStore } from './sql-store';
+import { aCase, user } from './store-fixtures';
 import type { TestDatabase } from './test-database';
-
-function user(overrides: Partial<User> = {}): User {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    username: `u${randomUUID().slice(0, 8)}`,
-    displayName: 'Айгерим Сапарова',
-    role: 'investigator',
-    passwordHash: '$argon2id$stand-in',
-    mustChangePassword: false,
-    totpSecret: null,
-    totpEnabled: false,
-    disabled: false,
-    failedLogins: 0,
-    lockedUntil: null,
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  };
-}
-
-function aCase(createdBy: string, overrides: Partial<Case> = {}): Case {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    reference: `KZ-${randomUUID().slice(0, 8)}`,
-    title: 'Мошенничество через Telegram',
-    description: '',
-    country: 'KZ',
-    timeZone: 'Asia/Almaty',
-    status: 'open',
-    training: false,
-    offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
-    createdAt: now,
-    createdBy,
-    updatedAt: now,
-    ...overrides,
-  };
-}
 
 export function storeContract(name: string, makeDatabase: () => TestDatabase): void {
   describe(`Store contract: ${name}`, () => {
@@ -373,83 +331,6 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         skipped: 0,
       });
       expect((await store.transaction((tx) => tx.processing.listForCase(caseId, { status: 'failed' })))[0]!.reason).toBe('bad');
-    });
-
-    it('inserts, finds and clears many items, states and artefacts at once, as one by one would', async () => {
-      const lead = user();
-      const record = aCase(lead.id);
-      await store.transaction(async (tx) => {
-        await tx.users.insert(lead);
-        await tx.cases.insert(record);
-      });
-      const now = new Date().toISOString();
-      const parentId = randomUUID();
-      // More than one statement's worth (500), so the slicing is exercised too.
-      const items: EvidenceItem[] = Array.from({ length: 620 }, (_, i) => ({
-        id: randomUUID(),
-        caseId: record.id,
-        exhibitNumber: `E-1/${i + 1}`,
-        rootExhibitNumber: 'E-1',
-        parentId: i === 0 ? null : parentId,
-        kind: 'file',
-        status: 'complete',
-        originalPath: i === 0 ? '/seized/box.zip' : `inner/файл ${i}.txt`,
-        name: `файл ${i}.txt`,
-        digests: { size: i, md5: '0'.repeat(32), sha1: '1'.repeat(40), sha256: (i % 16).toString(16).repeat(64) },
-        fileTimes: { modifiedAt: null, accessedAt: null, changedAt: null, bornAt: null },
-        acquisition: {
-          performedBy: { userId: lead.id, name: lead.displayName, role: 'investigator' },
-          startedAt: now,
-          endedAt: now,
-          location: null,
-          setting: null,
-          sourceDevice: null,
-          method: 'LOGICAL',
-          tool: { name: 'Tamga', version: '1' },
-          writeBlocker: null,
-          sourceHashes: [],
-          verification: { method: 'N_A', result: 'N_A', at: now, by: 'system' },
-          notes: '',
-          production: null,
-        },
-        authorizationId: 'auth-1',
-        custody: { ...INITIAL_CUSTODY },
-        createdAt: now,
-        createdBy: lead.id,
-      }));
-      await store.transaction((tx) => tx.evidence.insertMany(items));
-      const ids = [...items.map((item) => item.id), 'missing'];
-      const back = await store.transaction((tx) => tx.evidence.byIds(record.id, ids));
-      expect(new Map(back.map((item) => [item.id, item]))).toEqual(new Map(items.map((item) => [item.id, item])));
-      expect(await store.transaction((tx) => tx.evidence.byIds(randomUUID(), ids))).toEqual([]);
-      const paths = ['inner/файл 7.txt', 'inner/файл 619.txt', 'inner/нет.txt', '/seized/box.zip'];
-      const found = await store.transaction((tx) => tx.evidence.byPaths(record.id, parentId, paths));
-      expect(found.map((item) => item.originalPath).sort()).toEqual(['inner/файл 619.txt', 'inner/файл 7.txt']);
-
-      const states = items.map((item) => newProcessingState(item.id, record.id, now));
-      await store.transaction((tx) => tx.processing.upsertMany(states));
-      // The same item twice in one call: the last state wins, as two upserts would leave it.
-      await store.transaction((tx) =>
-        tx.processing.upsertMany([
-          { ...states[3]!, status: 'running' },
-          { ...states[3]!, status: 'done', parserId: 'p', warnings: ['w'] },
-          { ...states[600]!, status: 'failed', reason: 'bad' },
-        ]),
-      );
-      const stored = await store.transaction((tx) => tx.processing.getMany([...ids]));
-      expect(stored).toHaveLength(620);
-      expect(stored.find((state) => state.itemId === items[3]!.id)).toMatchObject({ status: 'done', parserId: 'p', warnings: ['w'] });
-      expect(stored.find((state) => state.itemId === items[600]!.id)).toMatchObject({ status: 'failed', reason: 'bad' });
-      expect(await store.transaction((tx) => tx.processing.counts(record.id))).toMatchObject({ queued: 618, done: 1, failed: 1 });
-
-      const context = { caseId: record.id, parserId: 'p', parserVersion: '1' };
-      const kept = items[5]!.id;
-      for (const item of [items[1]!, items[2]!, items[5]!]) {
-        const note: ArtifactDraft = { type: 'document', key: 'k', text: 'текст', locator: { offset: 0 } };
-        await store.appendArtifacts([artifactRecord(note, { ...context, itemId: item.id, ordinal: 0 })]);
-      }
-      expect(await store.transaction((tx) => tx.artifacts.deleteForItems(record.id, [items[1]!.id, items[2]!.id, 'missing']))).toBe(2);
-      expect((await store.transaction((tx) => tx.artifacts.list(record.id))).map((artifact) => artifact.itemId)).toEqual([kept]);
     });
   });
 }

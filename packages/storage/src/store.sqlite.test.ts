@@ -1,4 +1,6 @@
 import { createTestDatabase } from './test-database';
 import { storeContract } from './store.contract';
+import { storeBatchContract } from './store-batches.contract';
 
 storeContract('SQLite', () => createTestDatabase('sqlite'));
+storeBatchContract('SQLite', () => createTestDatabase('sqlite'));
