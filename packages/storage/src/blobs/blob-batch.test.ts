@@ -1,4 +1,4 @@
-// Placing a batch (BlobBatch.commit) on real files: with one filesystem sync (`sync --file-system`), without it (a
+// Placing a batch (BlobBatch.commit) on real files: with one filesystem sync (`sync -f`), without it (a
 // sync per file and per folder), and failing half-way. A `sync` placed first on PATH records how it was called.
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -57,7 +57,7 @@ describe('BlobBatch.commit', () => {
     const bytes = contents(50);
     for (const each of bytes) await batch.putBytes(each);
     await batch.commit();
-    expect(calls()).toEqual([`--file-system ${join(root, 'tmp')}`, `--file-system ${join(root, 'tmp')}`]);
+    expect(calls()).toEqual([`-f ${join(root, 'tmp')}`, `-f ${join(root, 'tmp')}`]);
     for (const each of bytes) {
       const path = blobPath(root, sha256(each));
       expect(readFileSync(path).equals(each)).toBe(true);

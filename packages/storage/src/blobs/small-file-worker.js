@@ -8,17 +8,18 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSy
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 
-let syncfsWorks = true;
+let syncfsWorks = process.platform === 'linux';
 
 /**
- * Flushes the whole filesystem that holds `path`: syncfs(2), through coreutils' `sync --file-system`. One call makes
- * a batch of ten thousand files (and their folders) durable in tens of milliseconds, where a sync per file and per
+ * Flushes the whole filesystem that holds `path`: syncfs(2), through `sync -f` (coreutils, BusyBox). One call makes a
+ * batch of ten thousand files (and their folders) durable in tens of milliseconds, where a sync per file and per
  * folder took seconds. Where it is missing or fails, the caller syncs each file and folder instead, which also
- * reports a write error that a kernel before 5.8 does not report through syncfs.
+ * reports a write error that a kernel before 5.8 does not report through syncfs. Linux only: elsewhere `sync` may
+ * take no options, or return before the data is on disk.
  */
 function syncFileSystem(path) {
   if (!syncfsWorks) return false;
-  const result = spawnSync('sync', ['--file-system', path], { stdio: 'ignore' });
+  const result = spawnSync('sync', ['-f', path], { stdio: 'ignore' });
   if (result.error || result.status !== 0) {
     syncfsWorks = false;
     return false;
