@@ -18,7 +18,6 @@ import { runParser, type ParserRegistry, type ParserRun } from './run-parser';
 export type { ParserRegistry } from './run-parser';
 
 const HEAD_BYTES = 64 * 1024;
-const PARALLEL_READS = 16;
 const MAX_WARNINGS = 200;
 /**
  * A group's outcomes are committed once this many are waiting, their unwritten artefacts reach this size, or this
@@ -60,27 +59,6 @@ async function readHead(deps: Deps, item: EvidenceItem): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/**
- * The items' heads, PARALLEL_READS at a time (an error in place of a head that could not be read): read one after
- * another, each waited for its file's open, read and close, a third of a small item's time.
- */
-async function readHeads(deps: Deps, items: readonly EvidenceItem[]): Promise<Array<Uint8Array | Error>> {
-  const heads: Array<Uint8Array | Error> = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const at = next++;
-      try {
-        heads[at] = await readHead(deps, items[at]!);
-      } catch (error) {
-        heads[at] = error instanceof Error ? error : new Error(String(error));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, lane));
-  return heads;
-}
-
 /** Why an item is not processed at all, or null when it should be. */
 function skipReason(item: EvidenceItem): string | null {
   if (!item.digests) return 'a folder or production has no bytes of its own; its files are processed one by one';
@@ -115,7 +93,6 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
   // The same item twice in one group (never queued so, but cheap to guard) is processed once.
   const firstOf = new Map<string, number>();
   const repeats: Array<[number, number]> = [];
-  const toRead: Array<{ index: number; entry: Loaded }> = [];
   for (const [index, payload] of payloads.entries()) {
     const earlier = firstOf.get(payload.itemId);
     if (earlier !== undefined) {
@@ -141,22 +118,13 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     }
     // Matching needs only the bytes, not a parser: every item with bytes is matched, whatever parsing makes of it.
     jobs.push(itemMatchingJob(item.caseId, item.id));
-    toRead.push({ index, entry });
-  }
-  const heads = await readHeads(
-    deps,
-    toRead.map(({ entry }) => entry.item),
-  );
-  for (const [at, { index, entry }] of toRead.entries()) {
-    const { item, previous } = entry;
-    const payload = payloads[index]!;
-    const head = heads[at]!;
+    let head: Uint8Array;
     let ranked: ReturnType<typeof rankParsers>;
     try {
-      // Its blob unreadable, or a parser's detection throwing: this item's job fails, not its group's.
-      if (head instanceof Error) throw head;
+      head = await readHead(deps, item);
       ranked = rankParsers(registry.parsers, { head, name: item.name, size: item.digests!.size });
     } catch (error) {
+      // Its blob unreadable, or a parser's detection throwing: this item's job fails, not its group's.
       outcomes[index] = { error: error instanceof Error ? error : new Error(String(error)) };
       continue;
     }
