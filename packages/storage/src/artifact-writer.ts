@@ -7,8 +7,11 @@ import { SQLITE_WRITER_PRAGMAS, sqliteDriver } from './sqlite-database';
 
 export interface ArtifactWriter {
   append(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void>;
-  /** Resolves once no batch is being written. */
-  idle(): Promise<void>;
+  /**
+   * Resolves once every batch handed over so far is written: not once the thread is idle, which with several
+   * parsers feeding it might never come.
+   */
+  drained(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,11 +26,16 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, { batch: ArtifactBatch | null; resolve: () => void; reject: (error: Error) => void }>();
-  const idleWaiters: Array<() => void> = [];
+  /** Callers waiting for the batches handed over before they asked (the thread writes them in order). */
+  let drains: Array<{ through: number; resolve: () => void }> = [];
   const settled = () => {
-    if (waiting.size > 0) return;
-    worker?.unref();
-    for (const resolve of idleWaiters.splice(0)) resolve();
+    if (waiting.size === 0) worker?.unref();
+    // Every batch before the oldest still waiting is written (ids rise, and a Map keeps their order).
+    const oldest = waiting.size === 0 ? Infinity : waiting.keys().next().value!;
+    const done = drains.filter((drain) => drain.through < oldest);
+    if (done.length === 0) return;
+    drains = drains.filter((drain) => drain.through >= oldest);
+    for (const drain of done) drain.resolve();
   };
 
   function start(): Worker {
@@ -90,10 +98,12 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
         }
       });
     },
-    idle() {
-      return waiting.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve));
+    drained() {
+      if (waiting.size === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => drains.push({ through: next - 1, resolve }));
     },
     async close() {
+      for (const drain of drains.splice(0)) drain.resolve();
       await worker?.terminate();
       worker = undefined;
     },

@@ -153,7 +153,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       try {
         // While the writer thread holds the write lock (a batch takes up to a few hundred milliseconds), waiting
         // in BEGIN IMMEDIATE would hold the event loop, and with it the parser, for as long.
-        await writer?.idle();
+        await writer?.drained();
         await beginImmediate(conn);
         try {
           const result = await fn(conn);
