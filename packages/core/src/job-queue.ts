@@ -39,8 +39,8 @@ export interface JobQueue {
   claim(workerId: string, leaseMs: number, names?: string[]): Promise<Job | undefined>;
   /** Takes up to `limit` due jobs at once, in the order claim would take them one by one. */
   claimMany(workerId: string, leaseMs: number, names: string[] | undefined, limit: number): Promise<Job[]>;
-  /** Keeps a long job's lease; false when the job is no longer this worker's. */
-  extendLease(id: string, workerId: string, leaseMs: number): Promise<boolean>;
+  /** Keeps long jobs' leases (a group's at once); returns the ids still this worker's, whose leases were kept. */
+  extendLeases(ids: readonly string[], workerId: string, leaseMs: number): Promise<string[]>;
   complete(id: string, workerId: string): Promise<void>;
   completeMany(ids: readonly string[], workerId: string): Promise<void>;
   /** Retries after retryInMs while attempts remain; otherwise the job stays failed and visible. */

@@ -52,12 +52,29 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       expect((await queue.claim('dead', 10_000))?.id).toBe(id);
       current += 5_000;
       expect(await queue.claim('alive', 10_000)).toBeUndefined();
-      expect(await queue.extendLease(id, 'dead', 10_000)).toBe(true);
+      expect(await queue.extendLeases([id], 'dead', 10_000)).toEqual([id]);
       current += 10_001;
       const again = await queue.claim('alive', 10_000);
       expect(again).toMatchObject({ id, attempts: 2, workerId: 'alive' });
-      expect(await queue.extendLease(id, 'dead', 10_000)).toBe(false);
+      expect(await queue.extendLeases([id], 'dead', 10_000)).toEqual([]);
       await queue.complete(id, 'alive');
+    });
+
+    it("keeps a group's leases at once, only those still the worker's", async () => {
+      await drain();
+      // More than one statement's worth (500).
+      const ids = await queue.enqueueMany(Array.from({ length: 620 }, (_, i) => ({ name: 'group', payload: { i } })));
+      const taken = await queue.claimMany('w', 10_000, ['group'], 620);
+      expect(taken).toHaveLength(620);
+      await queue.complete(ids[7]!, 'w');
+      current += 9_000;
+      const kept = await queue.extendLeases([...ids, 'missing'], 'w', 10_000);
+      expect(kept.sort()).toEqual(ids.filter((_, i) => i !== 7).sort());
+      expect(await queue.extendLeases(ids, 'other', 10_000)).toEqual([]);
+      current += 9_000;
+      // Kept past the first lease's end: no other worker may take them.
+      expect(await queue.claim('other', 10_000, ['group'])).toBeUndefined();
+      await queue.completeMany(ids, 'w');
     });
 
     it('retries with backoff and keeps a job that keeps failing, with its error, as failed', async () => {

@@ -204,19 +204,24 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
 
     claimMany,
 
-    async extendLease(id, workerId, leaseMs) {
-      const result = await store.exclusive(
-        (db) =>
-          db
-            .updateTable('jobs')
-            .set({ lease_until: later(leaseMs), updated_at: now() })
-            .where('id', '=', id)
-            .where('worker_id', '=', workerId)
-            .where('status', '=', 'running')
-            .executeTakeFirst(),
-        RELAXED,
-      );
-      return Number(result.numUpdatedRows) === 1;
+    async extendLeases(ids, workerId, leaseMs) {
+      const kept: string[] = [];
+      for (let at = 0; at < ids.length; at += SLICE) {
+        const rows = await store.exclusive(
+          (db) =>
+            db
+              .updateTable('jobs')
+              .set({ lease_until: later(leaseMs), updated_at: now() })
+              .where('id', 'in', ids.slice(at, at + SLICE))
+              .where('worker_id', '=', workerId)
+              .where('status', '=', 'running')
+              .returning('id')
+              .execute(),
+          RELAXED,
+        );
+        kept.push(...rows.map((row) => row.id));
+      }
+      return kept;
     },
 
     complete: (id, workerId) => complete([id], workerId),

@@ -100,7 +100,13 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
   async function runJobs(jobs: Job[], run: () => Promise<Array<Error | undefined>>): Promise<void> {
     const keepAlive = setInterval(() => {
       void (async () => {
-        for (const job of jobs) await queue.extendLease(job.id, id, leaseMs).catch(() => {});
+        await queue
+          .extendLeases(
+            jobs.map((job) => job.id),
+            id,
+            leaseMs,
+          )
+          .catch(() => {});
       })();
     }, leaseMs / 3);
     const fail = async (job: Job, error: unknown) => {
