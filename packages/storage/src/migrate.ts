@@ -55,8 +55,13 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect,
   }
 }
 
-/** PostgreSQL's "undefined column/table" or "cache lookup failed": what a catalog read racing DDL reports. */
+/**
+ * PostgreSQL's "undefined column/table/schema" or "cache lookup failed": what a catalog read racing DDL reports
+ * (seen in CI: an undefined column, then an undefined schema, each time as another test file's schema was dropped
+ * while a crash test's child process started).
+ */
 function isCatalogRace(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return code === '42703' || code === '42P01' || (code === 'XX000' && /cache lookup failed/.test(message ?? ''));
+  if (code === '42703' || code === '42P01' || code === '3F000') return true;
+  return code === 'XX000' && /cache lookup failed/.test(message ?? '');
 }
