@@ -1,5 +1,5 @@
 // Brings a database to the latest schema; the same migrations run on SQLite and PostgreSQL.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { foundation } from './migrations/0001-foundation';
 import { evidence } from './migrations/0002-evidence';
 import { jobs } from './migrations/0003-jobs';
@@ -30,8 +30,25 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
   };
 }
 
+/** The migrations a database has recorded (none when it has no migration table yet). */
+async function recorded(db: Kysely<Database>): Promise<Set<string>> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from tamga_migrations`.execute(db);
+    return new Set(rows.map((row) => row.name));
+  } catch {
+    return new Set();
+  }
+}
+
 export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialect, schema?: string, upTo?: string): Promise<string[]> {
-  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const all = migrations(dialect);
+  // Up to date, as nearly every start finds it: Kysely's migrator is not needed, nor its read of every schema's
+  // tables in PostgreSQL's catalog (which races other processes' DDL, see below).
+  if (!upTo) {
+    const done = await recorded(db);
+    if (Object.keys(all).every((name) => done.has(name))) return [];
+  }
+  const provider: MigrationProvider = { getMigrations: async () => all };
   // With a schema of its own, the migration tables must live there too: otherwise Kysely finds another
   // schema's lock table and never creates this one.
   const migrator = new Migrator({
