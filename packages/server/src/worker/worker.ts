@@ -98,17 +98,8 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
     });
 
   async function runJobs(jobs: Job[], run: () => Promise<Array<Error | undefined>>): Promise<void> {
-    const keepAlive = setInterval(() => {
-      void (async () => {
-        await queue
-          .extendLeases(
-            jobs.map((job) => job.id),
-            id,
-            leaseMs,
-          )
-          .catch(() => {});
-      })();
-    }, leaseMs / 3);
+    const ids = jobs.map((job) => job.id);
+    const keepAlive = setInterval(() => void queue.extendLeases(ids, id, leaseMs).catch(() => {}), leaseMs / 3);
     const fail = async (job: Job, error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       log(`job ${job.name} ${job.id} failed (attempt ${job.attempts}): ${message}`);
