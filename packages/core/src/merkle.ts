@@ -1,19 +1,28 @@
 // RFC 6962 Merkle tree hashing over ledger event hashes, kept as a frontier so each checkpoint costs O(new events).
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, concatBytes, hexToBytes } from '@noble/hashes/utils.js';
+import { hash } from 'node:crypto';
 
-const LEAF = new Uint8Array([0]);
-const NODE = new Uint8Array([1]);
+// Hashes are 64 hex digits; a leaf hashes 0x00 and one, a node 0x01 and two (RFC 6962 §2.1).
+const LEAF = Buffer.alloc(33);
+const NODE = Buffer.alloc(65);
+LEAF[0] = 0;
+NODE[0] = 1;
+
+function hexInto(target: Buffer, offset: number, hex: string): void {
+  if (hex.length !== 64 || target.write(hex, offset, 'hex') !== 32) throw new TypeError(`not a SHA-256 hash in hex: ${hex}`);
+}
 
 export function leafHash(eventHashHex: string): string {
-  return bytesToHex(sha256(concatBytes(LEAF, hexToBytes(eventHashHex))));
+  hexInto(LEAF, 1, eventHashHex);
+  return hash('sha256', LEAF, 'hex');
 }
 
 export function nodeHash(leftHex: string, rightHex: string): string {
-  return bytesToHex(sha256(concatBytes(NODE, hexToBytes(leftHex), hexToBytes(rightHex))));
+  hexInto(NODE, 1, leftHex);
+  hexInto(NODE, 33, rightHex);
+  return hash('sha256', NODE, 'hex');
 }
 
-export const EMPTY_TREE_ROOT = bytesToHex(sha256(new Uint8Array()));
+export const EMPTY_TREE_ROOT = hash('sha256', Buffer.alloc(0), 'hex');
 
 /** Perfect subtrees with their sizes; sizes are distinct powers of two, descending. */
 export interface Frontier {

@@ -28,7 +28,7 @@ export async function recordEvents(tx: Tx, deps: LedgerDeps, inputs: readonly Le
   const events = inputs.map((input) => (last = chained(deps, input, last)));
   await tx.ledger.insertMany(events);
   const every = deps.settings.checkpointEvery;
-  if (Math.floor(last!.seq / every) > Math.floor((events[0]!.seq - 1) / every)) await writeCheckpoint(tx, deps);
+  if (Math.floor(last!.seq / every) > Math.floor((events[0]!.seq - 1) / every)) await writeCheckpoint(tx, deps, events);
   return events;
 }
 
@@ -62,19 +62,29 @@ export function actorEvent(
   };
 }
 
-/** Signs the Merkle root of every event so far; continues from the last checkpoint's frontier. */
-export async function writeCheckpoint(tx: Tx, deps: LedgerDeps): Promise<Checkpoint | undefined> {
+/**
+ * Signs the Merkle root of every event so far; continues from the last checkpoint's frontier. `recent` are the
+ * last events, just appended in this transaction, in order: they are not read back from the database.
+ */
+export async function writeCheckpoint(tx: Tx, deps: LedgerDeps, recent: readonly LedgerEvent[] = []): Promise<Checkpoint | undefined> {
   await tx.ledger.lockHead();
   const last = await tx.ledger.last();
   if (!last) return undefined;
   const previous = await tx.ledger.lastCheckpoint();
   if (previous && previous.treeSize >= last.seq) return previous;
   let frontier = previous ? frontierOf(previous.treeSize, previous.frontier) : emptyFrontier();
+  // The events just appended need not be read back: only those between the last checkpoint and them.
+  const known = recent.length > 0 && recent[recent.length - 1]!.seq === last.seq ? recent : [];
+  const readUpTo = known.length > 0 ? known[0]!.seq - 1 : Infinity;
   for (;;) {
-    const batch = await tx.ledger.list({ afterSeq: frontier.size, limit: 1000, order: 'asc' });
+    const limit = Math.min(1000, readUpTo - frontier.size);
+    if (limit <= 0) break;
+    const batch = await tx.ledger.list({ afterSeq: frontier.size, limit, order: 'asc' });
     if (batch.length === 0) break;
     for (const event of batch) frontier = appendLeaf(frontier, event.hash);
   }
+  if (known.length > 0 && known[0]!.seq === frontier.size + 1) for (const event of known) frontier = appendLeaf(frontier, event.hash);
+  else if (known.length > 0) return writeCheckpoint(tx, deps);
   const unsigned = {
     treeSize: frontier.size,
     at: deps.clock.now().toISOString(),
