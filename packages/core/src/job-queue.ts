@@ -16,7 +16,11 @@ export interface Job {
   leaseUntil: string | null;
   workerId: string | null;
   lastError: string | null;
-  /** At most one queued or running job per key: enqueueing the same work twice is harmless. */
+  /**
+   * At most one queued or running job per key: enqueueing the same work twice is harmless. Enqueued while its job
+   * runs, the work is done once more after that run ends (with the newer payload), as what the running job read
+   * may have changed meanwhile (an item processed again while it was being analysed).
+   */
   dedupeKey: string | null;
   createdAt: string;
   updatedAt: string;
@@ -31,7 +35,7 @@ export interface EnqueueJob {
 }
 
 export interface JobQueue {
-  /** Returns the id of the new job, or of the queued or running job with the same dedupe key. */
+  /** Returns the id of the new job, or of the queued or running job with the same dedupe key (see Job.dedupeKey). */
   enqueue(job: EnqueueJob): Promise<string>;
   /** Queues jobs in one transaction, each as enqueue would; their ids in the same order. */
   enqueueMany(jobs: readonly EnqueueJob[]): Promise<string[]>;

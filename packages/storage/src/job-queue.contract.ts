@@ -115,6 +115,36 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       expect(await queue.enqueue({ name: 'evidence.process', payload: {}, dedupeKey: 'process:item-9' })).not.toBe(first);
     });
 
+    it('runs work queued while its job runs once more afterwards, with the newer payload', async () => {
+      await drain();
+      const first = await queue.enqueue({ name: 'analysis.extract', payload: { run: 1 }, dedupeKey: 'analyse:item-7' });
+      const running = await queue.claim('w', 10_000);
+      expect(running!.id).toBe(first);
+      // Asked for twice while it runs: one more run, with the latest payload.
+      expect(await queue.enqueueMany([{ name: 'analysis.extract', payload: { run: 2 }, dedupeKey: 'analyse:item-7' }])).toEqual([first]);
+      expect(await queue.enqueue({ name: 'analysis.extract', payload: { run: 3 }, dedupeKey: 'analyse:item-7' })).toBe(first);
+      await queue.complete(first, 'w');
+      const again = await queue.claim('w', 10_000);
+      expect(again).toMatchObject({ id: first, payload: { run: 3 }, attempts: 1, status: 'running' });
+      await queue.complete(first, 'w');
+      expect(await queue.claim('w', 10_000)).toBeUndefined();
+      expect((await queue.list({ name: 'analysis.extract' })).find((job) => job.id === first)?.status).toBe('done');
+
+      // A run that fails for good still leaves the newer request queued, with attempts of its own.
+      const once = await queue.enqueue({ name: 'analysis.extract', payload: { run: 1 }, dedupeKey: 'analyse:item-8', maxAttempts: 1 });
+      await queue.claim('w', 10_000);
+      await queue.enqueue({ name: 'analysis.extract', payload: { run: 2 }, dedupeKey: 'analyse:item-8' });
+      await queue.fail(once, 'w', 'boom', 1000);
+      expect(await queue.claim('w', 10_000)).toMatchObject({ id: once, payload: { run: 2 }, attempts: 1 });
+      await queue.complete(once, 'w');
+      // Queued, not running: the second request is the same job, which runs once.
+      const queued = await queue.enqueue({ name: 'analysis.extract', payload: { run: 1 }, dedupeKey: 'analyse:item-9' });
+      await queue.enqueue({ name: 'analysis.extract', payload: { run: 2 }, dedupeKey: 'analyse:item-9' });
+      expect(await queue.claim('w', 10_000)).toMatchObject({ id: queued, payload: { run: 1 } });
+      await queue.complete(queued, 'w');
+      expect(await queue.claim('w', 10_000)).toBeUndefined();
+    });
+
     it('never gives one job to two concurrent workers', async () => {
       await drain();
       const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => queue.enqueue({ name: 'parallel', payload: { i } })));

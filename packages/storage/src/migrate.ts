@@ -11,6 +11,7 @@ import { hashBanks } from './migrations/0008-hash-banks';
 import { searchLayout } from './migrations/0009-search-layout';
 import { requests } from './migrations/0010-requests';
 import { jobClaims } from './migrations/0011-job-claims';
+import { jobReruns } from './migrations/0012-job-reruns';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -27,6 +28,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0009-search-layout': searchLayout(dialect),
     '0010-requests': requests,
     '0011-job-claims': jobClaims,
+    '0012-job-reruns': jobReruns,
   };
 }
 

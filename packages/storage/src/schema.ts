@@ -133,6 +133,8 @@ export interface JobsTable {
   worker_id: string | null;
   last_error: string | null;
   dedupe_key: string | null;
+  /** Set when the same work was queued while this job ran: it runs once more afterwards, with this payload. */
+  rerun_payload: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -101,14 +101,15 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       worker_id: null,
       last_error: null,
       dedupe_key: job.dedupeKey ?? null,
+      rerun_payload: null,
       created_at: at,
       updated_at: at,
     };
   }
 
-  /** The ids of the live (queued or running) jobs under these dedupe keys, by key. */
-  async function liveJobs(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, string>> {
-    const live = new Map<string, string>();
+  /** The live (queued or running) jobs under these dedupe keys, by key. */
+  async function liveJobs(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, { id: string; status: string }>> {
+    const live = new Map<string, { id: string; status: string }>();
     for (let at = 0; at < keys.length; at += SLICE) {
       const slice = keys.slice(at, at + SLICE);
       // SQLite's planner (no statistics) prefers jobs_due for a list of keys and reads every live job; it is told
@@ -116,16 +117,16 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       const rows =
         store.dialect === 'sqlite'
           ? (
-              await sql<{ id: string; dedupe_key: string }>`select id, dedupe_key from jobs indexed by jobs_live_dedupe
+              await sql<{ id: string; dedupe_key: string; status: string }>`select id, dedupe_key, status from jobs indexed by jobs_live_dedupe
                 where dedupe_key in (${sql.join(slice)}) and status in ('queued', 'running')`.execute(db)
             ).rows
           : await db
               .selectFrom('jobs')
-              .select(['id', 'dedupe_key'])
+              .select(['id', 'dedupe_key', 'status'])
               .where('dedupe_key', 'in', slice)
               .where('status', 'in', ['queued', 'running'])
               .execute();
-      for (const row of rows) live.set(row.dedupe_key!, row.id);
+      for (const row of rows) live.set(row.dedupe_key!, { id: row.id, status: row.status });
     }
     return live;
   }
@@ -141,14 +142,22 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
     const at = now();
     const live = await liveJobs(db, [...new Set(jobs.flatMap((job) => (job.dedupeKey ? [job.dedupeKey] : [])))]);
     const rows: Array<ReturnType<typeof jobRow>> = [];
+    // Running jobs asked for again, with the latest payload asked for.
+    const reruns = new Map<string, string>();
     const ids = jobs.map((job) => {
       const existing = job.dedupeKey === undefined ? undefined : live.get(job.dedupeKey);
-      if (existing) return existing;
+      if (existing) {
+        if (existing.status === 'running') reruns.set(existing.id, JSON.stringify(job.payload));
+        return existing.id;
+      }
       const id = randomUUID();
-      if (job.dedupeKey !== undefined) live.set(job.dedupeKey, id);
+      if (job.dedupeKey !== undefined) live.set(job.dedupeKey, { id, status: 'queued' });
       rows.push(jobRow(id, job, at));
       return id;
     });
+    for (const [id, payload] of reruns) {
+      await db.updateTable('jobs').set({ rerun_payload: payload, updated_at: at }).where('id', '=', id).where('status', '=', 'running').execute();
+    }
     for (let start = 0; start < rows.length; start += SLICE) {
       await db
         .insertInto('jobs')
@@ -185,9 +194,18 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
     await store.exclusive(async (db) => {
       // In slices: a statement has a limit on its parameters.
       for (let at = 0; at < ids.length; at += 500) {
+        // A job asked for again while it ran is queued once more, as new, with the payload it was asked for with.
         await db
           .updateTable('jobs')
-          .set({ status: 'done', lease_until: null, updated_at: now() })
+          .set({
+            status: sql`case when rerun_payload is null then 'done' else 'queued' end`,
+            payload: sql`coalesce(rerun_payload, payload)`,
+            attempts: sql`case when rerun_payload is null then attempts else 0 end`,
+            run_at: sql`case when rerun_payload is null then run_at else ${now()} end`,
+            rerun_payload: null,
+            lease_until: null,
+            updated_at: now(),
+          })
           .where('id', 'in', ids.slice(at, at + 500))
           .where('worker_id', '=', workerId)
           .execute();
@@ -233,11 +251,14 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
         const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).where('worker_id', '=', workerId).executeTakeFirst();
         if (!row) return;
         const retry = Number(row.attempts) < Number(row.max_attempts);
+        // Asked for again while it ran: the newer request gets its own attempts, whether or not this one had any left.
+        const rerun = row.rerun_payload !== null;
         await db
           .updateTable('jobs')
           .set({
-            status: retry ? 'queued' : 'failed',
-            run_at: retry ? later(retryInMs) : row.run_at,
+            status: retry || rerun ? 'queued' : 'failed',
+            run_at: retry ? later(retryInMs) : rerun ? now() : row.run_at,
+            ...(rerun ? { payload: row.rerun_payload!, attempts: 0, rerun_payload: null } : {}),
             lease_until: null,
             last_error: error.slice(0, 4000),
             updated_at: now(),

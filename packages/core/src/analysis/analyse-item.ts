@@ -14,7 +14,7 @@ export interface AnalyseJobPayload {
   [key: string]: unknown;
 }
 
-/** At most one live analysis job per item; a newer processing run queues it again once this one is taken. */
+/** At most one live analysis job per item; a processing run that ends while it runs has it run once more after. */
 export function analysisJob(payload: AnalyseJobPayload): EnqueueJob {
   return { name: ANALYSE_JOB, payload, dedupeKey: `analyse:${payload.itemId}`, maxAttempts: 3 };
 }
