@@ -117,7 +117,11 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       const rows =
         store.dialect === 'sqlite'
           ? (
-              await sql<{ id: string; dedupe_key: string; status: string }>`select id, dedupe_key, status from jobs indexed by jobs_live_dedupe
+              await sql<{
+                id: string;
+                dedupe_key: string;
+                status: string;
+              }>`select id, dedupe_key, status from jobs indexed by jobs_live_dedupe
                 where dedupe_key in (${sql.join(slice)}) and status in ('queued', 'running')`.execute(db)
             ).rows
           : await db
@@ -156,7 +160,12 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       return id;
     });
     for (const [id, payload] of reruns) {
-      await db.updateTable('jobs').set({ rerun_payload: payload, updated_at: at }).where('id', '=', id).where('status', '=', 'running').execute();
+      await db
+        .updateTable('jobs')
+        .set({ rerun_payload: payload, updated_at: at })
+        .where('id', '=', id)
+        .where('status', '=', 'running')
+        .execute();
     }
     for (let start = 0; start < rows.length; start += SLICE) {
       await db

@@ -1,11 +1,12 @@
 // MBOX (mboxo, mboxrd, mboxcl/cl2, Netscape, Gmail Takeout; FORMATS.md §4.2) → one `email` artefact per message,
 // streamed: one message in memory at a time, each parsed like an EML file.
-import { DETECT, ParseError, type Parser } from '@tamga/core';
+import { DETECT, ParseError, type Locator, type Parser } from '@tamga/core';
 import { AccountBook } from './addresses';
 import { looksLikeHeader } from './headers';
 import { splitMbox, type MboxMessage } from './mbox-splitter';
-import { hasMboxrdQuoting, unescapeMboxrd } from './mbox-unescape';
-import { emitMessage } from './parse-message';
+import { hasMboxrdQuoting, unescapeMboxrd, type Unescaped } from './mbox-unescape';
+import type { MimeEntity } from './mime-tree';
+import { emitMessage, type MessageContext } from './parse-message';
 
 type Variant = 'mboxrd' | 'netscape' | 'gmail-takeout' | 'mboxo';
 
@@ -29,6 +30,36 @@ function mboxFields(message: MboxMessage, variant: Variant, headersEnd: number, 
     variant,
     ...(unescaped ? { unescapedLines: unescaped } : {}),
   };
+}
+
+/**
+ * Where one message of the mailbox is, for emitMessage. A class, not an object of closures: a mailbox has a
+ * hundred thousand messages, and tsx (esbuild's keepNames) names every closure as it is made.
+ */
+class MboxMessageContext implements MessageContext {
+  readonly key: string;
+  readonly locator: Locator;
+  readonly childPrefix: string;
+
+  constructor(
+    private readonly message: MboxMessage,
+    private readonly variant: Variant,
+    private readonly unescaped: Unescaped | null,
+    readonly caseTimeZone: string,
+    readonly label: string,
+  ) {
+    this.key = `message:${message.markerOffset}`;
+    this.locator = { offset: message.markerOffset, length: message.endOffset - message.markerOffset };
+    this.childPrefix = `messages/${message.index}/attachments/`;
+  }
+
+  itemOffset(offset: number): number {
+    return this.message.beginOffset + (this.unescaped ? this.unescaped.originalOffset(offset) : offset);
+  }
+
+  extraFields(root: MimeEntity): Record<string, unknown> {
+    return { mbox: mboxFields(this.message, this.variant, this.itemOffset(root.headersEnd), this.unescaped?.removed ?? 0) };
+  }
 }
 
 export const mboxParser: Parser = {
@@ -64,32 +95,17 @@ export const mboxParser: Parser = {
         out.warn(`${label}: Content-Length ${message.contentLength} ignored: ${message.contentLengthIgnored}`);
       const unescaped = mboxrd ? unescapeMboxrd(message.bytes) : null;
       const bytes = unescaped?.bytes ?? message.bytes;
-      const itemOffset = (offset: number) => message.beginOffset + (unescaped ? unescaped.originalOffset(offset) : offset);
-      const key = `message:${message.markerOffset}`;
-      const locator = { offset: message.markerOffset, length: message.endOffset - message.markerOffset };
-      const emitted = await emitMessage(
-        bytes,
-        {
-          key,
-          locator,
-          itemOffset,
-          childPrefix: `messages/${message.index}/attachments/`,
-          caseTimeZone: input.item.caseTimeZone,
-          label,
-          extraFields: (root) => ({ mbox: mboxFields(message, variant!, itemOffset(root.headersEnd), unescaped?.removed ?? 0) }),
-        },
-        out,
-        accounts,
-      );
+      const context = new MboxMessageContext(message, variant, unescaped, input.item.caseTimeZone, label);
+      const emitted = await emitMessage(bytes, context, out, accounts);
       if (!emitted) {
         // The split itself is evidence: keep a record of a message that has no header fields.
         out.warn(`${label}: no header fields`);
         await out.artifact({
           type: 'email',
-          key,
+          key: context.key,
           text: bytes.toString('utf8', 0, Math.min(bytes.length, 64 * 1024)) || null,
           fields: { headers: [], size: bytes.length, mbox: mboxFields(message, variant, message.beginOffset, 0) },
-          locator,
+          locator: context.locator,
         });
       }
     }

@@ -62,54 +62,62 @@ function safeName(entity: MimeEntity): string {
   return path.length > 150 ? path.slice(-150) : path;
 }
 
-export function collectBody(bytes: Buffer, root: MimeEntity, warnings: string[]): MessageBody {
-  const texts: Array<{ text: string; html: boolean }> = [];
-  const textParts: TextPart[] = [];
-  const attachments: AttachmentPart[] = [];
+/** What collectBody gathers as it walks the tree (module-level functions over it, not closures per message). */
+interface BodyWalk {
+  bytes: Buffer;
+  warnings: string[];
+  texts: Array<{ text: string; html: boolean }>;
+  textParts: TextPart[];
+  attachments: AttachmentPart[];
+}
 
-  const addText = (entity: MimeEntity) => {
-    const decoded = decodeText(decodeBody(bytes, entity), entity.params.charset);
-    textParts.push({
-      part: entity.partId,
-      mimeType: entity.type,
-      charset: entity.params.charset ?? null,
-      decodedAs: decoded.charset,
-      charsetMismatch: decoded.charsetMismatch,
+function addText(body: BodyWalk, entity: MimeEntity): void {
+  const decoded = decodeText(decodeBody(body.bytes, entity), entity.params.charset);
+  body.textParts.push({
+    part: entity.partId,
+    mimeType: entity.type,
+    charset: entity.params.charset ?? null,
+    decodedAs: decoded.charset,
+    charsetMismatch: decoded.charsetMismatch,
+  });
+  if (decoded.charsetMismatch) {
+    body.warnings.push(
+      `part ${entity.partId || '(root)'} declares charset ${entity.params.charset ?? '(none)'} but was decoded as ${decoded.charset}`,
+    );
+  }
+  const html = entity.type === 'text/html';
+  body.texts.push({ text: html ? htmlToText(decoded.text) : decoded.text, html });
+}
+
+function walk(body: BodyWalk, entity: MimeEntity, wantText: boolean): void {
+  if (entity.type.startsWith('multipart/') && (entity.children.length > 0 || entity.params.boundary)) {
+    // In an alternative, one representation is the text: plain if there is one, otherwise the first that has any.
+    const chosen =
+      entity.type === 'multipart/alternative'
+        ? (entity.children.find((c) => c.type === 'text/plain' && !isAttachment(c)) ??
+          entity.children.find((c) => c.type.startsWith('multipart/') || (c.type === 'text/html' && !isAttachment(c))))
+        : undefined;
+    for (const child of entity.children) walk(body, child, wantText && (chosen === undefined || child === chosen));
+    return;
+  }
+  if (isAttachment(entity)) {
+    const content = decodeBody(body.bytes, entity);
+    // A view on the message bytes is copied: an mbox reuses its buffer for the next message.
+    body.attachments.push({
+      entity,
+      name: fileName(entity),
+      safeName: safeName(entity),
+      content: content.buffer === body.bytes.buffer ? Buffer.from(content) : content,
     });
-    if (decoded.charsetMismatch) {
-      warnings.push(
-        `part ${entity.partId || '(root)'} declares charset ${entity.params.charset ?? '(none)'} but was decoded as ${decoded.charset}`,
-      );
-    }
-    const html = entity.type === 'text/html';
-    texts.push({ text: html ? htmlToText(decoded.text) : decoded.text, html });
-  };
+  } else if (wantText) {
+    addText(body, entity);
+  }
+}
 
-  const walk = (entity: MimeEntity, wantText: boolean) => {
-    if (entity.type.startsWith('multipart/') && (entity.children.length > 0 || entity.params.boundary)) {
-      // In an alternative, one representation is the text: plain if there is one, otherwise the first that has any.
-      const chosen =
-        entity.type === 'multipart/alternative'
-          ? (entity.children.find((c) => c.type === 'text/plain' && !isAttachment(c)) ??
-            entity.children.find((c) => c.type.startsWith('multipart/') || (c.type === 'text/html' && !isAttachment(c))))
-          : undefined;
-      for (const child of entity.children) walk(child, wantText && (chosen === undefined || child === chosen));
-      return;
-    }
-    if (isAttachment(entity)) {
-      const content = decodeBody(bytes, entity);
-      // A view on the message bytes is copied: an mbox reuses its buffer for the next message.
-      attachments.push({
-        entity,
-        name: fileName(entity),
-        safeName: safeName(entity),
-        content: content.buffer === bytes.buffer ? Buffer.from(content) : content,
-      });
-    } else if (wantText) {
-      addText(entity);
-    }
-  };
-  walk(root, true);
+export function collectBody(bytes: Buffer, root: MimeEntity, warnings: string[]): MessageBody {
+  const body: BodyWalk = { bytes, warnings, texts: [], textParts: [], attachments: [] };
+  walk(body, root, true);
+  const { texts, textParts, attachments } = body;
 
   const hasHtml = texts.some((t) => t.html);
   const hasPlain = texts.some((t) => !t.html);

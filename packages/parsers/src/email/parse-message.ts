@@ -34,15 +34,20 @@ function messageIds(value: string | undefined): string[] {
   return ids.length ? ids : value.split(/\s+/).filter(Boolean);
 }
 
-function mimeParts(root: MimeEntity, itemOffset: (o: number) => number) {
-  const parts: Array<{ part: string; type: string; depth: number; offset: number; length: number }> = [];
-  const walk = (entity: MimeEntity) => {
-    const offset = itemOffset(entity.begin);
-    parts.push({ part: entity.partId, type: entity.type, depth: entity.depth, offset, length: itemOffset(entity.end) - offset });
-    for (const child of entity.children) walk(child);
-    if (entity.message) walk(entity.message);
-  };
-  walk(root);
+interface MimePart {
+  part: string;
+  type: string;
+  depth: number;
+  offset: number;
+  length: number;
+}
+
+/** Every entity of the tree in document order, with its place in the item. */
+function mimeParts(entity: MimeEntity, context: MessageContext, parts: MimePart[] = []): MimePart[] {
+  const offset = context.itemOffset(entity.begin);
+  parts.push({ part: entity.partId, type: entity.type, depth: entity.depth, offset, length: context.itemOffset(entity.end) - offset });
+  for (const child of entity.children) mimeParts(child, context, parts);
+  if (entity.message) mimeParts(entity.message, context, parts);
   return parts;
 }
 
@@ -93,7 +98,7 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
     receivedHops: hops,
     auxiliaryIps: auxiliaryIps(headers),
     attachments: attachments.map((attachment) => attachment.listing),
-    mimeParts: mimeParts(root, context.itemOffset),
+    mimeParts: mimeParts(root, context),
     size: bytes.length,
   };
   if (root.headerCharset) fields.headerCharset = root.headerCharset;

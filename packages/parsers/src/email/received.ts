@@ -30,41 +30,48 @@ export interface OriginIp {
 
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
+/** The state of the clause scan; module-level functions over it rather than closures made per header. */
+interface ClauseScan {
+  text: string;
+  found: Map<string, string>;
+  current: string | null;
+  clauseStart: number;
+  tokenStart: number;
+}
+
+function endToken(scan: ClauseScan, end: number): void {
+  const length = end - scan.tokenStart;
+  if (length >= 2 && length <= 4) {
+    const lower = scan.text.slice(scan.tokenStart, end).toLowerCase();
+    if (KEYWORDS.has(lower) && !scan.found.has(lower)) {
+      if (scan.current !== null) scan.found.set(scan.current, scan.text.slice(scan.clauseStart, scan.tokenStart).trim());
+      scan.current = lower;
+      scan.clauseStart = end;
+    }
+  }
+  scan.tokenStart = -1;
+}
+
 /** Clauses keyed by their keyword: whitespace-delimited keywords outside comments and brackets start a clause. */
 function clauses(text: string): Map<string, string> {
-  const found = new Map<string, string>();
-  let current: string | null = null;
-  let clauseStart = 0;
+  const scan: ClauseScan = { text, found: new Map(), current: null, clauseStart: 0, tokenStart: -1 };
   let depth = 0;
-  let tokenStart = -1;
-  const endToken = (end: number) => {
-    const length = end - tokenStart;
-    if (length >= 2 && length <= 4) {
-      const lower = text.slice(tokenStart, end).toLowerCase();
-      if (KEYWORDS.has(lower) && !found.has(lower)) {
-        if (current !== null) found.set(current, text.slice(clauseStart, tokenStart).trim());
-        current = lower;
-        clauseStart = end;
-      }
-    }
-    tokenStart = -1;
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0x5b) {
-      if (tokenStart >= 0 && depth === 0) endToken(i);
+      if (scan.tokenStart >= 0 && depth === 0) endToken(scan, i);
       depth++;
     } else if (depth > 0) {
       if (c === 0x29 || c === 0x5d) depth--;
     } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
-      if (tokenStart >= 0) endToken(i);
-    } else if (tokenStart < 0) {
-      tokenStart = i;
+      if (scan.tokenStart >= 0) endToken(scan, i);
+    } else if (scan.tokenStart < 0) {
+      scan.tokenStart = i;
     }
   }
-  if (tokenStart >= 0 && depth === 0) endToken(text.length);
-  if (current !== null) found.set(current, text.slice(clauseStart).trim());
-  return found;
+  if (scan.tokenStart >= 0 && depth === 0) endToken(scan, text.length);
+  if (scan.current !== null) scan.found.set(scan.current, text.slice(scan.clauseStart).trim());
+  return scan.found;
 }
 
 /**
@@ -125,11 +132,16 @@ export function parseReceived(headers: HeaderIndex, caseTimeZone: string): Recei
  */
 export function findOrigin(hops: ReceivedHop[], trusted: readonly string[] = []): ReceivedHop | null {
   const trust = new Set(trusted.map((host) => host.toLowerCase()));
-  const isTrusted = (host: string | null) => host !== null && trust.has(host.toLowerCase());
   const origin =
-    hops.find((hop) => hop.ip && hop.ipKind === 'public' && (trust.size === 0 || (isTrusted(hop.by) && !isTrusted(hop.from)))) ?? null;
+    hops.find(
+      (hop) => hop.ip && hop.ipKind === 'public' && (trust.size === 0 || (isTrusted(trust, hop.by) && !isTrusted(trust, hop.from))),
+    ) ?? null;
   if (origin) for (const hop of hops) hop.unverified = hop.index > origin.index;
   return origin;
+}
+
+function isTrusted(trust: ReadonlySet<string>, host: string | null): boolean {
+  return host !== null && trust.has(host.toLowerCase());
 }
 
 export interface AuxiliaryIp {

@@ -198,7 +198,7 @@ class TelegramExportReader {
     const drafts = messageDrafts(m, {
       chat,
       key: `chat:${chat.key}:message:${messageKey}`,
-      subKey: (kind) => `chat:${chat.key}:${kind}:${messageKey}`,
+      messageKey,
       pointer: locator.pointer ?? '',
       locator,
       clock: this.clock,

@@ -82,12 +82,20 @@ function media(m: Json): Json | null {
 export interface MessageContext {
   chat: ChatContext;
   key: string;
-  /** The key of a companion artefact (`call`, `location`, `contact`) of this message. */
-  subKey: (kind: string) => string;
+  /** The message's own part of its key; its companion artefacts' keys are built from it (companionKey). */
+  messageKey: string;
   pointer: string;
   locator: Locator;
   clock: TelegramClock;
   accounts: TelegramAccounts;
+}
+
+/**
+ * The key of a companion artefact (`call`, `location`, `contact`) of the message. Built here rather than by a
+ * closure in the context: tsx (esbuild's keepNames) names each closure as it is made, a million times an export.
+ */
+function companionKey(ctx: MessageContext, kind: string): string {
+  return `chat:${ctx.chat.key}:${kind}:${ctx.messageKey}`;
 }
 
 /** The drafts for one message object, in emission order (the message first). */
@@ -184,7 +192,7 @@ function callDraft(m: Json, ctx: MessageContext, time: ArtifactTime | null, call
   const duration = typeof m.duration_seconds === 'number' ? m.duration_seconds : 0; // tdesktop drops a zero duration
   return {
     type: 'call',
-    key: ctx.subKey('call'),
+    key: companionKey(ctx, 'call'),
     time,
     actors,
     text: null,
@@ -204,7 +212,7 @@ function contactDraft(info: Json, m: Json, ctx: MessageContext, time: ArtifactTi
   const name = [str(info.first_name), str(info.last_name)].filter(Boolean).join(' ') || null;
   return {
     type: 'contact',
-    key: ctx.subKey('contact'),
+    key: companionKey(ctx, 'contact'),
     time,
     actors: sender ? [{ role: 'from', account: sender, name: str(m.from) }] : [],
     text: name,
@@ -227,7 +235,7 @@ function locationDraft(m: Json, ctx: MessageContext, time: ArtifactTime | null, 
   if (!info || typeof info !== 'object' || typeof info.latitude !== 'number' || typeof info.longitude !== 'number') return null;
   return {
     type: 'location',
-    key: ctx.subKey('location'),
+    key: companionKey(ctx, 'location'),
     time,
     actors: sender ? [{ role: 'author', account: sender, name: str(m.from) }] : [],
     text: str(m.place_name) ?? str(m.address),
