@@ -8,7 +8,8 @@ import { scanIbans } from './iban';
 import { scanIpv4, scanIpv6 } from './ip-address';
 import { scanPaymentCards } from './payment-card';
 import { scanPhones } from './phone';
-import { scanTelegramMentions, scanTgLinks, telegramCandidatesForUrl } from './telegram';
+import { scanTgLinks, telegramCandidatesForUrl } from './telegram-candidates';
+import { scanTelegramMentions } from './telegram-username';
 import { scanTronAddresses } from './tron';
 import { findUrls, urlCandidates } from './url';
 import {

@@ -41,17 +41,11 @@ export {
   type UrlHit,
 } from './url';
 export { scanEmails, validateEmail, type EmailAddress } from './email';
-export {
-  parseTelegramUrl,
-  parseTgUrl,
-  RESERVED_PATH_SEGMENTS,
-  scanTelegramMentions,
-  scanTgLinks,
-  validateTelegramUsername,
-  type TelegramLink,
-  type TelegramLinkKind,
-  type TelegramUsername,
-} from './telegram';
+export { parseTelegramUrl, RESERVED_PATH_SEGMENTS } from './parse-telegram-url';
+export { parseTgUrl } from './parse-tg-url';
+export { scanTgLinks } from './telegram-candidates';
+export { type TelegramLink, type TelegramLinkKind } from './telegram-link';
+export { scanTelegramMentions, validateTelegramUsername, type TelegramUsername } from './telegram-username';
 export { cardScheme, luhnValid, scanPaymentCards, validatePaymentCard, type CardScheme, type PaymentCard } from './payment-card';
 export { IBAN_LENGTHS, ibanMod97, scanIbans, validateIban, type Iban } from './iban';
 // PDQ perceptual hashing (FORMATS.md §6), its index and the core PerceptualHasher port over both.

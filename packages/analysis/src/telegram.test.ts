@@ -1,14 +1,10 @@
-// Covers telegram.ts: username rules, the @mention rule, every §9.8 link form, reserved segments and tg:// links.
+// Covers the Telegram modules (telegram-username, telegram-link, parse-telegram-url, parse-tg-url, telegram-candidates):
+// username rules, the @mention rule, every §9.8 link form, reserved segments and tg:// links.
 import { describe, expect, it } from 'vitest';
-import {
-  parseTelegramUrl,
-  parseTgUrl,
-  RESERVED_PATH_SEGMENTS,
-  scanTelegramMentions,
-  scanTgLinks,
-  telegramCandidatesForUrl,
-  validateTelegramUsername,
-} from './telegram';
+import { parseTelegramUrl, RESERVED_PATH_SEGMENTS } from './parse-telegram-url';
+import { parseTgUrl } from './parse-tg-url';
+import { scanTgLinks, telegramCandidatesForUrl } from './telegram-candidates';
+import { scanTelegramMentions, validateTelegramUsername } from './telegram-username';
 import { findUrls } from './url';
 
 const link = (href: string) => parseTelegramUrl(new URL(href));

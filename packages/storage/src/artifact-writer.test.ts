@@ -2,22 +2,11 @@
 // handed over before it are written, so it never waits for the writer's lock inside SQLite (holding the event loop)
 // and it sees those artefacts.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifactRecord, type ArtifactRecord } from '@tamga/core';
-import { openStore, type SqlStore } from './sql-store';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { useTestStore } from './use-test-store';
 
-let database: TestDatabase;
-let store: SqlStore;
-
-beforeAll(async () => {
-  database = createTestDatabase('sqlite');
-  store = await openStore(database.url);
-});
-afterAll(async () => {
-  await store?.close();
-  await database?.drop();
-});
+const { store } = useTestStore();
 
 function records(caseId: string, count: number, from: number): ArtifactRecord[] {
   const context = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1' };
@@ -33,8 +22,12 @@ describe('the artefact writer thread', () => {
   it('lets a transaction begin only after the batches handed over before it are written', async () => {
     const caseId = randomUUID();
     const written: number[] = [];
-    const appends = [0, 1, 2].map((n) => store.appendArtifacts(records(caseId, 5_000, n * 5_000)).then(() => written.push(n)));
-    const seen = await store.transaction(async (tx) => {
+    const appends = [0, 1, 2].map((n) =>
+      store()
+        .appendArtifacts(records(caseId, 5_000, n * 5_000))
+        .then(() => written.push(n)),
+    );
+    const seen = await store().transaction(async (tx) => {
       // Inside the transaction: every batch handed over before it has been written.
       expect(written).toEqual([0, 1, 2]);
       return (await tx.artifacts.list(caseId, { limit: 20_000 })).length;
@@ -49,13 +42,13 @@ describe('the artefact writer thread', () => {
     // Two parsers, each handing its next batch over as soon as the last is written: the writer is never idle.
     const parser = async (first: number) => {
       for (let n = 0; n < 20; n++) {
-        await store.appendArtifacts(records(caseId, 2_000, first + n * 2_000));
+        await store().appendArtifacts(records(caseId, 2_000, first + n * 2_000));
         written++;
       }
     };
     const parsers = Promise.all([parser(0), parser(1_000_000)]);
     while (written < 2) await new Promise((resolve) => setTimeout(resolve, 1));
-    const seenAt = await store.transaction(async () => written);
+    const seenAt = await store().transaction(async () => written);
     await parsers;
     // It waited for the batches in flight when it asked, not for the parsers to finish.
     expect(seenAt).toBeLessThan(20);

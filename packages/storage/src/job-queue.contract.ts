@@ -1,27 +1,21 @@
 // The JobQueue contract: at-least-once delivery, leases that expire with a dead worker, retries with
 // backoff, failed jobs kept visible, dedupe keys, and no double claims between concurrent workers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { JobQueue } from '@tamga/core';
 import { sqlJobQueue } from './sql-job-queue';
-import { openStore, type SqlStore } from './sql-store';
+import { openStore } from './sql-store';
 import type { TestDatabase } from './test-database';
+import { useTestStore } from './use-test-store';
 
 export function jobQueueContract(name: string, makeDatabase: () => TestDatabase): void {
   describe(`JobQueue contract: ${name}`, () => {
-    let database: TestDatabase;
-    let store: SqlStore;
+    const { store, database } = useTestStore(makeDatabase);
     let queue: JobQueue;
     let current = Date.parse('2026-11-28T10:00:00Z');
     const clock = { now: () => new Date(current) };
 
-    beforeAll(async () => {
-      database = makeDatabase();
-      store = await openStore(database.url, database.schema ? { schema: database.schema } : {});
-      queue = sqlJobQueue(store, clock);
-    });
-    afterAll(async () => {
-      await store?.close();
-      await database?.drop();
+    beforeAll(() => {
+      queue = sqlJobQueue(store(), clock);
     });
 
     async function drain(): Promise<void> {
@@ -211,12 +205,11 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
     it('queues a dedupe key once when processes queue it at the same moment', async (context) => {
       // On SQLite the file's write lock lets one enqueue in at a time (BEGIN IMMEDIATE); connections in one process
       // would wait for each other's lock synchronously, holding the event loop that would release it.
-      if (store.dialect === 'sqlite') context.skip();
+      if (store().dialect === 'sqlite') context.skip();
       await drain();
       // Other connections to the same database, as other processes would have.
-      const others = await Promise.all(
-        [1, 2, 3].map(() => openStore(database.url, database.schema ? { schema: database.schema, migrate: false } : { migrate: false })),
-      );
+      const { url, schema } = database();
+      const others = await Promise.all([1, 2, 3].map(() => openStore(url, schema ? { schema, migrate: false } : { migrate: false })));
       try {
         const queues = [queue, ...others.map((other) => sqlJobQueue(other, clock))];
         for (let round = 0; round < 5; round++) {
@@ -224,7 +217,7 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
           const results = await Promise.all(queues.map((each, q) => each.enqueueMany(q % 2 ? [...jobs].reverse() : jobs)));
           const byKey = results.map((ids, q) => (q % 2 ? [...ids].reverse() : ids));
           for (const ids of byKey) expect(ids).toEqual(byKey[0]);
-          const live = await store.db.selectFrom('jobs').select('id').where('dedupe_key', 'like', `race:${round}:%`).execute();
+          const live = await store().db.selectFrom('jobs').select('id').where('dedupe_key', 'like', `race:${round}:%`).execute();
           expect(live.map((row) => row.id).sort()).toEqual([...byKey[0]!].sort());
         }
       } finally {

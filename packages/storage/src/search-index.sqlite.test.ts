@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { searchTokens } from '@tamga/core';
 import { searchIndexContract } from './search-index.contract';
+import { searchIndexResultsContract } from './search-index-results.contract';
+import { searchIndexWritesContract } from './search-index-writes.contract';
 import { sqlSearchIndex } from './search/sql-search-index';
-import { openStore, type SqlStore } from './sql-store';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase } from './test-database';
+import { useTestStore } from './use-test-store';
 
 searchIndexContract('SQLite', () => createTestDatabase('sqlite'));
+searchIndexResultsContract('SQLite', () => createTestDatabase('sqlite'));
+searchIndexWritesContract('SQLite', () => createTestDatabase('sqlite'));
 
 describe('SQLite FTS5 tokenizer', () => {
-  let database: TestDatabase;
-  let store: SqlStore;
-
-  beforeAll(async () => {
-    database = createTestDatabase('sqlite');
-    store = await openStore(database.url);
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-  });
+  const { store } = useTestStore();
 
   // The index is only the same as PostgreSQL's if FTS5 keeps core's tokens whole: every letter, digit and mark
   // of every script between two ASCII letters must come back as one token, spelt exactly as core wrote it.
@@ -31,7 +25,7 @@ describe('SQLite FTS5 tokenizer', () => {
       if (/^[\p{L}\p{N}\p{M}]$/u.test(char)) words.push(`a${char}b`);
     }
     const expected = new Set(searchTokens(words.join(' ')));
-    const index = sqlSearchIndex(store);
+    const index = sqlSearchIndex(store());
     const docs = [];
     for (let i = 0; i < words.length; i += 1000)
       docs.push({
@@ -45,8 +39,8 @@ describe('SQLite FTS5 tokenizer', () => {
         entities: [],
       });
     await index.index(docs);
-    await sql`create virtual table search_vocab using fts5vocab(search_fts, 'row')`.execute(store.db);
-    const { rows } = await sql<{ term: string }>`select term from search_vocab`.execute(store.db);
+    await sql`create virtual table search_vocab using fts5vocab(search_fts, 'row')`.execute(store().db);
+    const { rows } = await sql<{ term: string }>`select term from search_vocab`.execute(store().db);
     const indexed = new Set(rows.map((r) => r.term));
     expect([...expected].filter((t) => !indexed.has(t))).toEqual([]);
     expect([...indexed].filter((t) => !expected.has(t))).toEqual([]);

@@ -1,30 +1,20 @@
 // The Store contract for the repositories' bulk methods (a group of items processed at once, a container's members
 // recorded at once): each must do what the one-by-one methods would.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifactRecord, INITIAL_CUSTODY, newProcessingState, type ArtifactDraft, type EvidenceItem } from '@tamga/core';
-import { openStore, type SqlStore } from './sql-store';
 import { aCase, user } from './store-fixtures';
 import type { TestDatabase } from './test-database';
+import { useTestStore } from './use-test-store';
 
 export function storeBatchContract(name: string, makeDatabase: () => TestDatabase): void {
   describe(`Store contract, bulk methods: ${name}`, () => {
-    let database: TestDatabase;
-    let store: SqlStore;
-
-    beforeAll(async () => {
-      database = makeDatabase();
-      store = await openStore(database.url, { schema: database.schema });
-    });
-    afterAll(async () => {
-      await store?.close();
-      await database?.drop();
-    });
+    const { store } = useTestStore(makeDatabase);
 
     it('inserts, finds and clears many items, states and artefacts at once, as one by one would', async () => {
       const lead = user();
       const record = aCase(lead.id);
-      await store.transaction(async (tx) => {
+      await store().transaction(async (tx) => {
         await tx.users.insert(lead);
         await tx.cases.insert(record);
       });
@@ -63,42 +53,42 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
         createdAt: now,
         createdBy: lead.id,
       }));
-      await store.transaction((tx) => tx.evidence.insertMany(items));
+      await store().transaction((tx) => tx.evidence.insertMany(items));
       const ids = [...items.map((item) => item.id), 'missing'];
-      const back = await store.transaction((tx) => tx.evidence.byIds(record.id, ids));
+      const back = await store().transaction((tx) => tx.evidence.byIds(record.id, ids));
       expect(new Map(back.map((item) => [item.id, item]))).toEqual(new Map(items.map((item) => [item.id, item])));
-      expect(await store.transaction((tx) => tx.evidence.byIds(randomUUID(), ids))).toEqual([]);
+      expect(await store().transaction((tx) => tx.evidence.byIds(randomUUID(), ids))).toEqual([]);
       const paths = ['inner/файл 7.txt', 'inner/файл 619.txt', 'inner/нет.txt', '/seized/box.zip'];
-      const found = await store.transaction((tx) => tx.evidence.byPaths(record.id, parentId, paths));
+      const found = await store().transaction((tx) => tx.evidence.byPaths(record.id, parentId, paths));
       expect(found.map((item) => item.originalPath).sort()).toEqual(['inner/файл 619.txt', 'inner/файл 7.txt']);
 
       const states = items.map((item) => newProcessingState(item.id, record.id, now));
-      await store.transaction((tx) => tx.processing.upsertMany(states));
+      await store().transaction((tx) => tx.processing.upsertMany(states));
       // The same item twice in one call: the last state wins, as two upserts would leave it.
-      await store.transaction((tx) =>
+      await store().transaction((tx) =>
         tx.processing.upsertMany([
           { ...states[3]!, status: 'running' },
           { ...states[3]!, status: 'done', parserId: 'p', warnings: ['w'] },
           { ...states[600]!, status: 'failed', reason: 'bad' },
         ]),
       );
-      const stored = await store.transaction((tx) => tx.processing.getMany([...ids]));
+      const stored = await store().transaction((tx) => tx.processing.getMany([...ids]));
       expect(stored).toHaveLength(620);
       expect(stored.find((state) => state.itemId === items[3]!.id)).toMatchObject({ status: 'done', parserId: 'p', warnings: ['w'] });
       expect(stored.find((state) => state.itemId === items[600]!.id)).toMatchObject({ status: 'failed', reason: 'bad' });
-      expect(await store.transaction((tx) => tx.processing.counts(record.id))).toMatchObject({ queued: 618, done: 1, failed: 1 });
+      expect(await store().transaction((tx) => tx.processing.counts(record.id))).toMatchObject({ queued: 618, done: 1, failed: 1 });
 
       const context = { caseId: record.id, parserId: 'p', parserVersion: '1' };
       const kept = items[5]!.id;
       for (const item of [items[1]!, items[2]!, items[5]!]) {
         const note: ArtifactDraft = { type: 'document', key: 'k', text: 'текст', locator: { offset: 0 } };
-        await store.appendArtifacts([artifactRecord(note, { ...context, itemId: item.id, ordinal: 0 })]);
+        await store().appendArtifacts([artifactRecord(note, { ...context, itemId: item.id, ordinal: 0 })]);
       }
-      expect(await store.transaction((tx) => tx.artifacts.deleteForItems(record.id, [items[1]!.id, items[2]!.id, 'missing']))).toBe(2);
-      expect((await store.transaction((tx) => tx.artifacts.list(record.id))).map((artifact) => artifact.itemId)).toEqual([kept]);
+      expect(await store().transaction((tx) => tx.artifacts.deleteForItems(record.id, [items[1]!.id, items[2]!.id, 'missing']))).toBe(2);
+      expect((await store().transaction((tx) => tx.artifacts.list(record.id))).map((artifact) => artifact.itemId)).toEqual([kept]);
       // Another case's ids clear nothing of this one's.
-      expect(await store.transaction((tx) => tx.artifacts.deleteForItems(randomUUID(), [kept]))).toBe(0);
-      expect(await store.transaction((tx) => tx.artifacts.list(record.id))).toHaveLength(1);
+      expect(await store().transaction((tx) => tx.artifacts.deleteForItems(randomUUID(), [kept]))).toBe(0);
+      expect(await store().transaction((tx) => tx.artifacts.list(record.id))).toHaveLength(1);
     });
   });
 }

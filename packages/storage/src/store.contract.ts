@@ -1,7 +1,7 @@
 // The Store contract: every adapter must pass these, on SQLite in `npm test` and on PostgreSQL in `npm run test:pg`.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   recordEvent,
@@ -17,76 +17,69 @@ import {
   type LedgerDeps,
 } from '@tamga/core';
 import { keyFileSigner } from './key-file-signer';
-import { openStore, type SqlStore } from './sql-store';
 import { aCase, user } from './store-fixtures';
 import type { TestDatabase } from './test-database';
+import { useTestStore } from './use-test-store';
 
 export function storeContract(name: string, makeDatabase: () => TestDatabase): void {
   describe(`Store contract: ${name}`, () => {
-    let database: TestDatabase;
-    let store: SqlStore;
+    const { store, database } = useTestStore(makeDatabase);
     let deps: LedgerDeps;
 
-    beforeAll(async () => {
-      database = makeDatabase();
-      store = await openStore(database.url, { schema: database.schema });
+    beforeAll(() => {
       deps = {
         clock: { now: () => new Date() },
-        signer: keyFileSigner(join(database.dir, 'key')),
+        signer: keyFileSigner(join(database().dir, 'key')),
         settings: { ...DEFAULT_SETTINGS, checkpointEvery: 10 },
       };
-    });
-    afterAll(async () => {
-      await store?.close();
-      await database?.drop();
     });
 
     it('stores users and reads them back field for field', async () => {
       const u = user({ totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DP', totpEnabled: true, lockedUntil: '2030-01-01T00:00:00.000Z' });
-      await store.transaction((tx) => tx.users.insert(u));
-      expect(await store.transaction((tx) => tx.users.byId(u.id))).toEqual(u);
-      expect(await store.transaction((tx) => tx.users.byUsername(u.username))).toEqual(u);
-      await store.transaction((tx) => tx.users.update({ ...u, disabled: true, failedLogins: 3 }));
-      const back = await store.transaction((tx) => tx.users.byId(u.id));
+      await store().transaction((tx) => tx.users.insert(u));
+      expect(await store().transaction((tx) => tx.users.byId(u.id))).toEqual(u);
+      expect(await store().transaction((tx) => tx.users.byUsername(u.username))).toEqual(u);
+      await store().transaction((tx) => tx.users.update({ ...u, disabled: true, failedLogins: 3 }));
+      const back = await store().transaction((tx) => tx.users.byId(u.id));
       expect(back?.disabled).toBe(true);
       expect(back?.failedLogins).toBe(3);
-      expect(await store.transaction((tx) => tx.users.byId('missing'))).toBeUndefined();
+      expect(await store().transaction((tx) => tx.users.byId('missing'))).toBeUndefined();
     });
 
     it('refuses a second user with the same name', async () => {
       const u = user();
-      await store.transaction((tx) => tx.users.insert(u));
-      await expect(store.transaction((tx) => tx.users.insert({ ...user(), username: u.username }))).rejects.toThrow();
+      await store().transaction((tx) => tx.users.insert(u));
+      await expect(store().transaction((tx) => tx.users.insert({ ...user(), username: u.username }))).rejects.toThrow();
     });
 
     it('rolls a failed transaction back completely', async () => {
       const u = user();
       await expect(
-        store.transaction(async (tx) => {
+        store().transaction(async (tx) => {
           await tx.users.insert(u);
           await recordEvent(tx, deps, actorEvent(null, 'test.rolled_back'));
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');
-      expect(await store.transaction((tx) => tx.users.byId(u.id))).toBeUndefined();
-      const events = await store.transaction((tx) => tx.ledger.list({ limit: 1000, order: 'asc' }));
+      expect(await store().transaction((tx) => tx.users.byId(u.id))).toBeUndefined();
+      const events = await store().transaction((tx) => tx.ledger.list({ limit: 1000, order: 'asc' }));
       expect(events.some((e) => e.action === 'test.rolled_back')).toBe(false);
     });
 
     it('keeps sessions and revokes them one by one or all at once', async () => {
       const u = user();
-      await store.transaction((tx) => tx.users.insert(u));
+      await store().transaction((tx) => tx.users.insert(u));
       const base = { userId: u.id, kind: 'web' as const, csrfToken: 'c', createdAt: 'a', expiresAt: 'b', revokedAt: null };
-      await store.transaction(async (tx) => {
+      await store().transaction(async (tx) => {
         await tx.sessions.insert({ ...base, id: randomUUID(), tokenHash: `h1-${u.id}` });
         await tx.sessions.insert({ ...base, id: randomUUID(), tokenHash: `h2-${u.id}` });
       });
-      const first = await store.transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`));
-      await store.transaction((tx) => tx.sessions.revoke(first!.id, '2026-01-01T00:00:00.000Z'));
-      expect((await store.transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`)))?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
-      await store.transaction((tx) => tx.sessions.revokeAllOf(u.id, '2026-02-01T00:00:00.000Z'));
-      expect((await store.transaction((tx) => tx.sessions.byTokenHash(`h2-${u.id}`)))?.revokedAt).toBe('2026-02-01T00:00:00.000Z');
-      expect((await store.transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`)))?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
+      const first = await store().transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`));
+      await store().transaction((tx) => tx.sessions.revoke(first!.id, '2026-01-01T00:00:00.000Z'));
+      expect((await store().transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`)))?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
+      await store().transaction((tx) => tx.sessions.revokeAllOf(u.id, '2026-02-01T00:00:00.000Z'));
+      expect((await store().transaction((tx) => tx.sessions.byTokenHash(`h2-${u.id}`)))?.revokedAt).toBe('2026-02-01T00:00:00.000Z');
+      expect((await store().transaction((tx) => tx.sessions.byTokenHash(`h1-${u.id}`)))?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
     });
 
     it('stores cases with members and lists only a member’s cases', async () => {
@@ -99,7 +92,7 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         ],
       });
       const c2 = aCase(other.id);
-      await store.transaction(async (tx) => {
+      await store().transaction(async (tx) => {
         await tx.users.insert(lead);
         await tx.users.insert(other);
         await tx.cases.insert(c1);
@@ -108,25 +101,25 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         await tx.cases.upsertMember({ caseId: c2.id, userId: other.id, level: 'lead', addedAt: 'x', addedBy: other.id });
         await tx.cases.upsertMember({ caseId: c2.id, userId: lead.id, level: 'read', addedAt: 'y', addedBy: other.id });
       });
-      expect(await store.transaction((tx) => tx.cases.byId(c1.id))).toEqual(c1);
-      expect(await store.transaction((tx) => tx.cases.byReference(c1.reference))).toEqual(c1);
-      const mine = await store.transaction((tx) => tx.cases.listForMember(lead.id));
+      expect(await store().transaction((tx) => tx.cases.byId(c1.id))).toEqual(c1);
+      expect(await store().transaction((tx) => tx.cases.byReference(c1.reference))).toEqual(c1);
+      const mine = await store().transaction((tx) => tx.cases.listForMember(lead.id));
       expect(mine.map((m) => [m.case.id, m.level]).sort()).toEqual(
         [
           [c1.id, 'lead'],
           [c2.id, 'read'],
         ].sort(),
       );
-      expect((await store.transaction((tx) => tx.cases.listForMember(other.id))).map((m) => m.case.id)).toEqual([c2.id]);
-      await store.transaction((tx) =>
+      expect((await store().transaction((tx) => tx.cases.listForMember(other.id))).map((m) => m.case.id)).toEqual([c2.id]);
+      await store().transaction((tx) =>
         tx.cases.upsertMember({ caseId: c2.id, userId: lead.id, level: 'contribute', addedAt: 'z', addedBy: other.id }),
       );
-      const m = await store.transaction((tx) => tx.cases.membership(c2.id, lead.id));
+      const m = await store().transaction((tx) => tx.cases.membership(c2.id, lead.id));
       expect(m).toEqual({ caseId: c2.id, userId: lead.id, level: 'contribute', addedAt: 'y', addedBy: other.id });
-      await store.transaction((tx) => tx.cases.removeMember(c2.id, lead.id));
-      expect(await store.transaction((tx) => tx.cases.membership(c2.id, lead.id))).toBeUndefined();
-      await store.transaction((tx) => tx.cases.update({ ...c1, status: 'closed' }));
-      expect((await store.transaction((tx) => tx.cases.listAll({ status: 'closed' }))).map((c) => c.id)).toContain(c1.id);
+      await store().transaction((tx) => tx.cases.removeMember(c2.id, lead.id));
+      expect(await store().transaction((tx) => tx.cases.membership(c2.id, lead.id))).toBeUndefined();
+      await store().transaction((tx) => tx.cases.update({ ...c1, status: 'closed' }));
+      expect((await store().transaction((tx) => tx.cases.listAll({ status: 'closed' }))).map((c) => c.id)).toContain(c1.id);
     });
 
     it('stores authorisations whole', async () => {
@@ -160,42 +153,42 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         recordedBy: lead.id,
         recordedAt: new Date().toISOString(),
       };
-      await store.transaction(async (tx) => {
+      await store().transaction(async (tx) => {
         await tx.users.insert(lead);
         await tx.cases.insert(c);
         await tx.authorizations.insert(a);
       });
-      expect(await store.transaction((tx) => tx.authorizations.byId(c.id, a.id))).toEqual(a);
-      expect(await store.transaction((tx) => tx.authorizations.byId(randomUUID(), a.id))).toBeUndefined();
-      await store.transaction((tx) => tx.authorizations.update({ ...a, revokedAt: '2026-12-01T00:00:00.000Z' }));
-      expect((await store.transaction((tx) => tx.authorizations.listForCase(c.id)))[0]?.revokedAt).toBe('2026-12-01T00:00:00.000Z');
+      expect(await store().transaction((tx) => tx.authorizations.byId(c.id, a.id))).toEqual(a);
+      expect(await store().transaction((tx) => tx.authorizations.byId(randomUUID(), a.id))).toBeUndefined();
+      await store().transaction((tx) => tx.authorizations.update({ ...a, revokedAt: '2026-12-01T00:00:00.000Z' }));
+      expect((await store().transaction((tx) => tx.authorizations.listForCase(c.id)))[0]?.revokedAt).toBe('2026-12-01T00:00:00.000Z');
     });
 
     it('appends ledger events from concurrent transactions without gaps or forks, and checkpoints verify', async () => {
       await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          store.transaction((tx) =>
+          store().transaction((tx) =>
             recordEvent(tx, deps, actorEvent(null, 'test.concurrent', { details: { i, text: 'ё Ә ғ қ ң ө ұ ү һ і' } })),
           ),
         ),
       );
-      const events = await store.transaction((tx) => tx.ledger.list({ limit: 10_000, order: 'asc' }));
+      const events = await store().transaction((tx) => tx.ledger.list({ limit: 10_000, order: 'asc' }));
       expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
       for (let i = 1; i < events.length; i++) expect(events[i]?.prevHash).toBe(events[i - 1]?.hash);
-      await store.transaction((tx) => writeCheckpoint(tx, deps));
-      const checkpoints = await store.transaction((tx) => tx.ledger.checkpoints());
+      await store().transaction((tx) => writeCheckpoint(tx, deps));
+      const checkpoints = await store().transaction((tx) => tx.ledger.checkpoints());
       expect(checkpoints.length).toBeGreaterThanOrEqual(Math.floor(events.length / 10));
-      const report = await scanLedger(store, deps.signer.publicKeyHex);
+      const report = await scanLedger(store(), deps.signer.publicKeyHex);
       expect(report.firstProblem).toBeNull();
       expect(report.ok).toBe(true);
       expect(report.events).toBe(events.length);
     });
 
     it('appends a run of events in one go, chained and checkpointed as one by one would be', async () => {
-      const before = await store.transaction((tx) => tx.ledger.last());
+      const before = await store().transaction((tx) => tx.ledger.last());
       const runs = [3, 1, 620, 0];
       for (const length of runs) {
-        await store.transaction((tx) =>
+        await store().transaction((tx) =>
           recordEvents(
             tx,
             deps,
@@ -204,15 +197,15 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         );
       }
       // One more by itself after the runs: it must continue the chain the runs left.
-      await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.after_run')));
-      const events = await store.transaction((tx) => tx.ledger.list({ afterSeq: before?.seq ?? 0, limit: 10_000, order: 'asc' }));
+      await store().transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.after_run')));
+      const events = await store().transaction((tx) => tx.ledger.list({ afterSeq: before?.seq ?? 0, limit: 10_000, order: 'asc' }));
       expect(events.map((e) => e.action)).toEqual([...Array(624).fill('test.run'), 'test.after_run']);
       expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => (before?.seq ?? 0) + i + 1));
       expect(events[0]!.prevHash).toBe(before?.hash);
       // The run of 620 passed many multiples of 10: one checkpoint covers it whole.
-      const latest = await store.transaction((tx) => tx.ledger.lastCheckpoint());
+      const latest = await store().transaction((tx) => tx.ledger.lastCheckpoint());
       expect(latest!.treeSize).toBeGreaterThanOrEqual((before?.seq ?? 0) + 624);
-      const report = await scanLedger(store, deps.signer.publicKeyHex);
+      const report = await scanLedger(store(), deps.signer.publicKeyHex);
       expect(report.firstProblem).toBeNull();
       expect(report.ok).toBe(true);
     });
@@ -220,20 +213,20 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
     it('pages the ledger by case and by sequence', async () => {
       const caseId = randomUUID();
       for (let i = 0; i < 5; i++)
-        await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.paged', { caseId, details: { i } })));
-      const newest = await store.transaction((tx) => tx.ledger.list({ caseId, limit: 2, order: 'desc' }));
+        await store().transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.paged', { caseId, details: { i } })));
+      const newest = await store().transaction((tx) => tx.ledger.list({ caseId, limit: 2, order: 'desc' }));
       expect(newest.map((e) => e.details.i)).toEqual([4, 3]);
-      const older = await store.transaction((tx) => tx.ledger.list({ caseId, beforeSeq: newest[1]!.seq, limit: 10, order: 'desc' }));
+      const older = await store().transaction((tx) => tx.ledger.list({ caseId, beforeSeq: newest[1]!.seq, limit: 10, order: 'desc' }));
       expect(older.map((e) => e.details.i)).toEqual([2, 1, 0]);
     });
 
     it('refuses to update or delete ledger rows', async () => {
-      await store.transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.append_only')));
-      await expect(store.db.updateTable('ledger_events').set({ action: 'forged' }).where('seq', '=', 1).execute()).rejects.toThrow(
+      await store().transaction((tx) => recordEvent(tx, deps, actorEvent(null, 'test.append_only')));
+      await expect(store().db.updateTable('ledger_events').set({ action: 'forged' }).where('seq', '=', 1).execute()).rejects.toThrow(
         /append-only/,
       );
-      await expect(store.db.deleteFrom('ledger_events').where('seq', '=', 1).execute()).rejects.toThrow(/append-only/);
-      await expect(store.db.deleteFrom('ledger_checkpoints').execute()).rejects.toThrow(/append-only/);
+      await expect(store().db.deleteFrom('ledger_events').where('seq', '=', 1).execute()).rejects.toThrow(/append-only/);
+      await expect(store().db.deleteFrom('ledger_checkpoints').execute()).rejects.toThrow(/append-only/);
     });
 
     it('appends artefacts in bulk, lists them in time order with filters and pages, and refuses a repeated id', async () => {
@@ -251,23 +244,25 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       });
       const times = ['2024-03-05T09:00:02.000000Z', '2024-03-05T09:00:01.000000Z', null, '2024-03-05T09:00:03.000001Z'];
       const records = times.map((at, i) => artifactRecord(draft(i, at), { ...context, ordinal: i }));
-      await store.appendArtifacts(records);
-      const all = await store.transaction((tx) => tx.artifacts.list(caseId));
+      await store().appendArtifacts(records);
+      const all = await store().transaction((tx) => tx.artifacts.list(caseId));
       expect(all.map((a) => a.ordinal)).toEqual([1, 0, 3, 2]);
       expect(all[0]).toMatchObject({ type: 'message', at: '2024-03-05T09:00:01.000000Z', zone: '+05:00', text: 'сообщение 1', itemId });
       expect(all[0]!.fields).toEqual({ i: 1, big: '12950613270990943' });
       expect(all[3]!.at).toBeNull();
-      const emails = await store.transaction((tx) => tx.artifacts.list(caseId, { type: 'email', from: '2024-03-05T09:00:00Z' }));
+      const emails = await store().transaction((tx) => tx.artifacts.list(caseId, { type: 'email', from: '2024-03-05T09:00:00Z' }));
       expect(emails.map((a) => a.ordinal)).toEqual([0]);
-      const page = await store.transaction((tx) => tx.artifacts.list(caseId, { after: { at: all[1]!.at, id: all[1]!.id }, limit: 10 }));
+      const page = await store().transaction((tx) => tx.artifacts.list(caseId, { after: { at: all[1]!.at, id: all[1]!.id }, limit: 10 }));
       expect(page.map((a) => a.ordinal)).toEqual([3, 2]);
-      expect(await store.transaction((tx) => tx.artifacts.countByType(caseId))).toEqual({ email: 2, message: 2 });
-      await expect(store.appendArtifacts([artifactRecord(draft(9, null), { ...context, ordinal: 9 }), records[0]!])).rejects.toMatchObject({
+      expect(await store().transaction((tx) => tx.artifacts.countByType(caseId))).toEqual({ email: 2, message: 2 });
+      await expect(
+        store().appendArtifacts([artifactRecord(draft(9, null), { ...context, ordinal: 9 }), records[0]!]),
+      ).rejects.toMatchObject({
         code: 'ARTIFACT_KEY_REPEATED',
       });
       // The failed batch left nothing behind.
-      expect((await store.transaction((tx) => tx.artifacts.list(caseId))).length).toBe(4);
-      expect(await store.transaction((tx) => tx.artifacts.deleteForItem(caseId, itemId))).toBe(4);
+      expect((await store().transaction((tx) => tx.artifacts.list(caseId))).length).toBe(4);
+      expect(await store().transaction((tx) => tx.artifacts.deleteForItem(caseId, itemId))).toBe(4);
     });
 
     it('writes a packed batch as the same rows as its records, hands its bytes back, and refuses a repeated key in it', async () => {
@@ -287,14 +282,14 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       ];
       const viaRecords = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1' };
       const viaBatch = { ...viaRecords, itemId: randomUUID() };
-      await store.appendArtifacts(drafts.map((draft, i) => artifactRecord(draft, { ...viaRecords, ordinal: 5 + i })));
+      await store().appendArtifacts(drafts.map((draft, i) => artifactRecord(draft, { ...viaRecords, ordinal: 5 + i })));
       const builder = new ArtifactBatchBuilder(viaBatch);
       drafts.forEach((draft, i) => builder.add(draft, 5 + i));
       const batch = builder.take();
-      await store.appendArtifacts(batch);
+      await store().appendArtifacts(batch);
       expect(batch.bytes.byteLength).toBeGreaterThan(0);
       const rows = async (itemId: string) =>
-        (await store.transaction((tx) => tx.artifacts.list(caseId, { itemId })))
+        (await store().transaction((tx) => tx.artifacts.list(caseId, { itemId })))
           .sort((a, b) => a.ordinal - b.ordinal)
           .map(({ id: _id, itemId: _itemId, ...rest }) => rest);
       expect(await rows(viaBatch.itemId)).toEqual(await rows(viaRecords.itemId));
@@ -303,34 +298,34 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       const lone = new ArtifactBatchBuilder({ ...viaRecords, itemId: randomUUID() });
       lone.add({ type: 'message', key: 'lone', text: 'a\ud800b', locator: {} }, 0);
       const loneBatch = lone.take();
-      await store.appendArtifacts(loneBatch);
-      expect((await store.transaction((tx) => tx.artifacts.list(caseId, { itemId: loneBatch.itemId })))[0]!.text).toBe('a\ufffdb');
+      await store().appendArtifacts(loneBatch);
+      expect((await store().transaction((tx) => tx.artifacts.list(caseId, { itemId: loneBatch.itemId })))[0]!.text).toBe('a\ufffdb');
 
       const repeated = new ArtifactBatchBuilder({ ...viaRecords, itemId: randomUUID() });
       repeated.add(drafts[0]!, 0);
       repeated.add(drafts[0]!, 1);
-      await expect(store.appendArtifacts(repeated.take())).rejects.toMatchObject({ code: 'ARTIFACT_KEY_REPEATED' });
-      expect((await store.transaction((tx) => tx.artifacts.list(caseId))).length).toBe(7);
+      await expect(store().appendArtifacts(repeated.take())).rejects.toMatchObject({ code: 'ARTIFACT_KEY_REPEATED' });
+      expect((await store().transaction((tx) => tx.artifacts.list(caseId))).length).toBe(7);
     });
 
     it("keeps each item's processing state and counts it per case", async () => {
       const caseId = randomUUID();
       const now = new Date().toISOString();
       const a = newProcessingState(randomUUID(), caseId, now);
-      await store.transaction(async (tx) => {
+      await store().transaction(async (tx) => {
         await tx.processing.upsert(a);
         await tx.processing.upsert({ ...newProcessingState(randomUUID(), caseId, now), status: 'failed', reason: 'bad', parserId: 'p' });
         await tx.processing.upsert({ ...a, status: 'done', parserId: 'p', warnings: ['w'], outputSha256: 'f'.repeat(64) });
       });
-      expect(await store.transaction((tx) => tx.processing.get(a.itemId))).toMatchObject({ status: 'done', warnings: ['w'] });
-      expect(await store.transaction((tx) => tx.processing.counts(caseId))).toEqual({
+      expect(await store().transaction((tx) => tx.processing.get(a.itemId))).toMatchObject({ status: 'done', warnings: ['w'] });
+      expect(await store().transaction((tx) => tx.processing.counts(caseId))).toEqual({
         queued: 0,
         running: 0,
         done: 1,
         failed: 1,
         skipped: 0,
       });
-      expect((await store.transaction((tx) => tx.processing.listForCase(caseId, { status: 'failed' })))[0]!.reason).toBe('bad');
+      expect((await store().transaction((tx) => tx.processing.listForCase(caseId, { status: 'failed' })))[0]!.reason).toBe('bad');
     });
   });
 }

@@ -2,11 +2,10 @@
 // far-off times, documents moved by indexing them again) and random queries, paged through to the end, with
 // limits so small that every path large results take (time windows, the overflow hour, relevance tiers, the
 // examine budget, small filter sets) runs on a few hundred documents.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { SearchDocument, SearchHit, SearchIndex, SearchQuery, SearchSort } from '@tamga/core';
-import { openStore, type SqlStore } from '../sql-store';
-import { createTestDatabase, type TestDatabase } from '../test-database';
+import { useTestStore } from '../use-test-store';
 import { compareText, type SearchLimits } from './search-engine';
 import { sqlSearchIndex } from './sql-search-index';
 import { fts5Match } from './fts5-match';
@@ -70,19 +69,16 @@ function timeOrder(descending: boolean) {
 }
 
 describe('SQLite search engine, every path, against a brute-force reference', () => {
-  let database: TestDatabase;
-  let store: SqlStore;
+  const { store } = useTestStore();
   let index: SearchIndex;
   /** The same index, testing every filter match by match instead of gathering sets. */
   let noSets: SearchIndex;
   const docs = new Map<string, SearchDocument>();
 
   beforeAll(async () => {
-    database = createTestDatabase('sqlite');
-    store = await openStore(database.url);
     // Three slots an hour: the busy hour overflows.
-    index = sqlSearchIndex(store, { limits: LIMITS, engine: sqliteFts5({ slotsPerHour: 3 }) });
-    noSets = sqlSearchIndex(store, { limits: { ...LIMITS, setMax: 0 }, engine: sqliteFts5({ slotsPerHour: 3 }) });
+    index = sqlSearchIndex(store(), { limits: LIMITS, engine: sqliteFts5({ slotsPerHour: 3 }) });
+    noSets = sqlSearchIndex(store(), { limits: { ...LIMITS, setMax: 0 }, engine: sqliteFts5({ slotsPerHour: 3 }) });
     const next = random(42);
     const first = makeDocs(next, 400, 'd');
     await index.index(first);
@@ -96,17 +92,13 @@ describe('SQLite search engine, every path, against a brute-force reference', ()
     await index.index(makeDocs(random(9), 60, 'n').map((d) => ({ ...d, itemId: 'i3' })));
     for (const d of makeDocs(random(9), 60, 'n')) docs.set(d.artifactId, { ...d, itemId: 'i3' });
   });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-  });
 
   /** The artifact ids FTS5 itself says match, with their bm25, from the plain query every optimisation avoids. */
   async function reference(query: SearchQuery): Promise<Array<SearchDocument & { score: number }>> {
     const match = fts5Match(parseSearchQuery(query.text));
     const { rows } = await sql<{ artifact_id: string; score: number }>`
       select d.artifact_id, -bm25(search_fts) as score from search_fts join search_documents d on d.doc = search_fts.rowid
-      where search_fts match ${match}`.execute(store.db);
+      where search_fts match ${match}`.execute(store().db);
     return rows
       .map((r) => ({ ...docs.get(r.artifact_id)!, score: r.score }))
       .filter((d) => {
@@ -126,7 +118,7 @@ describe('SQLite search engine, every path, against a brute-force reference', ()
   async function documentNumbers(ids: string[]): Promise<Map<string, bigint>> {
     if (ids.length === 0) return new Map();
     const { rows } = await sql<{ artifact_id: string; doc: string }>`
-      select artifact_id, cast(doc as text) as doc from search_documents where artifact_id in (${sql.join(ids)})`.execute(store.db);
+      select artifact_id, cast(doc as text) as doc from search_documents where artifact_id in (${sql.join(ids)})`.execute(store().db);
     return new Map(rows.map((r) => [r.artifact_id, BigInt(r.doc)]));
   }
 
@@ -239,7 +231,7 @@ describe('SQLite search engine, every path, against a brute-force reference', ()
     expect(seen.tiered).toBeGreaterThan(5);
     expect(seen.fewFiltered).toBeGreaterThan(5);
     const { rows } = await sql<{ n: number }>`
-      select count(*) as n from search_documents where (doc >> 23) & ${2 ** 22 - 1} = ${OVERFLOW_BUCKET}`.execute(store.db);
+      select count(*) as n from search_documents where (doc >> 23) & ${2 ** 22 - 1} = ${OVERFLOW_BUCKET}`.execute(store().db);
     expect(rows[0]!.n).toBeGreaterThan(20);
   }, 120_000);
 });
