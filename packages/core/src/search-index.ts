@@ -89,8 +89,8 @@ export interface SearchPage {
 export interface SearchIndex {
   /** Adds documents, replacing any indexed under the same artifactId. */
   index(docs: SearchDocument[]): Promise<void>;
-  /** Forgets every document of an item (before it is processed again, or when it is disposed of). */
-  removeItem(itemId: string): Promise<void>;
+  /** Forgets every document of these items (before they are analysed again, or when they are disposed of). */
+  removeItems(itemIds: readonly string[]): Promise<void>;
   removeCase(caseId: string): Promise<void>;
   /** Throws SEARCH_QUERY_INVALID for a malformed query and VALIDATION_FAILED for a bad limit or cursor. */
   search(query: SearchQuery): Promise<SearchPage>;

@@ -35,7 +35,7 @@ export function searchIndexWritesContract(name: string, makeDatabase: () => Test
           doc('x2', 'удалить и это', { caseId, itemId: 'gone' }),
           doc('x3', 'оставить это', { caseId, itemId: 'kept', entities: ['e:1'] }),
         ]);
-        await index().removeItem('gone');
+        await index().removeItems(['gone']);
         expect(await found('это', { caseId })).toEqual(['x3']);
         expect(await found('это', { caseId, entity: 'e:1' })).toEqual(['x3']);
         // Indexing the item again after removal works: nothing of the old rows is left in the way.

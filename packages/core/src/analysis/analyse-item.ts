@@ -145,7 +145,7 @@ export function analyseArtifact(artifact: Artifact, extract: EntityExtractor, de
  */
 export async function analyseItem(deps: Deps, extract: EntityExtractor, payload: AnalyseJobPayload): Promise<ItemAnalysis> {
   try {
-    return await analyse(deps, extract, payload);
+    return (await analyseGroup(deps, extract, [payload]))[0]!;
   } catch (error) {
     const state: ItemAnalysis = {
       itemId: payload.itemId,
@@ -162,46 +162,106 @@ export async function analyseItem(deps: Deps, extract: EntityExtractor, payload:
   }
 }
 
-async function analyse(deps: Deps, extract: EntityExtractor, payload: AnalyseJobPayload): Promise<ItemAnalysis> {
-  const record = await deps.store.transaction((tx) => tx.cases.byId(payload.caseId));
-  if (!record) throw new Error(`case ${payload.caseId} does not exist`);
-  const defaultRegion = record.country || undefined;
-  await deps.store.transaction((tx) => tx.analysis.deleteForItem(payload.itemId), { durable: false });
-  await deps.search.removeItem(payload.itemId);
+/**
+ * Analyses many items as analyseItem does each, sharing their writes: a mailbox's ten thousand attachments, one or
+ * two artefacts each, took eight transactions apiece one by one. Per payload, the error that failed it or
+ * undefined; when the group fails as a whole, each item is analysed again on its own, so a failure stays its item's.
+ */
+export async function analyseItems(
+  deps: Deps,
+  extract: EntityExtractor,
+  payloads: readonly AnalyseJobPayload[],
+): Promise<Array<Error | undefined>> {
+  if (payloads.length > 1) {
+    try {
+      await analyseGroup(deps, extract, payloads);
+      return payloads.map(() => undefined);
+    } catch {
+      // Told apart below, item by item.
+    }
+  }
+  const errors: Array<Error | undefined> = [];
+  for (const payload of payloads) {
+    try {
+      await analyseItem(deps, extract, payload);
+      errors.push(undefined);
+    } catch (error) {
+      errors.push(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  return errors;
+}
 
-  let after = -1;
-  let artifacts = 0;
-  let occurrences = 0;
-  let communications = 0;
-  for (;;) {
-    const page = await deps.store.transaction((tx) => tx.artifacts.listForItem(payload.itemId, after, PAGE), { durable: false });
-    if (page.length === 0) break;
-    after = page[page.length - 1]!.ordinal;
-    const found = page.map((a) => analyseArtifact(a, extract, defaultRegion));
-    const rows = found.flatMap((f) => f.occurrences);
-    const edges = found.flatMap((f) => f.communications);
+async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: readonly AnalyseJobPayload[]): Promise<ItemAnalysis[]> {
+  const regions = new Map<string, string | undefined>();
+  await deps.store.transaction(async (tx) => {
+    for (const caseId of new Set(payloads.map((payload) => payload.caseId))) {
+      const record = await tx.cases.byId(caseId);
+      if (!record) throw new Error(`case ${caseId} does not exist`);
+      regions.set(caseId, record.country || undefined);
+    }
+  });
+  const itemIds = payloads.map((payload) => payload.itemId);
+  await deps.store.transaction(
+    async (tx) => {
+      for (const itemId of itemIds) await tx.analysis.deleteForItem(itemId);
+    },
+    { durable: false },
+  );
+  await deps.search.removeItems(itemIds);
+
+  // What the pages found, written once a page's worth (of one large item or of many small ones) has gathered.
+  let rows: EntityOccurrence[] = [];
+  let edges: Communication[] = [];
+  let documents: SearchDocument[] = [];
+  const write = async () => {
+    if (documents.length === 0) return;
+    const [occurrences, communications, indexed] = [rows, edges, documents];
+    rows = [];
+    edges = [];
+    documents = [];
     await deps.store.transaction(
       async (tx) => {
-        await tx.analysis.insertOccurrences(rows);
-        await tx.analysis.insertCommunications(edges);
+        await tx.analysis.insertOccurrences(occurrences);
+        await tx.analysis.insertCommunications(communications);
       },
       { durable: false },
     );
-    await deps.search.index(found.map((f) => f.document));
-    artifacts += page.length;
-    occurrences += rows.length;
-    communications += edges.length;
-  }
-  const state: ItemAnalysis = {
-    itemId: payload.itemId,
-    caseId: payload.caseId,
-    status: 'done',
-    artifacts,
-    occurrences,
-    communications,
-    reason: null,
-    updatedAt: deps.clock.now().toISOString(),
+    await deps.search.index(indexed);
   };
-  await deps.store.transaction((tx) => tx.analysis.upsertState(state), { durable: false });
-  return state;
+
+  const states: ItemAnalysis[] = [];
+  for (const { caseId, itemId } of payloads) {
+    const defaultRegion = regions.get(caseId);
+    let after = -1;
+    let artifacts = 0;
+    let occurrences = 0;
+    let communications = 0;
+    for (;;) {
+      const page = await deps.store.transaction((tx) => tx.artifacts.listForItem(itemId, after, PAGE), { durable: false });
+      if (page.length === 0) break;
+      after = page[page.length - 1]!.ordinal;
+      for (const artifact of page) {
+        const found = analyseArtifact(artifact, extract, defaultRegion);
+        for (const occurrence of found.occurrences) rows.push(occurrence);
+        for (const communication of found.communications) edges.push(communication);
+        documents.push(found.document);
+        occurrences += found.occurrences.length;
+        communications += found.communications.length;
+      }
+      artifacts += page.length;
+      if (documents.length >= PAGE) await write();
+    }
+    states.push({ itemId, caseId, status: 'done', artifacts, occurrences, communications, reason: null, updatedAt: '' });
+  }
+  await write();
+  // Done once everything it found is written.
+  const updatedAt = deps.clock.now().toISOString();
+  await deps.store.transaction(
+    async (tx) => {
+      for (const state of states) await tx.analysis.upsertState(((state.updatedAt = updatedAt), state));
+    },
+    { durable: false },
+  );
+  return states;
 }

@@ -228,6 +228,6 @@ export async function runRequestTimers(deps: Deps): Promise<TimerRun> {
   });
   // After the commit: the search index is not transactional; a crash in between leaves documents that the next
   // reprocessing or release replaces, and a sequestered item is unreadable meanwhile.
-  for (const itemId of toUnindex) await deps.search.removeItem(itemId);
+  await deps.search.removeItems(toUnindex);
   return result;
 }

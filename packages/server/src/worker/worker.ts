@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ANALYSE_JOB,
   analyseItem,
+  analyseItems,
   HASH_MATCH_JOB,
   matchItem,
   PROCESS_JOB,
@@ -71,6 +72,12 @@ export function groupHandlers(context: AppContext): Record<string, GroupHandler>
           jobs.map((job) => job.payload as ProcessJobPayload),
         )
       ).map((outcome) => outcome.error),
+    [ANALYSE_JOB]: (jobs) =>
+      analyseItems(
+        context.deps,
+        context.extract,
+        jobs.map((job) => job.payload as AnalyseJobPayload),
+      ),
   };
 }
 

@@ -74,9 +74,17 @@ export function sqlSearchIndex(
       }
     },
 
-    async removeItem(itemId) {
+    async removeItems(itemIds) {
+      if (itemIds.length === 0) return;
       // search_keys go by their foreign key; texts (and search_fts rows on SQLite) by the foreign key or trigger.
-      await store.exclusive((trx) => trx.deleteFrom('search_documents').where('item_id', '=', itemId).execute(), RELAXED);
+      await store.exclusive(async (trx) => {
+        for (let at = 0; at < itemIds.length; at += 500) {
+          await trx
+            .deleteFrom('search_documents')
+            .where('item_id', 'in', itemIds.slice(at, at + 500))
+            .execute();
+        }
+      }, RELAXED);
     },
 
     async removeCase(caseId) {

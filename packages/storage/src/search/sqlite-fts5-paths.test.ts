@@ -87,7 +87,7 @@ describe('SQLite search engine, every path, against a brute-force reference', ()
     const again = makeDocs(random(7), 400, 'd').filter((_, i) => i % 3 === 0);
     await index.index(again);
     for (const d of again) docs.set(d.artifactId, d);
-    await index.removeItem('i3');
+    await index.removeItems(['i3']);
     for (const [id, d] of docs) if (d.itemId === 'i3') docs.delete(id);
     await index.index(makeDocs(random(9), 60, 'n').map((d) => ({ ...d, itemId: 'i3' })));
     for (const d of makeDocs(random(9), 60, 'n')) docs.set(d.artifactId, { ...d, itemId: 'i3' });
