@@ -23,8 +23,17 @@ import {
 import type { AppContext } from '../context';
 
 export type JobHandler = (payload: Record<string, unknown>, job: Job) => Promise<void>;
-/** Handles many jobs of one name in one call; per job, its own error or undefined. Throwing fails them all. */
-export type GroupHandler = (jobs: Job[]) => Promise<Array<Error | undefined>>;
+/**
+ * Handles up to `size` jobs of one name in one call; per job, its own error or undefined. Throwing fails them all.
+ * Groups of jobs whose items may be large stay small, so that many workers still share a queue of them.
+ */
+export interface GroupHandler {
+  size: number;
+  run(jobs: Job[]): Promise<Array<Error | undefined>>;
+}
+
+/** Analysis and matching jobs taken at once: their items may be large (a mailbox, an image to hash). */
+const SHARED_GROUP = 128;
 
 export interface WorkerOptions {
   concurrency?: number;
@@ -64,33 +73,42 @@ export function jobHandlers(context: AppContext): Record<string, JobHandler> {
 /** Work that is cheaper in groups: small items share their loads, artefact writes and durable commits. */
 export function groupHandlers(context: AppContext): Record<string, GroupHandler> {
   return {
-    [PROCESS_SMALL_JOB]: async (jobs) =>
-      (
-        await processItems(
+    [PROCESS_SMALL_JOB]: {
+      size: SMALL_GROUP,
+      run: async (jobs) =>
+        (
+          await processItems(
+            context.deps,
+            context.parsers,
+            jobs.map((job) => job.payload as ProcessJobPayload),
+          )
+        ).map((outcome) => outcome.error),
+    },
+    [ANALYSE_JOB]: {
+      size: SHARED_GROUP,
+      run: (jobs) =>
+        analyseItems(
           context.deps,
-          context.parsers,
-          jobs.map((job) => job.payload as ProcessJobPayload),
-        )
-      ).map((outcome) => outcome.error),
-    [ANALYSE_JOB]: (jobs) =>
-      analyseItems(
-        context.deps,
-        context.extract,
-        jobs.map((job) => job.payload as AnalyseJobPayload),
-      ),
+          context.extract,
+          jobs.map((job) => job.payload as AnalyseJobPayload),
+        ),
+    },
     // Each item matched on its own (a match is a ledger event of its own); the group saves a claim and a
-    // completion per item, which were a third of a small item's matching.
-    [HASH_MATCH_JOB]: async (jobs) => {
-      const errors: Array<Error | undefined> = [];
-      for (const job of jobs) {
-        try {
-          await matchItem(context.deps, context.hashing, job.payload as HashMatchPayload);
-          errors.push(undefined);
-        } catch (error) {
-          errors.push(error instanceof Error ? error : new Error(String(error)));
+    // completion per item, which were half of a small item's matching.
+    [HASH_MATCH_JOB]: {
+      size: SHARED_GROUP,
+      run: async (jobs) => {
+        const errors: Array<Error | undefined> = [];
+        for (const job of jobs) {
+          try {
+            await matchItem(context.deps, context.hashing, job.payload as HashMatchPayload);
+            errors.push(undefined);
+          } catch (error) {
+            errors.push(error instanceof Error ? error : new Error(String(error)));
+          }
         }
-      }
-      return errors;
+        return errors;
+      },
     },
   };
 }
@@ -149,9 +167,9 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
       });
       return;
     }
-    const more = stopping ? [] : await queue.claimMany(id, leaseMs, [job.name], SMALL_GROUP - 1).catch(() => []);
+    const more = stopping ? [] : await queue.claimMany(id, leaseMs, [job.name], group.size - 1).catch(() => []);
     const jobs = [job, ...more];
-    await runJobs(jobs, () => group(jobs));
+    await runJobs(jobs, () => group.run(jobs));
   }
 
   async function slot(): Promise<void> {
