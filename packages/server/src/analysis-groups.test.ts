@@ -57,12 +57,10 @@ describe('analysis in groups', () => {
     expect(alone.occurrences.length).toBeGreaterThan(4);
     expect(alone.found.length).toBe(3);
 
-    const errors = await analyseItems(
-      deps,
-      extract,
-      items.map((item) => ({ caseId: c.caseId, itemId: item.id })),
-    );
-    expect(errors).toEqual(items.map(() => undefined));
+    // One item twice in the group: analysed once, its rows not doubled.
+    const payloads = [...items, items[0]!].map((item) => ({ caseId: c.caseId, itemId: item.id }));
+    const errors = await analyseItems(deps, extract, payloads);
+    expect(errors).toEqual(payloads.map(() => undefined));
     expect(await snapshot()).toEqual(alone);
   });
 

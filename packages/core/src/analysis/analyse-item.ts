@@ -239,8 +239,12 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
     await deps.search.index(indexed);
   };
 
-  const states: ItemAnalysis[] = [];
+  const counts: Array<Pick<ItemAnalysis, 'itemId' | 'caseId' | 'artifacts' | 'occurrences' | 'communications'>> = [];
+  // An item twice in one group (never queued so, but cheap to guard) is analysed once.
+  const seen = new Set<string>();
   for (const { caseId, itemId } of payloads) {
+    if (seen.has(itemId)) continue;
+    seen.add(itemId);
     const defaultRegion = regions.get(caseId);
     let after = -1;
     let artifacts = 0;
@@ -261,14 +265,15 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
       artifacts += page.length;
       if (documents.length >= PAGE) await write();
     }
-    states.push({ itemId, caseId, status: 'done', artifacts, occurrences, communications, reason: null, updatedAt: '' });
+    counts.push({ itemId, caseId, artifacts, occurrences, communications });
   }
   await write();
   // Done once everything it found is written.
   const updatedAt = deps.clock.now().toISOString();
+  const states: ItemAnalysis[] = counts.map((count) => ({ ...count, status: 'done', reason: null, updatedAt }));
   await deps.store.transaction(
     async (tx) => {
-      for (const state of states) await tx.analysis.upsertState(((state.updatedAt = updatedAt), state));
+      for (const state of states) await tx.analysis.upsertState(state);
     },
     { durable: false },
   );
