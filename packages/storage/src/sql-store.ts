@@ -15,6 +15,7 @@ import {
 import { isBatchList, sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
+import { datasyncPath, groupSync, type SyncFile } from './wal-sync';
 import { artifactRepository, artifactRow, isDuplicateArtifact } from './repositories/artifact-repository';
 import { authorizationRepository } from './repositories/authorization-repository';
 import { caseRepository } from './repositories/case-repository';
@@ -44,6 +45,8 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** Tests of a migration: stop after this one. */
   migrateUpTo?: string;
+  /** SQLite: how the WAL is synced after a durable commit (tests count the syncs; a power cut cannot be staged). */
+  syncWal?: SyncFile;
 }
 
 /** PostgreSQL allows 65,535 bound parameters per statement; 12 columns a row. */
@@ -116,6 +119,18 @@ async function beginImmediate(conn: Kysely<Database>): Promise<void> {
   }
 }
 
+/**
+ * The WAL is gone only once the store's last connection closed, which checkpoints every commit into the database
+ * file and syncs it: nothing is left to sync.
+ */
+async function syncUnlessCheckpointed(walPath: string): Promise<void> {
+  try {
+    await datasyncPath(walPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<SqlStore> {
   const dialect = dialectOf(url);
   if (dialect === 'postgres' && options.schema) {
@@ -136,37 +151,37 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   const path = dialect === 'sqlite' ? sqlitePath(url) : null;
   const writer = path && path !== ':memory:' ? sqliteArtifactWriter(path) : null;
 
+  // SQLite commits write the WAL without syncing it; a durable transaction is acknowledged once a sync of the WAL
+  // begun after its commit has ended (wal-sync.ts), off the event loop and with the connection already free for
+  // the next transaction, whose commit the same or the next sync makes durable too.
+  const syncWal = path && path !== ':memory:' ? groupSync(`${path}-wal`, options.syncWal ?? syncUnlessCheckpointed) : null;
+
   async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    const relaxed = options.durable === false;
+    const durable = options.durable !== false;
     if (dialect === 'postgres') {
       return db.transaction().execute(async (trx) => {
-        if (relaxed) await sql`set local synchronous_commit = off`.execute(trx);
+        if (!durable) await sql`set local synchronous_commit = off`.execute(trx);
         return fn(trx);
       });
     }
     // BEGIN IMMEDIATE takes SQLite's write lock up front, so two processes on one file (server and CLI)
     // queue for it instead of failing when a read turns into a write.
-    return db.connection().execute(async (conn) => {
-      // NORMAL skips the fsync of this commit only: the next FULL commit (every ledger event) syncs the WAL,
-      // and with it everything committed before, in order.
-      if (relaxed) await sql`pragma synchronous = NORMAL`.execute(conn);
+    const result = await db.connection().execute(async (conn) => {
+      // While the writer thread holds the write lock (a batch takes up to a few hundred milliseconds), waiting
+      // in BEGIN IMMEDIATE would hold the event loop, and with it the parser, for as long.
+      await writer?.drained();
+      await beginImmediate(conn);
       try {
-        // While the writer thread holds the write lock (a batch takes up to a few hundred milliseconds), waiting
-        // in BEGIN IMMEDIATE would hold the event loop, and with it the parser, for as long.
-        await writer?.drained();
-        await beginImmediate(conn);
-        try {
-          const result = await fn(conn);
-          await sql`commit`.execute(conn);
-          return result;
-        } catch (error) {
-          await sql`rollback`.execute(conn);
-          throw error;
-        }
-      } finally {
-        if (relaxed) await sql`pragma synchronous = FULL`.execute(conn);
+        const value = await fn(conn);
+        await sql`commit`.execute(conn);
+        return value;
+      } catch (error) {
+        await sql`rollback`.execute(conn);
+        throw error;
       }
     });
+    if (durable) await syncWal?.();
+    return result;
   }
 
   // Use cases read, decide and write (custody state, exhibit numbers, the last lead, failed sign-ins). On
