@@ -8,6 +8,7 @@ export * from './offences';
 export * from './authorization';
 export * from './ledger-event';
 export * from './canonical-json';
+export * from './each-settled';
 export * from './merkle';
 export * from './ledger-chain';
 export * from './ports';

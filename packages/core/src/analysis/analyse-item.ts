@@ -5,6 +5,7 @@ import type { Deps } from '../deps';
 import { entityKey, type Communication, type EntityExtractor, type EntityMatch, type EntityOccurrence, type ItemAnalysis } from '../entity';
 import type { EnqueueJob } from '../job-queue';
 import type { SearchDocument } from '../search-index';
+import { eachSettled } from '../each-settled';
 
 export const ANALYSE_JOB = 'analysis.extract';
 
@@ -189,16 +190,7 @@ export async function analyseItems(
       // Told apart below, item by item.
     }
   }
-  const errors: Array<Error | undefined> = [];
-  for (const payload of payloads) {
-    try {
-      await analyseItem(deps, extract, payload);
-      errors.push(undefined);
-    } catch (error) {
-      errors.push(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
-  return errors;
+  return eachSettled(payloads, (payload) => analyseItem(deps, extract, payload));
 }
 
 async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: readonly AnalyseJobPayload[]): Promise<ItemAnalysis[]> {

@@ -7,6 +7,7 @@ import {
   analyseItem,
   analyseItems,
   HASH_MATCH_JOB,
+  eachSettled,
   matchItem,
   PROCESS_JOB,
   PROCESS_SMALL_JOB,
@@ -97,18 +98,7 @@ export function groupHandlers(context: AppContext): Record<string, GroupHandler>
     // completion per item, which were half of a small item's matching.
     [HASH_MATCH_JOB]: {
       size: SHARED_GROUP,
-      run: async (jobs) => {
-        const errors: Array<Error | undefined> = [];
-        for (const job of jobs) {
-          try {
-            await matchItem(context.deps, context.hashing, job.payload as HashMatchPayload);
-            errors.push(undefined);
-          } catch (error) {
-            errors.push(error instanceof Error ? error : new Error(String(error)));
-          }
-        }
-        return errors;
-      },
+      run: (jobs) => eachSettled(jobs, (job) => matchItem(context.deps, context.hashing, job.payload as HashMatchPayload)),
     },
   };
 }
