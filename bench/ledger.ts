@@ -1,5 +1,5 @@
-// Ledger benchmark: appending events (one transaction each, as use cases do) and verifying the whole chain,
-// beside sha256sum over the same canonical bytes. Run: npm run bench:ledger [-- events]
+// Ledger benchmark: appending events (one transaction each, as use cases do; one caller, then several at once)
+// and verifying the whole chain, beside sha256sum over the same canonical bytes. Run: npm run bench:ledger [-- events]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +16,8 @@ const deps: LedgerDeps = { clock: { now: () => new Date() }, signer: keyFileSign
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
-let start = process.hrtime.bigint();
-for (let i = 0; i < total; i++) {
-  await store.transaction((tx) =>
+const append = (i: number) =>
+  store.transaction((tx) =>
     recordEvent(
       tx,
       deps,
@@ -30,8 +29,21 @@ for (let i = 0; i < total; i++) {
       }),
     ),
   );
-}
+
+let start = process.hrtime.bigint();
+for (let i = 0; i < total; i++) await append(i);
 const appendSeconds = seconds(start);
+
+// As a server with several users and workers: this many callers appending at once, each waiting for its own.
+const callers = 8;
+start = process.hrtime.bigint();
+await Promise.all(
+  Array.from({ length: callers }, async (_, caller) => {
+    for (let i = caller; i < total; i += callers) await append(total + i);
+  }),
+);
+const concurrentSeconds = seconds(start);
+const events = 2 * total;
 
 start = process.hrtime.bigint();
 const report = await scanLedger(store, deps.signer.publicKeyHex);
@@ -39,9 +51,9 @@ const verifySeconds = seconds(start);
 if (!report.ok) throw new Error(`verification failed: ${report.firstProblem?.message}`);
 
 // The reference: hashing the same canonical JSON with sha256sum (one pass over the bytes, no chain, no database).
-const events = await store.transaction((tx) => tx.ledger.list({ limit: total + 10, order: 'asc' }));
+const rows = await store.transaction((tx) => tx.ledger.list({ limit: events + 10, order: 'asc' }));
 const file = join(dir, 'events.jsonl');
-writeFileSync(file, events.map(({ hash: _hash, ...rest }) => canonicalJson(rest)).join('\n'));
+writeFileSync(file, rows.map(({ hash: _hash, ...rest }) => canonicalJson(rest)).join('\n'));
 start = process.hrtime.bigint();
 execFileSync('sha256sum', [file]);
 const sha256sumSeconds = seconds(start);
@@ -56,12 +68,13 @@ if (url && schema) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-const row = (name: string, s: number) =>
-  `${name.padEnd(34)} ${s.toFixed(3).padStart(8)} s  ${Math.round(total / s)
+const row = (name: string, s: number, count = events) =>
+  `${name.padEnd(34)} ${s.toFixed(3).padStart(8)} s  ${Math.round(count / s)
     .toLocaleString('en')
     .padStart(10)} events/s`;
-console.log(`ledger benchmark: ${total} events on ${store.dialect}, ${report.checkpoints} checkpoints`);
-console.log(row('append (one transaction each)', appendSeconds));
+console.log(`ledger benchmark: ${events} events on ${store.dialect}, ${report.checkpoints} checkpoints`);
+console.log(row('append (one transaction each)', appendSeconds, total));
+console.log(row(`append, ${callers} callers at once`, concurrentSeconds, total));
 console.log(row('tamga verify (chain + checkpoints)', verifySeconds));
 console.log(row('sha256sum of the same bytes', sha256sumSeconds));
 console.log(`verify / sha256sum: ${(verifySeconds / sha256sumSeconds).toFixed(1)}×`);

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from './sql-store';
 import { createTestDatabase } from './test-database';
-import { datasyncPath } from './wal-sync';
+import { fileSyncer } from './wal-sync';
 
 describe('SQLite durable commits', () => {
   it('sync the WAL after commit, off the connection, once for commits made meanwhile; relaxed ones do not', async () => {
     const database = createTestDatabase('sqlite');
     const synced: string[] = [];
+    const wal = fileSyncer();
     let syncing = 0;
     /** While set, a sync waits until this many transactions have run (and then a little, for their commits). */
     let holdUntil = 0;
@@ -18,7 +19,7 @@ describe('SQLite durable commits', () => {
         syncing++;
         while (ran < holdUntil) await new Promise((resolve) => setTimeout(resolve, 5));
         if (holdUntil) await new Promise((resolve) => setTimeout(resolve, 50));
-        await datasyncPath(path);
+        await wal.sync(path);
         synced.push(path);
         syncing--;
       },
@@ -47,6 +48,7 @@ describe('SQLite durable commits', () => {
       expect(synced.length).toBe(before + 3);
     } finally {
       await store.close();
+      await wal.close();
       await database.drop();
     }
   });

@@ -15,7 +15,7 @@ import {
 import { isBatchList, sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
-import { datasyncPath, groupSync, type SyncFile } from './wal-sync';
+import { fileSyncer, groupSync, type SyncFile } from './wal-sync';
 import { artifactRepository, artifactRow, isDuplicateArtifact } from './repositories/artifact-repository';
 import { authorizationRepository } from './repositories/authorization-repository';
 import { caseRepository } from './repositories/case-repository';
@@ -119,18 +119,6 @@ async function beginImmediate(conn: Kysely<Database>): Promise<void> {
   }
 }
 
-/**
- * The WAL is gone only once the store's last connection closed, which checkpoints every commit into the database
- * file and syncs it: nothing is left to sync.
- */
-async function syncUnlessCheckpointed(walPath: string): Promise<void> {
-  try {
-    await datasyncPath(walPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
-
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<SqlStore> {
   const dialect = dialectOf(url);
   if (dialect === 'postgres' && options.schema) {
@@ -154,7 +142,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // SQLite commits write the WAL without syncing it; a durable transaction is acknowledged once a sync of the WAL
   // begun after its commit has ended (wal-sync.ts), off the event loop and with the connection already free for
   // the next transaction, whose commit the same or the next sync makes durable too.
-  const syncWal = path && path !== ':memory:' ? groupSync(`${path}-wal`, options.syncWal ?? syncUnlessCheckpointed) : null;
+  const walFile = fileSyncer();
+  const syncWal = path && path !== ':memory:' ? groupSync(`${path}-wal`, options.syncWal ?? walFile.sync) : null;
 
   async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const durable = options.durable !== false;
@@ -225,6 +214,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     appendArtifacts,
     async close() {
       await writer?.close();
+      await walFile.close();
       await db.destroy();
     },
   };

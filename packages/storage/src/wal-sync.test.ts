@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasyncPath, groupSync } from './wal-sync';
+import { fileSyncer, groupSync } from './wal-sync';
 
 /** A sync that ends when told to, recording when each began. */
 function controlledSync() {
@@ -58,14 +58,22 @@ describe('groupSync', () => {
   });
 });
 
-describe('datasyncPath', () => {
+describe('fileSyncer', () => {
   const folder = mkdtempSync(join(tmpdir(), 'tamga-wal-sync-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('syncs a file by its path and reports a missing one', async () => {
+  it('syncs a file by its path, again through the same descriptor, and reports a missing one', async () => {
     const path = join(folder, 'db-wal');
     writeFileSync(path, 'frames');
-    await expect(datasyncPath(path)).resolves.toBeUndefined();
-    await expect(datasyncPath(join(folder, 'missing-wal'))).rejects.toMatchObject({ code: 'ENOENT' });
+    const syncer = fileSyncer();
+    await expect(syncer.sync(path)).resolves.toBeUndefined();
+    await expect(syncer.sync(path)).resolves.toBeUndefined();
+    await syncer.close();
+    const missing = fileSyncer();
+    await expect(missing.sync(join(folder, 'missing-wal'))).rejects.toMatchObject({ code: 'ENOENT' });
+    // A failed open is not kept: the file, once there, is synced.
+    writeFileSync(join(folder, 'missing-wal'), 'frames');
+    await expect(missing.sync(join(folder, 'missing-wal'))).resolves.toBeUndefined();
+    await missing.close();
   });
 });
