@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { Clock, EnqueueJob, Job, JobQueue, JobStatus } from '@tamga/core';
 import type { Database, JobsTable } from './schema';
+import { slices } from './slices';
 import type { SqlStore } from './sql-store';
 
 function toJob(row: Selectable<JobsTable>): Job {
@@ -28,8 +29,6 @@ function toJob(row: Selectable<JobsTable>): Job {
 const RELAXED = { durable: false };
 /** PostgreSQL's advisory lock for queueing jobs (see insertJobs); the ledger's is another. */
 const ENQUEUE_LOCK_KEY = 7_162_001;
-/** Rows or keys per statement: within every database's limit on bound parameters (13 columns a job). */
-const SLICE = 500;
 
 export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   const now = () => clock.now().toISOString();
@@ -110,8 +109,7 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   /** The live (queued or running) jobs under these dedupe keys, by key. */
   async function liveJobs(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, { id: string; status: string }>> {
     const live = new Map<string, { id: string; status: string }>();
-    for (let at = 0; at < keys.length; at += SLICE) {
-      const slice = keys.slice(at, at + SLICE);
+    for (const slice of slices(keys)) {
       // SQLite's planner (no statistics) prefers jobs_due for a list of keys and reads every live job; it is told
       // to use the partial index, whose condition the query repeats literally (bound, it would not match).
       const rows =
@@ -167,11 +165,9 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
         .where('status', '=', 'running')
         .execute();
     }
-    for (let start = 0; start < rows.length; start += SLICE) {
-      await db
-        .insertInto('jobs')
-        .values(rows.slice(start, start + SLICE))
-        .execute();
+    // 13 columns a job: ROWS_PER_STATEMENT rows stay within every database's limit on bound parameters.
+    for (const slice of slices(rows)) {
+      await db.insertInto('jobs').values(slice).execute();
     }
     return ids;
   }
@@ -202,7 +198,7 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
     if (ids.length === 0) return;
     await store.exclusive(async (db) => {
       // In slices: a statement has a limit on its parameters.
-      for (let at = 0; at < ids.length; at += 500) {
+      for (const slice of slices(ids)) {
         // A job asked for again while it ran is queued once more, as new, with the payload it was asked for with.
         await db
           .updateTable('jobs')
@@ -215,7 +211,7 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
             lease_until: null,
             updated_at: now(),
           })
-          .where('id', 'in', ids.slice(at, at + 500))
+          .where('id', 'in', slice)
           .where('worker_id', '=', workerId)
           .execute();
       }
@@ -233,13 +229,13 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
 
     async extendLeases(ids, workerId, leaseMs) {
       const kept: string[] = [];
-      for (let at = 0; at < ids.length; at += SLICE) {
+      for (const slice of slices(ids)) {
         const rows = await store.exclusive(
           (db) =>
             db
               .updateTable('jobs')
               .set({ lease_until: later(leaseMs), updated_at: now() })
-              .where('id', 'in', ids.slice(at, at + SLICE))
+              .where('id', 'in', slice)
               .where('worker_id', '=', workerId)
               .where('status', '=', 'running')
               .returning('id')

@@ -15,6 +15,7 @@ import {
 import { isBatchList, sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
 import { openSqliteDatabase } from './sqlite-database';
+import { slices } from './slices';
 import { fileSyncer, groupSync, type SyncFile } from './wal-sync';
 import { artifactRepository, artifactRow, isDuplicateArtifact } from './repositories/artifact-repository';
 import { authorizationRepository } from './repositories/authorization-repository';
@@ -193,11 +194,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
           ? artifacts
           : artifactBatchRecords(artifacts as ArtifactBatch);
       await exclusive(async (conn) => {
-        for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
-          await conn
-            .insertInto('artifacts')
-            .values(records.slice(i, i + ROWS_PER_INSERT).map(artifactRow))
-            .execute();
+        for (const slice of slices(records, ROWS_PER_INSERT)) {
+          await conn.insertInto('artifacts').values(slice.map(artifactRow)).execute();
         }
       });
     } catch (error) {

@@ -4,10 +4,9 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AnalysisRepository, EntityOccurrence, EntityType, ItemAnalysis, TimeRangeFilter } from '@tamga/core';
 import type { Database } from '../schema';
 import type { EntityOccurrencesTable, ItemAnalysisTable } from '../schema-analysis';
+import { slices } from '../slices';
 
 const UNDATED = '~';
-/** Rows per INSERT: under SQLite's 32,766 bound variables and PostgreSQL's 65,535. */
-const CHUNK = 500;
 
 function toOccurrence(row: Selectable<EntityOccurrencesTable>): EntityOccurrence {
   const data = JSON.parse(row.data) as { flags: string[]; details: Record<string, unknown> };
@@ -98,11 +97,11 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
       await db.deleteFrom('item_analysis').where('item_id', '=', itemId).execute();
     },
     async insertOccurrences(rows) {
-      for (let i = 0; i < rows.length; i += CHUNK) {
+      for (const slice of slices(rows)) {
         await db
           .insertInto('entity_occurrences')
           .values(
-            rows.slice(i, i + CHUNK).map((o) => ({
+            slice.map((o) => ({
               case_id: o.caseId,
               item_id: o.itemId,
               artifact_id: o.artifactId,
@@ -124,11 +123,11 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
       }
     },
     async insertCommunications(rows) {
-      for (let i = 0; i < rows.length; i += CHUNK) {
+      for (const slice of slices(rows)) {
         await db
           .insertInto('communications')
           .values(
-            rows.slice(i, i + CHUNK).map((c) => ({
+            slice.map((c) => ({
               case_id: c.caseId,
               item_id: c.itemId,
               artifact_id: c.artifactId,
@@ -222,11 +221,11 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
     async casesWith(keys, exceptCaseId) {
       if (keys.length === 0) return [];
       const out: Array<{ key: string; caseId: string }> = [];
-      for (let i = 0; i < keys.length; i += CHUNK) {
+      for (const slice of slices(keys)) {
         const rows = await db
           .selectFrom('entity_occurrences')
           .select(['entity_key', 'case_id'])
-          .where('entity_key', 'in', keys.slice(i, i + CHUNK))
+          .where('entity_key', 'in', slice)
           .where('case_id', '<>', exceptCaseId)
           .where('valid', '=', 1)
           .groupBy(['entity_key', 'case_id'])

@@ -3,6 +3,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { artifactFromRecord, type ArtifactRecord, type ArtifactRepository, type ArtifactType, type TimeRangeFilter } from '@tamga/core';
 import type { ArtifactsTable, Database } from '../schema';
+import { slices } from '../slices';
 
 /** Sorts after every ISO date, so undated artefacts come last in time order. */
 const UNDATED = '~';
@@ -70,14 +71,10 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
     },
     async deleteForItems(caseId, itemIds) {
       let deleted = 0;
-      for (let at = 0; at < itemIds.length; at += 500) {
+      for (const slice of slices(itemIds)) {
         // The case's items among these ids, then their artefacts: SQLite's planner (no statistics) takes the case's
         // index for any `case_id = ?` next to an id list, and would read every artefact, or every item, of the case.
-        const items = await db
-          .selectFrom('evidence_items')
-          .select(['id', 'case_id'])
-          .where('id', 'in', itemIds.slice(at, at + 500))
-          .execute();
+        const items = await db.selectFrom('evidence_items').select(['id', 'case_id']).where('id', 'in', slice).execute();
         const ids = items.filter((item) => item.case_id === caseId).map((item) => item.id);
         if (ids.length === 0) continue;
         const result = await db.deleteFrom('artifacts').where('item_id', 'in', ids).executeTakeFirst();

@@ -3,6 +3,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { EvidenceItem, EvidenceRepository, IntegrityIncident } from '@tamga/core';
 import type { Database, EvidenceItemsTable } from '../schema';
+import { slices } from '../slices';
 
 type ItemData = Omit<
   EvidenceItem,
@@ -45,19 +46,13 @@ function toItem(row: Selectable<EvidenceItemsTable>): EvidenceItem {
   };
 }
 
-/** Rows per statement: within every database's limit on bound parameters (14 columns each). */
-const SLICE = 500;
-
-function* slices<T>(values: readonly T[]): Generator<T[]> {
-  for (let at = 0; at < values.length; at += SLICE) yield values.slice(at, at + SLICE);
-}
-
 export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
   const repository: EvidenceRepository = {
     async insert(item) {
       await db.insertInto('evidence_items').values(toRow(item)).execute();
     },
     async insertMany(items) {
+      // 14 columns a row: ROWS_PER_STATEMENT rows stay within every database's limit on bound parameters.
       for (const slice of slices(items)) await db.insertInto('evidence_items').values(slice.map(toRow)).execute();
     },
     async update(item) {

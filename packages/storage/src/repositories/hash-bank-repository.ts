@@ -13,6 +13,7 @@ import {
 } from '@tamga/core';
 import type { Database } from '../schema';
 import type { HashBanksTable, HashMatchesTable, ItemImageHashesTable } from '../schema-hash-banks';
+import { slices } from '../slices';
 
 /** Rows per INSERT: five columns each, far under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
 const CHUNK = 1000;
@@ -127,10 +128,8 @@ export function hashBankRepository(db: Kysely<Database>): HashBankRepository {
     },
     async insertEntries(entries) {
       let added = 0;
-      for (let i = 0; i < entries.length; i += CHUNK) {
-        const rows = entries
-          .slice(i, i + CHUNK)
-          .map((e) => ({ bank_id: e.bankId, signal: e.signal, value: e.value, label: e.label, version: e.version }));
+      for (const slice of slices(entries, CHUNK)) {
+        const rows = slice.map((e) => ({ bank_id: e.bankId, signal: e.signal, value: e.value, label: e.label, version: e.version }));
         const result = await db
           .insertInto('hash_bank_entries')
           .values(rows)
@@ -180,11 +179,11 @@ export function hashBankRepository(db: Kysely<Database>): HashBankRepository {
     },
     async replaceMatches(itemId, matches) {
       await db.deleteFrom('hash_matches').where('item_id', '=', itemId).execute();
-      for (let i = 0; i < matches.length; i += CHUNK) {
+      for (const slice of slices(matches, CHUNK)) {
         await db
           .insertInto('hash_matches')
           .values(
-            matches.slice(i, i + CHUNK).map((m) => {
+            slice.map((m) => {
               const data: MatchData = {
                 bankName: m.bankName,
                 meaning: m.meaning,

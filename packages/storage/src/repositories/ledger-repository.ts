@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Checkpoint, LedgerEvent, LedgerRepository } from '@tamga/core';
 import type { Database, LedgerCheckpointsTable, LedgerEventsTable } from '../schema';
+import { slices } from '../slices';
 import type { SqlDialect } from '../sql-dialect';
 
 // Any constant works; it only has to be the same in every Tamga process sharing the database.
@@ -78,11 +79,8 @@ export function ledgerRepository(db: Kysely<Database>, dialect: SqlDialect): Led
     },
     async insertMany(events) {
       // 14 columns a row: a few hundred rows stay within every database's limit on bound parameters.
-      for (let at = 0; at < events.length; at += 500) {
-        await db
-          .insertInto('ledger_events')
-          .values(events.slice(at, at + 500).map(toRow))
-          .execute();
+      for (const slice of slices(events)) {
+        await db.insertInto('ledger_events').values(slice.map(toRow)).execute();
       }
       if (events.length > 0) appended = events[events.length - 1];
     },

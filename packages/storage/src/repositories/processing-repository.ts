@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ItemProcessing, ProcessingRepository, ProcessingStatus } from '@tamga/core';
 import type { Database } from '../schema';
+import { slices } from '../slices';
 
 type StateData = Omit<ItemProcessing, 'itemId' | 'caseId' | 'status' | 'parserId' | 'updatedAt'>;
 
@@ -11,7 +12,7 @@ export function processingRepository(db: Kysely<Database>): ProcessingRepository
       await upsertRows(db, [state]);
     },
     async upsertMany(states) {
-      for (let at = 0; at < states.length; at += 500) await upsertRows(db, states.slice(at, at + 500));
+      for (const slice of slices(states)) await upsertRows(db, slice);
     },
     async get(itemId) {
       const row = await db.selectFrom('item_processing').selectAll().where('item_id', '=', itemId).executeTakeFirst();
@@ -19,12 +20,8 @@ export function processingRepository(db: Kysely<Database>): ProcessingRepository
     },
     async getMany(itemIds) {
       const states: ItemProcessing[] = [];
-      for (let at = 0; at < itemIds.length; at += 500) {
-        const rows = await db
-          .selectFrom('item_processing')
-          .selectAll()
-          .where('item_id', 'in', itemIds.slice(at, at + 500))
-          .execute();
+      for (const slice of slices(itemIds)) {
+        const rows = await db.selectFrom('item_processing').selectAll().where('item_id', 'in', slice).execute();
         states.push(...rows.map(toState));
       }
       return states;

@@ -3,7 +3,8 @@
 import { sql } from 'kysely';
 import type { SearchNode } from '@tamga/core';
 import { badCursor, sortKeyValues } from './search-cursor';
-import { chunks, compareText, ROWS_PER_STATEMENT, UNDATED, type FoundRow, type SearchEngine } from './search-engine';
+import { slices } from '../slices';
+import { compareText, UNDATED, type FoundRow, type SearchEngine } from './search-engine';
 import { rowFilters } from './search-filters';
 
 /** tsvector positions stop at 16,383 and keep 256 per lexeme; past them PostgreSQL would clamp or drop its own way. */
@@ -74,7 +75,7 @@ function relevanceCursor(after: unknown[] | null): RelevanceCursor | null {
 
 export const postgresFts: SearchEngine = {
   async write(db, docs) {
-    for (const batch of chunks(docs, ROWS_PER_STATEMENT)) {
+    for (const batch of slices(docs)) {
       const rows = await sql<{ doc: string | number; artifact_id: string }>`
         insert into search_documents (artifact_id, case_id, item_id, type, at, tsv)
         values ${sql.join(
@@ -99,13 +100,13 @@ export const postgresFts: SearchEngine = {
         )
         .execute();
       const keys = written.flatMap(({ doc, d }) => d.keys.map((key) => ({ doc, key })));
-      for (const part of chunks(keys, 2_000)) await db.insertInto('search_keys').values(part).execute();
+      for (const part of slices(keys, 2_000)) await db.insertInto('search_keys').values(part).execute();
     }
   },
 
   async texts(db, ids) {
     const out = new Map<string, string>();
-    for (const part of chunks(ids, ROWS_PER_STATEMENT)) {
+    for (const part of slices(ids)) {
       const { rows } = await sql<{ artifact_id: string; text: string }>`
         select d.artifact_id, t.text from search_documents d join search_texts t on t.doc = d.doc
         where d.artifact_id in (${sql.join(part)})`.execute(db);

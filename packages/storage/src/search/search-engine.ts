@@ -77,15 +77,6 @@ export interface SearchEngine {
   removeCase(db: Kysely<Database>, caseId: string): Promise<void>;
 }
 
-/** Rows a multi-row insert carries: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
-export const ROWS_PER_STATEMENT = 500;
-
-export function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** Text order as both databases sort it (SQLite BINARY, PostgreSQL "C"): by code point, not by UTF-16 unit. */
 export function compareText(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

@@ -13,7 +13,8 @@ import {
 import type { SqlStore } from '../sql-store';
 import { postgresFts } from './postgres-fts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './search-cursor';
-import { chunks, UNDATED, type PreparedDocument, type SearchEngine, type SearchLimits } from './search-engine';
+import { slices } from '../slices';
+import { UNDATED, type PreparedDocument, type SearchEngine, type SearchLimits } from './search-engine';
 import { searchSnippet } from './snippet';
 import { sqliteFts5 } from './sqlite-fts5';
 
@@ -68,7 +69,7 @@ export function sqlSearchIndex(
     async index(docs) {
       // The last of several documents with one artifact id wins, as if they had been indexed one after another.
       const unique = [...new Map(docs.map((d) => [d.artifactId, d])).values()];
-      for (const batch of chunks(unique, DOCS_PER_TRANSACTION)) {
+      for (const batch of slices(unique, DOCS_PER_TRANSACTION)) {
         const prepared = batch.map(prepare);
         await store.exclusive((trx) => engine.write(trx, prepared), RELAXED);
       }
@@ -78,11 +79,8 @@ export function sqlSearchIndex(
       if (itemIds.length === 0) return;
       // search_keys go by their foreign key; texts (and search_fts rows on SQLite) by the foreign key or trigger.
       await store.exclusive(async (trx) => {
-        for (let at = 0; at < itemIds.length; at += 500) {
-          await trx
-            .deleteFrom('search_documents')
-            .where('item_id', 'in', itemIds.slice(at, at + 500))
-            .execute();
+        for (const slice of slices(itemIds)) {
+          await trx.deleteFrom('search_documents').where('item_id', 'in', slice).execute();
         }
       }, RELAXED);
     },

@@ -3,7 +3,8 @@
 // time range a smaller one, and time order is rowid order up to the hour (sqlite-fts5.ts says why).
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
-import { chunks, compareText, ROWS_PER_STATEMENT, UNDATED, type PreparedDocument } from './search-engine';
+import { slices } from '../slices';
+import { compareText, UNDATED, type PreparedDocument } from './search-engine';
 
 export const SLOT_BITS = 23n;
 export const BUCKET_BITS = 22n;
@@ -69,7 +70,7 @@ export function bucketOfDoc(doc: bigint): number {
 
 export async function caseNumbers(db: Kysely<Database>, caseIds: string[], create: boolean): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  for (const ids of chunks(caseIds, ROWS_PER_STATEMENT)) {
+  for (const ids of slices(caseIds)) {
     const { rows } = await sql<{
       case_id: string;
       no: number;
@@ -104,10 +105,7 @@ export async function allocate(
 ): Promise<bigint[]> {
   const next = new Map<bigint, bigint>();
   const lookUp = async (starts: bigint[]) => {
-    for (const part of chunks(
-      starts.filter((s) => !next.has(s)),
-      ROWS_PER_STATEMENT,
-    )) {
+    for (const part of slices(starts.filter((s) => !next.has(s)))) {
       const { rows } = await sql<{ lo: string; top: string | null }>`
         select cast(column1 as text) as lo,
           (select cast(max(doc) as text) from search_documents where doc between column1 and column2) as top

@@ -3,7 +3,8 @@
 import { sql } from 'kysely';
 import { searchTokens, type SearchSort } from '@tamga/core';
 import { badCursor, sortKeyValues } from './search-cursor';
-import { chunks, compareText, ROWS_PER_STATEMENT, UNDATED, type FindRequest, type Found } from './search-engine';
+import { slices } from '../slices';
+import { compareText, UNDATED, type FindRequest, type Found } from './search-engine';
 import { rowFilters } from './search-filters';
 import { bm25, matches } from './search-score';
 import { FIRST_DATED, LAST_DATED, bucketText, bucketForText, bucketLo, bucketHi, bucketOfDoc } from './sqlite-doc-numbers';
@@ -64,7 +65,7 @@ export function timeCursorValues(sort: SearchSort, row: Row): Array<string | num
 /** Every hit among a few documents, matched and sorted here from their texts: exact in every respect. */
 export async function findAmong(ctx: Ctx, docs: string[], request: FindRequest): Promise<Found> {
   const candidates: Row[] = [];
-  for (const part of chunks(docs, ROWS_PER_STATEMENT)) {
+  for (const part of slices(docs)) {
     const { rows } = await sql<Row>`
       select cast(d.doc as text) as doc, d.artifact_id, d.item_id, d.type, d.at, 0 as score from search_documents d
       where d.doc in (${sql.join(part.map((d) => BigInt(d)))}) and ${sql.join(rowFilters(ctx.query), sql` and `)}`.execute(ctx.db);

@@ -8,7 +8,8 @@
 // reads the matches of the newest (or oldest) hours only, sorting them exactly; a count stops at the exact limit;
 // relevance scores the most recent matches only when there are very many. See docs in core/src/search-index.ts.
 import { sql } from 'kysely';
-import { chunks, ROWS_PER_STATEMENT, type Found, type SearchEngine } from './search-engine';
+import { slices } from '../slices';
+import type { Found, SearchEngine } from './search-engine';
 import { hasRowFilters } from './search-filters';
 import { fts5Match } from './fts5-match';
 import {
@@ -34,10 +35,7 @@ export function sqliteFts5(options: { slotsPerHour?: number } = {}): SearchEngin
   return {
     async write(db, docs) {
       // A document indexed again may have moved in case or time, and with them its number: it goes, then comes back.
-      for (const ids of chunks(
-        docs.map((d) => d.artifactId),
-        ROWS_PER_STATEMENT,
-      ))
+      for (const ids of slices(docs.map((d) => d.artifactId)))
         await sql`delete from search_documents where artifact_id in (${sql.join(ids)})`.execute(db);
       const caseNos = await caseNumbers(db, [...new Set(docs.map((d) => d.caseId))], true);
       const numbers = await allocate(db, docs, caseNos, maxSlots);
@@ -46,7 +44,7 @@ export function sqliteFts5(options: { slotsPerHour?: number } = {}): SearchEngin
       const rows = docs.map((d, i) => ({ d, doc: numbers[i]! })).sort((a, b) => (a.doc < b.doc ? -1 : 1));
       const { rows: last } = await sql<{ id: number | null }>`select max(id) as id from search_texts`.execute(db);
       let textId = Number(last[0]?.id ?? 0);
-      for (const batch of chunks(rows, ROWS_PER_STATEMENT)) {
+      for (const batch of slices(rows)) {
         const ids = batch.map(() => ++textId);
         await sql`insert into search_texts (id, text, keys)
           values ${sql.join(batch.map(({ d }, i) => sql`(${ids[i]}, ${d.text}, ${JSON.stringify(d.keys)})`))}`.execute(db);
@@ -59,12 +57,12 @@ export function sqliteFts5(options: { slotsPerHour?: number } = {}): SearchEngin
         );
       }
       const keys = rows.flatMap(({ d, doc }) => d.keys.map((key) => sql`(${key}, ${doc})`));
-      for (const part of chunks(keys, 2_000)) await sql`insert into search_keys (key, doc) values ${sql.join(part)}`.execute(db);
+      for (const part of slices(keys, 2_000)) await sql`insert into search_keys (key, doc) values ${sql.join(part)}`.execute(db);
     },
 
     async texts(db, ids) {
       const out = new Map<string, string>();
-      for (const part of chunks(ids, ROWS_PER_STATEMENT)) {
+      for (const part of slices(ids)) {
         const { rows } = await sql<{ artifact_id: string; text: string }>`
           select d.artifact_id, t.text from search_documents d join search_texts t on t.id = d.text_id
           where d.artifact_id in (${sql.join(part)})`.execute(db);

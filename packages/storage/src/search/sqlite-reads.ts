@@ -3,7 +3,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { searchTokens, type SearchNode, type SearchQuery } from '@tamga/core';
 import type { Database } from '../schema';
-import { chunks, ROWS_PER_STATEMENT, type FoundRow, type SearchLimits } from './search-engine';
+import { slices } from '../slices';
+import type { FoundRow, SearchLimits } from './search-engine';
 import { bm25, phrases, type Bm25Stats } from './search-score';
 import { fts5Match } from './fts5-match';
 import { bucketLo, bucketHi } from './sqlite-doc-numbers';
@@ -132,7 +133,7 @@ export function varints(bytes: Uint8Array, n: number): number[] {
 
 export async function storedTexts(ctx: Ctx, docs: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const part of chunks(docs, ROWS_PER_STATEMENT)) {
+  for (const part of slices(docs)) {
     const { rows } = await sql<{ doc: string; text: string }>`
       select cast(d.doc as text) as doc, t.text from search_documents d join search_texts t on t.id = d.text_id
       where d.doc in (${sql.join(part.map((d) => BigInt(d)))})`.execute(ctx.db);
