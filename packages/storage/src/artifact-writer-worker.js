@@ -85,7 +85,17 @@ function writeBatch(batch) {
   }
 }
 
-parentPort.on('message', ({ id, records, batch, batches }) => {
+parentPort.on('message', ({ id, records, batch, batches, checkpoint }) => {
+  if (checkpoint) {
+    // Asked for by the store once the WAL is large: copies what it can (readers may hold the rest) off the event loop.
+    try {
+      db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+      parentPort.postMessage({ id });
+    } catch (error) {
+      parentPort.postMessage({ id, error: { message: String(error?.message ?? error), code: error?.code ?? null } });
+    }
+    return;
+  }
   try {
     beginImmediate();
     if (batch) writeBatch(batch);

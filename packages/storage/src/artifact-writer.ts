@@ -12,6 +12,8 @@ export interface ArtifactWriter {
    * parsers feeding it might never come.
    */
   drained(): Promise<void>;
+  /** Checkpoints the WAL on the writer's thread (PASSIVE: what no reader still needs), after the batches before. */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,13 +27,22 @@ export function isBatchList(artifacts: ArtifactBatch | ArtifactRecord[] | readon
 export function sqliteArtifactWriter(path: string): ArtifactWriter {
   let worker: Worker | undefined;
   let next = 0;
-  const waiting = new Map<number, { batch: ArtifactBatch | null; resolve: () => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { batch: ArtifactBatch | null; checkpoint?: true; resolve: () => void; reject: (error: Error) => void }
+  >();
   /** Callers waiting for the batches handed over before they asked (the thread writes them in order). */
   let drains: Array<{ through: number; resolve: () => void }> = [];
   const settled = () => {
     if (waiting.size === 0) worker?.unref();
-    // Every batch before the oldest still waiting is written (ids rise, and a Map keeps their order).
-    const oldest = waiting.size === 0 ? Infinity : waiting.keys().next().value!;
+    // Every batch before the oldest still waiting is written (ids rise, and a Map keeps their order). A checkpoint
+    // is not waited for: transactions need not wait for it.
+    let oldest = Infinity;
+    for (const [id, entry] of waiting) {
+      if (entry.checkpoint) continue;
+      oldest = id;
+      break;
+    }
     const done = drains.filter((drain) => drain.through < oldest);
     if (done.length === 0) return;
     drains = drains.filter((drain) => drain.through >= oldest);
@@ -98,8 +109,17 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
         }
       });
     },
+    checkpoint() {
+      worker ??= start();
+      const id = next++;
+      worker.ref();
+      return new Promise<void>((resolve, reject) => {
+        waiting.set(id, { batch: null, checkpoint: true, resolve, reject });
+        worker!.postMessage({ id, checkpoint: true });
+      });
+    },
     drained() {
-      if (waiting.size === 0) return Promise.resolve();
+      if ([...waiting.values()].every((entry) => entry.checkpoint)) return Promise.resolve();
       return new Promise<void>((resolve) => drains.push({ through: next - 1, resolve }));
     },
     async close() {

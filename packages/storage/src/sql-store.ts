@@ -1,5 +1,5 @@
 // The Store port over Kysely: SQLite (better-sqlite3, WAL) or PostgreSQL (pg), chosen by URL.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -14,7 +14,7 @@ import {
 } from '@tamga/core';
 import { isBatchList, sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
-import { openSqliteDatabase } from './sqlite-database';
+import { openSqliteDatabase, WAL_CHECKPOINT_PAGES } from './sqlite-database';
 import { slices } from './slices';
 import { fileSyncer, groupSync, type SyncFile } from './wal-sync';
 import { artifactRepository, artifactRow, isDuplicateArtifact } from './repositories/artifact-repository';
@@ -48,6 +48,8 @@ export interface OpenStoreOptions {
   migrateUpTo?: string;
   /** SQLite: how the WAL is synced after a durable commit (tests count the syncs; a power cut cannot be staged). */
   syncWal?: SyncFile;
+  /** SQLite: the WAL's size past which the writer's thread is asked to checkpoint it (tests set it low). */
+  walCheckpointBytes?: number;
 }
 
 /** PostgreSQL allows 65,535 bound parameters per statement; 12 columns a row. */
@@ -146,6 +148,21 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   const walFile = fileSyncer();
   const syncWal = path && path !== ':memory:' ? groupSync(`${path}-wal`, options.syncWal ?? walFile.sync) : null;
 
+  // The main connection never checkpoints by itself (see SQLITE_PRAGMAS): once the WAL has grown past the limit,
+  // the writer's thread is asked to, one checkpoint at a time. The size is read with a stat, without touching the
+  // disk. A checkpoint that fails (the disk, a reader holding the WAL) is asked for again after the next commit.
+  const checkpointBytes = options.walCheckpointBytes ?? WAL_CHECKPOINT_PAGES * 4096;
+  let checkpointing = false;
+  const checkpointIfLarge = () => {
+    if (!writer || checkpointing) return;
+    if ((statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0) < checkpointBytes) return;
+    checkpointing = true;
+    writer
+      .checkpoint()
+      .catch(() => undefined)
+      .finally(() => (checkpointing = false));
+  };
+
   async function exclusive<T>(fn: (db: Kysely<Database>) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const durable = options.durable !== false;
     if (dialect === 'postgres') {
@@ -170,6 +187,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
         throw error;
       }
     });
+    checkpointIfLarge();
     if (durable) await syncWal?.();
     return result;
   }

@@ -22,23 +22,26 @@ export const SQLITE_PRAGMAS = [
   'synchronous = NORMAL',
   'foreign_keys = ON',
   'busy_timeout = 10000',
-  // The WAL is checkpointed only when it is large: the artefact writer's batches dirty thousands of index pages
-  // again and again, and checkpointing after each copied them over and over (40 % of its time at a million
-  // artefacts). A checkpoint runs in the connection whose commit passes the limit, which is set per connection:
-  // this one, the main connection's, is twice the writer's (65,536 pages, 256 MiB), so while artefacts are
-  // written the writer's thread checkpoints (a checkpoint on the event loop held it for 0.2-0.6 s in a mailbox's
-  // run), and the main connection's small commits only when nothing else does. The WAL is cut back to 64 MiB
-  // after a checkpoint.
-  'wal_autocheckpoint = 65536',
+  // The WAL is checkpointed only when it is large (WAL_CHECKPOINT_PAGES): the artefact writer's batches dirty
+  // thousands of index pages again and again, and checkpointing after each copied them over and over (40 % of its
+  // time at a million artefacts). A checkpoint runs in the connection whose commit passes the limit, so this one,
+  // the main connection, never checkpoints by itself: on the event loop one held it for 0.2-0.6 s in a mailbox's
+  // run. The store asks the writer's thread to once the WAL has grown past the limit (sql-store.ts), and the
+  // writer's own commits checkpoint past it too. The WAL is cut back to 64 MiB after a checkpoint.
+  'wal_autocheckpoint = 0',
   'journal_size_limit = 67108864',
 ];
 
+/** Pages (of 4 KiB) the WAL may grow to before it is checkpointed: 128 MiB. */
+export const WAL_CHECKPOINT_PAGES = 32_768;
+
 /**
  * The artefact writer's connection: 32 MiB of page cache, as its batches insert into indexes far larger than
- * 2 MiB; it checkpoints the WAL past 32,768 pages (128 MiB), before the main connection would. Its commits are never synced by themselves: artefacts are derived data, and the item's durable
+ * 2 MiB; it checkpoints the WAL past WAL_CHECKPOINT_PAGES. Its commits are never synced by themselves: artefacts
+ * are derived data, and the item's durable
  * "processed" commit that follows them syncs the WAL, and with it every batch before.
  */
-export const SQLITE_WRITER_PRAGMAS = [...SQLITE_PRAGMAS, 'cache_size = -32768', 'wal_autocheckpoint = 32768'];
+export const SQLITE_WRITER_PRAGMAS = [...SQLITE_PRAGMAS, 'cache_size = -32768', `wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`];
 
 interface NodeStatement {
   all(...params: unknown[]): unknown[];
