@@ -1,0 +1,27 @@
+// A call: who called whom, when, for how long, and whether it was missed.
+import { useTranslation } from 'react-i18next';
+import { num, readableAccount, str, type Artifact } from './artifact-data';
+import { SourceTime } from './artifact-time';
+import { Facts } from './facts';
+
+export function CallView({ artifact }: { artifact: Artifact }) {
+  const { t } = useTranslation('artifacts');
+  const f = artifact.fields;
+  const party = (role: string) => {
+    const a = artifact.actors.find((x) => x.role === role);
+    return a ? `${a.name ? `${a.name} ` : ''}(${readableAccount(a.account)})` : null;
+  };
+  const seconds = num(f.durationSeconds);
+  return (
+    <Facts
+      rows={[
+        [t('call.caller'), party('caller')],
+        [t('call.callee'), party('callee')],
+        [t('call.time'), artifact.at ? <SourceTime artifact={artifact} /> : null],
+        [t('call.duration'), seconds !== null ? t('call.lasted', { count: seconds }) : null],
+        [t('call.outcome'), f.missed === true ? t('call.missed') : str(f.discardReason) && <code>{String(f.discardReason)}</code>],
+        [t('call.chat'), str(f.chatName)],
+      ]}
+    />
+  );
+}

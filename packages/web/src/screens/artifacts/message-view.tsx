@@ -1,0 +1,17 @@
+// A chat message shown in its conversation: a few messages around it in the pane, more on the full page.
+import { type Artifact, type Occurrence } from './artifact-data';
+import { Conversation } from './conversation';
+
+export function MessageView({
+  caseId,
+  artifact,
+  occurrences,
+  full,
+}: {
+  caseId: string;
+  artifact: Artifact;
+  occurrences: Occurrence[] | undefined;
+  full: boolean;
+}) {
+  return <Conversation caseId={caseId} anchor={artifact} occurrences={occurrences} around={full ? 25 : 6} />;
+}
