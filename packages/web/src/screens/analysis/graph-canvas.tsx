@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { EDGE_COLOURS, nodeColour, type Graph } from './graph-model';
 
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
 /** The drawing. cytoscape is imported here, on first use, so it is not part of the app's first load. */
 export function GraphCanvas({
   graph,
@@ -31,8 +33,16 @@ export function GraphCanvas({
       if (cancelled || !container.current) return;
       const maxNode = Math.max(1, ...graph.nodes.map((n) => n.weight));
       const maxEdge = Math.max(1, ...graph.edges.map((e) => e.weight));
+      const box = container.current.getBoundingClientRect();
       const elements: ElementDefinition[] = [
-        ...graph.nodes.map((n) => ({
+        ...graph.nodes.map((n, i) => ({
+          // The layout starts from a spiral in the order the graph gives its nodes, not from random places: the same
+          // graph is drawn the same way each time it is opened (a reader keeps their bearings; a screenshot for a
+          // report can be taken again).
+          position: {
+            x: box.width / 2 + 40 * Math.sqrt(i) * Math.cos(i * GOLDEN_ANGLE),
+            y: box.height / 2 + 40 * Math.sqrt(i) * Math.sin(i * GOLDEN_ANGLE),
+          },
           data: {
             id: n.id,
             label: n.label.length > 28 ? `${n.label.slice(0, 27)}…` : n.label,
@@ -89,7 +99,6 @@ export function GraphCanvas({
         { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#ffb020', 'font-weight': 'bold', 'z-index': 10 } },
         { selector: 'edge.near', style: { opacity: 1, 'z-index': 9 } },
       ];
-      const box = container.current.getBoundingClientRect();
       instance = cytoscape({
         container: container.current,
         elements,
@@ -97,7 +106,7 @@ export function GraphCanvas({
         layout: {
           name: 'cose',
           animate: false,
-          randomize: true,
+          randomize: false,
           nodeRepulsion: () => 40000,
           idealEdgeLength: () => 110,
           nodeOverlap: 40,
