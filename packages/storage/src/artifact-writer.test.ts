@@ -1,12 +1,14 @@
 // The artefact writer thread and the main connection on one SQLite file: a transaction begins only once the batches
 // handed over before it are written, so it never waits for the writer's lock inside SQLite (holding the event loop)
-// and it sees those artefacts.
+// and it sees those artefacts. Closing it settles whatever still waits on it.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { artifactRecord, type ArtifactRecord } from '@tamga/core';
+import { sqliteArtifactWriter } from './artifact-writer';
+import { sqlitePath } from './sql-store';
 import { useTestStore } from './use-test-store';
 
-const { store } = useTestStore();
+const { store, database } = useTestStore();
 
 function records(caseId: string, count: number, from: number): ArtifactRecord[] {
   const context = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1' };
@@ -53,5 +55,17 @@ describe('the artefact writer thread', () => {
     // It waited for the batches in flight when it asked, not for the parsers to finish.
     expect(seenAt).toBeLessThan(20);
     expect(written).toBe(40);
+  });
+
+  it('settles a checkpoint still waiting when it is closed, rather than leave it pending for ever', async () => {
+    const writer = sqliteArtifactWriter(sqlitePath(database().url));
+    // Asked for, then closed at once: the thread is still starting and never answers.
+    const checkpoint = writer.checkpoint().then(
+      () => 'done',
+      (error: Error) => error.message,
+    );
+    await writer.close();
+    const outcome = await Promise.race([checkpoint, new Promise((resolve) => setTimeout(() => resolve('pending'), 2_000))]);
+    expect(['done', 'the artefact writer was closed']).toContain(outcome);
   });
 });

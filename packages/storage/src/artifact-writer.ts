@@ -126,6 +126,10 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
       for (const drain of drains.splice(0)) drain.resolve();
       await worker?.terminate();
       worker = undefined;
+      // Whatever was still waiting on the thread (a checkpoint, a batch handed over while closing) is told so.
+      const closed = new Error('the artefact writer was closed');
+      for (const entry of waiting.values()) entry.reject(closed);
+      waiting.clear();
     },
   };
 }

@@ -155,10 +155,20 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
 
     // The analysis screens with this case's data, in both languages.
     const caseBase = artifactPath.slice(0, artifactPath.indexOf('/artifacts/'));
-    const analysisScreens: Array<[string, string, (lang: 'en' | 'ru') => ReturnType<Page['locator']>]> = [
+    // Each screen is shot once everything it loads is on it (a part that loads on its own, such as the entities
+    // screen's access requests, was otherwise sometimes missing from the picture).
+    type Ready = ReturnType<Page['locator']>;
+    const analysisScreens: Array<[string, string, (lang: 'en' | 'ru') => Ready | Ready[]]> = [
       ['artifacts', `${caseBase}/artifacts`, () => page.getByText('NIKON COOLPIX P6000').first()],
       ['timeline', `${caseBase}/timeline`, () => page.locator('main svg').first()],
-      ['entities', `${caseBase}/entities`, () => page.getByText('oneil.844@randtelekom.com.tr').first()],
+      [
+        'entities',
+        `${caseBase}/entities`,
+        (lang) => [
+          page.getByText('oneil.844@randtelekom.com.tr').first(),
+          page.getByText(lang === 'en' ? 'No one has asked for access to this case.' : 'Доступа к этому делу никто не запрашивал.'),
+        ],
+      ],
       ['graph', `${caseBase}/graph`, () => page.getByRole('img').first()],
       [
         'own-access-requests',
@@ -170,7 +180,7 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
       if (lang === 'ru') await toRussian(page);
       for (const [name, path, ready] of analysisScreens) {
         await go(page, path);
-        await visible(ready(lang));
+        for (const part of [ready(lang)].flat()) await visible(part);
         await page
           .getByText(lang === 'en' ? 'Loading…' : 'Загрузка…')
           .first()
