@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Field, Select } from '../../ui';
 import type { FormState } from './form-model';
 import { ADDRESSEE_KINDS, CHANNELS, type DirectoryEntry, type TypeDefinition } from './request-model';
-import { Section } from './section';
+import { Section, type SectionProps } from './section';
 import { useCountryOptions } from './use-country-options';
 
 export function AddresseeSection({
@@ -14,10 +14,7 @@ export function AddresseeSection({
   type,
   entries,
   chooseEntry,
-}: {
-  state: FormState;
-  set: (change: Partial<FormState>) => void;
-  invalid: (field: string) => boolean;
+}: SectionProps & {
   type: TypeDefinition | undefined;
   entries: DirectoryEntry[];
   chooseEntry: (id: string) => void;

@@ -2,19 +2,10 @@
 // contact (with a 24/7 point of contact).
 import { useTranslation } from 'react-i18next';
 import { Field, Select } from '../../ui';
-import type { FormState } from './form-model';
-import { Section } from './section';
+import { Section, type SectionProps } from './section';
 import { useCountryOptions } from './use-country-options';
 
-export function AuthoritySection({
-  state,
-  set,
-  invalid,
-}: {
-  state: FormState;
-  set: (change: Partial<FormState>) => void;
-  invalid: (field: string) => boolean;
-}) {
+export function AuthoritySection({ state, set, invalid }: SectionProps) {
   const { t } = useTranslation('requests');
   const countryOptions = useCountryOptions();
   return (

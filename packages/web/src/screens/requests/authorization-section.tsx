@@ -3,9 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui';
 import { authorizationStatus, type Authorization } from '../authorizations/authorization-model';
-import type { FormState } from './form-model';
 import { LegalBasisFields } from './legal-basis-fields';
-import { Section } from './section';
+import { Section, type SectionProps } from './section';
 
 export function AuthorizationSection({
   state,
@@ -15,10 +14,7 @@ export function AuthorizationSection({
   auth,
   chooseAuthorization,
   setBasesTouched,
-}: {
-  state: FormState;
-  set: (change: Partial<FormState>) => void;
-  invalid: (field: string) => boolean;
+}: SectionProps & {
   authorizations: Authorization[];
   auth: Authorization | undefined;
   chooseAuthorization: (id: string) => void;

@@ -2,19 +2,15 @@
 // why and until when.
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui';
-import type { FormState } from './form-model';
 import type { TypeDefinition } from './request-model';
-import { Section } from './section';
+import { Section, type SectionProps } from './section';
 
 export function ConfidentialitySection({
   state,
   set,
   invalid,
   type,
-}: {
-  state: FormState;
-  set: (change: Partial<FormState>) => void;
-  invalid: (field: string) => boolean;
+}: SectionProps & {
   type: TypeDefinition | undefined;
 }) {
   const { t } = useTranslation('requests');

@@ -2,18 +2,14 @@
 // follow-up process is due (in the case's time zone).
 import { useTranslation } from 'react-i18next';
 import { Field, TextArea } from '../../ui';
-import type { FormState } from './form-model';
-import { Section } from './section';
+import { Section, type SectionProps } from './section';
 
 export function EmergencySection({
   state,
   set,
   invalid,
   timeZone,
-}: {
-  state: FormState;
-  set: (change: Partial<FormState>) => void;
-  invalid: (field: string) => boolean;
+}: SectionProps & {
   timeZone: string;
 }) {
   const { t } = useTranslation('requests');

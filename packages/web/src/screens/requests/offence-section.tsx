@@ -2,18 +2,9 @@
 // summary of facts.
 import { useTranslation } from 'react-i18next';
 import { Field, TextArea } from '../../ui';
-import type { FormState } from './form-model';
-import { Section } from './section';
+import { Section, type SectionProps } from './section';
 
-export function OffenceSection({
-  state,
-  set,
-  invalid,
-}: {
-  state: FormState;
-  set: (change: Partial<FormState>) => void;
-  invalid: (field: string) => boolean;
-}) {
+export function OffenceSection({ state, set, invalid }: SectionProps) {
   const { t } = useTranslation('requests');
   return (
     <Section title={t('form.offence')}>
