@@ -10,6 +10,15 @@ export type Locator = Artifact['locator'];
 export type Occurrence = RouteOutput<Routes['artifactEntities']>['occurrences'][number];
 export type ArtifactType = Artifact['type'];
 
+/** What a view of one artefact is given, in the browser's detail pane and on the full page. */
+export interface ArtifactViewProps {
+  caseId: string;
+  artifact: Artifact;
+  occurrences: Occurrence[] | undefined;
+  /** The full page shows more context (a longer conversation, every header). */
+  full: boolean;
+}
+
 export const ARTIFACT_TYPES: readonly ArtifactType[] = [
   'message',
   'email',

@@ -1,6 +1,6 @@
 // One view per kind of artefact, used by the browser's detail pane and the full page: chats as conversations,
 // e-mails with their headers, images with EXIF and coordinates, web visits and downloads, documents as text.
-import { type Artifact, type Occurrence } from './artifact-data';
+import { type ArtifactViewProps } from './artifact-data';
 import { AccountView } from './account-view';
 import { CallView } from './call-view';
 import { ContactView } from './contact-view';
@@ -18,23 +18,13 @@ export { Coordinates } from './coordinates';
 export { Facts } from './facts';
 export { RawFields } from './raw-fields';
 
-export function ArtifactView({
-  caseId,
-  artifact,
-  occurrences,
-  full,
-}: {
-  caseId: string;
-  artifact: Artifact;
-  occurrences: Occurrence[] | undefined;
-  /** The full page shows more context (a longer conversation, every header). */
-  full: boolean;
-}) {
+export function ArtifactView(props: ArtifactViewProps) {
+  const { artifact, occurrences } = props;
   switch (artifact.type) {
     case 'message':
-      return <MessageView caseId={caseId} artifact={artifact} occurrences={occurrences} full={full} />;
+      return <MessageView {...props} />;
     case 'email':
-      return <EmailView caseId={caseId} artifact={artifact} occurrences={occurrences} full={full} />;
+      return <EmailView {...props} />;
     case 'image':
       return <ImageView artifact={artifact} />;
     case 'location':

@@ -5,24 +5,14 @@ import { api } from '../../api';
 import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
-import { list, num, obj, readableAccount, str, type Artifact, type Occurrence } from './artifact-data';
+import { list, num, obj, readableAccount, str, type Artifact, type ArtifactViewProps } from './artifact-data';
 import { SourceTime } from './artifact-time';
 import { Highlighted } from './highlight';
 import { useSize } from './size';
 
 const ADDRESS_ROLES = ['from', 'to', 'cc', 'bcc', 'reply_to'] as const;
 
-export function EmailView({
-  caseId,
-  artifact,
-  occurrences,
-  full,
-}: {
-  caseId: string;
-  artifact: Artifact;
-  occurrences: Occurrence[] | undefined;
-  full: boolean;
-}) {
+export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewProps) {
   const { t } = useTranslation('artifacts');
   const f = artifact.fields;
   const origin = obj(f.originIp);

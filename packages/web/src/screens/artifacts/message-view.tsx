@@ -1,17 +1,7 @@
 // A chat message shown in its conversation: a few messages around it in the pane, more on the full page.
-import { type Artifact, type Occurrence } from './artifact-data';
+import { type ArtifactViewProps } from './artifact-data';
 import { Conversation } from './conversation';
 
-export function MessageView({
-  caseId,
-  artifact,
-  occurrences,
-  full,
-}: {
-  caseId: string;
-  artifact: Artifact;
-  occurrences: Occurrence[] | undefined;
-  full: boolean;
-}) {
+export function MessageView({ caseId, artifact, occurrences, full }: ArtifactViewProps) {
   return <Conversation caseId={caseId} anchor={artifact} occurrences={occurrences} around={full ? 25 : 6} />;
 }

@@ -4,21 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormatTime } from '../../format';
 import { useSession } from '../../session';
 import { CustodyForm } from './custody-form';
-import { memberName, type EvidenceItem, type Member } from './evidence-shared';
+import { memberName, type ItemPanelProps } from './evidence-shared';
 import { possibleSteps } from './possible-steps';
 import { Row } from './row';
 
-export function Custody({
-  caseId,
-  item,
-  members,
-  onChanged,
-}: {
-  caseId: string;
-  item: EvidenceItem;
-  members: Member[] | undefined;
-  onChanged: () => void;
-}) {
+export function Custody({ caseId, item, members, onChanged }: ItemPanelProps) {
   const { t } = useTranslation('evidence');
   const formatTime = useFormatTime();
   const { user } = useSession();

@@ -9,15 +9,8 @@ import { useApi } from '../../use-api';
 import { Empty, ErrorNote, Loading } from '../../ui';
 import { CaseFrame } from '../cases/case-frame';
 import { MeaningBadge } from '../hash-banks/meaning-badge';
-import {
-  CustodyBadges,
-  ProcessingBadge,
-  ShortHash,
-  useProcessingStates,
-  type EvidenceItem,
-  type ItemProcessingView,
-  type Member,
-} from './evidence-shared';
+import { CustodyBadges, ShortHash, type EvidenceItem, type Member } from './evidence-shared';
+import { ProcessingBadge, useProcessingStates, type ItemProcessingView } from './processing-states';
 
 /** Rows shown per level before "show more": an archive may hold tens of thousands of members. */
 const PAGE = 200;

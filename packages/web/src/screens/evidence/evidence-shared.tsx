@@ -1,11 +1,9 @@
-// What the evidence screens share: shapes from the API, hashes that copy, custody and processing badges,
-// the words for ledger actions, the justification dialog, and where processing stands per item.
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+// What the evidence screens share: shapes from the API, hashes that copy, custody badges and the words for
+// ledger actions. The justification dialog and processing states have files of their own.
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteOutput, Routes } from '@tamga/api';
-import { api, errorMessage } from '../../api';
 import { useFormatTime } from '../../format';
-import { ErrorNote } from '../../ui';
 import './evidence.css';
 
 export type EvidenceItem = RouteOutput<Routes['getEvidence']>['item'];
@@ -13,6 +11,14 @@ export type LedgerEvent = RouteOutput<Routes['caseLedger']>['events'][number];
 export type Member = RouteOutput<Routes['listMembers']>[number];
 export type ProcessingSummary = RouteOutput<Routes['processingSummary']>;
 export type Incident = RouteOutput<Routes['getEvidence']>['incidents'][number];
+
+/** What the exhibit page gives the panels that can record a step on the item (its header, its custody). */
+export interface ItemPanelProps {
+  caseId: string;
+  item: EvidenceItem;
+  members: Member[] | undefined;
+  onChanged: () => void;
+}
 
 /** The parent's exhibit number of a derived item: EXH-001/3/2 → EXH-001/3. */
 export function parentExhibit(exhibitNumber: string): string | null {
@@ -221,202 +227,5 @@ export function EventTime({ event }: { event: LedgerEvent }) {
       <time dateTime={event.at}>{formatTime(event.at)}</time>
       <small className="muted tz">{event.tz}</small>
     </>
-  );
-}
-
-/**
- * Asks why the reader needs original evidence before reading it; the reason goes to the ledger with the read.
- * Opens as a modal dialog; Escape or Cancel closes it without reading.
- */
-export function JustificationDialog({
-  open,
-  onCancel,
-  onConfirm,
-  busy,
-  error,
-  detail,
-  confirmLabel,
-}: {
-  open: boolean;
-  confirmLabel?: string;
-  onCancel: () => void;
-  onConfirm: (justification: string) => void;
-  busy?: boolean;
-  error?: string | null;
-  detail?: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const id = useId();
-  const [text, setText] = useState('');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setText('');
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim().length >= 3) onConfirm(text.trim());
-  };
-  return (
-    <dialog ref={ref} aria-labelledby={`${id}-title`} onCancel={onCancel} onClose={() => open && onCancel()}>
-      <form onSubmit={submit}>
-        <h2 id={`${id}-title`}>{t('justification.title')}</h2>
-        <p className="muted">{t('justification.explain')}</p>
-        {detail}
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t('justification.label')}</label>
-          <textarea
-            id={`${id}-text`}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            rows={3}
-            required
-            minLength={3}
-            maxLength={2000}
-            autoFocus
-          />
-        </div>
-        <ErrorNote message={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy || text.trim().length < 3}>
-            {confirmLabel ?? t('justification.confirm')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        </div>
-      </form>
-    </dialog>
-  );
-}
-
-export type ProcessingStatus = 'pending' | 'done' | 'failed' | 'skipped' | 'none';
-
-export interface ItemProcessingView {
-  status: ProcessingStatus;
-  /** From the item's latest processing event, when the ledger pages read reached it. */
-  parser?: string;
-  artifacts?: number;
-  children?: number;
-  warnings?: number;
-  reason?: string | null;
-}
-
-const PROCESSING_ACTIONS = new Set(['evidence.processed', 'evidence.processing_failed']);
-/** How far back the ledger is read for processing outcomes (pages of 1,000 events, newest first). */
-const LEDGER_PAGES = 3;
-
-export interface ProcessingStates {
-  summary: ProcessingSummary | undefined;
-  /** Where an item stands: the failed and skipped ones from the summary, the rest from the ledger. */
-  of: (item: EvidenceItem) => ItemProcessingView;
-  error: string | null;
-  /** Grows each time the ledger is read again (after processing finished): lists depending on it reload. */
-  generation: number;
-  reload: () => void;
-}
-
-/**
- * Processing per item without a route of its own: the case's summary names failed and skipped items with
- * their reasons and says whether anything still waits; the latest `evidence.processed` events in the ledger
- * give each item's parser and counts. Reloads the ledger when `wanted` items are not yet covered.
- */
-export function useProcessingStates(caseId: string, refreshKey: number): ProcessingStates {
-  const [summary, setSummary] = useState<ProcessingSummary | undefined>(undefined);
-  const [events, setEvents] = useState<Map<string, LedgerEvent>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      try {
-        const next = await api.call('processingSummary', { params: { caseId } });
-        if (cancelled) return;
-        setSummary(next);
-        const found = new Map<string, LedgerEvent>();
-        let beforeSeq: number | undefined;
-        for (let page = 0; page < LEDGER_PAGES; page++) {
-          const result = await api.call('caseLedger', { params: { caseId }, query: { limit: 1000, ...(beforeSeq ? { beforeSeq } : {}) } });
-          for (const event of result.events) {
-            if (event.targetId && PROCESSING_ACTIONS.has(event.action) && !found.has(event.targetId)) found.set(event.targetId, event);
-          }
-          // Every item with content has an outcome once processed: stop when there are as many as items.
-          if (result.nextBeforeSeq === null || found.size >= next.items) break;
-          beforeSeq = result.nextBeforeSeq;
-        }
-        if (cancelled) return;
-        setEvents(found);
-        setError(null);
-      } catch (failure) {
-        if (!cancelled) setError(errorMessage(failure));
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [caseId, refreshKey, tick]);
-
-  // While items wait, follow the summary alone (it leaves no trace in the ledger); read the ledger again once done.
-  const finished = summary?.finished ?? true;
-  useEffect(() => {
-    if (finished) return;
-    const timer = setInterval(() => {
-      api.call('processingSummary', { params: { caseId } }).then(
-        (next) => {
-          setSummary(next);
-          if (next.finished) setTick((n) => n + 1);
-        },
-        () => {},
-      );
-    }, 4000);
-    return () => clearInterval(timer);
-  }, [finished, caseId]);
-
-  const problems = new Map(summary?.problems.map((p) => [p.itemId, p]));
-  const waiting = summary ? summary.counts.pending + summary.counts.queued + summary.counts.running : 0;
-  const of = (item: EvidenceItem): ItemProcessingView => {
-    if (!item.digests) return { status: 'none' };
-    const problem = problems.get(item.id);
-    const event = events.get(item.id);
-    const fromEvent = event
-      ? {
-          parser: typeof event.details.parser === 'string' ? event.details.parser : undefined,
-          artifacts: typeof event.details.artifacts === 'number' ? event.details.artifacts : undefined,
-          children: typeof event.details.children === 'number' ? event.details.children : undefined,
-          warnings: typeof event.details.warnings === 'number' ? event.details.warnings : undefined,
-        }
-      : {};
-    if (problem) {
-      return {
-        ...fromEvent,
-        status: problem.status === 'skipped' ? 'skipped' : 'failed',
-        parser: problem.parserId ? `${problem.parserId}@${problem.parserVersion ?? ''}` : fromEvent.parser,
-        artifacts: problem.artifacts,
-        children: problem.children,
-        warnings: problem.warnings.length,
-        reason: problem.reason,
-      };
-    }
-    if (event) return { ...fromEvent, status: event.action === 'evidence.processing_failed' ? 'failed' : 'done' };
-    // Not in the pages read: done if nothing waits in the case, otherwise still on its way.
-    return { status: waiting === 0 ? 'done' : 'pending' };
-  };
-  return { summary, of, error, generation: tick, reload: () => setTick((n) => n + 1) };
-}
-
-export function ProcessingBadge({ view }: { view: ItemProcessingView }) {
-  const { t } = useTranslation('evidence');
-  if (view.status === 'none') return <span className="muted">—</span>;
-  const tone =
-    view.status === 'failed' ? 'badge bad' : view.status === 'skipped' || view.status === 'pending' ? 'badge warn' : 'badge ok-badge';
-  return (
-    <span className={tone} title={view.reason ?? undefined}>
-      {t(`processing.${view.status}`)}
-    </span>
   );
 }

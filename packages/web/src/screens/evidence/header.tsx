@@ -5,21 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import { formatBytes } from '../../format';
 import { useSession } from '../../session';
-import { CustodyBadges, JustificationDialog, type EvidenceItem, type Member } from './evidence-shared';
+import { CustodyBadges, type ItemPanelProps } from './evidence-shared';
+import { JustificationDialog } from './justification-dialog';
 
 /** Above this size the original goes straight to the browser's downloads instead of through memory. */
 const IN_MEMORY_LIMIT = 256 * 1024 * 1024;
-export function Header({
-  caseId,
-  item,
-  members,
-  onChanged,
-}: {
-  caseId: string;
-  item: EvidenceItem;
-  members: Member[] | undefined;
-  onChanged: () => void;
-}) {
+export function Header({ caseId, item, members, onChanged }: ItemPanelProps) {
   const { t, i18n } = useTranslation('evidence');
   const { user } = useSession();
   const [verifying, setVerifying] = useState(false);
