@@ -41,6 +41,21 @@ describe('analyseArtifact', () => {
     expect(keys('fields.long')).toEqual([]);
   });
 
+  it("searches an e-mail's message ids but does not take them for addresses", () => {
+    const email: Artifact = {
+      ...message,
+      type: 'email',
+      parserId: 'email.eml',
+      actors: [{ role: 'from', account: 'email:ivanov@mail.kz', name: null }],
+      text: 'Reply to petrov@mail.kz',
+      fields: { messageId: '8AF5A219.2743@mail.outlook.com', inReplyTo: ['1@mail.kz'], references: ['0@mail.kz', '1@mail.kz'] },
+    };
+    const analysed = analyseArtifact(email, extractEntities, 'KZ');
+    expect(analysed.occurrences.filter((o) => o.type === 'email').map((o) => o.value)).toEqual(['petrov@mail.kz', 'ivanov@mail.kz']);
+    expect(analysed.document.text).toContain('8AF5A219.2743@mail.outlook.com');
+    expect(analysed.document.text).toContain('0@mail.kz');
+  });
+
   it('turns each distinct actor into an entity and each recipient into one communication', () => {
     expect(keys('actors.from')).toEqual(['account:telegram:user42']);
     expect(keys('actors.to')).toEqual(['account:telegram:user7']);

@@ -1,5 +1,6 @@
 // Evidence items, custody actions, incidents and reports on the wire.
 import { z } from 'zod';
+import { IsoTime } from './common-schemas';
 
 export const Digests = z.object({ size: z.number(), md5: z.string(), sha1: z.string(), sha256: z.string() });
 
@@ -9,6 +10,19 @@ const FileTimes = z.object({
   changedAt: z.string().nullable(),
   bornAt: z.string().nullable(),
 });
+
+/**
+ * An uploaded file's own times as the sender read them (a browser gives only the modification time; the CLI all
+ * it has). Without them the server knows only when the bytes arrived, which is not a time of the file.
+ */
+export const SentFileTimes = z
+  .object({
+    modifiedAt: IsoTime.nullable().optional(),
+    accessedAt: IsoTime.nullable().optional(),
+    changedAt: IsoTime.nullable().optional(),
+    bornAt: IsoTime.nullable().optional(),
+  })
+  .strict();
 
 export const AcquisitionMethod = z.enum([
   'PHYSICAL',
@@ -186,6 +200,7 @@ export const CompleteUploadBody = z
   .object({
     uploadId: z.string().min(1).max(200),
     name: z.string().min(1).max(1000),
+    fileTimes: SentFileTimes.optional(),
     acquisition: AcquisitionInput.optional(),
     exhibitNumber: z.string().max(100).optional(),
     authorizationId: z.string().optional(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DataCategory, LegalBasis, SelectorType } from './authorization-schemas';
 import { IsoTime } from './common-schemas';
-import { EvidenceItem } from './evidence-schemas';
+import { EvidenceItem, SentFileTimes } from './evidence-schemas';
 import { LedgerEvent } from './ledger-schemas';
 
 export const RequestTypeCode = z.enum([
@@ -288,6 +288,7 @@ export const ReceiveProductionBody = z
   .object({
     uploadId: z.string().min(1).max(200),
     name: z.string().min(1).max(1000),
+    fileTimes: SentFileTimes.optional(),
     providerReference: z.string().min(1).max(300),
     channel: Channel.optional(),
     receivedAt: IsoTime.optional(),

@@ -1,6 +1,6 @@
 // The tamga command as a person runs it: a real process, a real data folder, and a ledger someone tampers with.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -313,14 +313,22 @@ describe('tamga CLI, remote mode', { timeout: 120_000 }, () => {
     expect(authorised.code, authorised.stderr).toBe(0);
     const file = join(db.dir, 'export.bin');
     writeFileSync(file, Buffer.alloc(9 * 1024 * 1024 + 3, 0x42));
+    utimesSync(file, new Date('2025-02-03T04:05:06Z'), new Date('2025-01-02T03:04:05Z'));
     const ingested = await tamga(['ingest', '--case', 'R-1', file, '--json'], remote);
     expect(ingested.code, ingested.stderr).toBe(0);
-    const [item] = (JSON.parse(ingested.stdout) as { items: Array<Record<string, unknown>> }).items;
+    const summary = JSON.parse(ingested.stdout) as { caseId: string; items: Array<Record<string, unknown>> };
+    const [item] = summary.items;
     expect(item).toMatchObject({
       exhibitNumber: 'EXH-001',
       size: 9 * 1024 * 1024 + 3,
       sha256: execFileSync('sha256sum', [file]).toString().split(' ')[0],
       verification: 'MATCH',
+    });
+    // The file's own times travel with it; the server's copy would have given the upload's.
+    const recorded = await server.context.store.transaction((tx) => tx.evidence.byId(summary.caseId, String(item!.id)));
+    expect(recorded?.fileTimes).toMatchObject({
+      modifiedAt: '2025-01-02T03:04:05.000000000Z',
+      accessedAt: '2025-02-03T04:05:06.000000000Z',
     });
     const health = await fetch(`${server.url!}/api/health`);
     expect(await health.json()).toMatchObject({ status: 'ok' });

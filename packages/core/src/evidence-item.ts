@@ -58,6 +58,34 @@ export interface FileTimes {
   bornAt: string | null;
 }
 
+/** ISO 8601 in UTC with the file system's full nanosecond precision, which forensic tools compare against. */
+export function isoFromNanoseconds(ns: bigint): string | null {
+  if (ns <= 0n) return null;
+  const ms = ns / 1_000_000n;
+  const fraction = (ns % 1_000_000_000n).toString().padStart(9, '0');
+  return `${new Date(Number(ms)).toISOString().slice(0, 19)}.${fraction}Z`;
+}
+
+/** A file's four times from a `stat` with `bigint: true`. */
+export function fileTimesOfStats(stats: { mtimeNs: bigint; atimeNs: bigint; ctimeNs: bigint; birthtimeNs: bigint }): FileTimes {
+  return {
+    modifiedAt: isoFromNanoseconds(stats.mtimeNs),
+    accessedAt: isoFromNanoseconds(stats.atimeNs),
+    changedAt: isoFromNanoseconds(stats.ctimeNs),
+    bornAt: isoFromNanoseconds(stats.birthtimeNs),
+  };
+}
+
+/** Times a source knows, the rest unknown (null): an archive member's modification time, a browser's upload. */
+export function knownFileTimes(times: Partial<FileTimes> = {}): FileTimes {
+  return {
+    modifiedAt: times.modifiedAt ?? null,
+    accessedAt: times.accessedAt ?? null,
+    changedAt: times.changedAt ?? null,
+    bornAt: times.bornAt ?? null,
+  };
+}
+
 export interface CustodyState {
   holderId: string | null;
   location: string | null;

@@ -6,8 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TamgaClient } from '@tamga/api';
-import { ingestPath, scanLedger, verifyEvidence, type Actor } from '@tamga/core';
-import { isoFromNanoseconds } from '@tamga/storage';
+import { ingestPath, isoFromNanoseconds, scanLedger, verifyEvidence, type Actor } from '@tamga/core';
 import { errorCode, startTestApp, type TestApp } from './test-app';
 
 const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples');

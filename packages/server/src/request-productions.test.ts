@@ -185,10 +185,12 @@ describe('productions and sequestration (G9)', () => {
       body: {
         uploadId: await upload('subscriber-77001.txt', 'Subscriber: Aruzhan Temirova, since 2024\n'),
         name: 'subscriber-77001.txt',
+        fileTimes: { modifiedAt: '2026-03-02T08:00:00Z' },
         providerReference: 'META-LE-77001/P1',
       },
     });
     expect(inScope.root.acquisition.production).toMatchObject({ reference: 'META-LE-77001/P1', requestId: sent.id });
+    expect(inScope.root.fileTimes).toEqual({ modifiedAt: '2026-03-02T08:00:00Z', accessedAt: null, changedAt: null, bornAt: null });
     expect(inScope.sequestered).toEqual([]);
     const outOfScope = await examiner.client.call('receiveProduction', {
       params,
@@ -201,6 +203,7 @@ describe('productions and sequestration (G9)', () => {
       },
     });
     expect(outOfScope.sequestered.map((i) => i.id)).toEqual([outOfScope.root.id]);
+    expect(outOfScope.root.fileTimes.modifiedAt).toBeNull();
     expect(outOfScope.request.productions).toHaveLength(2);
     await settle();
     expect(await hits('Aruzhan')).toBe(1);

@@ -164,10 +164,41 @@ describe('resumable upload (tus)', () => {
     });
     expect(result.root.name).toBe('телефон.bin');
     expect(result.root.acquisition.method).toBe('UPLOAD');
+    // The server's temporary copy's times say when the bytes arrived, not when the file was written: none is recorded.
+    expect(result.root.fileTimes).toEqual({ modifiedAt: null, accessedAt: null, changedAt: null, bornAt: null });
     // The temporary upload is gone; finishing it twice fails cleanly.
     await expect(client.call('completeUpload', { params: { caseId }, body: { uploadId, name: 'x' } })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
+  });
+
+  it("records the file's own times as the uploading computer gave them, and only those", async () => {
+    const auth = { authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0' };
+    const content = Buffer.from('письмо от 1 мая');
+    const created = await send(`${server.url!}/api/uploads`, 'POST', { ...auth, 'upload-length': String(content.length) });
+    const uploadId = String(created.headers.location).split('/').pop()!;
+    await send(
+      new URL(String(created.headers.location), server.url!).toString(),
+      'PATCH',
+      { ...auth, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+      content,
+    );
+    // As the browser sends it: the modification time alone.
+    const result = await client.call('completeUpload', {
+      params: { caseId },
+      body: { uploadId, name: 'письмо.txt', fileTimes: { modifiedAt: '2024-05-01T06:30:00.123456789Z' } },
+    });
+    expect(result.root.fileTimes).toEqual({
+      modifiedAt: '2024-05-01T06:30:00.123456789Z',
+      accessedAt: null,
+      changedAt: null,
+      bornAt: null,
+    });
+    const listed = await client.call('getEvidence', { params: { caseId, itemId: result.root.id } });
+    expect(listed.item.fileTimes.modifiedAt).toBe('2024-05-01T06:30:00.123456789Z');
+    await expect(
+      client.call('completeUpload', { params: { caseId }, body: { uploadId: 'x', name: 'x', fileTimes: { modifiedAt: '1 May' } } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('will not seal an incomplete upload', async () => {

@@ -5,7 +5,7 @@ export { keyFileSigner } from './key-file-signer';
 export type { SqlDialect } from './sql-dialect';
 export type { Database } from './schema';
 export { createTestDatabase, postgresTestUrl, type TestDatabase } from './test-database';
-export { isoFromNanoseconds, localFiles } from './local-files';
+export { localFiles } from './local-files';
 export { fsBlobStore, type FsBlobStore, type FsBlobStoreOptions } from './blobs/fs-blob-store';
 export { sqliteDriver, type SqliteDriver } from './sqlite-database';
 export { sqlJobQueue } from './sql-job-queue';

@@ -55,14 +55,17 @@ async function remoteIngest(
   if (!token) throw new CliError(`Not signed in to ${server}: run tamga login --server ${server}`);
   const client = createClient({ baseUrl: server, token });
   const caseId = await resolveCase(client, o.case as string);
+  const { fileTimesOfStats } = await import('@tamga/core');
   const summary: Summary = [];
   for (const path of paths.map((p) => resolve(p))) {
-    if (!statSync(path).isFile())
+    // Read before the upload reads the file (which may move its access time); the server sees only its copy's.
+    const stats = statSync(path, { bigint: true });
+    if (!stats.isFile())
       throw new CliError(
         `${path}: over the network ingest takes files; take folders in on the server with --data-dir, or archive them first`,
       );
     const bar = new SingleBar({ format: '{name} |{bar}| {percentage}% uploaded', hideCursor: true, stream: process.stderr });
-    if (showBar) bar.start(Math.max(statSync(path).size, 1), 0, { name: path.split('/').pop() });
+    if (showBar) bar.start(Math.max(Number(stats.size), 1), 0, { name: path.split('/').pop() });
     const { uploadId, sha256 } = await tusUpload(server, token, path, (p) => showBar && bar.update(p.sent));
     if (showBar) bar.stop();
     const stated = (acquisition.sourceHashes as Array<{ algorithm: string; value: string }> | undefined) ?? [];
@@ -71,6 +74,7 @@ async function remoteIngest(
       body: {
         uploadId,
         name: path.split('/').pop() ?? path,
+        fileTimes: fileTimesOfStats(stats),
         acquisition: { ...acquisition, sourceHashes: [...stated, { algorithm: 'SHA256', value: sha256 }] } as never,
         ...(o.exhibit ? { exhibitNumber: o.exhibit as string } : {}),
         ...(o.authorization ? { authorizationId: o.authorization as string } : {}),

@@ -23,6 +23,11 @@ export function analysisJob(payload: AnalyseJobPayload): EnqueueJob {
 const PAGE = 2000;
 /** Longer field values (raw headers, embedded blobs) are not mined: they are not what people write. */
 const MAX_FIELD_CHARS = 64 * 1024;
+/**
+ * Fields that name a record rather than say something: an e-mail's Message-ID, In-Reply-To and References are
+ * `local@domain` ids (RFC 5322 §3.6.4) that read as addresses but name a message. They are searched, not mined.
+ */
+const IDENTIFIER_FIELDS = new Set(['messageId', 'inReplyTo', 'references']);
 const SENDER_ROLES = new Set<ArtifactActor['role']>(['from', 'author', 'caller']);
 const RECIPIENT_ROLES = new Set<ArtifactActor['role']>(['to', 'cc', 'bcc', 'callee']);
 
@@ -38,12 +43,16 @@ export function accountEntity(account: string): Pick<EntityMatch, 'type' | 'valu
   return { type: 'account', value: account };
 }
 
-/** Top-level strings and string lists of an artefact's fields, one level into objects (e.g. headers). */
-function fieldTexts(fields: Record<string, unknown>): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
+/**
+ * Top-level strings and string lists of an artefact's fields, one level into objects (e.g. headers), each with
+ * whether entities are looked for in it.
+ */
+function fieldTexts(fields: Record<string, unknown>): Array<[string, string, boolean]> {
+  const out: Array<[string, string, boolean]> = [];
+  let mined = true;
   const add = (name: string, value: unknown, depth: number) => {
     if (typeof value === 'string') {
-      if (value.length > 0 && value.length <= MAX_FIELD_CHARS) out.push([name, value]);
+      if (value.length > 0 && value.length <= MAX_FIELD_CHARS) out.push([name, value, mined]);
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => {
         if (typeof v === 'string') add(`${name}.${i}`, v, depth);
@@ -52,7 +61,10 @@ function fieldTexts(fields: Record<string, unknown>): Array<[string, string]> {
       for (const [key, inner] of Object.entries(value)) add(`${name}.${key}`, inner, depth + 1);
     }
   };
-  for (const [key, value] of Object.entries(fields)) add(`fields.${key}`, value, 0);
+  for (const [key, value] of Object.entries(fields)) {
+    mined = !IDENTIFIER_FIELDS.has(key);
+    add(`fields.${key}`, value, 0);
+  }
   return out;
 }
 
@@ -93,9 +105,9 @@ export function analyseArtifact(artifact: Artifact, extract: EntityExtractor, de
     searchable.push(artifact.text);
     for (const match of extract(artifact.text, { defaultRegion, field: 'text' })) push('text', match);
   }
-  for (const [field, value] of fieldTexts(artifact.fields)) {
+  for (const [field, value, mined] of fieldTexts(artifact.fields)) {
     searchable.push(value);
-    for (const match of extract(value, { defaultRegion, field })) push(field, match);
+    if (mined) for (const match of extract(value, { defaultRegion, field })) push(field, match);
   }
   const seen = new Set<string>();
   for (const actor of artifact.actors) {

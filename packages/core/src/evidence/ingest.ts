@@ -3,7 +3,7 @@
 import type { Actor } from '../actor';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
-import type { EvidenceKind } from '../evidence-item';
+import { knownFileTimes, type EvidenceKind } from '../evidence-item';
 import { ingestFolder } from './ingest-folder';
 import {
   precheck,
@@ -34,6 +34,7 @@ export async function ingestPath(
   const name = props.recordAs?.name ?? props.path.split(/[\\/]/).filter(Boolean).pop() ?? props.path;
   const recordedPath = props.recordAs?.originalPath ?? props.path;
   const kind: EvidenceKind = props.production ? 'production' : 'file';
+  const times = props.recordAs ? knownFileTimes(props.recordAs.times) : source.times;
 
   if (source.kind === 'file') {
     const existing = await deps.store.transaction((tx) => tx.evidence.byPath(caseId, null, recordedPath));
@@ -43,11 +44,11 @@ export async function ingestPath(
       props.path,
       (bytes) => onProgress({ path: props.path, bytesDone: bytes, bytesTotal: source.size, filesDone: 0, filesTotal: 1 }),
     );
-    const item = await recordTopItem(plan, { kind, path: recordedPath, name }, digests, source.times, 'complete');
+    const item = await recordTopItem(plan, { kind, path: recordedPath, name }, digests, times, 'complete');
     await queueProcessing(deps, item);
     onProgress({ path: props.path, bytesDone: source.size, bytesTotal: source.size, filesDone: 1, filesTotal: 1 });
     return { root: item, files: [item], alreadyPresent: 0 };
   }
   if (source.kind !== 'directory') throw new TamgaError('INGEST_SOURCE_INVALID', `${props.path} is neither a file nor a folder`);
-  return ingestFolder(plan, name, source.times, kind === 'production' ? 'production' : 'folder', onProgress);
+  return ingestFolder(plan, name, times, kind === 'production' ? 'production' : 'folder', onProgress);
 }

@@ -32,8 +32,12 @@ export interface IngestProps {
   authorizationId?: string;
   exhibitNumber?: string;
   production?: boolean;
-  /** For bytes that arrived another way (an upload): the path and name to record instead of the server's temp file. */
-  recordAs?: { originalPath: string; name: string };
+  /**
+   * For bytes that arrived another way (an upload): the path, name and file times to record instead of the
+   * server's temporary file's, whose times say only when the upload arrived. The times are the file's own as its
+   * sender read them (a browser knows only the modification time); those it did not give are unknown.
+   */
+  recordAs?: { originalPath: string; name: string; times?: Partial<FileTimes> };
   /**
    * Minimisation at intake (G9): for each file with bytes (by its path in the folder, or its name when a single
    * file), the sequestration to record with it, or null. Decided before the item exists, so no job ever sees

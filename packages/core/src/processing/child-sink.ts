@@ -4,7 +4,7 @@
 // commit, so a mailbox with ten thousand attachments pays for a few hundred syncs, not tens of thousands.
 import type { Deps } from '../deps';
 import type { BlobBatch, Digests } from '../blob-store';
-import { acquisitionFingerprint, childExhibitNumber, INITIAL_CUSTODY, type EvidenceItem, type FileTimes } from '../evidence-item';
+import { acquisitionFingerprint, childExhibitNumber, INITIAL_CUSTODY, knownFileTimes, type EvidenceItem } from '../evidence-item';
 import { LimitExceededError, safeMemberPath, type ChildDraft, type Parser, type ProcessingLimits } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import type { LedgerEventInput } from '../ledger-event';
@@ -262,7 +262,7 @@ export class ChildSink {
   private newItem(draft: ChildDraft, digests: Digests, exhibitNumber: string): EvidenceItem {
     const { deps, parent, parser } = this;
     const now = deps.clock.now().toISOString();
-    const times: FileTimes = { modifiedAt: null, accessedAt: null, changedAt: null, bornAt: null, ...draft.times };
+    const times = knownFileTimes(draft.times);
     const item: EvidenceItem = {
       id: deps.random.id(),
       caseId: parent.caseId,

@@ -10,7 +10,7 @@ import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
-import { ingestPath, type IngestProgress, type IngestResult } from '../evidence/ingest';
+import { ingestPath, type IngestProgress, type IngestProps, type IngestResult } from '../evidence/ingest';
 import { enqueueProcessing } from '../processing/process-job';
 import { actorEvent, recordEvent } from '../record-event';
 import type { Channel, EvidenceRequest, ProductionRecord } from './request';
@@ -26,7 +26,7 @@ export interface ReceiveProductionProps {
   outOfScope?: string[];
   outOfScopeReason?: string;
   exhibitNumber?: string;
-  recordAs?: { originalPath: string; name: string };
+  recordAs?: IngestProps['recordAs'];
 }
 
 const RECEIVING = ['SENT', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED'];

@@ -17,7 +17,7 @@ export function evidenceHandlers(
       const upload = await uploads.finished(actor, ctx.body.uploadId);
       const result = await ingestPath(ctx.deps, actor, ctx.params.caseId, {
         path: upload.path,
-        recordAs: { originalPath: `upload:${ctx.body.uploadId}/${ctx.body.name}`, name: ctx.body.name },
+        recordAs: { originalPath: `upload:${ctx.body.uploadId}/${ctx.body.name}`, name: ctx.body.name, times: ctx.body.fileTimes ?? {} },
         acquisition: { method: 'UPLOAD', ...ctx.body.acquisition },
         ...(ctx.body.exhibitNumber ? { exhibitNumber: ctx.body.exhibitNumber } : {}),
         ...(ctx.body.authorizationId ? { authorizationId: ctx.body.authorizationId } : {}),

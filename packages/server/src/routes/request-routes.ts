@@ -104,12 +104,12 @@ export function requestHandlers(uploads: Uploads): Pick<Handlers, RequestRouteNa
     correctRequest: (ctx) => correctRequest(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.requestId, ctx.body),
     async receiveProduction(ctx) {
       const actor = actorOf(ctx);
-      const { uploadId, name, ...props } = ctx.body;
+      const { uploadId, name, fileTimes, ...props } = ctx.body;
       const upload = await uploads.finished(actor, uploadId);
       const result = await receiveProduction(ctx.deps, actor, ctx.params.caseId, ctx.params.requestId, {
         ...props,
         path: upload.path,
-        recordAs: { originalPath: `upload:${uploadId}/${name}`, name },
+        recordAs: { originalPath: `upload:${uploadId}/${name}`, name, times: fileTimes ?? {} },
       });
       // The bytes are sealed in the blob store; the upload's temporary copy is no longer needed.
       await uploads.remove(uploadId);

@@ -41,7 +41,7 @@ export function Identity({ caseId, item }: { caseId: string; item: EvidenceItem 
       )}
       {(times.modifiedAt || times.accessedAt || times.changedAt || times.bornAt) && (
         <>
-          <h3>{t('detail.fileTimes')}</h3>
+          <h3>{t(item.acquisition.method === 'UPLOAD' ? 'detail.fileTimesSent' : 'detail.fileTimes')}</h3>
           <dl className="pairs">
             {times.bornAt && <Row label={t('detail.bornAt')}>{formatTime(times.bornAt)}</Row>}
             {times.modifiedAt && <Row label={t('detail.modifiedAt')}>{formatTime(times.modifiedAt)}</Row>}

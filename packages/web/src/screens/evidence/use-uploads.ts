@@ -6,6 +6,7 @@ import { ApiError, type RouteInput, type Routes } from '@tamga/api';
 import { api, errorMessage } from '../../api';
 import { useSession } from '../../session';
 import { csrfToken } from './csrf-token';
+import { sentFileTimes } from './sent-file-times';
 import { type Job } from './job';
 import { HASH_LIMIT, sha256Hex } from './sha256-hex';
 import { tusError } from './tus-error';
@@ -111,6 +112,7 @@ export function useUploads(caseId: string, { acquisition, exhibitNumber, authori
         body: {
           uploadId,
           name: job.path.slice(0, 1000),
+          fileTimes: sentFileTimes(job.file),
           acquisition: { ...acquisition(), ...(sha256 ? { sourceHashes: [{ algorithm: 'SHA256' as const, value: sha256 }] } : {}) },
           ...(single && exhibitNumber.trim() ? { exhibitNumber: exhibitNumber.trim() } : {}),
           ...(authorizationId ? { authorizationId } : {}),

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorNote, Field, Select, TextArea } from '../../ui';
+import { sentFileTimes } from '../evidence/sent-file-times';
 import { sendFile } from '../hash-banks/send-file';
 import { CHANNELS, requestError, type Channel, type EvidenceRequest } from './request-model';
 
@@ -43,6 +44,7 @@ export function ProductionIntake({ request: r, onReceived }: { request: Evidence
         body: {
           uploadId,
           name: file.name,
+          fileTimes: sentFileTimes(file),
           providerReference: providerReference.trim(),
           channel,
           ...(at && !Number.isNaN(at.getTime()) ? { receivedAt: at.toISOString() } : {}),
