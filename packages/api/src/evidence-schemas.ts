@@ -1,6 +1,5 @@
 // Evidence items, custody actions, incidents and reports on the wire.
 import { z } from 'zod';
-import { IsoTime } from './common-schemas';
 
 export const Digests = z.object({ size: z.number(), md5: z.string(), sha1: z.string(), sha256: z.string() });
 
@@ -13,14 +12,16 @@ const FileTimes = z.object({
 
 /**
  * An uploaded file's own times as the sender read them (a browser gives only the modification time; the CLI all
- * it has). Without them the server knows only when the bytes arrived, which is not a time of the file.
+ * it has). Without them the server knows only when the bytes arrived, which is not a time of the file. In UTC
+ * (`Z`), as every file time is recorded, with as many fractional digits as the sender has (nanoseconds from a CLI).
  */
+const UtcTime = z.iso.datetime();
 export const SentFileTimes = z
   .object({
-    modifiedAt: IsoTime.nullable().optional(),
-    accessedAt: IsoTime.nullable().optional(),
-    changedAt: IsoTime.nullable().optional(),
-    bornAt: IsoTime.nullable().optional(),
+    modifiedAt: UtcTime.nullable().optional(),
+    accessedAt: UtcTime.nullable().optional(),
+    changedAt: UtcTime.nullable().optional(),
+    bornAt: UtcTime.nullable().optional(),
   })
   .strict();
 

@@ -196,9 +196,12 @@ describe('resumable upload (tus)', () => {
     });
     const listed = await client.call('getEvidence', { params: { caseId, itemId: result.root.id } });
     expect(listed.item.fileTimes.modifiedAt).toBe('2024-05-01T06:30:00.123456789Z');
-    await expect(
-      client.call('completeUpload', { params: { caseId }, body: { uploadId: 'x', name: 'x', fileTimes: { modifiedAt: '1 May' } } }),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    // Times the server cannot read, or not in UTC, are refused before anything is recorded.
+    for (const modifiedAt of ['1 May', '2024-05-01T11:30:00+05:00']) {
+      await expect(
+        client.call('completeUpload', { params: { caseId }, body: { uploadId, name: 'x', fileTimes: { modifiedAt } } }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('fileTimes') });
+    }
   });
 
   it('will not seal an incomplete upload', async () => {
