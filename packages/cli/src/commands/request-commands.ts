@@ -86,7 +86,7 @@ const list = (value: string) =>
 export function registerRequestCommands(program: Command): void {
   const request = program
     .command('request')
-    .description('cross-border requests for evidence: preservation, disclosure, MLA (DOMAIN.md §4)');
+    .description('requests for evidence to providers and foreign authorities: preservation, disclosure, emergency, MLA');
 
   request
     .command('list')
