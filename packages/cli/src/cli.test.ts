@@ -188,6 +188,11 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     const shown = await tamga(['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142', '--json'], env);
     expect(shown.code, shown.stderr).toBe(0);
     expect(JSON.parse(shown.stdout).provenance).toMatchObject({ exhibitNumber: 'EXH-001/2', itemName: 'заметки.txt' });
+    const read = await tamga(['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142'], env);
+    expect(read.stdout).toMatch(/^exhibit +EXH-001\/2 заметки\.txt$/m);
+    // Each field on a line of its own.
+    const fieldLines = read.stdout.split('\n').filter((line) => line.startsWith('fields.'));
+    expect(fieldLines.length, read.stdout).toBe(Object.keys(JSON.parse(shown.stdout).artifact.fields).length);
     // Nothing new to do: a second run queues nothing and the artefacts stay as they were.
     const again = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--json'], env);
     expect(JSON.parse(again.stdout).queued, again.stdout).toBe(0);

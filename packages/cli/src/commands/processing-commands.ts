@@ -188,7 +188,8 @@ export function registerProcessingCommands(program: Command): void {
           zone: artifact.zone ?? 'unknown zone',
           actors: artifact.actors.map((a) => `${a.role} ${a.account}${a.name ? ` (${a.name})` : ''}`).join('; '),
           text: artifact.text ?? '',
-          fields: artifact.fields,
+          // A line per field: one line of JSON for an e-mail's was too long to read.
+          ...Object.fromEntries(Object.entries(artifact.fields).map(([name, value]) => [`fields.${name}`, value])),
           exhibit: `${provenance.exhibitNumber} ${provenance.itemName}`,
           itemSha256: provenance.itemSha256 ?? '',
           parser: `${provenance.parserId} ${provenance.parserVersion}`,
