@@ -48,12 +48,24 @@ describe('analyseArtifact', () => {
       parserId: 'email.eml',
       actors: [{ role: 'from', account: 'email:ivanov@mail.kz', name: null }],
       text: 'Reply to petrov@mail.kz',
-      fields: { messageId: '8AF5A219.2743@mail.outlook.com', inReplyTo: ['1@mail.kz'], references: ['0@mail.kz', '1@mail.kz'] },
+      fields: {
+        messageId: '8AF5A219.2743@mail.outlook.com',
+        inReplyTo: ['1@mail.kz'],
+        references: ['0@mail.kz', '1@mail.kz', '0@mail.kz'],
+      },
     };
     const analysed = analyseArtifact(email, extractEntities, 'KZ');
     expect(analysed.occurrences.filter((o) => o.type === 'email').map((o) => o.value)).toEqual(['petrov@mail.kz', 'ivanov@mail.kz']);
     expect(analysed.document.text).toContain('8AF5A219.2743@mail.outlook.com');
     expect(analysed.document.text).toContain('0@mail.kz');
+    // They place the e-mail in its thread instead; a reference named twice is one row.
+    expect(analysed.references.map((r) => [r.relation, r.messageId])).toEqual([
+      ['self', '8AF5A219.2743@mail.outlook.com'],
+      ['reply_to', '1@mail.kz'],
+      ['reference', '0@mail.kz'],
+      ['reference', '1@mail.kz'],
+    ]);
+    expect(found.references).toEqual([]);
   });
 
   it('turns each distinct actor into an entity and each recipient into one communication', () => {

@@ -5,6 +5,7 @@ import {
   AccessRequestStatusQuery,
   AnalysisSummary,
   DecideAccessBody,
+  EmailThread,
   EntityDetailQuery,
   EntityOccurrence,
   EntityQuery,
@@ -69,6 +70,14 @@ export const analysisRoutes = {
     tag: 'analysis',
     params: z.object({ caseId: Id, artifactId: Id }).strict(),
     response: z.object({ occurrences: z.array(EntityOccurrence) }),
+  }),
+  emailThread: route({
+    method: 'GET',
+    path: '/api/cases/:caseId/artifacts/:artifactId/thread',
+    summary: "The thread of an e-mail: the case's e-mails it replies to, names or is answered by, as a reply tree",
+    tag: 'analysis',
+    params: z.object({ caseId: Id, artifactId: Id }).strict(),
+    response: EmailThread,
   }),
   timeline: route({
     method: 'GET',

@@ -221,3 +221,21 @@ export const OwnAccessRequest = z.object({
 
 export const DecideAccessBody = z.object({ decision: z.enum(['approve', 'refuse']), note: z.string().max(2000).optional() }).strict();
 export const AccessRequestStatusQuery = z.object({ status: AccessRequestStatus.optional() }).strict();
+
+/** The thread of an e-mail: its case's e-mails joined by Message-ID, In-Reply-To and References, as a reply tree. */
+export const EmailThread = z.object({
+  messages: z.array(
+    z.object({
+      artifactId: z.string(),
+      at: z.string().nullable(),
+      zone: z.string().nullable(),
+      from: z.string().nullable(),
+      subject: z.string().nullable(),
+      messageId: z.string().nullable(),
+      parentId: z.string().nullable(),
+      depth: z.number().int(),
+    }),
+  ),
+  missing: z.number().int(),
+  truncated: z.boolean(),
+});

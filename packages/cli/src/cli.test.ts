@@ -190,6 +190,10 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(JSON.parse(shown.stdout).provenance).toMatchObject({ exhibitNumber: 'EXH-001/2', itemName: 'заметки.txt' });
     const read = await tamga(['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142'], env);
     expect(read.stdout).toMatch(/^exhibit +EXH-001\/2 заметки\.txt$/m);
+    // A note is no e-mail: it has no thread (the command answers all the same).
+    const thread = await tamga(['--as', 'erlan', 'artifacts', 'thread', note!.id, '--case', 'KZ-2026-0142', '--json'], env);
+    expect(thread.code, thread.stderr).toBe(0);
+    expect(JSON.parse(thread.stdout)).toEqual({ messages: [], missing: 0, truncated: false });
     // Each field on a line of its own.
     const fieldLines = read.stdout.split('\n').filter((line) => line.startsWith('fields.'));
     expect(fieldLines.length, read.stdout).toBe(Object.keys(JSON.parse(shown.stdout).artifact.fields).length);

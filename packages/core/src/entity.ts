@@ -95,6 +95,18 @@ export interface Communication {
   target: string;
 }
 
+/**
+ * An e-mail's place among messages (RFC 5322 §3.6.4): its own Message-ID, the one it replies to (In-Reply-To) and
+ * those it names (References), without angle brackets. Threads are found through them.
+ */
+export interface MessageReference {
+  caseId: string;
+  itemId: string;
+  artifactId: string;
+  messageId: string;
+  relation: 'self' | 'reply_to' | 'reference';
+}
+
 export type AnalysisStatus = 'done' | 'failed';
 
 export interface ItemAnalysis {

@@ -54,6 +54,7 @@ export * from './analysis/read-entities';
 export * from './analysis/search-artifacts';
 export * from './analysis/timeline';
 export * from './analysis/link-graph';
+export * from './analysis/email-thread';
 export * from './search-index';
 export * from './perceptual-hasher';
 export * from './hash-banks/hash-bank';

@@ -7,7 +7,7 @@ import type { Session, User } from './user';
 import type { Artifact, ArtifactRecord } from './artifact';
 import type { ArtifactBatch } from './artifact-batch';
 import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-processing';
-import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis } from './entity';
+import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis, MessageReference } from './entity';
 import type { AccessRequest, AccessRequestStatus } from './analysis/access-request';
 import type { BankEntry, HashBank, HashMatch, ItemImageHash, SignalType } from './hash-banks/hash-bank';
 import type { DirectoryRepository, RequestRepository } from './requests/request-ports';
@@ -178,6 +178,11 @@ export interface AnalysisRepository {
   deleteForItem(itemId: string): Promise<void>;
   insertOccurrences(rows: EntityOccurrence[]): Promise<void>;
   insertCommunications(rows: Communication[]): Promise<void>;
+  insertMessageReferences(rows: MessageReference[]): Promise<void>;
+  /** The e-mails of a case that are, reply to or name any of these message ids. */
+  messageReferencesTo(caseId: string, messageIds: readonly string[]): Promise<MessageReference[]>;
+  /** The message ids these e-mails of a case are, reply to or name. */
+  messageReferencesOf(caseId: string, artifactIds: readonly string[]): Promise<MessageReference[]>;
   upsertState(state: ItemAnalysis): Promise<void>;
   state(itemId: string): Promise<ItemAnalysis | undefined>;
   states(caseId: string): Promise<ItemAnalysis[]>;

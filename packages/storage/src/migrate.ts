@@ -12,6 +12,7 @@ import { searchLayout } from './migrations/0009-search-layout';
 import { requests } from './migrations/0010-requests';
 import { jobClaims } from './migrations/0011-job-claims';
 import { jobReruns } from './migrations/0012-job-reruns';
+import { messageReferences } from './migrations/0013-message-references';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -29,6 +30,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0010-requests': requests,
     '0011-job-claims': jobClaims,
     '0012-job-reruns': jobReruns,
+    '0013-message-references': messageReferences,
   };
 }
 

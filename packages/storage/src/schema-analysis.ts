@@ -28,6 +28,14 @@ export interface CommunicationsTable {
   target: string;
 }
 
+export interface MessageReferencesTable {
+  case_id: string;
+  item_id: string;
+  artifact_id: string;
+  message_id: string;
+  relation: string;
+}
+
 export interface ItemAnalysisTable {
   item_id: string;
   case_id: string;

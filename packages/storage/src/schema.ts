@@ -1,7 +1,13 @@
 // Table shapes as Kysely sees them. Times are ISO-8601 UTC text and flags are 0/1 on both databases,
 // so rows read back identically whichever one is in use.
 import type { Generated } from 'kysely';
-import type { AccessRequestsTable, CommunicationsTable, EntityOccurrencesTable, ItemAnalysisTable } from './schema-analysis';
+import type {
+  AccessRequestsTable,
+  CommunicationsTable,
+  EntityOccurrencesTable,
+  ItemAnalysisTable,
+  MessageReferencesTable,
+} from './schema-analysis';
 import type { HashBankEntriesTable, HashBanksTable, HashMatchesTable, ItemImageHashesTable } from './schema-hash-banks';
 import type { DirectoryEntriesTable, EvidenceRequestsTable, RequestRemindersTable } from './schema-requests';
 
@@ -191,6 +197,7 @@ export interface Database {
   search_keys: SearchKeysTable;
   entity_occurrences: EntityOccurrencesTable;
   communications: CommunicationsTable;
+  message_references: MessageReferencesTable;
   item_analysis: ItemAnalysisTable;
   access_requests: AccessRequestsTable;
   hash_banks: HashBanksTable;

@@ -200,4 +200,24 @@ export function registerProcessingCommands(program: Command): void {
         });
       }),
     );
+
+  artifacts
+    .command('thread <id>')
+    .description("the e-mails of an e-mail's thread in the case, as a reply tree (Message-ID, In-Reply-To, References)")
+    .requiredOption('--case <case>', 'case reference or id')
+    .action(
+      withClient(async ({ client }, o, id: string) => {
+        const caseId = await resolveCase(client, o.case as string);
+        const thread = await client.call('emailThread', { params: { caseId, artifactId: id } });
+        if (o.json) return printJson(thread);
+        for (const m of thread.messages) {
+          const mark = m.artifactId === id ? '>' : ' ';
+          process.stdout.write(
+            `${mark} ${m.at ?? '(undated)'}  ${'  '.repeat(m.depth)}${m.subject ?? '(no subject)'}  · ${m.from ?? '—'}  ${m.artifactId}\n`,
+          );
+        }
+        if (thread.missing) process.stdout.write(`${thread.missing} message(s) named in the thread are not in this case\n`);
+        if (thread.truncated) process.stdout.write(`only the first ${thread.messages.length} e-mails are shown\n`);
+      }),
+    );
 }

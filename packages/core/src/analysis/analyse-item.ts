@@ -2,7 +2,15 @@
 // fields and the accounts parsers named), record who communicated with whom, and index it all for search.
 import type { Artifact, ArtifactActor } from '../artifact';
 import type { Deps } from '../deps';
-import { entityKey, type Communication, type EntityExtractor, type EntityMatch, type EntityOccurrence, type ItemAnalysis } from '../entity';
+import {
+  entityKey,
+  type Communication,
+  type EntityExtractor,
+  type EntityMatch,
+  type EntityOccurrence,
+  type ItemAnalysis,
+  type MessageReference,
+} from '../entity';
 import type { EnqueueJob } from '../job-queue';
 import type { SearchDocument } from '../search-index';
 import { eachSettled } from '../each-settled';
@@ -71,7 +79,24 @@ function fieldTexts(fields: Record<string, unknown>): Array<[string, string, boo
 export interface ArtifactAnalysis {
   occurrences: EntityOccurrence[];
   communications: Communication[];
+  references: MessageReference[];
   document: SearchDocument;
+}
+
+/** An e-mail's own Message-ID and those it replies to and names, as its parser recorded them. */
+function messageReferences(artifact: Artifact): MessageReference[] {
+  if (artifact.type !== 'email') return [];
+  const out: MessageReference[] = [];
+  const add = (value: unknown, relation: MessageReference['relation']) => {
+    if (typeof value === 'string' && value.length > 0 && value.length <= 1000) {
+      out.push({ caseId: artifact.caseId, itemId: artifact.itemId, artifactId: artifact.id, messageId: value, relation });
+    }
+  };
+  const { messageId, inReplyTo, references } = artifact.fields;
+  add(messageId, 'self');
+  if (Array.isArray(inReplyTo)) for (const id of inReplyTo) add(id, 'reply_to');
+  if (Array.isArray(references)) for (const id of new Set(references)) add(id, 'reference');
+  return out;
 }
 
 /** Everything analysis derives from one artefact; pure, so it is tested without a database. */
@@ -148,6 +173,7 @@ export function analyseArtifact(artifact: Artifact, extract: EntityExtractor, de
   return {
     occurrences,
     communications,
+    references: messageReferences(artifact),
     document: {
       artifactId: artifact.id,
       caseId: artifact.caseId,
@@ -226,17 +252,20 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
   // What the pages found, written once a page's worth (of one large item or of many small ones) has gathered.
   let rows: EntityOccurrence[] = [];
   let edges: Communication[] = [];
+  let references: MessageReference[] = [];
   let documents: SearchDocument[] = [];
   const write = async () => {
     if (documents.length === 0) return;
-    const [occurrences, communications, indexed] = [rows, edges, documents];
+    const [occurrences, communications, named, indexed] = [rows, edges, references, documents];
     rows = [];
     edges = [];
+    references = [];
     documents = [];
     await deps.store.transaction(
       async (tx) => {
         await tx.analysis.insertOccurrences(occurrences);
         await tx.analysis.insertCommunications(communications);
+        await tx.analysis.insertMessageReferences(named);
       },
       { durable: false },
     );
@@ -262,6 +291,7 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
         const found = analyseArtifact(artifact, extract, defaultRegion);
         for (const occurrence of found.occurrences) rows.push(occurrence);
         for (const communication of found.communications) edges.push(communication);
+        for (const reference of found.references) references.push(reference);
         documents.push(found.document);
         occurrences += found.occurrences.length;
         communications += found.communications.length;

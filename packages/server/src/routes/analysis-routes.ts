@@ -2,6 +2,7 @@
 import {
   analysisSummary,
   artifactEntities,
+  emailThread,
   decideAccessRequest,
   getEntity,
   listEntities,
@@ -21,6 +22,7 @@ type AnalysisRouteName =
   | 'listEntities'
   | 'getEntity'
   | 'artifactEntities'
+  | 'emailThread'
   | 'timeline'
   | 'histogram'
   | 'linkGraph'
@@ -50,6 +52,7 @@ export function analysisHandlers(): Pick<Handlers, AnalysisRouteName> {
     artifactEntities: async (ctx) => ({
       occurrences: await artifactEntities(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.artifactId),
     }),
+    emailThread: (ctx) => emailThread(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.artifactId),
     async timeline(ctx) {
       const { after, ...rest } = ctx.query;
       const cursor = parseCursor(after);

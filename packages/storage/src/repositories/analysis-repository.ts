@@ -1,12 +1,22 @@
 // Entity occurrences, communications and each item's analysis state in SQL; entity summaries and the index
 // over all cases are aggregates of the occurrences (entity_key indexes make them range scans).
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { AnalysisRepository, EntityOccurrence, EntityType, ItemAnalysis, TimeRangeFilter } from '@tamga/core';
+import type { AnalysisRepository, EntityOccurrence, EntityType, ItemAnalysis, MessageReference, TimeRangeFilter } from '@tamga/core';
 import type { Database } from '../schema';
-import type { EntityOccurrencesTable, ItemAnalysisTable } from '../schema-analysis';
+import type { EntityOccurrencesTable, ItemAnalysisTable, MessageReferencesTable } from '../schema-analysis';
 import { slices } from '../slices';
 
 const UNDATED = '~';
+
+function toReference(row: Selectable<MessageReferencesTable>): MessageReference {
+  return {
+    caseId: row.case_id,
+    itemId: row.item_id,
+    artifactId: row.artifact_id,
+    messageId: row.message_id,
+    relation: row.relation as MessageReference['relation'],
+  };
+}
 
 function toOccurrence(row: Selectable<EntityOccurrencesTable>): EntityOccurrence {
   const data = JSON.parse(row.data) as { flags: string[]; details: Record<string, unknown> };
@@ -94,6 +104,7 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
     async deleteForItem(itemId) {
       await db.deleteFrom('entity_occurrences').where('item_id', '=', itemId).execute();
       await db.deleteFrom('communications').where('item_id', '=', itemId).execute();
+      await db.deleteFrom('message_references').where('item_id', '=', itemId).execute();
       await db.deleteFrom('item_analysis').where('item_id', '=', itemId).execute();
     },
     async insertOccurrences(rows) {
@@ -139,6 +150,45 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
           )
           .execute();
       }
+    },
+    async insertMessageReferences(rows) {
+      for (const slice of slices(rows)) {
+        await db
+          .insertInto('message_references')
+          .values(
+            slice.map((r) => ({
+              case_id: r.caseId,
+              item_id: r.itemId,
+              artifact_id: r.artifactId,
+              message_id: r.messageId,
+              relation: r.relation,
+            })),
+          )
+          .execute();
+      }
+    },
+    async messageReferencesTo(caseId, messageIds) {
+      const out: MessageReference[] = [];
+      for (const slice of slices(messageIds)) {
+        const found = await db
+          .selectFrom('message_references')
+          .selectAll()
+          .where('case_id', '=', caseId)
+          .where('message_id', 'in', slice)
+          .execute();
+        for (const row of found) out.push(toReference(row));
+      }
+      return out;
+    },
+    async messageReferencesOf(caseId, artifactIds) {
+      const out: MessageReference[] = [];
+      for (const slice of slices(artifactIds)) {
+        // By artefact alone, the case checked here: with `case_id = ?` too, SQLite's planner (no statistics) may
+        // take the case's index and read every reference of the case.
+        const found = await db.selectFrom('message_references').selectAll().where('artifact_id', 'in', slice).execute();
+        for (const row of found) if (row.case_id === caseId) out.push(toReference(row));
+      }
+      return out;
     },
     async upsertState(state) {
       const { itemId, caseId, status, updatedAt, ...rest } = state;

@@ -7,6 +7,7 @@ import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { list, num, obj, readableAccount, str, type Artifact, type ArtifactViewProps } from './artifact-data';
 import { SourceTime } from './artifact-time';
+import { EmailThread } from './email-thread';
 import { Highlighted } from './highlight';
 import { useSize } from './size';
 
@@ -110,6 +111,7 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
       ) : (
         <p className="muted">{t('email.noBody')}</p>
       )}
+      <EmailThread caseId={caseId} artifactId={artifact.id} />
       {full && <ReceivedChain artifact={artifact} />}
       {full && <AllHeaders artifact={artifact} />}
     </div>
