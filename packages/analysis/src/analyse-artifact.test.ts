@@ -66,6 +66,20 @@ describe('analyseArtifact', () => {
       ['reference', '1@mail.kz'],
     ]);
     expect(found.references).toEqual([]);
+    // Without In-Reply-To and References, its subject places it: as a reply, or as an original.
+    const placed = (subject: string) =>
+      analyseArtifact({ ...email, fields: { messageId: 'x@mail.kz', subject } }, extractEntities, 'KZ').references.map((r) => [
+        r.relation,
+        r.messageId,
+      ]);
+    expect(placed('RE[2]: План')).toEqual([
+      ['self', 'x@mail.kz'],
+      ['subject_reply', 'subject:план'],
+    ]);
+    expect(placed('План')).toEqual([
+      ['self', 'x@mail.kz'],
+      ['subject_original', 'subject:план'],
+    ]);
   });
 
   it('turns each distinct actor into an entity and each recipient into one communication', () => {

@@ -97,15 +97,20 @@ export interface Communication {
 
 /**
  * An e-mail's place among messages (RFC 5322 §3.6.4): its own Message-ID, the one it replies to (In-Reply-To) and
- * those it names (References), without angle brackets. Threads are found through them.
+ * those it names (References), without angle brackets. Threads are found through them. An e-mail with neither
+ * In-Reply-To nor References is placed by its subject instead (FORMATS.md §4.4): `messageId` is then `subject:`
+ * and the subject without reply prefixes, and the relation says whether it had any (a reply) or not (an original).
  */
 export interface MessageReference {
   caseId: string;
   itemId: string;
   artifactId: string;
   messageId: string;
-  relation: 'self' | 'reply_to' | 'reference';
+  relation: 'self' | 'reply_to' | 'reference' | 'subject_original' | 'subject_reply';
 }
+
+/** Where the subject keys of MessageReference begin; no Message-ID does (':' is not allowed in its dot-atoms). */
+export const SUBJECT_KEY = 'subject:';
 
 export type AnalysisStatus = 'done' | 'failed';
 

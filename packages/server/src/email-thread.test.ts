@@ -73,6 +73,12 @@ describe('e-mail threads', () => {
       { id: 'g@x.kz', subject: 'Петля G', at: '2026-03-03T09:00:00Z', inReplyTo: '<h@x.kz>' },
       { id: 'h@x.kz', subject: 'Петля H', at: '2026-03-03T10:00:00Z', inReplyTo: '<g@x.kz>' },
       { subject: 'Без Message-ID', at: '2026-03-04T09:00:00Z', inReplyTo: '<e@x.kz>' },
+      // No reply headers at all: the subject ties replies to the original before them, never two originals together.
+      { id: 's1@x.kz', subject: 'Отчёт', at: '2026-03-05T09:00:00Z' },
+      { id: 's2@x.kz', subject: 'RE[2]: Отчёт', at: '2026-03-05T11:00:00Z' },
+      { id: 's3@x.kz', subject: 'Пересл: Re:  отчёт', at: '2026-03-05T12:00:00Z' },
+      { id: 's4@x.kz', subject: 'Отчёт', at: '2026-03-07T09:00:00Z' },
+      { id: 's5@x.kz', subject: 'Ещё отчёт', at: '2026-03-07T10:00:00Z' },
     ]);
     for (const artifact of artifacts) bySubject.set(String(artifact.fields.subject), artifact);
     // The same ids in another case: never part of this case's threads.
@@ -106,6 +112,15 @@ describe('e-mail threads', () => {
     const loop = await thread('Петля G');
     expect([...loop.lines].sort()).toEqual(['  Петля H', 'Петля G'].sort());
     expect(loop.messages).toHaveLength(2);
+  });
+
+  it('ties e-mails without reply headers by their subject, replies under the original before them', async () => {
+    const expected = ['Отчёт', '  RE[2]: Отчёт', '  Пересл: Re:  отчёт', 'Отчёт'];
+    for (const subject of ['RE[2]: Отчёт', 'Пересл: Re:  отчёт']) expect((await thread(subject)).lines, subject).toEqual(expected);
+    expect((await thread('Ещё отчёт')).lines).toEqual(['Ещё отчёт']);
+    // An original reaches the replies, and through them the other original of that subject; the replies hang
+    // under the one before them. A subject joins no Message-ID: nothing is counted missing.
+    expect((await thread('RE[2]: Отчёт')).missing).toBe(0);
   });
 
   it('is the same after the mailbox is analysed again, and answers over HTTP only to members', async () => {

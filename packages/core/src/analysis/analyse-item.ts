@@ -10,7 +10,9 @@ import {
   type EntityOccurrence,
   type ItemAnalysis,
   type MessageReference,
+  SUBJECT_KEY,
 } from '../entity';
+import { threadSubject } from './thread-subject';
 import type { EnqueueJob } from '../job-queue';
 import type { SearchDocument } from '../search-index';
 import { eachSettled } from '../each-settled';
@@ -92,10 +94,14 @@ function messageReferences(artifact: Artifact): MessageReference[] {
       out.push({ caseId: artifact.caseId, itemId: artifact.itemId, artifactId: artifact.id, messageId: value, relation });
     }
   };
-  const { messageId, inReplyTo, references } = artifact.fields;
+  const { messageId, inReplyTo, references, subject } = artifact.fields;
   add(messageId, 'self');
+  const before = out.length;
   if (Array.isArray(inReplyTo)) for (const id of inReplyTo) add(id, 'reply_to');
   if (Array.isArray(references)) for (const id of new Set(references)) add(id, 'reference');
+  // Without reply headers, the subject is all that ties a reply to what it answers.
+  const bySubject = out.length === before && typeof subject === 'string' ? threadSubject(subject) : null;
+  if (bySubject) add(`${SUBJECT_KEY}${bySubject.key}`, bySubject.reply ? 'subject_reply' : 'subject_original');
   return out;
 }
 

@@ -5,7 +5,9 @@ import { loadCaseFor, requirePermission } from '../access';
 import type { Artifact } from '../artifact';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
+import { SUBJECT_KEY, type MessageReference } from '../entity';
 import { actorEvent, recordEvent } from '../record-event';
+import { threadSubject } from './thread-subject';
 
 /** E-mails gathered at most; a mailing list's thread can be far larger than anyone reads in one view. */
 export const THREAD_LIMIT = 200;
@@ -44,6 +46,21 @@ function ancestorIds(artifact: Artifact): string[] {
   return [...ids(artifact.fields.inReplyTo), ...ids(artifact.fields.references).reverse()];
 }
 
+type Relation = MessageReference['relation'];
+const BY_ID: ReadonlySet<Relation> = new Set(['self', 'reply_to', 'reference']);
+/**
+ * Whom a key joins, by how the e-mail reaching it holds it: a Message-ID joins every e-mail that is, answers or
+ * names it; a subject joins originals to replies and replies to originals, never two originals (two e-mails both
+ * called "Documents" are not one conversation).
+ */
+const JOINS: Record<Relation, ReadonlySet<Relation>> = {
+  self: BY_ID,
+  reply_to: BY_ID,
+  reference: BY_ID,
+  subject_original: new Set(['subject_reply']),
+  subject_reply: new Set(['subject_original']),
+};
+
 function byTime(a: Artifact, b: Artifact): number {
   const at = a.at ?? '~';
   const bt = b.at ?? '~';
@@ -58,18 +75,25 @@ export async function emailThread(deps: Deps, actor: Actor, caseId: string, arti
     if (!start) throw new TamgaError('ARTIFACT_NOT_FOUND');
     if (start.type !== 'email') return { messages: [], missing: 0, truncated: false };
 
-    // Walk the graph of e-mails and the ids they are or name, a ring at a time, until it closes or is too large.
+    // Walk the graph of e-mails and the keys they hold, a ring at a time, until it closes or is too large.
     const members = new Set([artifactId]);
-    const seenIds = new Set<string>();
+    const followed = new Set<string>();
+    const named = new Set<string>();
     let frontier = [artifactId];
     let truncated = false;
     while (frontier.length > 0 && !truncated) {
-      const named = (await tx.analysis.messageReferencesOf(caseId, frontier)).map((r) => r.messageId).filter((id) => !seenIds.has(id));
-      for (const id of named) seenIds.add(id);
-      if (named.length === 0) break;
+      const joins = new Map<string, Set<Relation>>();
+      for (const reference of await tx.analysis.messageReferencesOf(caseId, frontier)) {
+        const followedAs = `${reference.relation} ${reference.messageId}`;
+        if (followed.has(followedAs)) continue;
+        followed.add(followedAs);
+        if (!reference.messageId.startsWith(SUBJECT_KEY)) named.add(reference.messageId);
+        joins.set(reference.messageId, new Set([...(joins.get(reference.messageId) ?? []), ...JOINS[reference.relation]]));
+      }
+      if (joins.size === 0) break;
       frontier = [];
-      for (const reference of await tx.analysis.messageReferencesTo(caseId, [...new Set(named)])) {
-        if (members.has(reference.artifactId)) continue;
+      for (const reference of await tx.analysis.messageReferencesTo(caseId, [...joins.keys()])) {
+        if (members.has(reference.artifactId) || !joins.get(reference.messageId)?.has(reference.relation)) continue;
         if (members.size >= THREAD_LIMIT) {
           truncated = true;
           break;
@@ -91,11 +115,25 @@ export async function emailThread(deps: Deps, actor: Actor, caseId: string, arti
       const id = text(artifact.fields.messageId);
       if (id && !holder.has(id)) holder.set(id, artifact);
     }
+    // E-mails without reply headers, by subject: a reply hangs under the latest original before it (or the first).
+    const originals = new Map<string, Artifact[]>();
+    const bySubject = new Map<string, { key: string; reply: boolean } | null>();
+    for (const artifact of artifacts) {
+      const subject = text(artifact.fields.subject);
+      const placed = ancestorIds(artifact).length === 0 && subject !== null ? threadSubject(subject) : null;
+      bySubject.set(artifact.id, placed);
+      if (placed && !placed.reply) originals.set(placed.key, [...(originals.get(placed.key) ?? []), artifact]);
+    }
     const parentOf = new Map<string, string | null>();
     for (const artifact of artifacts) {
-      const parent = ancestorIds(artifact)
+      let parent = ancestorIds(artifact)
         .map((id) => holder.get(id))
         .find((held) => held && held.id !== artifact.id);
+      const placed = bySubject.get(artifact.id);
+      if (!parent && placed?.reply) {
+        const answered = originals.get(placed.key) ?? [];
+        parent = answered.filter((original) => byTime(original, artifact) < 0).pop() ?? answered[0];
+      }
       parentOf.set(artifact.id, parent?.id ?? null);
     }
     // A loop of replies (forged or broken headers) must not hide its e-mails: where one closes, a root is made.
@@ -130,8 +168,7 @@ export async function emailThread(deps: Deps, actor: Actor, caseId: string, arti
     };
     for (const root of children.get(null) ?? []) visit(root, 0);
 
-    const held = new Set(holder.keys());
-    const missing = [...seenIds].filter((id) => !held.has(id)).length;
+    const missing = [...named].filter((id) => !holder.has(id)).length;
     await recordEvent(
       tx,
       deps,
