@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseItem, emailThread, ingestPath, processItem, type Artifact } from '@tamga/core';
+import { analyseItem, emailThread, ingestPath, processItem, THREAD_LIMIT, type Artifact } from '@tamga/core';
 import { startTestApp, type TestApp } from './test-app';
 import { openTestCase, type TestCase } from './test-case';
 
@@ -47,7 +47,7 @@ describe('e-mail threads', () => {
     const { root } = await ingestPath(t.context.deps, testCase.leadActor, testCase.caseId, { path });
     await processItem(t.context.deps, t.context.parsers, { caseId: testCase.caseId, itemId: root.id });
     await analyseItem(t.context.deps, t.context.extract, { caseId: testCase.caseId, itemId: root.id });
-    const artifacts = await t.context.deps.store.transaction((tx) => tx.artifacts.list(testCase.caseId, { limit: 100 }));
+    const artifacts = await t.context.deps.store.transaction((tx) => tx.artifacts.list(testCase.caseId, { limit: 1000 }));
     return artifacts.filter((a) => a.itemId === root.id);
   }
 
@@ -133,6 +133,22 @@ describe('e-mail threads', () => {
     const over = await c.lead.client.call('emailThread', { params });
     expect(over.messages.map((m) => m.subject)).toEqual(before.messages.map((m) => m.subject));
     await expect(other.lead.client.call('emailThread', { params })).rejects.toMatchObject({ code: 'CASE_NOT_FOUND' });
+  });
+
+  it('gathers at most THREAD_LIMIT e-mails of a huge thread and says so', async () => {
+    const replies = Array.from({ length: THREAD_LIMIT + 5 }, (_, i) => ({
+      id: `r${i}@list.kz`,
+      subject: `Re: Рассылка ${i}`,
+      at: new Date(Date.UTC(2026, 3, 1, 0, i)).toISOString(),
+      inReplyTo: '<root@list.kz>',
+    }));
+    const artifacts = await take(other, 'list.mbox', [{ id: 'root@list.kz', subject: 'Рассылка', at: '2026-03-31T23:00:00Z' }, ...replies]);
+    const root = artifacts.find((a) => a.fields.subject === 'Рассылка')!;
+    const found = await emailThread(t.context.deps, other.leadActor, other.caseId, root.id);
+    expect(found.truncated).toBe(true);
+    expect(found.messages).toHaveLength(THREAD_LIMIT);
+    expect(found.messages[0]).toMatchObject({ artifactId: root.id, depth: 0 });
+    expect(found.messages.slice(1).every((m) => m.depth === 1)).toBe(true);
   });
 
   it('gives no thread for an artefact that is not an e-mail', async () => {

@@ -30,7 +30,7 @@ export interface EmailThread {
   messages: ThreadMessage[];
   /** Ids the thread's e-mails name that no e-mail of the case has: messages not seized, or not yet analysed. */
   missing: number;
-  /** True when the thread is larger than THREAD_LIMIT e-mails and only part was gathered. */
+  /** True when the thread is larger than THREAD_LIMIT e-mails: those nearest the e-mail asked about were gathered. */
   truncated: boolean;
 }
 

@@ -177,7 +177,7 @@ export const en = {
     thread_other: 'Thread ({{count}} e-mails)',
     undated: 'undated',
     threadMissing: 'Messages it names that are not in this case (not seized, or not yet analysed): {{count}}.',
-    threadTruncated: 'Only the first {{count}} e-mails of this thread are shown.',
+    threadTruncated: 'The thread is larger: only the {{count}} e-mails nearest to this one are shown.',
   },
   image: {
     camera: 'Camera',
@@ -526,7 +526,7 @@ export const ru: Mirror<typeof en> = {
     thread_other: 'Переписка ({{count}} письма)',
     undated: 'без даты',
     threadMissing: 'Упомянутых в ней писем, которых нет в этом деле (не изъяты или ещё не проанализированы): {{count}}.',
-    threadTruncated: 'Показаны только первые {{count}} писем этой переписки.',
+    threadTruncated: 'Переписка больше: показаны только ближайшие к этому письму ({{count}}).',
   },
   image: {
     camera: 'Камера',
