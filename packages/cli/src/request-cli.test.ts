@@ -1,39 +1,19 @@
 // tamga request as a person runs it, against a real server: draft from a JSON file, submit, approve by another
 // supervisor, send with the letter printed (its SHA-256 recorded), write the letter out, acknowledge, renew, close.
 import { createHash } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@tamga/api';
 import { createTestDatabase } from '@tamga/storage';
 import { loadConfig, startServer, type RunningServer } from '@tamga/server';
+import { envFor, tamga } from './test-run';
 import { openRequestCase, requestBody, type RequestFixture } from '../../server/src/request-fixture';
 import type { TestApp } from '../../server/src/test-app';
 
-const BIN = resolve(import.meta.dirname, '../bin/tamga.js');
-
-function tamga(args: string[], env: Record<string, string>, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
 describe('tamga request, remote mode', { timeout: 180_000 }, () => {
   const db = createTestDatabase();
-  const base = {
-    TAMGA_DATA_DIR: db.dir,
-    TAMGA_DATABASE_URL: db.url,
-    ...(db.schema ? { TAMGA_DATABASE_SCHEMA: db.schema } : {}),
-    TAMGA_CREDENTIALS: join(db.dir, 'credentials.json'),
-  };
+  const base = envFor(db);
   let server: RunningServer;
   let f: RequestFixture;
   const tokens: Record<string, string> = {};

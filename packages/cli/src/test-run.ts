@@ -1,0 +1,35 @@
+// For the CLI's tests: the tamga command run as a person runs it, in a Node process of its own, and the
+// environment that points it at a test database.
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve(import.meta.dirname, '../bin/tamga.js');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function tamga(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** The data folder, database and saved credentials of a test database (its shape, from @tamga/storage). */
+export function envFor(db: { dir: string; url: string; schema?: string }): Record<string, string> & { TAMGA_CREDENTIALS: string } {
+  return {
+    TAMGA_DATA_DIR: db.dir,
+    TAMGA_DATABASE_URL: db.url,
+    ...(db.schema ? { TAMGA_DATABASE_SCHEMA: db.schema } : {}),
+    TAMGA_CREDENTIALS: join(db.dir, 'credentials.json'),
+  };
+}
