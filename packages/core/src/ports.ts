@@ -134,6 +134,8 @@ export interface ArtifactRepository {
   deleteForItem(caseId: string, itemId: string): Promise<number>;
   deleteForItems(caseId: string, itemIds: readonly string[]): Promise<number>;
   byId(caseId: string, id: string): Promise<Artifact | undefined>;
+  /** The case's artefacts among these ids, in no particular order; ids of other cases or none are left out. */
+  byIds(caseId: string, ids: readonly string[]): Promise<Artifact[]>;
   /** Time order (undated last), then id. */
   list(caseId: string, filter?: ArtifactFilter): Promise<Artifact[]>;
   /** In emission order, for digests and exports. */

@@ -89,6 +89,26 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       // Another case's ids clear nothing of this one's.
       expect(await store().transaction((tx) => tx.artifacts.deleteForItems(randomUUID(), [kept]))).toBe(0);
       expect(await store().transaction((tx) => tx.artifacts.list(record.id))).toHaveLength(1);
+
+      // Artefacts by ids: more than a statement's worth, named twice, with ids that are not there.
+      const drafts = Array.from({ length: 620 }, (_, i): ArtifactDraft => ({
+        type: 'document',
+        key: `k${i}`,
+        text: `${i}`,
+        locator: { offset: i },
+      }));
+      const records = drafts.map((draft, i) => artifactRecord(draft, { ...context, itemId: items[7]!.id, ordinal: i }));
+      await store().appendArtifacts(records);
+      const wanted = [...records.map((r) => r.id), records[0]!.id, 'missing'];
+      const byIds = await store().transaction((tx) => tx.artifacts.byIds(record.id, wanted));
+      expect(byIds.map((artifact) => artifact.text).sort()).toEqual(records.map((r) => r.text).sort());
+      expect(byIds.find((artifact) => artifact.id === records[3]!.id)).toMatchObject({
+        itemId: items[7]!.id,
+        ordinal: 3,
+        type: 'document',
+      });
+      // Another case's ids find nothing of this one's.
+      expect(await store().transaction((tx) => tx.artifacts.byIds(randomUUID(), wanted))).toEqual([]);
     });
   });
 }

@@ -103,11 +103,7 @@ export async function emailThread(deps: Deps, actor: Actor, caseId: string, arti
       }
     }
 
-    const artifacts: Artifact[] = [];
-    for (const id of members) {
-      const artifact = await tx.artifacts.byId(caseId, id);
-      if (artifact?.type === 'email') artifacts.push(artifact);
-    }
+    const artifacts = (await tx.artifacts.byIds(caseId, [...members])).filter((artifact) => artifact.type === 'email');
     artifacts.sort(byTime);
     // The same message seized twice (two mailboxes) is two e-mails with one id: replies hang under the earliest.
     const holder = new Map<string, Artifact>();

@@ -86,6 +86,16 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
       const row = await db.selectFrom('artifacts').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
       return row && toArtifact(row);
     },
+    async byIds(caseId, ids) {
+      const artifacts = [];
+      for (const slice of slices([...new Set(ids)])) {
+        // By id alone, the case checked on the rows: next to `case_id = ?` SQLite's planner takes the case's index
+        // and reads every artefact of the case (see deleteForItems).
+        const rows = await db.selectFrom('artifacts').selectAll().where('id', 'in', slice).execute();
+        for (const row of rows) if (row.case_id === caseId) artifacts.push(toArtifact(row));
+      }
+      return artifacts;
+    },
     async list(caseId, filter = {}) {
       let query = db.selectFrom('artifacts').selectAll().where('case_id', '=', caseId);
       if (filter.type) query = query.where('type', '=', filter.type);
