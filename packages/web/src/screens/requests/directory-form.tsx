@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorNote, Field, Select, TextArea } from '../../ui';
-import { ADDRESSEE_KINDS, CHANNELS, requestError, type Catalogue, type DirectoryEntry } from './request-model';
+import { AddresseeFields } from './addressee-fields';
+import { requestError, type Catalogue, type DirectoryEntry } from './request-model';
 
 type Input = Omit<DirectoryEntry, 'id' | 'updatedAt' | 'updatedBy'>;
 const EMPTY: Input = {
@@ -79,34 +80,7 @@ export function DirectoryForm({
     <form className="card" onSubmit={(e) => void submit(e)} aria-label={title}>
       <h2>{title}</h2>
       <div className="form-grid">
-        <Field label={t('directory.name')} value={value.name} onChange={(e) => set({ name: e.target.value })} required maxLength={300} />
-        <Select label={t('directory.kind')} value={value.kind} onChange={(e) => set({ kind: e.target.value as Input['kind'] })}>
-          {ADDRESSEE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`addresseeKinds.${k}`)}
-            </option>
-          ))}
-        </Select>
-        <Field
-          label={t('directory.legalEntity')}
-          value={value.legalEntity}
-          onChange={(e) => set({ legalEntity: e.target.value })}
-          maxLength={300}
-        />
-        <Field
-          label={t('directory.country')}
-          value={value.country}
-          onChange={(e) => set({ country: e.target.value })}
-          maxLength={2}
-          pattern="[A-Za-z]{2}"
-        />
-        <Select label={t('directory.channel')} value={value.channel} onChange={(e) => set({ channel: e.target.value as Input['channel'] })}>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`channels.${c}`)}
-            </option>
-          ))}
-        </Select>
+        <AddresseeFields value={value} onChange={set} nameRequired />
         <Field label={t('directory.contact')} value={value.contact} onChange={(e) => set({ contact: e.target.value })} maxLength={1000} />
         <Select
           label={t('directory.preservation')}

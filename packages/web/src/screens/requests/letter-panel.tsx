@@ -8,7 +8,9 @@ import { useFormatTime } from '../../format';
 import { useApi } from '../../use-api';
 import { ErrorNote, Loading } from '../../ui';
 import { useFormatDate } from '../analysis/analysis-shared';
-import { instrumentName, type EvidenceRequest } from './request-model';
+import { DataLinesTable } from './data-lines-table';
+import { LegalBasisList } from './legal-basis-list';
+import type { EvidenceRequest } from './request-model';
 
 type Format = 'pdf' | 'docx';
 type Language = 'en' | 'ru';
@@ -139,14 +141,7 @@ function LetterPreview({ request: r, version }: { request: EvidenceRequest; vers
           </dd>
           <dt>{t('fields.legalBasis')}</dt>
           <dd>
-            <ul>
-              {l.legalBasis.map((b, i) => (
-                <li key={i}>
-                  {instrumentName(b.instrument)}
-                  {b.article && `, ${b.article}`}; {b.domesticProvision}
-                </li>
-              ))}
-            </ul>
+            <LegalBasisList bases={l.legalBasis} />
           </dd>
           {l.authorization && (
             <>
@@ -201,32 +196,7 @@ function LetterPreview({ request: r, version }: { request: EvidenceRequest; vers
         </dl>
       </header>
       <h3>{t('letter.items')}</h3>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('form.selectorType')}</th>
-            <th scope="col">{t('form.selectorValue')}</th>
-            <th scope="col">{t('form.category')}</th>
-            <th scope="col">{t('detail.window')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {l.items.map((item, i) => (
-            <tr key={i}>
-              <td>{t(`authorizations:selectorTypes.${item.selectorType}`, { defaultValue: item.selectorType })}</td>
-              <td>
-                <code>{item.selectorValue}</code>
-                {item.service && <small className="muted block">{item.service}</small>}
-              </td>
-              <td>{t(`authorizations:categories.${item.category}`, { defaultValue: item.category })}</td>
-              <td>
-                <code>{item.windowFrom}</code> –<br />
-                <code>{item.windowTo}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataLinesTable lines={l.items} />
     </article>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { useFormatDate } from '../analysis/analysis-shared';
-import { instrumentName, type RequestDetailData } from './request-model';
+import { LegalBasisList } from './legal-basis-list';
+import type { RequestDetailData } from './request-model';
 
 export function RequestFields({ detail, authorizationLabel }: { detail: RequestDetailData; authorizationLabel: string }) {
   const { t } = useTranslation('requests');
@@ -40,18 +41,7 @@ export function RequestFields({ detail, authorizationLabel }: { detail: RequestD
         )}
         <dt>{t('fields.legalBasis')}</dt>
         <dd>
-          {r.legalBasis.length === 0 ? (
-            '—'
-          ) : (
-            <ul>
-              {r.legalBasis.map((b, i) => (
-                <li key={i}>
-                  {instrumentName(b.instrument)}
-                  {b.article && `, ${b.article}`}; {b.domesticProvision}
-                </li>
-              ))}
-            </ul>
-          )}
+          <LegalBasisList bases={r.legalBasis} />
         </dd>
         <dt>{t('fields.authorization')}</dt>
         <dd>
