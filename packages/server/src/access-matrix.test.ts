@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ingestPath } from '@tamga/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, routes, type RouteName, type TamgaClient } from '@tamga/api';
+import { caseRoutes, directoryEntry, warrant } from './access-matrix-routes';
 import { startTestApp, type TestApp } from './test-app';
 
 type Outcome = { status: number; code?: string; body: string };
@@ -34,36 +35,6 @@ const MEMBER_LEVEL: Record<string, 'read' | 'contribute'> = {
   examiner: 'contribute',
   prosecutor: 'read',
 };
-
-const directoryEntry = (name: string) => ({
-  kind: 'PROVIDER',
-  name: `Provider ${name}`,
-  legalEntity: 'Entity',
-  country: 'US',
-  channel: 'PORTAL',
-  contact: 'portal',
-  emergencyCriteria: null,
-  preservationRuleId: null,
-  requirements: '',
-  notes: '',
-  unverified: [],
-  verifiedOn: null,
-  sourceUrl: null,
-});
-
-const warrant = (number: string) => ({
-  type: 'COURT_WARRANT',
-  number,
-  issuerType: 'COURT',
-  issuedBy: { body: 'Суд №2 г. Астаны', name: 'Судья А. Ким', country: 'KZ' },
-  issuedAt: '2026-01-01T00:00:00Z',
-  validFrom: '2026-01-01T00:00:00Z',
-  validUntil: '2099-01-01T00:00:00Z',
-  measures: ['SEARCH_SEIZURE'],
-  scope: { categories: ['CONTENT'], selectors: [], exhibits: [], period: null },
-  legalBasis: [{ instrument: 'DOMESTIC_CPC', domesticProvision: 'УПК РК ст. 252' }],
-  grounds: 'Оперативные данные',
-});
 
 describe('access matrix: every route, every role, member and non-member', () => {
   let t: TestApp;
@@ -124,79 +95,13 @@ describe('access matrix: every route, every role, member and non-member', () => 
   });
   afterAll(() => t?.close());
 
-  const caseRoutes = (id: string, userId: string): Array<[RouteName, Record<string, unknown>]> => [
-    ['getCase', { params: { caseId: id } }],
-    ['updateCase', { params: { caseId: id }, body: { description: 'changed' } }],
-    ['changeCaseStatus', { params: { caseId: id }, body: { status: 'suspended', reason: 'test' } }],
-    ['listMembers', { params: { caseId: id } }],
-    ['setMember', { params: { caseId: id, userId }, body: { level: 'read' } }],
-    ['removeMember', { params: { caseId: id, userId } }],
-    ['listAuthorizations', { params: { caseId: id } }],
-    ['recordAuthorization', { params: { caseId: id }, body: warrant('X-1') }],
-    ['getAuthorization', { params: { caseId: id, authorizationId } }],
-    ['settleAuthorization', { params: { caseId: id, authorizationId }, body: { outcome: 'validated', note: 'n' } }],
-    ['checkAuthorization', { params: { caseId: id }, body: { measure: 'SEARCH_SEIZURE' } }],
-    ['caseLedger', { params: { caseId: id } }],
-    ['listEvidence', { params: { caseId: id } }],
-    ['getEvidence', { params: { caseId: id, itemId } }],
-    ['recordCustody', { params: { caseId: id, itemId }, body: { type: 'verified' } }],
-    ['resolveIncident', { params: { caseId: id, incidentId: 'no-such-incident' }, body: { resolution: 'x' } }],
-    ['custodyReport', { params: { caseId: id } }],
-    ['completeUpload', { params: { caseId: id }, body: { uploadId: 'nope', name: 'x.bin' } }],
-    ['processingSummary', { params: { caseId: id } }],
-    ['requestProcessing', { params: { caseId: id }, body: {} }],
-    ['listArtifacts', { params: { caseId: id }, query: {} }],
-    ['getArtifact', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
-    ['search', { params: { caseId: id }, query: { q: 'Салам' } }],
-    ['analysisSummary', { params: { caseId: id } }],
-    ['listEntities', { params: { caseId: id }, query: {} }],
-    ['getEntity', { params: { caseId: id }, query: { key: 'phone:+77000000000' } }],
-    ['artifactEntities', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
-    ['emailThread', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
-    ['timeline', { params: { caseId: id }, query: {} }],
-    ['histogram', { params: { caseId: id }, query: {} }],
-    ['linkGraph', { params: { caseId: id }, query: {} }],
-    ['requestAccess', { params: { caseId: id }, body: { entityKey: 'phone:+77000000000', reason: 'a reason long enough' } }],
-    ['incomingAccessRequests', { params: { caseId: id }, query: {} }],
-    ['decideAccessRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { decision: 'approve' } }],
-    ['caseMatches', { params: { caseId: id }, query: {} }],
-    ['artifactMatches', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
-    ['rematchCase', { params: { caseId: id } }],
-    ['exportCaseHashes', { params: { caseId: id }, query: {} }],
-    ['imagePlaceholder', { params: { caseId: id, itemId } }],
-    ['revealImage', { params: { caseId: id, itemId }, body: { justification: 'needed for the review' } }],
-    ['listRequests', { params: { caseId: id }, query: {} }],
-    ['createRequest', { params: { caseId: id }, body: { type: 'PRES_DIRECT' } }],
-    ['getRequest', { params: { caseId: id, requestId: 'no-such-request' } }],
-    ['updateRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { necessityStatement: 'x' } }],
-    ['requestLetter', { params: { caseId: id, requestId: 'no-such-request' } }],
-    ['submitRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
-    ['returnRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { note: 'x' } }],
-    ['approveRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
-    ['validateRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { orderReference: 'x' } }],
-    ['sendRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
-    ['acknowledgeRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reference: 'R-1' } }],
-    ['clarifyRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { state: 'requested', note: 'x' } }],
-    ['closeRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { outcome: 'NO_RESPONSE' } }],
-    ['withdrawRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reason: 'x' } }],
-    ['renewPreservation', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
-    ['requestExtension', { params: { caseId: id, requestId: 'no-such-request' }, body: {} }],
-    ['correctRequest', { params: { caseId: id, requestId: 'no-such-request' }, body: { reason: 'x' } }],
-    [
-      'receiveProduction',
-      { params: { caseId: id, requestId: 'no-such-request' }, body: { uploadId: 'nope', name: 'p.zip', providerReference: 'P-1' } },
-    ],
-    ['listSequestered', { params: { caseId: id } }],
-    ['decideSequestration', { params: { caseId: id, itemId }, body: { decision: 'release', note: 'x' } }],
-  ];
-
   function leaks(outcome: Outcome): boolean {
     return [SECRET.title, SECRET.reference, SECRET.description, caseId, 'Суд №2'].some((s) => outcome.body.includes(s));
   }
 
   it('every route in the contract is covered by this test', () => {
     const covered = new Set<string>([
-      ...caseRoutes('x', 'y').map(([n]) => n),
+      ...caseRoutes('x', 'y', { authorizationId: 'z', itemId: 'w' }).map(([n]) => n),
       'health',
       'login',
       'whoami',
@@ -238,8 +143,8 @@ describe('access matrix: every route, every role, member and non-member', () => 
   it.each(ALL_ROLES)('a non-member %s meets a hidden case exactly as a missing one, and learns nothing', async (role) => {
     const { client } = outsiders[role]!;
     const missing = randomUUID();
-    for (const [[name, input], [, missingInput]] of caseRoutes(caseId, spare.id).map(
-      (r, i) => [r, caseRoutes(missing, spare.id)[i]!] as const,
+    for (const [[name, input], [, missingInput]] of caseRoutes(caseId, spare.id, { authorizationId, itemId }).map(
+      (r, i) => [r, caseRoutes(missing, spare.id, { authorizationId, itemId })[i]!] as const,
     )) {
       const real = await attempt(client, name, input);
       const fake = await attempt(client, name, missingInput);
@@ -342,7 +247,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
         listSequestered: 200,
         decideSequestration: role === 'supervisor' ? 'NOT_SEQUESTERED' : 'ROLE_FORBIDDEN',
       };
-      for (const [name, input] of caseRoutes(caseId, spare.id)) {
+      for (const [name, input] of caseRoutes(caseId, spare.id, { authorizationId, itemId })) {
         const outcome = await attempt(client, name, input);
         const expected = expectations[name];
         if (typeof expected === 'number') {
@@ -457,7 +362,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
   it('without a session every protected route answers 401 and reveals nothing', async () => {
     for (const [name, def] of Object.entries(routes) as Array<[RouteName, (typeof routes)[RouteName]]>) {
       if (def.auth === 'none') continue;
-      const input = caseRoutes(caseId, spare.id).find(([n]) => n === name)?.[1] ?? {
+      const input = caseRoutes(caseId, spare.id, { authorizationId, itemId }).find(([n]) => n === name)?.[1] ?? {
         params: { userId: spare.id, bankId, entryId: 'provider-meta' },
       };
       const outcome = await attempt(t.anonymous, name, input);
