@@ -28,6 +28,7 @@ import { argon2Hasher } from './adapters/argon2-hasher';
 import { cryptoRandom } from './adapters/crypto-random';
 import { otplibTotp } from './adapters/otplib-totp';
 import type { ServerConfig } from './config';
+import { limitHeapGrowth } from './heap-growth';
 import { letterRenderer } from './letters/letter-renderer';
 
 export interface AppContext {
@@ -55,6 +56,7 @@ function openBlobStore(url: string): FsBlobStore {
 }
 
 export async function createContext(config: ServerConfig, options: { clock?: Clock } = {}): Promise<AppContext> {
+  limitHeapGrowth();
   const signer = keyFileSigner(signingKeyPath(config.dataDir));
   const blobs = openBlobStore(config.blobUrl);
   // Temporary files of writes a crash interrupted are not evidence; clear them before anything else runs.
