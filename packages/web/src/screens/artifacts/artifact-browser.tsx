@@ -196,7 +196,7 @@ export function ArtifactBrowser({ caseId }: { caseId: string }) {
             rows={paged.rows}
             rowKey={(a) => a.id}
             columns={columns}
-            template="18.5rem minmax(6rem, 8.5rem) minmax(6rem, 1fr) minmax(8rem, 2.1fr)"
+            template="17.5rem minmax(6rem, 11.5rem) minmax(6rem, 1fr) minmax(8rem, 2.1fr)"
             hasMore={paged.hasMore}
             loadingMore={paged.loadingMore}
             onNeedMore={paged.loadMore}

@@ -202,7 +202,7 @@ export function Timeline({ caseId }: { caseId: string }) {
           rows={paged.rows}
           rowKey={(e) => e.artifact.id}
           columns={columns}
-          template="minmax(11rem, 14rem) 18rem minmax(6rem, 9rem) minmax(7rem, 1fr) minmax(10rem, 2.5fr)"
+          template="minmax(11rem, 14rem) 18rem minmax(6rem, 11.5rem) minmax(7rem, 1fr) minmax(10rem, 2.5fr)"
           hasMore={paged.hasMore}
           loadingMore={paged.loadingMore}
           onNeedMore={paged.loadMore}
