@@ -55,7 +55,7 @@ export const ru: Mirror<typeof en> = {
   timeZone: 'Часовой пояс',
   training: 'Учебное дело',
   createTitle: 'Открыть дело',
-  offences: 'Составы',
+  offences: 'Составы преступлений',
   nationalOffence: 'Статья национального УК',
   nationalHint: 'Например, 256 ч.2; добавьте все подходящие',
   addNational: 'Добавить статью',
