@@ -28,7 +28,7 @@ import { argon2Hasher } from './adapters/argon2-hasher';
 import { cryptoRandom } from './adapters/crypto-random';
 import { otplibTotp } from './adapters/otplib-totp';
 import type { ServerConfig } from './config';
-import { limitHeapGrowth } from './heap-growth';
+import { limitHeapGrowth } from './limit-heap-growth';
 import { letterRenderer } from './letters/letter-renderer';
 
 export interface AppContext {

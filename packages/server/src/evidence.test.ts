@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TamgaClient } from '@tamga/api';
 import { ingestPath, isoFromNanoseconds, scanLedger, verifyEvidence, type Actor } from '@tamga/core';
+import { actorFor, openTestCase } from './test-case';
 import { errorCode, startTestApp, type TestApp } from './test-app';
 
 const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples');
@@ -33,47 +34,12 @@ describe('evidence intake, custody and verification', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    lead = await t.user('lead', 'investigator');
+    ({ caseId, lead, leadActor } = await openTestCase(t, { reference: 'KZ-EV-1' }));
     examiner = await t.user('zarina', 'examiner');
     supervisor = await t.user('boss', 'supervisor');
-    caseId = (
-      await lead.client.call('createCase', {
-        body: {
-          reference: 'KZ-EV-1',
-          title: 'Вымогательство',
-          country: 'KZ',
-          timeZone: 'Asia/Almaty',
-          offences: [{ framework: 'NATIONAL', country: 'KZ', code: '194' }],
-        },
-      })
-    ).id;
     for (const member of [examiner, supervisor])
       await lead.client.call('setMember', { params: { caseId, userId: member.id }, body: { level: 'contribute' } });
-    await lead.client.call('recordAuthorization', {
-      params: { caseId },
-      body: {
-        type: 'COURT_WARRANT',
-        number: '2-9/2026',
-        issuerType: 'COURT',
-        issuedBy: { body: 'Суд', name: 'Судья', country: 'KZ' },
-        issuedAt: '2026-01-01T00:00:00Z',
-        validFrom: '2026-01-01T00:00:00Z',
-        validUntil: '2099-01-01T00:00:00Z',
-        measures: ['SEARCH_SEIZURE', 'PRODUCTION'],
-        scope: { categories: [], selectors: [], exhibits: [], period: null },
-        legalBasis: [{ instrument: 'DOMESTIC_CPC', domesticProvision: 'УПК РК ст. 252' }],
-        grounds: 'Рапорт',
-      },
-    });
-    const actor = (id: string, username: string, role: Actor['role']): Actor => ({
-      userId: id,
-      username,
-      role,
-      sessionId: null,
-      mustChangePassword: false,
-    });
-    leadActor = actor(lead.id, 'lead', 'investigator');
-    examinerActor = actor(examiner.id, 'zarina', 'examiner');
+    examinerActor = actorFor(examiner.id, 'zarina', 'examiner');
   });
   afterAll(() => t?.close());
 
