@@ -28,6 +28,8 @@ export const ItemProcessing = z.object({
   children: z.number().int(),
   warnings: z.array(z.string()),
   reason: z.string().nullable(),
+  /** Why, as a code to word in the reader's language (core's ReasonCode); `reason` is the full account in English. */
+  reasonCode: z.string().nullable(),
   outputSha256: z.string().nullable(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),

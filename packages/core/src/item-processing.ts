@@ -1,6 +1,24 @@
 // The processing state of one evidence item: which parser read it, with what result.
 
+import type { LimitKind } from './parser';
+
 export type ProcessingStatus = 'queued' | 'running' | 'done' | 'failed' | 'skipped';
+
+/**
+ * Why an item failed or was skipped, as a code an interface words in its reader's language; `reason` keeps the
+ * full account (names, sizes, limits) as the ledger records it.
+ */
+export type ReasonCode =
+  | `limit_${LimitKind}`
+  | 'unreadable'
+  | 'parser_error'
+  | 'repeated_key'
+  | 'no_parser'
+  | 'no_bytes'
+  | 'still_ingesting'
+  | 'disposed'
+  | 'sequestered'
+  | 'incident';
 
 export interface ItemProcessing {
   itemId: string;
@@ -15,6 +33,7 @@ export interface ItemProcessing {
   warnings: string[];
   /** Why it failed or was skipped, in words a reviewer understands. */
   reason: string | null;
+  reasonCode: ReasonCode | null;
   /** SHA-256 over the artefacts in emission order: equal digests mean byte-for-byte equal output. */
   outputSha256: string | null;
   startedAt: string | null;
@@ -34,6 +53,7 @@ export function newProcessingState(itemId: string, caseId: string, now: string):
     children: 0,
     warnings: [],
     reason: null,
+    reasonCode: null,
     outputSha256: null,
     startedAt: null,
     finishedAt: null,

@@ -134,9 +134,18 @@ export class ParseError extends Error {
   }
 }
 
+/**
+ * Which limit was passed: nesting depth, entry count, one entry's size, one entry's expansion ratio, the
+ * container's expansion, an entry inflating past the size it declares, or the parser's time.
+ */
+export type LimitKind = 'depth' | 'entries' | 'entry_size' | 'entry_ratio' | 'expansion' | 'size_mismatch' | 'time';
+
 /** Thrown by the pipeline when a container passes a limit (a bomb): the item fails with this reason. */
 export class LimitExceededError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly limit: LimitKind,
+    message: string,
+  ) {
     super(message);
     this.name = 'LimitExceededError';
   }

@@ -48,6 +48,7 @@ describe('hostile archives in the pipeline', { timeout: 120_000 }, () => {
     const bomb = states.get(byName('bomb.zip').id)!;
     expect(bomb.status).toBe('failed');
     expect(bomb.reason).toMatch(/compression bomb|ratio/i);
+    expect(bomb.reasonCode).toBe('limit_entry_ratio');
     expect(items.filter((i) => i.parentId === byName('bomb.zip').id)).toEqual([]);
     expect(states.get(byName('notes.txt').id)).toMatchObject({ status: 'done' });
   });

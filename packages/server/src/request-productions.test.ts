@@ -95,7 +95,7 @@ describe('productions and sequestration (G9)', () => {
     const { artifacts } = await f.author.client.call('listArtifacts', { params: { caseId: f.caseId }, query: { itemId: other.id } });
     expect(artifacts).toEqual([]);
     const processing = await t.context.store.transaction((tx) => tx.processing.get(other.id));
-    expect(processing).toMatchObject({ status: 'skipped', reason: expect.stringContaining('sequestered') });
+    expect(processing).toMatchObject({ status: 'skipped', reason: expect.stringContaining('sequestered'), reasonCode: 'sequestered' });
     expect(await code(f.author.client.raw(`/api/cases/${f.caseId}/evidence/${other.id}/content?justification=review`))).toBe(
       'ITEM_SEQUESTERED',
     );

@@ -135,22 +135,27 @@ export class ChildSink {
       this.warn(`member path ${JSON.stringify(raw.path)} was neutralised to ${safe.path}`);
     const where = `${draft.path} in ${parent.exhibitNumber}`;
     if (this.depth + 1 > limits.maxDepth) {
-      throw new LimitExceededError(`nesting depth limit (${limits.maxDepth}) reached: ${where} was not extracted`);
+      throw new LimitExceededError('depth', `nesting depth limit (${limits.maxDepth}) reached: ${where} was not extracted`);
     }
     if (this.count + 1 > limits.maxEntries) {
-      throw new LimitExceededError(`entry count limit (${limits.maxEntries}) passed at ${where}`);
+      throw new LimitExceededError('entries', `entry count limit (${limits.maxEntries}) passed at ${where}`);
     }
     if (draft.declaredSize !== undefined) {
       if (draft.declaredSize > limits.maxEntryBytes) {
-        throw new LimitExceededError(`${where} declares ${draft.declaredSize} bytes, over the entry size limit (${limits.maxEntryBytes})`);
+        throw new LimitExceededError(
+          'entry_size',
+          `${where} declares ${draft.declaredSize} bytes, over the entry size limit (${limits.maxEntryBytes})`,
+        );
       }
       if (draft.compressedSize && draft.declaredSize / draft.compressedSize > limits.maxEntryRatio) {
         throw new LimitExceededError(
+          'entry_ratio',
           `${where} expands ${Math.round(draft.declaredSize / draft.compressedSize)}-fold, over the ratio limit (${limits.maxEntryRatio}); a compression bomb is likely`,
         );
       }
       if (this.expandedBytes + draft.declaredSize > this.expansionBudget) {
         throw new LimitExceededError(
+          'expansion',
           `expanding ${where} would pass ${limits.maxExpansionRatio} times the container's size; a compression bomb is likely`,
         );
       }
@@ -216,10 +221,11 @@ export class ChildSink {
       if (this.finished) throw new Error('processing of the container has ended');
       bytes += chunk.length;
       if (bytes > this.limits.maxEntryBytes) {
-        throw new LimitExceededError(`${where} grew past the entry size limit (${this.limits.maxEntryBytes} bytes)`);
+        throw new LimitExceededError('entry_size', `${where} grew past the entry size limit (${this.limits.maxEntryBytes} bytes)`);
       }
       if (this.expandedBytes + bytes > this.expansionBudget) {
         throw new LimitExceededError(
+          'expansion',
           `${where} expanded past ${this.limits.maxExpansionRatio} times the container's size; a compression bomb is likely`,
         );
       }

@@ -6,9 +6,9 @@ import type { ArtifactBatch } from '../artifact-batch';
 import type { Deps } from '../deps';
 import { isTamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
-import { newProcessingState, type ItemProcessing } from '../item-processing';
+import { newProcessingState, type ItemProcessing, type ReasonCode } from '../item-processing';
 import type { EnqueueJob } from '../job-queue';
-import { DETECT, LimitExceededError, rankParsers } from '../parser';
+import { DETECT, LimitExceededError, ParseError, rankParsers } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
 import { itemMatchingJob } from '../hash-banks/match-item';
@@ -60,13 +60,23 @@ async function readHead(deps: Deps, item: EvidenceItem): Promise<Uint8Array> {
 }
 
 /** Why an item is not processed at all, or null when it should be. */
-function skipReason(item: EvidenceItem): string | null {
-  if (!item.digests) return 'a folder or production has no bytes of its own; its files are processed one by one';
-  if (item.status !== 'complete') return 'the item is still being taken in';
-  if (item.custody.disposedAt) return 'the item has been disposed of';
-  if (item.sequestration?.state === 'SEQUESTERED') return 'sequestered as outside the request’s scope until a supervisor decides';
-  if (item.custody.openIncidentId) return 'an integrity incident is open on this item; a supervisor must resolve it first';
+function skipReason(item: EvidenceItem): { reason: string; reasonCode: ReasonCode } | null {
+  const skip = (reasonCode: ReasonCode, reason: string) => ({ reason, reasonCode });
+  if (!item.digests) return skip('no_bytes', 'a folder or production has no bytes of its own; its files are processed one by one');
+  if (item.status !== 'complete') return skip('still_ingesting', 'the item is still being taken in');
+  if (item.custody.disposedAt) return skip('disposed', 'the item has been disposed of');
+  if (item.sequestration?.state === 'SEQUESTERED')
+    return skip('sequestered', 'sequestered as outside the request’s scope until a supervisor decides');
+  if (item.custody.openIncidentId)
+    return skip('incident', 'an integrity incident is open on this item; a supervisor must resolve it first');
   return null;
+}
+
+/** The kind of a parser's failure: a limit passed, bytes that are not what they claimed to be, or anything else. */
+function failureCode(failure: Error): ReasonCode {
+  if (failure instanceof LimitExceededError) return `limit_${failure.limit}`;
+  if (failure instanceof ParseError) return 'unreadable';
+  return 'parser_error';
 }
 
 /** Processes one item (see processItems); an item that does not exist is an error. */
@@ -108,7 +118,7 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     const { item, previous } = entry;
     const skip = skipReason(item);
     if (skip) {
-      outcomes[index] = { state: { ...previous, status: 'skipped', reason: skip, updatedAt: now() } };
+      outcomes[index] = { state: { ...previous, status: 'skipped', ...skip, updatedAt: now() } };
       quiet.push(outcomes[index].state!);
       continue;
     }
@@ -130,7 +140,8 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     }
     const first = ranked[0];
     if (!first) {
-      outcomes[index] = { state: { ...previous, status: 'skipped', reason: 'no parser recognises this content', updatedAt: now() } };
+      const reason = 'no parser recognises this content';
+      outcomes[index] = { state: { ...previous, status: 'skipped', reason, reasonCode: 'no_parser', updatedAt: now() } };
       quiet.push(outcomes[index].state!);
       continue;
     }
@@ -271,6 +282,7 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
       children: run.children,
       warnings,
       reason: failure ? failure.message || failure.name : null,
+      reasonCode: failure ? failureCode(failure) : null,
       outputSha256: failure ? null : run.outputSha256,
       finishedAt,
       updatedAt: finishedAt,
@@ -297,7 +309,7 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
         if (!isRepeatedKey(single)) throw single;
         const reason = `parser ${run.state.parserId} emitted the same artefact key twice in one item`;
         const artifacts = run.state.artifacts - run.rest!.count;
-        run.state = { ...run.state, status: 'failed', reason, outputSha256: null, artifacts };
+        run.state = { ...run.state, status: 'failed', reason, reasonCode: 'repeated_key', outputSha256: null, artifacts };
       }
     }
   }
@@ -317,7 +329,7 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
             artifacts: state.artifacts,
             children: state.children,
             warnings: state.warnings.length,
-            ...(failed ? { reason: state.reason } : { outputSha256: state.outputSha256 }),
+            ...(failed ? { reason: state.reason, reasonCode: state.reasonCode } : { outputSha256: state.outputSha256 }),
           },
         });
       }),

@@ -69,7 +69,7 @@ function withTimeLimit<T>(work: Promise<T>, controller: AbortController, ms: num
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const error = new LimitExceededError(`the parser ran past its time limit of ${Math.round(ms / 1000)} s`);
+      const error = new LimitExceededError('time', `the parser ran past its time limit of ${Math.round(ms / 1000)} s`);
       controller.abort(error);
       reject(error);
     }, ms);

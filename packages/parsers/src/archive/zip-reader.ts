@@ -69,19 +69,24 @@ export class ExpansionBudget {
 export function checkDeclaredLimits(members: readonly ZipMember[], budget: ExpansionBudget): void {
   const { limits } = budget;
   if (members.length > limits.maxEntries) {
-    throw new LimitExceededError(`the archive lists ${members.length} entries, over the entry count limit (${limits.maxEntries})`);
+    throw new LimitExceededError(
+      'entries',
+      `the archive lists ${members.length} entries, over the entry count limit (${limits.maxEntries})`,
+    );
   }
   for (const member of members) {
     if (member.kind === 'directory' || !canExtract(member)) continue;
     const name = JSON.stringify(member.rawName);
     if (member.declaredSize > limits.maxEntryBytes) {
       throw new LimitExceededError(
+        'entry_size',
         `member ${name} declares ${member.declaredSize} bytes, over the entry size limit (${limits.maxEntryBytes})`,
       );
     }
     const ratio = member.declaredSize / Math.max(member.compressedSize, 1);
     if (member.declaredSize > 0 && ratio > limits.maxEntryRatio) {
       throw new LimitExceededError(
+        'entry_ratio',
         `member ${name} expands ${Math.round(ratio)}-fold (${member.compressedSize} → ${member.declaredSize} bytes), ` +
           `over the entry ratio limit (${limits.maxEntryRatio}); a compression bomb is likely`,
       );
@@ -89,6 +94,7 @@ export function checkDeclaredLimits(members: readonly ZipMember[], budget: Expan
     budget.declared += member.declaredSize;
     if (budget.declared > budget.budget) {
       throw new LimitExceededError(
+        'expansion',
         `by member ${name} the archive declares ${budget.declared} bytes, over ${limits.maxExpansionRatio} times its size ` +
           `(expansion ratio limit); a compression bomb is likely`,
       );
@@ -116,7 +122,10 @@ export class ZipArchive {
   /** The central directory, in order. Throws when it lists more than `maxEntries` (before reading them). */
   async members(caseTimeZone: string, limits: ProcessingLimits, signal: AbortSignal): Promise<ZipMember[]> {
     if (this.entryCount > limits.maxEntries) {
-      throw new LimitExceededError(`the archive lists ${this.entryCount} entries, over the entry count limit (${limits.maxEntries})`);
+      throw new LimitExceededError(
+        'entries',
+        `the archive lists ${this.entryCount} entries, over the entry count limit (${limits.maxEntries})`,
+      );
     }
     const members: ZipMember[] = [];
     try {
@@ -176,12 +185,13 @@ export class ZipArchive {
         signal.throwIfAborted();
         bytes += chunk.length;
         if (bytes > limits.maxEntryBytes) {
-          throw new LimitExceededError(`member ${name} inflated past the entry size limit (${limits.maxEntryBytes} bytes)`);
+          throw new LimitExceededError('entry_size', `member ${name} inflated past the entry size limit (${limits.maxEntryBytes} bytes)`);
         }
         if (budget) {
           budget.actual += chunk.length;
           if (budget.actual > budget.budget) {
             throw new LimitExceededError(
+              'expansion',
               `member ${name} inflated the archive past ${limits.maxExpansionRatio} times its size (expansion ratio limit); a compression bomb is likely`,
             );
           }
@@ -194,6 +204,7 @@ export class ZipArchive {
       const message = describe(error);
       if (/too many bytes/.test(message)) {
         throw new LimitExceededError(
+          'size_mismatch',
           `member ${name} inflates to more than the ${member.declaredSize} bytes it declares: the archive lies about its size (${message})`,
         );
       }

@@ -74,8 +74,11 @@ async function upsertRows(db: Kysely<Database>, states: readonly ItemProcessing[
 }
 
 function toState(row: { item_id: string; case_id: string; status: string; parser_id: string | null; updated_at: string; data: string }) {
+  const data = JSON.parse(row.data) as StateData;
   return {
-    ...(JSON.parse(row.data) as StateData),
+    ...data,
+    // States written before reasons had codes have none.
+    reasonCode: data.reasonCode ?? null,
     itemId: row.item_id,
     caseId: row.case_id,
     status: row.status as ProcessingStatus,

@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteOutput, Routes } from '@tamga/api';
 import { useFormatTime } from '../../format';
+import { ProcessingReason } from './processing-reason';
 import './evidence.css';
 
 export type EvidenceItem = RouteOutput<Routes['getEvidence']>['item'];
@@ -194,7 +195,13 @@ export function EventFacts({ event, members }: { event: LedgerEvent; members: Me
   if (typeof d.artifacts === 'number') add('artifacts', t('facts.artifacts'), d.artifacts);
   if (typeof d.children === 'number' && d.children > 0) add('children', t('facts.children'), d.children);
   if (typeof d.warnings === 'number' && d.warnings > 0) add('warnings', t('facts.warnings'), d.warnings);
-  if (text('reason')) add('reason', t('facts.reason'), text('reason'));
+  // A processing failure's reason has a code worded in the reader's language; a person's reason is their own words.
+  if (text('reason'))
+    add(
+      'reason',
+      t('facts.reason'),
+      text('reasonCode') ? <ProcessingReason code={text('reasonCode')} reason={text('reason')} /> : text('reason'),
+    );
   if (text('context')) add('context', t('facts.context'), text('context'));
   if (
     text('sha256') &&

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import type { EvidenceItem, LedgerEvent, ProcessingSummary } from './evidence-shared';
+import { reasonTitle } from './processing-reason';
 
 export type ProcessingStatus = 'pending' | 'done' | 'failed' | 'skipped' | 'none';
 
@@ -14,6 +15,7 @@ export interface ItemProcessingView {
   children?: number;
   warnings?: number;
   reason?: string | null;
+  reasonCode?: string | null;
 }
 
 const PROCESSING_ACTIONS = new Set(['evidence.processed', 'evidence.processing_failed']);
@@ -109,6 +111,7 @@ export function useProcessingStates(caseId: string, refreshKey: number): Process
         children: problem.children,
         warnings: problem.warnings.length,
         reason: problem.reason,
+        reasonCode: problem.reasonCode,
       };
     }
     if (event) return { ...fromEvent, status: event.action === 'evidence.processing_failed' ? 'failed' : 'done' };
@@ -124,7 +127,7 @@ export function ProcessingBadge({ view }: { view: ItemProcessingView }) {
   const tone =
     view.status === 'failed' ? 'badge bad' : view.status === 'skipped' || view.status === 'pending' ? 'badge warn' : 'badge ok-badge';
   return (
-    <span className={tone} title={view.reason ?? undefined}>
+    <span className={tone} title={reasonTitle(t, view.reasonCode, view.reason) ?? undefined}>
       {t(`processing.${view.status}`)}
     </span>
   );

@@ -5,6 +5,7 @@ import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { ErrorNote } from '../../ui';
 import { ShortHash, type EvidenceItem, type LedgerEvent } from './evidence-shared';
+import { ProcessingReason } from './processing-reason';
 import { Row } from './row';
 
 export function Processing({
@@ -26,6 +27,7 @@ export function Processing({
         artifacts: number;
         warnings: string[];
         reason: string | null;
+        reasonCode: string | null;
       }
     | undefined;
   waiting: boolean;
@@ -48,6 +50,7 @@ export function Processing({
   const artifacts = problem?.artifacts ?? (typeof d.artifacts === 'number' ? d.artifacts : null);
   const warningCount = problem?.warnings.length ?? (typeof d.warnings === 'number' ? d.warnings : 0);
   const reason = problem?.reason ?? (typeof d.reason === 'string' ? d.reason : null);
+  const reasonCode = problem?.reasonCode ?? (typeof d.reasonCode === 'string' ? d.reasonCode : null);
   return (
     <>
       <ErrorNote message={error} />
@@ -95,7 +98,7 @@ export function Processing({
         )}
         {reason && (
           <Row label={t('detail.reason')}>
-            <span className="error-text">{reason}</span>
+            <ProcessingReason code={reasonCode} reason={reason} />
           </Row>
         )}
       </dl>

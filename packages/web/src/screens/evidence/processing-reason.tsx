@@ -1,0 +1,30 @@
+// Why an item failed or was skipped: the kind of reason in the reader's language, then the full account as it
+// was recorded (in English, with the names, sizes and limits it gives).
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+function reasonKind(t: TFunction, code: string | null | undefined): string | null {
+  return code ? t(`evidence:reasonCodes.${code}`, { defaultValue: '' }) || null : null;
+}
+
+export function ProcessingReason({ code, reason }: { code: string | null | undefined; reason: string | null | undefined }) {
+  const { t } = useTranslation('evidence');
+  const kind = reasonKind(t, code);
+  if (!kind) return <span className="error-text">{reason}</span>;
+  return (
+    <>
+      <span className="error-text">{kind}</span>
+      {reason && (
+        <small className="muted block" lang="en">
+          {reason}
+        </small>
+      )}
+    </>
+  );
+}
+
+/** The same as one line, for a tooltip. */
+export function reasonTitle(t: TFunction, code: string | null | undefined, reason: string | null | undefined): string | null {
+  const kind = reasonKind(t, code);
+  return [kind, reason].filter(Boolean).join(' — ') || null;
+}
