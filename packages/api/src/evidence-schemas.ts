@@ -1,5 +1,6 @@
 // Evidence items, custody actions, incidents and reports on the wire.
 import { z } from 'zod';
+import { ItemProcessing } from './processing-schemas';
 
 export const Digests = z.object({ size: z.number(), md5: z.string(), sha1: z.string(), sha256: z.string() });
 
@@ -165,7 +166,13 @@ export const IntegrityIncident = z.object({
   resolution: z.string().nullable(),
 });
 
-export const EvidenceDetail = z.object({ item: EvidenceItem, children: z.number().int(), incidents: z.array(IntegrityIncident) });
+export const EvidenceDetail = z.object({
+  item: EvidenceItem,
+  children: z.number().int(),
+  incidents: z.array(IntegrityIncident),
+  /** How processing went; null for an item never queued (a folder). */
+  processing: ItemProcessing.nullable(),
+});
 
 export const CustodyAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('verified'), note: z.string().max(2000).optional() }).strict(),

@@ -337,7 +337,7 @@ export const routes = {
   getEvidence: route({
     method: 'GET',
     path: '/api/cases/:caseId/evidence/:itemId',
-    summary: 'One evidence item with its incidents',
+    summary: 'One evidence item with its incidents and how its processing went',
     tag: 'evidence',
     params: ItemParams,
     response: EvidenceDetail,

@@ -163,6 +163,9 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(JSON.parse(shown.stdout).provenance).toMatchObject({ exhibitNumber: 'EXH-001/2', itemName: 'заметки.txt' });
     const read = await tamga(['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142'], env);
     expect(read.stdout).toMatch(/^exhibit +EXH-001\/2 заметки\.txt$/m);
+    // The exhibit says how its processing went.
+    const exhibit = await tamga(['--as', 'erlan', 'evidence', 'show', 'EXH-001/2', '--case', 'KZ-2026-0142'], env);
+    expect(exhibit.stdout).toMatch(/^processing +done text\.plain@\d+, 1 artefacts, 0 items$/m);
     // A note is no e-mail: it has no thread (the command answers all the same).
     const thread = await tamga(['--as', 'erlan', 'artifacts', 'thread', note!.id, '--case', 'KZ-2026-0142', '--json'], env);
     expect(thread.code, thread.stderr).toBe(0);

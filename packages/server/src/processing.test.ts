@@ -197,7 +197,14 @@ describe('processing pipeline', () => {
   it('marks a failing item failed with the reason, and the rest of the case goes on', async () => {
     const bad = await ingestAndWait('bad.bin', 'BOOM and more');
     const good = await ingestAndWait('after.lines', 'LINES\nstill processed\n');
-    expect(await state(bad.id)).toMatchObject({ status: 'failed', reason: 'the header says BOOM, which no valid file does', reasonCode: 'unreadable' });
+    expect(await state(bad.id)).toMatchObject({
+      status: 'failed',
+      reason: 'the header says BOOM, which no valid file does',
+      reasonCode: 'unreadable',
+    });
+    // The exhibit's own page says so too.
+    const detail = await c.lead.client.call('getEvidence', { params: { caseId: c.caseId, itemId: bad.id } });
+    expect(detail.processing).toMatchObject({ status: 'failed', parserId: 'test.boom', reasonCode: 'unreadable' });
     expect(await state(good.id)).toMatchObject({ status: 'done', artifacts: 1 });
     const summary = await processingSummary(t.context.deps, c.leadActor, c.caseId);
     expect(summary.problems.map((p) => [p.name, p.status])).toContainEqual(['bad.bin', 'failed']);
@@ -223,7 +230,11 @@ describe('processing pipeline', () => {
 
   it('stops a parser that runs past its time limit', async () => {
     const slow = await ingestAndWait('slow.bin', 'SLOW');
-    expect(await state(slow.id)).toMatchObject({ status: 'failed', reason: 'the parser ran past its time limit of 2 s', reasonCode: 'limit_time' });
+    expect(await state(slow.id)).toMatchObject({
+      status: 'failed',
+      reason: 'the parser ran past its time limit of 2 s',
+      reasonCode: 'limit_time',
+    });
   });
 
   it('stores members as derived items with exhibit numbers, neutralised paths and ledger events, and processes them in turn', async () => {
@@ -280,7 +291,11 @@ describe('processing pipeline', () => {
       await worker.stop();
     }
     expect(await state(items[0]!.id)).toMatchObject({ status: 'done', artifacts: 1 });
-    expect(await state(items[1]!.id)).toMatchObject({ status: 'failed', reason: 'the header says BOOM, which no valid file does', reasonCode: 'unreadable' });
+    expect(await state(items[1]!.id)).toMatchObject({
+      status: 'failed',
+      reason: 'the header says BOOM, which no valid file does',
+      reasonCode: 'unreadable',
+    });
     expect(await state(items[2]!.id)).toMatchObject({ status: 'done', artifacts: 1 });
     expect((await artifactsOf(items[2]!.id)).map((a) => a.text)).toEqual(['line of group-c.lines']);
 

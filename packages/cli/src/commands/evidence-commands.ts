@@ -1,7 +1,7 @@
 // tamga evidence list|show|custody|report and tamga incident resolve.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { TamgaClient } from '@tamga/api';
+import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
 import { CliError } from '../connection';
 import { resolveCase } from '../case-ref';
 import { printFields, printJson, printTable } from '../output';
@@ -48,7 +48,7 @@ export function registerEvidenceCommands(program: Command): void {
 
   evidence
     .command('show <exhibit>')
-    .description('one exhibit: acquisition record, digests, custody state, incidents')
+    .description('one exhibit: acquisition record, digests, custody state, incidents, processing')
     .requiredOption('--case <case>', 'case reference or id')
     .action(
       withClient(async ({ client }, o, exhibit: string) => {
@@ -72,6 +72,8 @@ export function registerEvidenceCommands(program: Command): void {
           sealed: item.custody.sealed ? item.custody.sealNumber : 'no',
           files: detail.children,
           incidents: detail.incidents.map((i) => `${i.resolvedAt ? 'resolved' : 'OPEN'} ${i.id}: ${i.context}`).join('; ') || 'none',
+          processing: processingLine(detail.processing),
+          ...(detail.processing?.reason ? { reason: detail.processing.reason } : {}),
           id: item.id,
         });
       }),
@@ -153,4 +155,12 @@ export function registerEvidenceCommands(program: Command): void {
         process.stdout.write(`Incident ${incident.id} resolved\n`);
       }),
     );
+}
+
+/** Status, parser and what it found, in one line: `failed archive.zip@1, 1 artefacts, 0 items`. */
+function processingLine(state: RouteOutput<Routes['getEvidence']>['processing']): string {
+  if (!state) return 'none';
+  const parser = state.parserId ? ` ${state.parserId}@${state.parserVersion ?? ''}` : '';
+  const counts = state.status === 'done' || state.status === 'failed' ? `, ${state.artifacts} artefacts, ${state.children} items` : '';
+  return `${state.status}${parser}${counts}`;
 }

@@ -4,6 +4,7 @@ import { loadCaseFor } from '../access';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { EvidenceItem, IntegrityIncident } from '../evidence-item';
+import type { ItemProcessing } from '../item-processing';
 import type { LedgerEvent } from '../ledger-event';
 import { actorEvent, recordEvent } from '../record-event';
 import { assertMayReadFlagged } from '../hash-banks/reveal-image';
@@ -25,6 +26,8 @@ export interface EvidenceDetail {
   item: EvidenceItem;
   children: number;
   incidents: IntegrityIncident[];
+  /** How processing went, or null for an item never queued (a folder, or one taken in before processing ran). */
+  processing: ItemProcessing | null;
 }
 
 export async function getEvidence(deps: Deps, actor: Actor, caseId: string, itemId: string): Promise<EvidenceDetail> {
@@ -34,7 +37,8 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
     if (!item) throw new TamgaError('EVIDENCE_NOT_FOUND');
     const incidents = (await tx.evidence.incidentsForCase(caseId)).filter((i) => i.itemId === itemId);
     await recordEvent(tx, deps, actorEvent(actor, 'evidence.viewed', { caseId, targetType: 'evidence', targetId: itemId }));
-    return { item, children: await tx.evidence.countChildren(caseId, itemId), incidents };
+    const processing = (await tx.processing.get(itemId)) ?? null;
+    return { item, children: await tx.evidence.countChildren(caseId, itemId), incidents, processing };
   });
 }
 
