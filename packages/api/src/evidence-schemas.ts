@@ -1,6 +1,6 @@
 // Evidence items, custody actions, incidents and reports on the wire.
 import { z } from 'zod';
-import { ItemProcessing } from './processing-schemas';
+import { ItemProcessing, ProcessingBrief } from './processing-schemas';
 
 export const Digests = z.object({ size: z.number(), md5: z.string(), sha1: z.string(), sha256: z.string() });
 
@@ -151,6 +151,9 @@ export const EvidenceItem = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
 });
+
+/** An exhibit in a list, with where its processing stands (null for a folder or an item never queued). */
+export const EvidenceListEntry = EvidenceItem.extend({ processing: ProcessingBrief.nullable() });
 
 export const IntegrityIncident = z.object({
   id: z.string(),

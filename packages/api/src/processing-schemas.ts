@@ -36,6 +36,17 @@ export const ItemProcessing = z.object({
   updatedAt: z.string(),
 });
 
+/** An exhibit's processing as a list shows it (core's ProcessingBrief): the warnings counted. */
+export const ProcessingBrief = ItemProcessing.pick({
+  status: true,
+  parserId: true,
+  parserVersion: true,
+  artifacts: true,
+  children: true,
+  reason: true,
+  reasonCode: true,
+}).extend({ warnings: z.number().int() });
+
 export const ProcessingSummary = z.object({
   caseId: z.string(),
   items: z.number().int(),

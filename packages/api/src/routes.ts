@@ -35,6 +35,7 @@ import {
   CustodyOutcome,
   EvidenceDetail,
   EvidenceItem,
+  EvidenceListEntry,
   EvidenceReport,
   IntegrityIncident,
 } from './evidence-schemas';
@@ -328,11 +329,11 @@ export const routes = {
   listEvidence: route({
     method: 'GET',
     path: '/api/cases/:caseId/evidence',
-    summary: 'Evidence items of a case (top level, or the children of parentId)',
+    summary: 'Evidence items of a case (top level, or the children of parentId), each with its processing state',
     tag: 'evidence',
     params: CaseParams,
     query: z.object({ parentId: Id.optional() }).strict(),
-    response: z.array(EvidenceItem),
+    response: z.array(EvidenceListEntry),
   }),
   getEvidence: route({
     method: 'GET',

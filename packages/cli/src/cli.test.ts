@@ -166,6 +166,11 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     // The exhibit says how its processing went.
     const exhibit = await tamga(['--as', 'erlan', 'evidence', 'show', 'EXH-001/2', '--case', 'KZ-2026-0142'], env);
     expect(exhibit.stdout).toMatch(/^processing +done text\.plain@\d+, 1 artefacts, 0 items$/m);
+    // And so does the list of the folder's files (a folder itself is not processed).
+    const files = await tamga(['--as', 'erlan', 'evidence', 'list', '--case', 'KZ-2026-0142', '--parent', 'EXH-001'], env);
+    expect(files.stdout).toMatch(/^EXH-001\/2 .* done *$/m);
+    const top = await tamga(['--as', 'erlan', 'evidence', 'list', '--case', 'KZ-2026-0142', '--json'], env);
+    expect((JSON.parse(top.stdout) as Array<{ processing: unknown }>)[0]!.processing).toBeNull();
     // A note is no e-mail: it has no thread (the command answers all the same).
     const thread = await tamga(['--as', 'erlan', 'artifacts', 'thread', note!.id, '--case', 'KZ-2026-0142', '--json'], env);
     expect(thread.code, thread.stderr).toBe(0);

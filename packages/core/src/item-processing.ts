@@ -41,6 +41,23 @@ export interface ItemProcessing {
   updatedAt: string;
 }
 
+/** What a list of exhibits shows of each one's processing: the warnings counted, not listed. */
+export interface ProcessingBrief {
+  status: ProcessingStatus;
+  parserId: string | null;
+  parserVersion: string | null;
+  artifacts: number;
+  children: number;
+  warnings: number;
+  reason: string | null;
+  reasonCode: ReasonCode | null;
+}
+
+export function processingBrief(state: ItemProcessing): ProcessingBrief {
+  const { status, parserId, parserVersion, artifacts, children, warnings, reason, reasonCode } = state;
+  return { status, parserId, parserVersion, artifacts, children, warnings: warnings.length, reason, reasonCode };
+}
+
 export function newProcessingState(itemId: string, caseId: string, now: string): ItemProcessing {
   return {
     itemId,

@@ -206,6 +206,19 @@ describe('processing pipeline', () => {
     const detail = await c.lead.client.call('getEvidence', { params: { caseId: c.caseId, itemId: bad.id } });
     expect(detail.processing).toMatchObject({ status: 'failed', parserId: 'test.boom', reasonCode: 'unreadable' });
     expect(await state(good.id)).toMatchObject({ status: 'done', artifacts: 1 });
+    // And the list of exhibits, each with its state (warnings counted, not listed).
+    const listed = await c.lead.client.call('listEvidence', { params: { caseId: c.caseId } });
+    expect(listed.find((i) => i.id === bad.id)!.processing).toEqual({
+      status: 'failed',
+      parserId: 'test.boom',
+      parserVersion: expect.any(String),
+      artifacts: 0,
+      children: 0,
+      warnings: 0,
+      reason: 'the header says BOOM, which no valid file does',
+      reasonCode: 'unreadable',
+    });
+    expect(listed.find((i) => i.id === good.id)!.processing).toMatchObject({ status: 'done', artifacts: 1, reasonCode: null });
     const summary = await processingSummary(t.context.deps, c.leadActor, c.caseId);
     expect(summary.problems.map((p) => [p.name, p.status])).toContainEqual(['bad.bin', 'failed']);
   });

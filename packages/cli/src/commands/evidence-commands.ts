@@ -40,8 +40,9 @@ export function registerEvidenceCommands(program: Command): void {
             size: i.digests?.size ?? '',
             sha256: i.digests?.sha256 ?? '',
             state: i.custody.openIncidentId ? 'INCIDENT' : i.custody.sealed ? `sealed ${i.custody.sealNumber}` : i.status,
+            processing: i.processing?.status ?? '',
           })),
-          ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state'],
+          ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state', 'processing'],
         );
       }),
     );

@@ -4,21 +4,26 @@ import { loadCaseFor } from '../access';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { EvidenceItem, IntegrityIncident } from '../evidence-item';
-import type { ItemProcessing } from '../item-processing';
+import { processingBrief, type ItemProcessing, type ProcessingBrief } from '../item-processing';
 import type { LedgerEvent } from '../ledger-event';
 import { actorEvent, recordEvent } from '../record-event';
 import { assertMayReadFlagged } from '../hash-banks/reveal-image';
 
-export async function listEvidence(deps: Deps, actor: Actor, caseId: string, parentId: string | null = null): Promise<EvidenceItem[]> {
+/** An exhibit as a list shows it: with where its processing stands (null for a folder or an item never queued). */
+export type EvidenceListEntry = EvidenceItem & { processing: ProcessingBrief | null };
+
+export async function listEvidence(deps: Deps, actor: Actor, caseId: string, parentId: string | null = null): Promise<EvidenceListEntry[]> {
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const items = await tx.evidence.listForCase(caseId, { parentId });
+    const states = await tx.processing.getMany(items.filter((item) => item.digests).map((item) => item.id));
+    const byItem = new Map(states.map((state) => [state.itemId, processingBrief(state)]));
     await recordEvent(
       tx,
       deps,
       actorEvent(actor, 'evidence.listed', { caseId, targetType: 'evidence', targetId: parentId, details: { count: items.length } }),
     );
-    return items;
+    return items.map((item) => ({ ...item, processing: byItem.get(item.id) ?? null }));
   });
 }
 

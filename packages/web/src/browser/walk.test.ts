@@ -119,7 +119,14 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await shoot(page, 'case-overview');
 
     await caseNav.getByRole('link', { name: 'Evidence' }).click();
-    for (const file of files) await visible(page.getByRole('row').filter({ hasText: basename(file) }));
+    // Each exhibit's row says it was processed (the list carries each item's state).
+    for (const file of files)
+      await visible(
+        page
+          .getByRole('row')
+          .filter({ hasText: basename(file) })
+          .getByText('Processed', { exact: true }),
+      );
     await shoot(page, 'evidence-list');
 
     // Search for a word of the e-mail's body, and open the hit.
@@ -140,6 +147,7 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await provenance.getByRole('link', { name: 'Follow provenance to the evidence item' }).click();
     await visible(page.getByRole('heading', { name: /spamscope_mail_test_3\.eml/ }));
     await visible(page.getByRole('region', { name: 'Identity and integrity' }));
+    await visible(page.getByRole('definition').getByText(/^email\.eml@\d+$/));
     await shoot(page, 'evidence-item');
     const itemPath = new URL(page.url()).pathname;
     await caseNav.getByRole('link', { name: 'Custody' }).click();
@@ -210,7 +218,13 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await visible(page.getByRole('listitem').filter({ hasText: 'bills' }).first());
     await shoot(page, 'search');
     await caseNavRu.getByRole('link', { name: 'Доказательства' }).click();
-    for (const file of files) await visible(page.getByRole('row').filter({ hasText: basename(file) }));
+    for (const file of files)
+      await visible(
+        page
+          .getByRole('row')
+          .filter({ hasText: basename(file) })
+          .getByText('Обработан', { exact: true }),
+      );
     await shoot(page, 'evidence-list');
     await caseNavRu.getByRole('link', { name: 'Загрузка' }).click();
     await visible(page.getByRole('heading', { name: 'Файлы и папки' }));

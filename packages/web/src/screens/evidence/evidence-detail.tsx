@@ -24,29 +24,27 @@ export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: str
   const detail = useApi(() => api.call('getEvidence', { params: { caseId, itemId } }), [caseId, itemId, version]);
   const report = useApi(() => api.call('custodyReport', { params: { caseId }, query: { itemId } }), [caseId, itemId, version]);
   const members = useApi(() => api.call('listMembers', { params: { caseId } }), [caseId]);
-  const summary = useApi(() => api.call('processingSummary', { params: { caseId } }), [caseId, version]);
   const reload = () => setVersion((n) => n + 1);
 
   const item = detail.data?.item;
   const entry = report.data?.items.find((i) => i.item.id === itemId);
   const events = entry?.events ?? [];
   const children = report.data?.items.filter((i) => i.item.parentId === itemId).map((i) => i.item) ?? [];
-  const processed = [...events].reverse().find((e) => e.action === 'evidence.processed' || e.action === 'evidence.processing_failed');
-  const problem = summary.data?.problems.find((p) => p.itemId === itemId);
-  const waiting = !!item?.digests && !processed && !problem;
+  const processing = detail.data?.processing ?? null;
+  const waiting = processing?.status === 'queued' || processing?.status === 'running';
 
-  // Follow processing while this item still waits: the summary leaves no trace; reload once all is done.
-  const finished = summary.data?.finished ?? true;
+  // Follow processing while this item waits, through the case's summary: reading the exhibit again would record a
+  // view in the ledger every few seconds. Reload once no item of the case waits to be processed.
   useEffect(() => {
-    if (!waiting || finished) return;
+    if (!waiting) return;
     const timer = setInterval(() => {
       api.call('processingSummary', { params: { caseId } }).then(
-        (next) => next.finished && setVersion((n) => n + 1),
+        (next) => next.counts.pending + next.counts.queued + next.counts.running === 0 && setVersion((n) => n + 1),
         () => {},
       );
     }, 4000);
     return () => clearInterval(timer);
-  }, [waiting, finished, caseId]);
+  }, [waiting, caseId]);
 
   return (
     <CaseFrame caseId={caseId}>
@@ -73,14 +71,7 @@ export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: str
               <Acquisition item={item} />
               <div className="card">
                 <h2>{t('detail.processingTitle')}</h2>
-                <Processing
-                  caseId={caseId}
-                  item={item}
-                  event={processed}
-                  problem={problem}
-                  waiting={waiting && !finished}
-                  error={summary.error}
-                />
+                <Processing caseId={caseId} item={item} state={processing} waiting={waiting} />
                 <Derivation caseId={caseId} item={item} />
                 <Children caseId={caseId} count={detail.data!.children} items={children} />
               </div>

@@ -1,6 +1,6 @@
 // The exhibits of a case as a tree: top-level exhibits, and inside them the files of a folder or the items a
 // parser found (EXH-001/3), loaded when opened; with size, SHA-256, custody and processing at a glance.
-import { Fragment, useCallback, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import { formatBytes } from '../../format';
@@ -9,14 +9,14 @@ import { useApi } from '../../use-api';
 import { Empty, ErrorNote, Loading } from '../../ui';
 import { CaseFrame } from '../cases/case-frame';
 import { MeaningBadge } from '../hash-banks/meaning-badge';
-import { CustodyBadges, ShortHash, type EvidenceItem, type Member } from './evidence-shared';
-import { ProcessingBadge, useProcessingStates, type ItemProcessingView } from './processing-states';
+import { CustodyBadges, ShortHash, type ListedItem, type Member } from './evidence-shared';
+import { ProcessingBadge, processingView, useProcessingFollow, type ItemProcessingView } from './processing-states';
 
 /** Rows shown per level before "show more": an archive may hold tens of thousands of members. */
 const PAGE = 200;
 
 interface Branch {
-  items?: EvidenceItem[];
+  items?: ListedItem[];
   error?: string;
   shown: number;
 }
@@ -25,7 +25,7 @@ export function EvidenceList({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation('evidence');
   const { t: tk } = useTranslation('hash-banks');
   const [refresh, setRefresh] = useState(0);
-  const processing = useProcessingStates(caseId, refresh);
+  const processing = useProcessingFollow(caseId, refresh);
   const top = useApi(() => api.call('listEvidence', { params: { caseId } }), [caseId, refresh, processing.generation]);
   const members = useApi(() => api.call('listMembers', { params: { caseId } }), [caseId]);
   const [branches, setBranches] = useState<Record<string, Branch>>({});
@@ -50,7 +50,17 @@ export function EvidenceList({ caseId }: { caseId: string }) {
     [caseId],
   );
 
-  const toggle = (item: EvidenceItem) => {
+  // Once processing finishes, the levels read before show stale states: read the open ones again, forget the rest.
+  const openNow = useRef(open);
+  openNow.current = open;
+  const generation = processing.generation;
+  useEffect(() => {
+    if (generation === 0) return;
+    setBranches((b) => Object.fromEntries(Object.entries(b).filter(([id]) => openNow.current.has(id))));
+    for (const id of openNow.current) loadBranch(id);
+  }, [generation, loadBranch]);
+
+  const toggle = (item: ListedItem) => {
     const next = new Set(open);
     if (next.has(item.id)) next.delete(item.id);
     else {
@@ -69,13 +79,13 @@ export function EvidenceList({ caseId }: { caseId: string }) {
   const summary = processing.summary;
   const waiting = summary ? summary.counts.pending + summary.counts.queued + summary.counts.running : 0;
   const needle = filter.trim().toLowerCase();
-  const matches = (item: EvidenceItem) =>
+  const matches = (item: ListedItem) =>
     !needle || item.exhibitNumber.toLowerCase().includes(needle) || item.name.toLowerCase().includes(needle);
 
   const rows: ReactNode[] = [];
-  const addRows = (items: EvidenceItem[], depth: number, shown: number, parentId: string | null) => {
+  const addRows = (items: ListedItem[], depth: number, shown: number, parentId: string | null) => {
     for (const item of items.slice(0, shown)) {
-      const view = processing.of(item);
+      const view = processingView(item);
       const expandable = item.kind === 'folder' || view.children === undefined || view.children > 0;
       const isOpen = open.has(item.id);
       const flag = flags.get(item.id);
@@ -235,7 +245,7 @@ function Row({
   known,
 }: {
   caseId: string;
-  item: EvidenceItem;
+  item: ListedItem;
   depth: number;
   view: ItemProcessingView;
   members: Member[] | undefined;
