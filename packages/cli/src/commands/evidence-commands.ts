@@ -40,7 +40,8 @@ export function registerEvidenceCommands(program: Command): void {
             size: i.digests?.size ?? '',
             sha256: i.digests?.sha256 ?? '',
             state: i.custody.openIncidentId ? 'INCIDENT' : i.custody.sealed ? `sealed ${i.custody.sealNumber}` : i.status,
-            processing: i.processing?.status ?? '',
+            // A file with no state yet waits in the queue; a folder is not processed.
+            processing: i.digests ? (i.processing?.status ?? 'pending') : '',
           })),
           ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state', 'processing'],
         );
@@ -73,7 +74,7 @@ export function registerEvidenceCommands(program: Command): void {
           sealed: item.custody.sealed ? item.custody.sealNumber : 'no',
           files: detail.children,
           incidents: detail.incidents.map((i) => `${i.resolvedAt ? 'resolved' : 'OPEN'} ${i.id}: ${i.context}`).join('; ') || 'none',
-          processing: processingLine(detail.processing),
+          processing: item.digests ? processingLine(detail.processing) : 'none (a folder: its files are processed)',
           ...(detail.processing?.reason ? { reason: detail.processing.reason } : {}),
           id: item.id,
         });
@@ -160,7 +161,7 @@ export function registerEvidenceCommands(program: Command): void {
 
 /** Status, parser and what it found, in one line: `failed archive.zip@1, 1 artefacts, 0 items`. */
 function processingLine(state: RouteOutput<Routes['getEvidence']>['processing']): string {
-  if (!state) return 'none';
+  if (!state) return 'pending (waiting in the queue)';
   const parser = state.parserId ? ` ${state.parserId}@${state.parserVersion ?? ''}` : '';
   const counts = state.status === 'done' || state.status === 'failed' ? `, ${state.artifacts} artefacts, ${state.children} items` : '';
   return `${state.status}${parser}${counts}`;

@@ -31,7 +31,8 @@ export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: str
   const events = entry?.events ?? [];
   const children = report.data?.items.filter((i) => i.item.parentId === itemId).map((i) => i.item) ?? [];
   const processing = detail.data?.processing ?? null;
-  const waiting = processing?.status === 'queued' || processing?.status === 'running';
+  // No state yet means its job waits in the queue.
+  const waiting = !!item?.digests && (!processing || processing.status === 'queued' || processing.status === 'running');
 
   // Follow processing while this item waits, through the case's summary: reading the exhibit again would record a
   // view in the ledger every few seconds. Reload once no item of the case waits to be processed.

@@ -20,9 +20,9 @@ export interface ItemProcessingView {
 
 export function processingView(item: ListedItem): ItemProcessingView {
   const state = item.processing;
-  // A folder, or a file taken in before processing ran (never queued).
-  if (!item.digests || !state) return { status: 'none' };
-  if (state.status === 'queued' || state.status === 'running') return { status: 'pending' };
+  if (!item.digests) return { status: 'none' };
+  // No state yet: its job waits in the queue (a state is written when processing starts or is asked for again).
+  if (!state || state.status === 'queued' || state.status === 'running') return { status: 'pending' };
   return {
     status: state.status,
     parser: state.parserId ? `${state.parserId}@${state.parserVersion ?? ''}` : undefined,

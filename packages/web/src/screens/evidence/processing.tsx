@@ -9,7 +9,7 @@ import { ProcessingReason } from './processing-reason';
 import { Row } from './row';
 
 /** Warnings listed before "show all": a mailbox may have thousands. */
-const WARNINGS_SHOWN = 20;
+const WARNINGS_SHOWN = 10;
 
 export function Processing({
   caseId,
@@ -26,10 +26,9 @@ export function Processing({
   const formatTime = useFormatTime();
   const [allWarnings, setAllWarnings] = useState(false);
   if (!item.digests) return <p className="muted">{t('detail.folderNotProcessed')}</p>;
-  if (!state) return <p className="muted">{t('detail.notQueued')}</p>;
-  const status = waiting ? 'pending' : state.status;
-  const parser = state.parserId ? `${state.parserId}@${state.parserVersion ?? ''}` : null;
-  const warnings = state.warnings;
+  const status = waiting || !state ? 'pending' : state.status;
+  const parser = state?.parserId ? `${state.parserId}@${state.parserVersion ?? ''}` : null;
+  const warnings = state?.warnings ?? [];
   const shown = allWarnings ? warnings : warnings.slice(0, WARNINGS_SHOWN);
   return (
     <dl className="pairs">
@@ -38,14 +37,14 @@ export function Processing({
           {t(`processing.${status}`)}
         </span>
         {waiting && <small className="muted"> {t('detail.following')}</small>}
-        {!waiting && state.finishedAt && <small className="muted block">{formatTime(state.finishedAt)}</small>}
+        {!waiting && state?.finishedAt && <small className="muted block">{formatTime(state.finishedAt)}</small>}
       </Row>
       {parser && (
         <Row label={t('detail.parser')}>
           <code>{parser}</code>
         </Row>
       )}
-      {!waiting && (
+      {!waiting && state && (
         <Row label={t('detail.artifacts')}>
           {state.artifacts > 0 ? (
             <Link to={`/cases/${caseId}/artifacts?itemId=${encodeURIComponent(item.id)}`}>
@@ -56,7 +55,7 @@ export function Processing({
           )}
         </Row>
       )}
-      {!waiting && state.outputSha256 && (
+      {!waiting && state?.outputSha256 && (
         <Row label={t('detail.outputDigest')}>
           <ShortHash value={state.outputSha256} />
         </Row>
@@ -76,7 +75,7 @@ export function Processing({
           )}
         </Row>
       )}
-      {!waiting && state.reason && (
+      {!waiting && state?.reason && (
         <Row label={t('detail.reason')}>
           <ProcessingReason code={state.reasonCode} reason={state.reason} />
         </Row>
