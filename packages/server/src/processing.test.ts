@@ -223,6 +223,18 @@ describe('processing pipeline', () => {
     expect(summary.problems.map((p) => [p.name, p.status])).toContainEqual(['bad.bin', 'failed']);
   });
 
+  it('asked to process the case, leaves an item a worker is on to that worker, and queues failed ones again', async () => {
+    const bad = (await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId))).find((i) => i.name === 'bad.bin')!;
+    const failed = (await state(bad.id))!;
+    // A worker has it (its job is running): its outcome answers the request; queueing it again ran it twice.
+    await t.context.store.transaction((tx) => tx.processing.upsert({ ...failed, status: 'running' }));
+    expect(await requestProcessing(t.context.deps, c.leadActor, c.caseId)).toEqual({ queued: 0 });
+    expect((await state(bad.id))!.status).toBe('running');
+    await t.context.store.transaction((tx) => tx.processing.upsert(failed));
+    expect(await requestProcessing(t.context.deps, c.leadActor, c.caseId)).toEqual({ queued: 1 });
+    expect((await state(bad.id))!.status).toBe('queued');
+  });
+
   it('reads a renamed file with the next parser when the one its name suggests cannot, and says so', async () => {
     const renamed = await ingestAndWait('photo.named', 'really just text');
     const done = await state(renamed.id);
