@@ -152,7 +152,7 @@ export const EvidenceItem = z.object({
   createdBy: z.string(),
 });
 
-/** An exhibit in a list, with where its processing stands (null for a folder or an item never queued). */
+/** An exhibit in a list, with where its processing stands (null for a folder or an item not yet started). */
 export const EvidenceListEntry = EvidenceItem.extend({ processing: ProcessingBrief.nullable() });
 
 export const IntegrityIncident = z.object({
@@ -173,7 +173,7 @@ export const EvidenceDetail = z.object({
   item: EvidenceItem,
   children: z.number().int(),
   incidents: z.array(IntegrityIncident),
-  /** How processing went; null for an item never queued (a folder). */
+  /** How processing went; null for a folder or an item whose processing has not started (its job waits). */
   processing: ItemProcessing.nullable(),
 });
 

@@ -18,7 +18,9 @@ export type ReasonCode =
   | 'still_ingesting'
   | 'disposed'
   | 'sequestered'
-  | 'incident';
+  | 'incident'
+  /** Its job used its last attempt without an outcome (the store failing, its bytes unreadable). */
+  | 'attempts_exhausted';
 
 export interface ItemProcessing {
   itemId: string;

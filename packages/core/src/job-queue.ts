@@ -30,6 +30,11 @@ export interface EnqueueJob {
   name: string;
   payload: Record<string, unknown>;
   dedupeKey?: string;
+  /**
+   * Asked for while the job under its dedupe key runs: 'rerun' (the default) runs it once more afterwards, for work
+   * whose input may have changed meanwhile; 'leave' lets the running job's outcome answer the request.
+   */
+  whileRunning?: 'rerun' | 'leave';
   maxAttempts?: number;
   runAt?: Date;
 }

@@ -223,16 +223,20 @@ describe('processing pipeline', () => {
     expect(summary.problems.map((p) => [p.name, p.status])).toContainEqual(['bad.bin', 'failed']);
   });
 
-  it('asked to process the case, leaves an item a worker is on to that worker, and queues failed ones again', async () => {
+  it('asked to process the case, queues an item left running with no job, and leaves one whose job runs to that job', async () => {
     const bad = (await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId))).find((i) => i.name === 'bad.bin')!;
     const failed = (await state(bad.id))!;
-    // A worker has it (its job is running): its outcome answers the request; queueing it again ran it twice.
+    const jobs = t.context.deps.jobs;
+    // Left 'running' by a job that failed for good: queued again, not stuck.
     await t.context.store.transaction((tx) => tx.processing.upsert({ ...failed, status: 'running' }));
-    expect(await requestProcessing(t.context.deps, c.leadActor, c.caseId)).toEqual({ queued: 0 });
-    expect((await state(bad.id))!.status).toBe('running');
-    await t.context.store.transaction((tx) => tx.processing.upsert(failed));
     expect(await requestProcessing(t.context.deps, c.leadActor, c.caseId)).toEqual({ queued: 1 });
-    expect((await state(bad.id))!.status).toBe('queued');
+    // Its job taken by a worker and asked for again: not run a second time once it ends (a failure was recorded twice).
+    const job = await jobs.claim('test-worker', 60_000, [PROCESS_SMALL_JOB]);
+    expect(job!.payload.itemId).toBe(bad.id);
+    await requestProcessing(t.context.deps, c.leadActor, c.caseId);
+    await jobs.complete(job!.id, 'test-worker');
+    expect(await jobs.claim('test-worker', 60_000, [PROCESS_SMALL_JOB])).toBeUndefined();
+    await t.context.store.transaction((tx) => tx.processing.upsert(failed));
   });
 
   it('reads a renamed file with the next parser when the one its name suggests cannot, and says so', async () => {
@@ -344,5 +348,30 @@ describe('processing pipeline', () => {
     }
     const report = await verifyEvidence(t.context.store, t.context.blobs, { deep: true });
     expect(report.ok, JSON.stringify(report.findings)).toBe(true);
+  });
+
+  it('marks an item failed, with the reason in its custody log, once its job has used its last attempt', async () => {
+    const touchy = (await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId))).find((i) => i.name === 'group-d.bin')!;
+    const jobOf = async () =>
+      (await t.context.deps.jobs.list({ name: PROCESS_SMALL_JOB, limit: 1000 })).find((j) => j.payload.itemId === touchy.id);
+    // Its first attempt failed in the test before; the two left come after backoffs of 2 s and 4 s.
+    const worker = startWorker(t.context, { pollMs: 50 });
+    try {
+      for (let i = 0; i < 300 && (await jobOf())?.status !== 'failed'; i++) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await worker.stop();
+    }
+    expect(await jobOf()).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(await state(touchy.id)).toMatchObject({
+      status: 'failed',
+      reason: 'processing stopped after 3 attempts: detection blew up on TOUCHY',
+      reasonCode: 'attempts_exhausted',
+    });
+    const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'asc' }));
+    expect(events.filter((e) => e.targetId === touchy.id && e.action === 'evidence.processing_failed').map((e) => e.details)).toEqual([
+      { attempts: 3, reason: 'processing stopped after 3 attempts: detection blew up on TOUCHY', reasonCode: 'attempts_exhausted' },
+    ]);
+    const listed = await c.lead.client.call('listEvidence', { params: { caseId: c.caseId } });
+    expect(listed.find((i) => i.id === touchy.id)!.processing).toMatchObject({ status: 'failed', reasonCode: 'attempts_exhausted' });
   });
 });

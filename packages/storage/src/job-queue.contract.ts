@@ -139,6 +139,18 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       expect(await queue.claim('w', 10_000)).toBeUndefined();
     });
 
+    it('leaves work asked for while its job runs to that job when told to', async () => {
+      await drain();
+      const first = await queue.enqueue({ name: 'evidence.process', payload: { n: 1 }, dedupeKey: 'process:item-10' });
+      await queue.claim('w', 10_000);
+      const again = { name: 'evidence.process', payload: { n: 2 }, dedupeKey: 'process:item-10', whileRunning: 'leave' as const };
+      expect(await queue.enqueueMany([again])).toEqual([first]);
+      await queue.complete(first, 'w');
+      expect(await queue.claim('w', 10_000)).toBeUndefined();
+      // With nothing live under the key, it is queued as any job is.
+      expect(await queue.enqueue(again)).not.toBe(first);
+    });
+
     it('never gives one job to two concurrent workers', async () => {
       await drain();
       const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => queue.enqueue({ name: 'parallel', payload: { i } })));

@@ -144,12 +144,12 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
     const at = now();
     const live = await liveJobs(db, [...new Set(jobs.flatMap((job) => (job.dedupeKey ? [job.dedupeKey] : [])))]);
     const rows: Array<ReturnType<typeof jobRow>> = [];
-    // Running jobs asked for again, with the latest payload asked for.
+    // Running jobs asked for again to run once more, with the latest payload asked for.
     const reruns = new Map<string, string>();
     const ids = jobs.map((job) => {
       const existing = job.dedupeKey === undefined ? undefined : live.get(job.dedupeKey);
       if (existing) {
-        if (existing.status === 'running') reruns.set(existing.id, JSON.stringify(job.payload));
+        if (existing.status === 'running' && job.whileRunning !== 'leave') reruns.set(existing.id, JSON.stringify(job.payload));
         return existing.id;
       }
       const id = randomUUID();

@@ -40,7 +40,7 @@ export function registerEvidenceCommands(program: Command): void {
             size: i.digests?.size ?? '',
             sha256: i.digests?.sha256 ?? '',
             state: i.custody.openIncidentId ? 'INCIDENT' : i.custody.sealed ? `sealed ${i.custody.sealNumber}` : i.status,
-            // A file with no state yet waits in the queue; a folder is not processed.
+            // A file with no state yet waits in the queue; a folder or production has no bytes of its own.
             processing: i.digests ? (i.processing?.status ?? 'pending') : '',
           })),
           ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state', 'processing'],
@@ -74,7 +74,7 @@ export function registerEvidenceCommands(program: Command): void {
           sealed: item.custody.sealed ? item.custody.sealNumber : 'no',
           files: detail.children,
           incidents: detail.incidents.map((i) => `${i.resolvedAt ? 'resolved' : 'OPEN'} ${i.id}: ${i.context}`).join('; ') || 'none',
-          processing: item.digests ? processingLine(detail.processing) : 'none (a folder: its files are processed)',
+          processing: item.digests ? processingLine(detail.processing) : 'none (no bytes of its own: its files are processed)',
           ...(detail.processing?.reason ? { reason: detail.processing.reason } : {}),
           id: item.id,
         });

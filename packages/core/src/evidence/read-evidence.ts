@@ -9,7 +9,7 @@ import type { LedgerEvent } from '../ledger-event';
 import { actorEvent, recordEvent } from '../record-event';
 import { assertMayReadFlagged } from '../hash-banks/reveal-image';
 
-/** An exhibit as a list shows it: with where its processing stands (null for a folder or an item never queued). */
+/** An exhibit as a list shows it: with where its processing stands (null for a folder or an item not yet started). */
 export type EvidenceListEntry = EvidenceItem & { processing: ProcessingBrief | null };
 
 export async function listEvidence(deps: Deps, actor: Actor, caseId: string, parentId: string | null = null): Promise<EvidenceListEntry[]> {
@@ -31,7 +31,7 @@ export interface EvidenceDetail {
   item: EvidenceItem;
   children: number;
   incidents: IntegrityIncident[];
-  /** How processing went, or null for an item never queued (a folder, or one taken in before processing ran). */
+  /** How processing went, or null for a folder or an item whose processing has not started (its job waits). */
   processing: ItemProcessing | null;
 }
 

@@ -25,10 +25,14 @@ export interface ProcessJobPayload {
   [key: string]: unknown;
 }
 
-/** At most one live job per item, whatever its name: queueing the same item twice is harmless. */
+/**
+ * At most one live job per item, whatever its name: queueing the same item twice is harmless. Asked for while the
+ * item's job runs, only a forced run (a parser changed) runs once more; otherwise the running job's outcome is the
+ * answer (run again, a failure was recorded twice).
+ */
 export function processingJob(payload: ProcessJobPayload, size?: number): EnqueueJob {
   const name = size !== undefined && size <= SMALL_ITEM_BYTES ? PROCESS_SMALL_JOB : PROCESS_JOB;
-  return { name, payload, dedupeKey: `process:${payload.itemId}`, maxAttempts: 3 };
+  return { name, payload, dedupeKey: `process:${payload.itemId}`, whileRunning: payload.force ? 'rerun' : 'leave', maxAttempts: 3 };
 }
 
 export function enqueueProcessing(jobs: JobQueue, payload: ProcessJobPayload, size?: number): Promise<string> {

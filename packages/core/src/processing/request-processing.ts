@@ -65,7 +65,8 @@ export interface RequestProcessingProps {
 
 /**
  * Queues the case's items: without `reprocess`, those not yet done (new, interrupted, failed, skipped while an
- * incident was open) and not being processed right now; with it, every item (or those of one parser) again.
+ * incident was open; one whose job runs now is left to that job, see processingJob); with it, every item (or
+ * those of one parser) again.
  */
 export async function requestProcessing(
   deps: Deps,
@@ -82,9 +83,7 @@ export async function requestProcessing(
       const state = states.get(item.id);
       if (props.parserId) return state?.parserId === props.parserId;
       if (props.reprocess) return true;
-      // A running item's outcome answers the request: queued again, its job would run a second time once done
-      // (the queue reruns a running job asked for again), and a failure would be recorded twice.
-      return !state || (state.status !== 'done' && state.status !== 'running');
+      return !state || state.status !== 'done';
     });
     // Shown as queued at once, so nobody mistakes the old result for the new one while the job waits.
     const now = deps.clock.now().toISOString();

@@ -14,6 +14,7 @@ import {
   SMALL_GROUP,
   processItem,
   processItems,
+  recordProcessingGivenUp,
   retryDelayMs,
   runRequestTimers,
   type AnalyseJobPayload,
@@ -133,6 +134,12 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
       const message = error instanceof Error ? error.message : String(error);
       log(`job ${job.name} ${job.id} failed (attempt ${job.attempts}): ${message}`);
       await queue.fail(job.id, id, message, retryDelayMs(job.attempts)).catch(() => {});
+      // Its last attempt: the item is failed with the reason rather than left pending for ever.
+      if (job.attempts >= job.maxAttempts && (job.name === PROCESS_JOB || job.name === PROCESS_SMALL_JOB)) {
+        await recordProcessingGivenUp(context.deps, job.payload as ProcessJobPayload, job.attempts, message).catch((failure: unknown) =>
+          log(`could not record that job ${job.id} gave up: ${(failure as Error).message}`),
+        );
+      }
     };
     try {
       const errors = await run();

@@ -10,7 +10,7 @@ import './evidence.css';
 export type EvidenceItem = RouteOutput<Routes['getEvidence']>['item'];
 /** An exhibit as the list gives it: with where its processing stands. */
 export type ListedItem = RouteOutput<Routes['listEvidence']>[number];
-/** An exhibit's processing state in full (its page), null for a folder or an item never queued. */
+/** An exhibit's processing state in full (its page), null for a folder or an item not yet started. */
 export type ItemProcessing = RouteOutput<Routes['getEvidence']>['processing'];
 export type LedgerEvent = RouteOutput<Routes['caseLedger']>['events'][number];
 export type Member = RouteOutput<Routes['listMembers']>[number];

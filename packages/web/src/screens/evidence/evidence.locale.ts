@@ -32,6 +32,7 @@ export const en = {
     disposed: 'The item has been disposed of',
     sequestered: 'Sequestered as outside the request’s scope until a supervisor decides',
     incident: 'An integrity incident is open; a supervisor must resolve it first',
+    attempts_exhausted: 'Processing stopped after its last attempt: the store or the item’s bytes could not be read',
   },
   custody: {
     inStore: 'In store',
@@ -444,6 +445,7 @@ export const ru: Mirror<typeof en> = {
     disposed: 'Объект уничтожен',
     sequestered: 'Изолирован как выходящий за рамки запроса до решения руководителя',
     incident: 'Открыто нарушение целостности; сначала его должен разрешить руководитель',
+    attempts_exhausted: 'Обработка остановлена после последней попытки: не удалось прочитать хранилище или байты объекта',
   },
   custody: {
     inStore: 'На хранении',

@@ -8,7 +8,7 @@ import { ShortHash, type EvidenceItem, type ItemProcessing } from './evidence-sh
 import { ProcessingReason } from './processing-reason';
 import { Row } from './row';
 
-/** Warnings listed before "show all": a mailbox may have thousands. */
+/** Warnings listed before "show all" (an item keeps up to 200). */
 const WARNINGS_SHOWN = 10;
 
 export function Processing({
@@ -27,7 +27,10 @@ export function Processing({
   const [allWarnings, setAllWarnings] = useState(false);
   if (!item.digests) return <p className="muted">{t('detail.folderNotProcessed')}</p>;
   const status = waiting || !state ? 'pending' : state.status;
-  const parser = state?.parserId ? `${state.parserId}@${state.parserVersion ?? ''}` : null;
+  // While it waits, what the state holds is an earlier run's: not shown as this one's.
+  const parser = !waiting && state?.parserId ? `${state.parserId}@${state.parserVersion ?? ''}` : null;
+  // A skipped state keeps the times and digest of the run before it; it was decided when it was last updated.
+  const decidedAt = waiting || !state ? null : state.status === 'skipped' ? state.updatedAt : state.finishedAt;
   const warnings = state?.warnings ?? [];
   const shown = allWarnings ? warnings : warnings.slice(0, WARNINGS_SHOWN);
   return (
@@ -37,7 +40,7 @@ export function Processing({
           {t(`processing.${status}`)}
         </span>
         {waiting && <small className="muted"> {t('detail.following')}</small>}
-        {!waiting && state?.finishedAt && <small className="muted block">{formatTime(state.finishedAt)}</small>}
+        {decidedAt && <small className="muted block">{formatTime(decidedAt)}</small>}
       </Row>
       {parser && (
         <Row label={t('detail.parser')}>
@@ -55,7 +58,7 @@ export function Processing({
           )}
         </Row>
       )}
-      {!waiting && state?.outputSha256 && (
+      {!waiting && state?.status === 'done' && state.outputSha256 && (
         <Row label={t('detail.outputDigest')}>
           <ShortHash value={state.outputSha256} />
         </Row>
