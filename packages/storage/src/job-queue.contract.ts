@@ -54,6 +54,29 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       await queue.complete(id, 'alive');
     });
 
+    it('fails a job whose worker stopped during its last attempt, rather than give it to another', async () => {
+      await drain();
+      // A job that kills its worker (a parser crashing the process) would otherwise do so for ever.
+      const id = await queue.enqueue({ name: 'deadly', payload: {}, maxAttempts: 2 });
+      expect((await queue.claim('first', 10_000))?.id).toBe(id);
+      current += 10_001;
+      expect(await queue.claim('second', 10_000)).toMatchObject({ id, attempts: 2 });
+      current += 10_001;
+      expect(await queue.claim('third', 10_000)).toBeUndefined();
+      expect((await queue.list({ name: 'deadly' })).find((job) => job.id === id)).toMatchObject({
+        status: 'failed',
+        attempts: 2,
+        lastError: 'its worker stopped during its last attempt (the lease ran out)',
+      });
+      // Asked for again while its last attempt ran: the newer request runs, with attempts of its own.
+      const asked = await queue.enqueue({ name: 'deadly', payload: { run: 1 }, dedupeKey: 'deadly:1', maxAttempts: 1 });
+      await queue.claim('first', 10_000);
+      await queue.enqueue({ name: 'deadly', payload: { run: 2 }, dedupeKey: 'deadly:1' });
+      current += 10_001;
+      expect(await queue.claim('second', 10_000)).toMatchObject({ id: asked, payload: { run: 2 }, attempts: 1 });
+      await queue.complete(asked, 'second');
+    });
+
     it("keeps a group's leases at once, only those still the worker's", async () => {
       await drain();
       // More than one statement's worth (500).

@@ -27,6 +27,7 @@ function toJob(row: Selectable<JobsTable>): Job {
 
 /** Jobs are operational state: a commit the next durable one will flush is enough (see TransactionOptions). */
 const RELAXED = { durable: false };
+const LAPSED_LAST_ATTEMPT = 'its worker stopped during its last attempt (the lease ran out)';
 /** PostgreSQL's advisory lock for queueing jobs (see insertJobs); the ledger's is another. */
 const ENQUEUE_LOCK_KEY = 7_162_001;
 
@@ -175,6 +176,23 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   function claimMany(workerId: string, leaseMs: number, names: string[] | undefined, limit: number): Promise<Job[]> {
     const at = now();
     return store.exclusive(async (db) => {
+      // A job whose lease lapsed on its last attempt fails instead of being claimed again (one that kills its
+      // worker, a parser crashing the process, would otherwise do so for ever); asked for again while it ran, the
+      // newer request is queued with attempts of its own, as fail does.
+      const lapsed = db
+        .updateTable('jobs')
+        .where('status', '=', 'running')
+        .where('lease_until', '<', at)
+        .whereRef('attempts', '>=', 'max_attempts');
+      const given = { last_error: LAPSED_LAST_ATTEMPT, lease_until: null, worker_id: null, updated_at: at };
+      await lapsed
+        .where('rerun_payload', 'is', null)
+        .set({ ...given, status: 'failed' })
+        .execute();
+      await lapsed
+        .where('rerun_payload', 'is not', null)
+        .set({ ...given, status: 'queued', payload: sql<string>`rerun_payload`, attempts: 0, rerun_payload: null, run_at: at })
+        .execute();
       const ids = await nextDue(db, at, names, limit);
       if (ids.length === 0) return [];
       const rows = await db
