@@ -94,6 +94,16 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
       await readSample(file);
       files.push(resolve(SAMPLES, file));
     }
+    // Each exhibit's row says it was processed (the list carries each item's state), in the page's language.
+    const eachRowSays = async (word: string) => {
+      for (const file of files)
+        await visible(
+          page
+            .getByRole('row')
+            .filter({ hasText: basename(file) })
+            .getByText(word, { exact: true }),
+        );
+    };
     await caseNav.getByRole('link', { name: 'Upload' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose files' }).click();
@@ -119,14 +129,7 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await shoot(page, 'case-overview');
 
     await caseNav.getByRole('link', { name: 'Evidence' }).click();
-    // Each exhibit's row says it was processed (the list carries each item's state).
-    for (const file of files)
-      await visible(
-        page
-          .getByRole('row')
-          .filter({ hasText: basename(file) })
-          .getByText('Processed', { exact: true }),
-      );
+    await eachRowSays('Processed');
     await shoot(page, 'evidence-list');
 
     // Search for a word of the e-mail's body, and open the hit.
@@ -218,13 +221,7 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await visible(page.getByRole('listitem').filter({ hasText: 'bills' }).first());
     await shoot(page, 'search');
     await caseNavRu.getByRole('link', { name: 'Доказательства' }).click();
-    for (const file of files)
-      await visible(
-        page
-          .getByRole('row')
-          .filter({ hasText: basename(file) })
-          .getByText('Обработан', { exact: true }),
-      );
+    await eachRowSays('Обработан');
     await shoot(page, 'evidence-list');
     await caseNavRu.getByRole('link', { name: 'Загрузка' }).click();
     await visible(page.getByRole('heading', { name: 'Файлы и папки' }));
