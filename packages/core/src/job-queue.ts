@@ -22,6 +22,8 @@ export interface Job {
    * may have changed meanwhile (an item processed again while it was being analysed).
    */
   dedupeKey: string | null;
+  /** See EnqueueJob.onGiveUp. */
+  onGiveUp: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -37,7 +39,25 @@ export interface EnqueueJob {
   whileRunning?: 'rerun' | 'leave';
   maxAttempts?: number;
   runAt?: Date;
+  /**
+   * The name of a job queued, in the same transaction, when this one is given up for good: its last attempt
+   * failed, or its lease ran out during it (its worker died). The follow-up's payload is this job's with `givenUp`
+   * added (GiveUpPayload). Not queued when a newer request for the work takes over (see whileRunning).
+   */
+  onGiveUp?: string;
 }
+
+/** Why a job was given up, as its give-up job receives it. */
+export interface GivenUp {
+  jobId: string;
+  name: string;
+  attempts: number;
+  error: string;
+  /** When: work begun on the same thing after this was not given up. */
+  at: string;
+}
+
+export type GiveUpPayload<P extends Record<string, unknown> = Record<string, unknown>> = P & { givenUp: GivenUp };
 
 export interface JobQueue {
   /** Returns the id of the new job, or of the queued or running job with the same dedupe key (see Job.dedupeKey). */

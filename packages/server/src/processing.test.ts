@@ -11,6 +11,7 @@ import {
   processingJob,
   processingSummary,
   PROCESS_SMALL_JOB,
+  recordProcessingGivenUp,
   requestProcessing,
   verifyEvidence,
   type Parser,
@@ -357,7 +358,8 @@ describe('processing pipeline', () => {
     // Its first attempt failed in the test before; the two left come after backoffs of 2 s and 4 s.
     const worker = startWorker(t.context, { pollMs: 50 });
     try {
-      for (let i = 0; i < 300 && (await jobOf())?.status !== 'failed'; i++) await new Promise((r) => setTimeout(r, 50));
+      // The item is marked by the job's give-up job, which the worker runs next.
+      for (let i = 0; i < 300 && (await state(touchy.id))?.status !== 'failed'; i++) await new Promise((r) => setTimeout(r, 50));
     } finally {
       await worker.stop();
     }
@@ -373,5 +375,37 @@ describe('processing pipeline', () => {
     ]);
     const listed = await c.lead.client.call('listEvidence', { params: { caseId: c.caseId } });
     expect(listed.find((i) => i.id === touchy.id)!.processing).toMatchObject({ status: 'failed', reasonCode: 'attempts_exhausted' });
+  });
+
+  it('marks an item failed once its worker died during its last attempt, rather than leave it running', async () => {
+    const item = await ingestAndWait('dying.lines', 'LINES\nread by a worker that dies\n');
+    await t.context.store.transaction(async (tx) => tx.processing.upsert({ ...(await tx.processing.get(item.id))!, status: 'queued' }));
+    const jobs = t.context.deps.jobs;
+    const jobId = await jobs.enqueue(processingJob({ caseId: c.caseId, itemId: item.id }, 100));
+    // Three workers, each gone with its lease (a parser crashing the process), the last with the item left running.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect(await jobs.claim(`doomed-${attempt}`, 1, [PROCESS_SMALL_JOB])).toMatchObject({ id: jobId, attempts: attempt });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await t.context.store.transaction(async (tx) => tx.processing.upsert({ ...(await tx.processing.get(item.id))!, status: 'running' }));
+    const worker = startWorker(t.context, { pollMs: 20 });
+    try {
+      for (let i = 0; i < 300 && (await state(item.id))?.status !== 'failed'; i++) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      await worker.stop();
+    }
+    const reason = 'processing stopped after 3 attempts: its worker stopped during its last attempt (the lease ran out)';
+    expect(await state(item.id)).toMatchObject({ status: 'failed', reason, reasonCode: 'attempts_exhausted' });
+    expect((await jobs.list({ name: PROCESS_SMALL_JOB, limit: 1000 })).find((job) => job.id === jobId)).toMatchObject({ status: 'failed' });
+    const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'asc' }));
+    expect(events.filter((e) => e.targetId === item.id && e.action === 'evidence.processing_failed').map((e) => e.details)).toMatchObject([
+      { attempts: 3, reason },
+    ]);
+    // A give-up that arrives after the item was asked for again leaves the newer request alone.
+    const queuedAgain = { ...(await state(item.id))!, status: 'queued' as const, updatedAt: new Date().toISOString() };
+    await t.context.store.transaction((tx) => tx.processing.upsert(queuedAgain));
+    const givenUp = { jobId, name: PROCESS_SMALL_JOB, attempts: 3, error: 'late', at: '2020-01-01T00:00:00.000Z' };
+    await recordProcessingGivenUp(t.context.deps, { caseId: c.caseId, itemId: item.id, givenUp });
+    expect(await state(item.id)).toMatchObject({ status: 'queued' });
   });
 });

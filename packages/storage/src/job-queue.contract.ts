@@ -77,6 +77,52 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       await queue.complete(asked, 'second');
     });
 
+    it('queues the job a job names once it is given up for good, whether its last attempt failed or its worker died', async () => {
+      await drain();
+      const followUps = async () => (await queue.list({ name: 'deadly.given-up', limit: 100 })).map((job) => job.payload);
+      const failing = await queue.enqueue({ name: 'deadly', payload: { item: 'a' }, maxAttempts: 2, onGiveUp: 'deadly.given-up' });
+      await queue.claim('w', 10_000, ['deadly']);
+      await queue.fail(failing, 'w', 'first', 1_000);
+      // Attempts left: nothing is given up yet.
+      expect(await followUps()).toEqual([]);
+      current += 1_001;
+      await queue.claim('w', 10_000, ['deadly']);
+      const failedAt = new Date(current).toISOString();
+      await queue.fail(failing, 'w', 'second', 1_000);
+      expect(await followUps()).toEqual([{ item: 'a', givenUp: { jobId: failing, name: 'deadly', attempts: 2, error: 'second', at: failedAt } }]);
+      const first = await queue.claim('w', 10_000, ['deadly.given-up']);
+      await queue.complete(first!.id, 'w');
+
+      const dying = await queue.enqueue({ name: 'deadly', payload: { item: 'b' }, maxAttempts: 1, onGiveUp: 'deadly.given-up' });
+      await queue.claim('dead', 10_000, ['deadly']);
+      current += 10_001;
+      // Taken by a worker of the follow-up's name: it is queued in the claim that finds the lease lapsed.
+      const followUp = await queue.claim('w', 10_000, ['deadly.given-up']);
+      expect(followUp).toMatchObject({
+        name: 'deadly.given-up',
+        payload: {
+          item: 'b',
+          givenUp: { jobId: dying, attempts: 1, error: 'its worker stopped during its last attempt (the lease ran out)' },
+        },
+        onGiveUp: null,
+      });
+      await queue.complete(followUp!.id, 'w');
+
+      // Asked for again during its last attempt: the newer request takes over, nothing is given up.
+      const asked = await queue.enqueue({
+        name: 'deadly',
+        payload: { item: 'c' },
+        dedupeKey: 'deadly:c',
+        maxAttempts: 1,
+        onGiveUp: 'deadly.given-up',
+      });
+      await queue.claim('w', 10_000, ['deadly']);
+      await queue.enqueue({ name: 'deadly', payload: { item: 'c', again: true }, dedupeKey: 'deadly:c', onGiveUp: 'deadly.given-up' });
+      await queue.fail(asked, 'w', 'third', 1_000);
+      expect((await followUps()).map((payload) => payload.item)).toEqual(['b', 'a']);
+      await drain();
+    });
+
     it("keeps a group's leases at once, only those still the worker's", async () => {
       await drain();
       // More than one statement's worth (500).

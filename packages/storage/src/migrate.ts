@@ -13,6 +13,7 @@ import { requests } from './migrations/0010-requests';
 import { jobClaims } from './migrations/0011-job-claims';
 import { jobReruns } from './migrations/0012-job-reruns';
 import { messageReferences } from './migrations/0013-message-references';
+import { jobGiveUp } from './migrations/0014-job-give-up';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -31,6 +32,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0011-job-claims': jobClaims,
     '0012-job-reruns': jobReruns,
     '0013-message-references': messageReferences,
+    '0014-job-give-up': jobGiveUp,
   };
 }
 

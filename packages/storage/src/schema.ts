@@ -141,6 +141,8 @@ export interface JobsTable {
   dedupe_key: string | null;
   /** Set when the same work was queued while this job ran: it runs once more afterwards, with this payload. */
   rerun_payload: string | null;
+  /** The job queued when this one is given up for good (EnqueueJob.onGiveUp). */
+  give_up_job: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -20,6 +20,7 @@ function toJob(row: Selectable<JobsTable>): Job {
     workerId: row.worker_id,
     lastError: row.last_error,
     dedupeKey: row.dedupe_key,
+    onGiveUp: row.give_up_job,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -28,6 +29,27 @@ function toJob(row: Selectable<JobsTable>): Job {
 /** Jobs are operational state: a commit the next durable one will flush is enough (see TransactionOptions). */
 const RELAXED = { durable: false };
 const LAPSED_LAST_ATTEMPT = 'its worker stopped during its last attempt (the lease ran out)';
+/** The follow-up a job given up for good names (EnqueueJob.onGiveUp), or none. */
+function giveUpJobs(
+  rows: ReadonlyArray<Pick<Selectable<JobsTable>, 'id' | 'name' | 'payload' | 'attempts' | 'give_up_job'>>,
+  error: string,
+  at: string,
+): EnqueueJob[] {
+  return rows.flatMap((row) =>
+    row.give_up_job === null
+      ? []
+      : [
+          {
+            name: row.give_up_job,
+            payload: {
+              ...(JSON.parse(row.payload) as Record<string, unknown>),
+              givenUp: { jobId: row.id, name: row.name, attempts: Number(row.attempts), error, at },
+            },
+          },
+        ],
+  );
+}
+
 /** PostgreSQL's advisory lock for queueing jobs (see insertJobs); the ledger's is another. */
 const ENQUEUE_LOCK_KEY = 7_162_001;
 
@@ -102,6 +124,7 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       last_error: null,
       dedupe_key: job.dedupeKey ?? null,
       rerun_payload: null,
+      give_up_job: job.onGiveUp ?? null,
       created_at: at,
       updated_at: at,
     };
@@ -185,14 +208,17 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
         .where('lease_until', '<', at)
         .whereRef('attempts', '>=', 'max_attempts');
       const given = { last_error: LAPSED_LAST_ATTEMPT, lease_until: null, worker_id: null, updated_at: at };
-      await lapsed
+      const failed = await lapsed
         .where('rerun_payload', 'is', null)
         .set({ ...given, status: 'failed' })
+        .returning(['id', 'name', 'payload', 'attempts', 'give_up_job'])
         .execute();
       await lapsed
         .where('rerun_payload', 'is not', null)
         .set({ ...given, status: 'queued', payload: sql<string>`rerun_payload`, attempts: 0, rerun_payload: null, run_at: at })
         .execute();
+      const followUps = giveUpJobs(failed, LAPSED_LAST_ATTEMPT, at);
+      if (followUps.length > 0) await insertJobs(db, followUps);
       const ids = await nextDue(db, at, names, limit);
       if (ids.length === 0) return [];
       const rows = await db
@@ -276,18 +302,21 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
         const retry = Number(row.attempts) < Number(row.max_attempts);
         // Asked for again while it ran: the newer request gets its own attempts, whether or not this one had any left.
         const rerun = row.rerun_payload !== null;
+        const at = now();
+        const lastError = error.slice(0, 4000);
         await db
           .updateTable('jobs')
           .set({
             status: retry || rerun ? 'queued' : 'failed',
-            run_at: retry ? later(retryInMs) : rerun ? now() : row.run_at,
+            run_at: retry ? later(retryInMs) : rerun ? at : row.run_at,
             ...(rerun ? { payload: row.rerun_payload!, attempts: 0, rerun_payload: null } : {}),
             lease_until: null,
-            last_error: error.slice(0, 4000),
-            updated_at: now(),
+            last_error: lastError,
+            updated_at: at,
           })
           .where('id', '=', id)
           .execute();
+        if (!retry && !rerun && row.give_up_job !== null) await insertJobs(db, giveUpJobs([row], lastError, at));
       }, RELAXED);
     },
 

@@ -8,6 +8,8 @@ export const PROCESS_JOB = 'evidence.process';
  * worker never sits on a queue of large items that others could share.
  */
 export const PROCESS_SMALL_JOB = 'evidence.process-small';
+/** Queued when an item's processing job is given up for good: marks the item failed (recordProcessingGivenUp). */
+export const PROCESS_GIVEN_UP_JOB = 'evidence.process-given-up';
 export const SMALL_ITEM_BYTES = 4 << 20;
 /**
  * Small items' jobs a worker takes at once. Each group pays for a few durable commits and a dozen statements
@@ -32,7 +34,14 @@ export interface ProcessJobPayload {
  */
 export function processingJob(payload: ProcessJobPayload, size?: number): EnqueueJob {
   const name = size !== undefined && size <= SMALL_ITEM_BYTES ? PROCESS_SMALL_JOB : PROCESS_JOB;
-  return { name, payload, dedupeKey: `process:${payload.itemId}`, whileRunning: payload.force ? 'rerun' : 'leave', maxAttempts: 3 };
+  return {
+    name,
+    payload,
+    dedupeKey: `process:${payload.itemId}`,
+    whileRunning: payload.force ? 'rerun' : 'leave',
+    maxAttempts: 3,
+    onGiveUp: PROCESS_GIVEN_UP_JOB,
+  };
 }
 
 export function enqueueProcessing(jobs: JobQueue, payload: ProcessJobPayload, size?: number): Promise<string> {

@@ -10,6 +10,7 @@ import {
   eachSettled,
   matchItem,
   PROCESS_JOB,
+  PROCESS_GIVEN_UP_JOB,
   PROCESS_SMALL_JOB,
   SMALL_GROUP,
   processItem,
@@ -18,6 +19,7 @@ import {
   retryDelayMs,
   runRequestTimers,
   type AnalyseJobPayload,
+  type GiveUpPayload,
   type HashMatchPayload,
   type Job,
   type ProcessJobPayload,
@@ -62,6 +64,9 @@ export function jobHandlers(context: AppContext): Record<string, JobHandler> {
     },
     [PROCESS_SMALL_JOB]: async (payload) => {
       await processItem(context.deps, context.parsers, payload as ProcessJobPayload);
+    },
+    [PROCESS_GIVEN_UP_JOB]: async (payload) => {
+      await recordProcessingGivenUp(context.deps, payload as GiveUpPayload<ProcessJobPayload>);
     },
     [ANALYSE_JOB]: async (payload) => {
       await analyseItem(context.deps, context.extract, payload as AnalyseJobPayload);
@@ -134,12 +139,6 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
       const message = error instanceof Error ? error.message : String(error);
       log(`job ${job.name} ${job.id} failed (attempt ${job.attempts}): ${message}`);
       await queue.fail(job.id, id, message, retryDelayMs(job.attempts)).catch(() => {});
-      // Its last attempt: the item is failed with the reason rather than left pending for ever.
-      if (job.attempts >= job.maxAttempts && (job.name === PROCESS_JOB || job.name === PROCESS_SMALL_JOB)) {
-        await recordProcessingGivenUp(context.deps, job.payload as ProcessJobPayload, job.attempts, message).catch((failure: unknown) =>
-          log(`could not record that job ${job.id} gave up: ${(failure as Error).message}`),
-        );
-      }
     };
     try {
       const errors = await run();
