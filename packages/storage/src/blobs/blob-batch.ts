@@ -5,14 +5,13 @@
 import { unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobBatch, BlobProgress, Digests } from '@tamga/core';
-import { eachLimit, hashHere, PARALLEL, READ_ONLY, syncPath, tempName, type Place, type Temp } from './blob-files';
+import { eachLimit, hashHere, PARALLEL, putsInProgress, READ_ONLY, syncPath, tempName, type Place, type Temp } from './blob-files';
 import type { SmallFileWriter } from './small-file-writer';
 
 /** What a batch needs of its store. */
 export interface BatchStore {
-  /** The store's temporary folder, and the temporary files in use in this process (which its sweep leaves alone). */
+  /** The store's temporary folder. */
   tmp: string;
-  active: Set<string>;
   prepare(): Promise<void>;
   blobPath(sha256: string): string;
   smallFiles(): SmallFileWriter;
@@ -25,7 +24,7 @@ export interface BatchStore {
 type Waiting = Pick<Temp, 'name' | 'path'>;
 
 export function blobBatch(store: BatchStore): BlobBatch {
-  const { tmp, active, blobPath } = store;
+  const { tmp, blobPath } = store;
   let waiting = new Map<string, Waiting>();
   let waitingBytes = 0;
   /** Keeps a finished temporary file aside; the same content twice in one batch is kept once. */
@@ -33,7 +32,7 @@ export function blobBatch(store: BatchStore): BlobBatch {
     await temp.handle.close();
     if (waiting.has(digests.sha256)) {
       await unlink(temp.path).catch(() => undefined);
-      active.delete(temp.name);
+      putsInProgress.delete(temp.name);
       return;
     }
     waiting.set(digests.sha256, temp);
@@ -42,7 +41,7 @@ export function blobBatch(store: BatchStore): BlobBatch {
   const forget = async (temps: Iterable<Waiting>) => {
     await eachLimit([...temps], PARALLEL, async (temp) => {
       await unlink(temp.path).catch(() => undefined);
-      active.delete(temp.name);
+      putsInProgress.delete(temp.name);
     });
   };
   return {
@@ -58,18 +57,18 @@ export function blobBatch(store: BatchStore): BlobBatch {
       // of the batch on commit.
       const name = tempName();
       const path = join(tmp, name);
-      active.add(name);
+      putsInProgress.add(name);
       let written: boolean;
       try {
         written = await store.smallFiles().write(blobPath(digests.sha256), path, bytes, READ_ONLY);
       } catch (error) {
-        active.delete(name);
+        putsInProgress.delete(name);
         throw error;
       }
       if (!written || waiting.has(digests.sha256)) {
         // Stored before, or the same content was put meanwhile in this batch.
         if (written) await unlink(path).catch(() => undefined);
-        active.delete(name);
+        putsInProgress.delete(name);
       } else {
         waiting.set(digests.sha256, { name, path });
         waitingBytes += digests.size;
@@ -93,11 +92,11 @@ export function blobBatch(store: BatchStore): BlobBatch {
           tmp,
           entries.map(([sha256, temp]) => ({ from: temp.path, to: blobPath(sha256) })),
         );
-        for (const [, temp] of entries) active.delete(temp.name);
+        for (const [, temp] of entries) putsInProgress.delete(temp.name);
       } catch (error) {
         const moved = new Set((error as { moved?: string[] }).moved ?? []);
         await forget(entries.filter(([sha256]) => !moved.has(blobPath(sha256))).map(([, temp]) => temp));
-        for (const [, temp] of entries) active.delete(temp.name);
+        for (const [, temp] of entries) putsInProgress.delete(temp.name);
         // A blob already in place whose folder may not be durable must not be taken as stored by a later put.
         try {
           await eachLimit([...new Set([...moved].map((path) => dirname(path)))], PARALLEL, syncPath);

@@ -236,6 +236,12 @@ export function alignForDirectIo(pool: DigestPool, folder: string): boolean {
 const RUN = randomBytes(6).toString('hex');
 let made = 0;
 
+/**
+ * Temporary files of puts in progress in this process, by name, whichever store makes them: a store's sweep leaves
+ * them alone, while this process's other temporary files are leftovers of puts that failed (see writerAlive).
+ */
+export const putsInProgress = new Set<string>();
+
 /** A temporary file's name: the writer's pid first (see writerAlive), unique within this process by a counter. */
 export function tempName(): string {
   return `${process.pid}-${RUN}-${(made++).toString(36)}.tmp`;

@@ -85,6 +85,31 @@ describe('fsBlobStore storage', () => {
     expect(await fsBlobStore(freshPath('never-used')).sweep()).toBe(0);
   });
 
+  it("leaves alone a put in progress of another store in the same process, but not this process's leftovers", async () => {
+    const { store, root } = freshStore();
+    const other = fsBlobStore(root);
+    // Past one digest chunk (4 MiB), so the put writes a temporary file before the rest arrives.
+    const path = makeFile(9 * MiB);
+    const bytes = readFileSync(path);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    async function* slowly() {
+      yield bytes.subarray(0, 6 * MiB);
+      await held;
+      yield bytes.subarray(6 * MiB);
+    }
+    const writing = store.putStream(slowly());
+    while (tmpEntries(root).length === 0) await new Promise((r) => setTimeout(r, 5));
+    // A leftover named by this process (a put that failed) is swept; the put still writing is not.
+    writeFileSync(join(root, 'tmp', `${process.pid}-000000000000-zz.tmp`), 'x');
+    expect(await other.sweep()).toBe(1);
+    expect(tmpEntries(root)).toHaveLength(1);
+    release();
+    expect(await writing).toEqual(reference(path));
+    expect(tmpEntries(root)).toEqual([]);
+    await other.close();
+  });
+
   it('runs concurrent puts of different files with correct digests', async () => {
     const { store, root } = freshStore({ chunks: 4 });
     const paths = [0, 1, 4 * MiB, 4 * MiB + 1, 9 * MiB, 300_000, 17 * MiB + 5, 64 * 1024].map((size) => makeFile(size));

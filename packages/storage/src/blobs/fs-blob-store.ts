@@ -19,6 +19,7 @@ import {
   READ_ONLY,
   sizeOf,
   syncPath,
+  putsInProgress,
   tempName,
   writeAll,
   type Place,
@@ -56,7 +57,10 @@ const SHARD = /^[0-9a-f]{2}$/;
 /** Content up to this size is hashed on the calling thread: cheaper than a round trip to the digest workers. */
 const HASH_HERE = 256 * 1024;
 
-/** Whether the process that named this temporary file (pid first) is still running, so the file may be in use. */
+/**
+ * Whether the process that named this temporary file (pid first) is still running, so the file may be in use. This
+ * process's own files in use are in putsInProgress; any other of its pid is a leftover (or an earlier process's).
+ */
 function writerAlive(name: string): boolean {
   const pid = Number(name.split('-')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
@@ -73,8 +77,6 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   let pool: DigestPool | undefined = options.pool;
   let smallFiles: SmallFileWriter | undefined;
   const tmp = join(root, 'tmp');
-  /** Temporary files of puts in progress in this process, which sweep() leaves alone. */
-  const active = new Set<string>();
   /** Shard folders made (or found) by this store: each resolves once the folder exists durably. */
   const shards = new Map<string, Promise<void>>();
   let ready: Promise<void> | undefined;
@@ -138,7 +140,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     await temp.handle.close();
     await rename(temp.path, target);
     await syncPath(folder);
-    active.delete(temp.name);
+    putsInProgress.delete(temp.name);
   };
 
   /** A file to take in; read with direct I/O past its first chunk once the pool's chunks are aligned for it. */
@@ -152,7 +154,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     const name = tempName();
     const path = join(tmp, name);
     const handle = await open(path, 'wx', 0o600);
-    active.add(name);
+    putsInProgress.add(name);
     return { name, path, handle };
   };
 
@@ -160,7 +162,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     await temp.idle?.().catch(() => undefined);
     await temp.handle.close().catch(() => undefined);
     await unlink(temp.path).catch(() => undefined);
-    active.delete(temp.name);
+    putsInProgress.delete(temp.name);
   };
 
   /** Writes a small blob whose digests are already known (the whole content is in one chunk). */
@@ -246,7 +248,6 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
   const batch = (): BlobBatch =>
     blobBatch({
       tmp,
-      active,
       prepare,
       blobPath,
       smallFiles: () => (smallFiles ??= smallFileWriter()),
@@ -316,7 +317,7 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
       let count = 0;
       for (const name of await folderNames(tmp)) {
         // Another process on the same data folder may be writing this one right now: leave it to that process.
-        if (active.has(name) || writerAlive(name)) continue;
+        if (putsInProgress.has(name) || writerAlive(name)) continue;
         try {
           await unlink(join(tmp, name));
           count++;
