@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `tamga` command. Tamga's packages are TypeScript run through tsx's loader, so there is no build step.
-import { register } from 'tsx/esm/api';
+// The `tamga` command. Tamga's packages are TypeScript; they run from a bundle built on first use and rebuilt when
+// a source changes (scripts/bundled-entry.js), so there is no build step.
+import { bundledEntry } from '../../../scripts/bundled-entry.js';
 
-register();
-const { main } = await import('../src/main.ts');
+const { main } = await import(await bundledEntry(new URL('../src/main.ts', import.meta.url)));
 process.exitCode = await main(process.argv);

@@ -47,7 +47,7 @@ export async function connect(options: GlobalOptions): Promise<Connection> {
     if ((await context.store.transaction((tx) => tx.users.count())) === 0) {
       throw new CliError(`${context.config.dataDir} holds no Tamga instance yet: run tamga init first`);
     }
-    const app = await buildApp(context, { logger: false });
+    const app = await buildApp(context, { logger: false, docs: false });
     const { token } = await openLocalSession(context.deps, username);
     return {
       mode: 'local',

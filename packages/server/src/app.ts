@@ -28,7 +28,16 @@ import { registerUploads } from './uploads/tus-uploads';
 import { join } from 'node:path';
 import { VERSION } from './version';
 
-export async function buildApp(context: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export interface BuildAppOptions {
+  logger?: boolean;
+  /**
+   * The OpenAPI document and its page (/api/docs); the CLI's in-process app, which nobody browses, leaves them out:
+   * building the document from every route's schemas was a tenth of a command's start-up.
+   */
+  docs?: boolean;
+}
+
+export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { config, deps, store } = context;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
@@ -43,8 +52,10 @@ export async function buildApp(context: AppContext, options: { logger?: boolean 
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, { mode: 'static', specification: { document: openApiDocument(VERSION) as never } });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  if (options.docs !== false) {
+    await app.register(swagger, { mode: 'static', specification: { document: openApiDocument(VERSION) as never } });
+    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  }
 
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
   const web = existsSync(join(config.webDir, 'index.html')) ? config.webDir : null;

@@ -126,7 +126,7 @@ describe('intake survives SIGKILL at random moments', { timeout: 600_000 }, () =
       TAMGA_CHECKPOINT_EVERY: String(CHECKPOINT_EVERY),
       TAMGA_TIME_ZONE: 'UTC',
     });
-    intakes = new IntakeChildren(childEnv);
+    intakes = await IntakeChildren.start(childEnv);
     rehasher = fsBlobStore(join(database.dir, 'blobs'));
     await withContext(async (context) => {
       const admin = await initialise(context, { adminPassword: 'Root-Passw0rd-for-tests' });

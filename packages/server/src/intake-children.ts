@@ -2,16 +2,11 @@
 // most of a process's start-up, so the next processes load while the current one runs and wait for their job.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
+import { bundleOf } from '../../../scripts/bundled-entry.js';
 import { FILES_PER_ROUND } from './crash-source';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 const CHILD = resolve(import.meta.dirname, 'crash-ingest-child.ts');
-/**
- * Loaded before tsx's loader is registered: Kysely's 280 ES modules then load at native speed instead of each
- * passing through tsx's hooks, which cuts a child's start-up CPU by about a fifth. The storage package's own
- * `import 'kysely'` resolves to the same module, so nothing changes but the time.
- */
-const PRELOAD = ['--import', 'kysely'];
 /** Children loading Tamga ahead of their turn; two hide the start-up almost entirely on two cores. */
 const WARM_CHILDREN = 2;
 /** A run that has not ended after this long is killed: the test is then told of a hang, not left waiting. */
@@ -68,8 +63,19 @@ export class IntakeChildren {
   /** The next children, already loading Tamga. */
   private readonly warm: Child[] = [];
 
-  /** `env` configures the children (TAMGA_* variables), who start loading at once. */
-  constructor(private readonly env: NodeJS.ProcessEnv) {
+  /**
+   * `env` configures the children (TAMGA_* variables), who start loading at once: from the child's bundle, as the
+   * tamga command runs (scripts/bundled-entry.js), or through tsx where none can be written.
+   */
+  static async start(env: NodeJS.ProcessEnv): Promise<IntakeChildren> {
+    const bundle = await bundleOf(CHILD);
+    return new IntakeChildren(env, bundle ? [bundle] : ['--import', 'tsx', CHILD]);
+  }
+
+  private constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly args: string[],
+  ) {
     for (let i = 0; i < WARM_CHILDREN; i++) this.warm.push(this.spawn());
   }
 
@@ -120,7 +126,7 @@ export class IntakeChildren {
 
   /** Starts a child that loads Tamga and waits for its job. */
   private spawn(): Child {
-    const proc = spawn(process.execPath, [...PRELOAD, '--import', 'tsx', CHILD], {
+    const proc = spawn(process.execPath, this.args, {
       cwd: REPO,
       env: this.env,
       stdio: ['pipe', 'pipe', 'pipe'],
