@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bundleOf } from '../scripts/bundled-entry.js';
 import { writeMbox, writeTelegramExport } from './parse-corpus';
 
 const args = process.argv.slice(2);
@@ -47,10 +48,14 @@ process.on('exit', () => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The child runs from its bundle, as the tamga command (and so the worker) runs Tamga (scripts/bundled-entry.js). */
+const childBundle = await bundleOf(join(repo, 'bench/parse-child.ts'));
+const childArgs = childBundle ? [childBundle] : ['--import', 'tsx', join(repo, 'bench/parse-child.ts')];
+
 function runTamga(input: string): ChildResult {
   const dataDir = mkdtempSync(join(tmpdir(), 'tamga-bench-data-'));
   dataDirs.push(dataDir);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'bench/parse-child.ts'), JSON.stringify({ input, dataDir })], {
+  const child = spawnSync(process.execPath, [...childArgs, JSON.stringify({ input, dataDir })], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
