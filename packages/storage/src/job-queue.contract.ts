@@ -89,7 +89,9 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
       await queue.claim('w', 10_000, ['deadly']);
       const failedAt = new Date(current).toISOString();
       await queue.fail(failing, 'w', 'second', 1_000);
-      expect(await followUps()).toEqual([{ item: 'a', givenUp: { jobId: failing, name: 'deadly', attempts: 2, error: 'second', at: failedAt } }]);
+      expect(await followUps()).toEqual([
+        { item: 'a', givenUp: { jobId: failing, name: 'deadly', attempts: 2, error: 'second', at: failedAt } },
+      ]);
       const first = await queue.claim('w', 10_000, ['deadly.given-up']);
       await queue.complete(first!.id, 'w');
 

@@ -89,7 +89,7 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await shoot(page, 'authorizations');
 
     // Evidence from the shared samples (each checked against the manifest first), chosen on the Upload screen.
-    const files = [];
+    const files: string[] = [];
     for (const file of SAMPLE_FILES) {
       await readSample(file);
       files.push(resolve(SAMPLES, file));
