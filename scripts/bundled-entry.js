@@ -83,7 +83,10 @@ async function build(entry, bundle, manifest) {
     plugins: [thirdPartyExternal, importMetaOfEachFile],
   });
   const inputs = {};
-  for (const input of Object.keys(result.metafile.inputs)) {
+  // The files it was built from, and what decides how they were resolved and compiled: this script, the exports
+  // maps, tsconfig.
+  const settings = [fileURLToPath(import.meta.url), 'package.json', 'tsconfig.json', 'tsconfig.base.json', ...(await workspacePackages())];
+  for (const input of [...Object.keys(result.metafile.inputs), ...settings]) {
     const file = resolve(ROOT, input);
     const s = await stat(file);
     inputs[file] = `${s.size}:${s.mtimeMs}`;
@@ -97,6 +100,12 @@ async function build(entry, bundle, manifest) {
   }
   await writeFile(`${manifest}.${unique}`, JSON.stringify({ entry, inputs }));
   await rename(`${manifest}.${unique}`, manifest);
+}
+
+/** The package.json of each workspace package. */
+async function workspacePackages() {
+  const { workspaces } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  return workspaces.map((folder) => join(folder, 'package.json'));
 }
 
 /** Tamga's own packages are bundled; every other bare import stays an import of the installed package. */
