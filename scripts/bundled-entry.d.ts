@@ -1,4 +1,4 @@
-/** The URL to import for a TypeScript entry point: its bundle, or the entry itself with tsx's loader registered. */
-export function bundledEntry(entry: string | URL): Promise<string>;
-/** The path of an up-to-date bundle of the entry, or null where none can be written. */
+/** Imports a TypeScript entry point: from its bundle, or from source through tsx where there is none. */
+export function importEntry(entry: string | URL): Promise<Record<string, unknown>>;
+/** The path of an up-to-date bundle of the entry, or null where none can be made. */
 export function bundleOf(entry: string | URL): Promise<string | null>;
