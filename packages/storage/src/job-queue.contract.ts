@@ -109,6 +109,13 @@ export function jobQueueContract(name: string, makeDatabase: () => TestDatabase)
         onGiveUp: null,
       });
       await queue.complete(followUp!.id, 'w');
+      // Its worker reporting the failure after all: given up once, not twice, and the claimer's reason kept.
+      await queue.fail(dying, 'dead', 'late', 1_000);
+      expect((await followUps()).filter((payload) => payload.item === 'b')).toHaveLength(1);
+      expect((await queue.list({ name: 'deadly' })).find((job) => job.id === dying)).toMatchObject({
+        status: 'failed',
+        lastError: 'its worker stopped during its last attempt (the lease ran out)',
+      });
 
       // Asked for again during its last attempt: the newer request takes over, nothing is given up.
       const asked = await queue.enqueue({

@@ -189,36 +189,57 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
         .where('status', '=', 'running')
         .execute();
     }
-    // 13 columns a job: ROWS_PER_STATEMENT rows stay within every database's limit on bound parameters.
+    // 15 columns a job: ROWS_PER_STATEMENT rows stay within every database's limit on bound parameters.
     for (const slice of slices(rows)) {
       await db.insertInto('jobs').values(slice).execute();
     }
     return ids;
   }
 
+  /**
+   * On PostgreSQL, the lock that queueing jobs takes (insertJobs), taken first by a transaction that will change a
+   * running job and may queue its give-up job: the other order (the row, then this lock) deadlocks with an enqueue
+   * that marks the same running job for a rerun (this lock, then the row).
+   */
+  async function lockEnqueues(db: Kysely<Database>): Promise<void> {
+    if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${ENQUEUE_LOCK_KEY})`.execute(db);
+  }
+
   function claimMany(workerId: string, leaseMs: number, names: string[] | undefined, limit: number): Promise<Job[]> {
-    const at = now();
     return store.exclusive(async (db) => {
+      // Inside the transaction: on SQLite, after every write that committed before it.
+      const at = now();
       // A job whose lease lapsed on its last attempt fails instead of being claimed again (one that kills its
       // worker, a parser crashing the process, would otherwise do so for ever); asked for again while it ran, the
-      // newer request is queued with attempts of its own, as fail does.
-      const lapsed = db
-        .updateTable('jobs')
+      // newer request is queued with attempts of its own, as fail does. Rare: looked for before taking any lock.
+      const anyLapsed = await db
+        .selectFrom('jobs')
+        .select('id')
         .where('status', '=', 'running')
         .where('lease_until', '<', at)
-        .whereRef('attempts', '>=', 'max_attempts');
-      const given = { last_error: LAPSED_LAST_ATTEMPT, lease_until: null, worker_id: null, updated_at: at };
-      const failed = await lapsed
-        .where('rerun_payload', 'is', null)
-        .set({ ...given, status: 'failed' })
-        .returning(['id', 'name', 'payload', 'attempts', 'give_up_job'])
-        .execute();
-      await lapsed
-        .where('rerun_payload', 'is not', null)
-        .set({ ...given, status: 'queued', payload: sql<string>`rerun_payload`, attempts: 0, rerun_payload: null, run_at: at })
-        .execute();
-      const followUps = giveUpJobs(failed, LAPSED_LAST_ATTEMPT, at);
-      if (followUps.length > 0) await insertJobs(db, followUps);
+        .whereRef('attempts', '>=', 'max_attempts')
+        .limit(1)
+        .executeTakeFirst();
+      if (anyLapsed) {
+        await lockEnqueues(db);
+        const lapsed = db
+          .updateTable('jobs')
+          .where('status', '=', 'running')
+          .where('lease_until', '<', at)
+          .whereRef('attempts', '>=', 'max_attempts');
+        const given = { last_error: LAPSED_LAST_ATTEMPT, lease_until: null, worker_id: null, updated_at: at };
+        const failed = await lapsed
+          .where('rerun_payload', 'is', null)
+          .set({ ...given, status: 'failed' })
+          .returning(['id', 'name', 'payload', 'attempts', 'give_up_job'])
+          .execute();
+        await lapsed
+          .where('rerun_payload', 'is not', null)
+          .set({ ...given, status: 'queued', payload: sql<string>`rerun_payload`, attempts: 0, rerun_payload: null, run_at: at })
+          .execute();
+        const followUps = giveUpJobs(failed, LAPSED_LAST_ATTEMPT, at);
+        if (followUps.length > 0) await insertJobs(db, followUps);
+      }
       const ids = await nextDue(db, at, names, limit);
       if (ids.length === 0) return [];
       const rows = await db
@@ -297,14 +318,21 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
 
     async fail(id, workerId, error, retryInMs) {
       await store.exclusive(async (db) => {
-        const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).where('worker_id', '=', workerId).executeTakeFirst();
+        await lockEnqueues(db);
+        const row = await db
+          .selectFrom('jobs')
+          .selectAll()
+          .where('id', '=', id)
+          .where('worker_id', '=', workerId)
+          .where('status', '=', 'running')
+          .executeTakeFirst();
         if (!row) return;
         const retry = Number(row.attempts) < Number(row.max_attempts);
         // Asked for again while it ran: the newer request gets its own attempts, whether or not this one had any left.
         const rerun = row.rerun_payload !== null;
         const at = now();
         const lastError = error.slice(0, 4000);
-        await db
+        const changed = await db
           .updateTable('jobs')
           .set({
             status: retry || rerun ? 'queued' : 'failed',
@@ -315,7 +343,11 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
             updated_at: at,
           })
           .where('id', '=', id)
-          .execute();
+          .where('worker_id', '=', workerId)
+          .where('status', '=', 'running')
+          .executeTakeFirst();
+        // Only the one transaction that ended the job queues its give-up (a claimer may have failed it meanwhile).
+        if (Number(changed.numUpdatedRows) !== 1) return;
         if (!retry && !rerun && row.give_up_job !== null) await insertJobs(db, giveUpJobs([row], lastError, at));
       }, RELAXED);
     },

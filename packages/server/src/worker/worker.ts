@@ -138,7 +138,10 @@ export function startWorker(context: AppContext, options: WorkerOptions = {}): R
     const fail = async (job: Job, error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       log(`job ${job.name} ${job.id} failed (attempt ${job.attempts}): ${message}`);
-      await queue.fail(job.id, id, message, retryDelayMs(job.attempts)).catch(() => {});
+      // Not recorded (the database failing too): its lease lapses and the job is claimed again, or given up.
+      await queue
+        .fail(job.id, id, message, retryDelayMs(job.attempts))
+        .catch((failure: unknown) => log(`could not record that job ${job.id} failed: ${(failure as Error).message}`));
     };
     try {
       const errors = await run();

@@ -121,7 +121,7 @@ describe('fsBlobStore resources', () => {
     const path = makeFile(9 * MiB + 1);
     const root = freshPath('store');
     const url = new URL('./fs-blob-store.ts', import.meta.url).href;
-    // As packages/cli/bin/tamga.js does: register tsx's loader, import the TypeScript, never call close().
+    // As packages/cli/bin/tamga.js does where no bundle can be made: register tsx's loader, import the TypeScript, never call close().
     const script = [
       "import { register } from 'tsx/esm/api';",
       'register();',

@@ -153,9 +153,14 @@ export function fsBlobStore(root: string, options: FsBlobStoreOptions = {}): FsB
     await prepare();
     const name = tempName();
     const path = join(tmp, name);
-    const handle = await open(path, 'wx', 0o600);
+    // Before it exists: another store's sweep in this process could otherwise remove it in between.
     putsInProgress.add(name);
-    return { name, path, handle };
+    try {
+      return { name, path, handle: await open(path, 'wx', 0o600) };
+    } catch (error) {
+      putsInProgress.delete(name);
+      throw error;
+    }
   };
 
   const dropTemp = async (temp: Temp): Promise<void> => {
