@@ -24,8 +24,8 @@ export async function importEntry(entry) {
   const path = pathOf(entry);
   const bundle = await bundleOf(path);
   if (bundle) {
-    // Stack traces name the TypeScript lines, as they did through tsx.
-    process.setSourceMapsEnabled(true);
+    // The bundle's source map is beside it; `node --enable-source-maps` makes stack traces name the TypeScript lines
+    // (not by default: reading the map cost about a tenth of a command's start-up).
     try {
       return await import(pathToFileURL(bundle).href);
     } catch (error) {
