@@ -1,5 +1,7 @@
-// Translations: every `*.locale.ts` beside a screen is a namespace named after its file, with English and
-// Russian side by side, so a screen and its words live together. Russian plurals use i18next's _one/_few/_many.
+// Translations: every `*.locale.ts` beside a screen holds English and Russian side by side, so a screen and its
+// words live together. A file is the namespace its name starts with: `requests.form.locale.ts` adds its sections to
+// the namespace `requests`, so a large screen's words are split by part without renaming a key. Russian plurals
+// use i18next's _one/_few/_many.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
@@ -11,9 +13,15 @@ const modules = import.meta.glob<{ en: Messages; ru: Messages }>('./**/*.locale.
 
 const resources: Record<Language, Record<string, Messages>> = { en: {}, ru: {} };
 for (const [path, module] of Object.entries(modules)) {
-  const namespace = path.split('/').pop()!.replace('.locale.ts', '');
-  resources.en[namespace] = module.en;
-  resources.ru[namespace] = module.ru;
+  const namespace = path.split('/').pop()!.split('.')[0]!;
+  for (const language of LANGUAGES) {
+    const into = (resources[language][namespace] ??= {});
+    for (const [section, messages] of Object.entries(module[language])) {
+      // Two files of a namespace giving the same section would hide one of them.
+      if (section in into) throw new Error(`translations: ${namespace}.${section} is in two files (${path})`);
+      into[section] = messages;
+    }
+  }
 }
 
 const STORAGE_KEY = 'tamga.language';
