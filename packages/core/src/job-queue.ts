@@ -53,7 +53,7 @@ export interface GivenUp {
   name: string;
   attempts: number;
   error: string;
-  /** When: work begun on the same thing after this was not given up. */
+  /** When it was given up: work asked for on the same thing after this time is not part of what was given up. */
   at: string;
 }
 

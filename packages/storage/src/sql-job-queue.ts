@@ -158,13 +158,22 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
   }
 
   /**
+   * On PostgreSQL, the lock that queueing jobs takes (insertJobs), taken first by a transaction that will change a
+   * running job and may queue its give-up job: the other order (the row, then this lock) deadlocks with an enqueue
+   * that marks the same running job for a rerun (this lock, then the row).
+   */
+  async function lockEnqueues(db: Kysely<Database>): Promise<void> {
+    if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${ENQUEUE_LOCK_KEY})`.execute(db);
+  }
+
+  /**
    * Each job, or the live job with its dedupe key: one lookup and one insert per few hundred jobs. The lookup and
    * the insert must not interleave with another process's: SQLite's write lock sees to that; on PostgreSQL, where
    * enqueues otherwise run side by side, an advisory lock held to the commit does (without it, two processes
    * queueing one key at once both found none, and the second's whole insert failed on the live-dedupe index).
    */
   async function insertJobs(db: Kysely<Database>, jobs: readonly EnqueueJob[]): Promise<string[]> {
-    if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${ENQUEUE_LOCK_KEY})`.execute(db);
+    await lockEnqueues(db);
     const at = now();
     const live = await liveJobs(db, [...new Set(jobs.flatMap((job) => (job.dedupeKey ? [job.dedupeKey] : [])))]);
     const rows: Array<ReturnType<typeof jobRow>> = [];
@@ -194,15 +203,6 @@ export function sqlJobQueue(store: SqlStore, clock: Clock): JobQueue {
       await db.insertInto('jobs').values(slice).execute();
     }
     return ids;
-  }
-
-  /**
-   * On PostgreSQL, the lock that queueing jobs takes (insertJobs), taken first by a transaction that will change a
-   * running job and may queue its give-up job: the other order (the row, then this lock) deadlocks with an enqueue
-   * that marks the same running job for a rerun (this lock, then the row).
-   */
-  async function lockEnqueues(db: Kysely<Database>): Promise<void> {
-    if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${ENQUEUE_LOCK_KEY})`.execute(db);
   }
 
   function claimMany(workerId: string, leaseMs: number, names: string[] | undefined, limit: number): Promise<Job[]> {
