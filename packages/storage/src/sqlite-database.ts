@@ -30,18 +30,22 @@ export const SQLITE_PRAGMAS = [
   // writer's own commits checkpoint past it too. The WAL is cut back to 64 MiB after a checkpoint.
   'wal_autocheckpoint = 0',
   'journal_size_limit = 67108864',
+  // 32 MiB of page cache (SQLite's default is 2 MiB): analysis inserts an item's entity occurrences into four
+  // indexes, two of them keyed by random ids, and past 2 MiB nearly every insert read its pages back from the
+  // file (a 40,000-message mailbox's analysis 17.7-19.7 s against 21.5-23.7 s; BENCHMARKS.md). The cache is
+  // filled only as pages are used.
+  'cache_size = -32768',
 ];
 
 /** Pages (of 4 KiB) the WAL may grow to before it is checkpointed: 128 MiB. */
 export const WAL_CHECKPOINT_PAGES = 32_768;
 
 /**
- * The artefact writer's connection: 32 MiB of page cache, as its batches insert into indexes far larger than
- * 2 MiB; it checkpoints the WAL past WAL_CHECKPOINT_PAGES. Its commits are never synced by themselves: artefacts
- * are derived data, and the item's durable
- * "processed" commit that follows them syncs the WAL, and with it every batch before.
+ * The artefact writer's connection checkpoints the WAL past WAL_CHECKPOINT_PAGES. Its commits are never synced by
+ * themselves: artefacts are derived data, and the item's durable "processed" commit that follows them syncs the
+ * WAL, and with it every batch before.
  */
-export const SQLITE_WRITER_PRAGMAS = [...SQLITE_PRAGMAS, 'cache_size = -32768', `wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`];
+export const SQLITE_WRITER_PRAGMAS = [...SQLITE_PRAGMAS, `wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`];
 
 interface NodeStatement {
   all(...params: unknown[]): unknown[];

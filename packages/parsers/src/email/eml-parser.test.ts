@@ -52,8 +52,15 @@ describe('emlParser on spamscope_mail_test_3.eml', async () => {
     });
     // The qmail line has no `from` clause: one hop only, and the parenthesised literal wins over the hostname label.
     expect(fields.receivedHops).toHaveLength(1);
-    expect(fields.originIp).toMatchObject({ ip: '67.175.76.202', kind: 'public', header: 'Received', hop: 1, by: 'smtp.server.net' });
-    expect(fields.originIp.value).toContain('by smtp.server.net with SMTP');
+    expect(fields.originIp).toEqual({
+      ip: '67.175.76.202',
+      kind: 'public',
+      hop: 1,
+      from: '67.175.76.202.static.randtelekom.com.tr',
+      by: 'smtp.server.net',
+    });
+    // Its hop is the second Received field, the one quoted above.
+    expect(fields.headers.filter((h: { name: string }) => h.name === 'Received')[1]).toBe(fields.headers[3]);
     expect(fields.receivedHops[0].time).toBe('2016-08-22T13:56:15.000000Z');
     expect(run.warnings).toEqual([]);
   });

@@ -62,7 +62,8 @@ function detectHeaders(head: Uint8Array): { mail: number; strong: number; x: num
 
 export const emlParser: Parser = {
   id: 'email.eml',
-  version: '1',
+  // 2: the origin IP without a copy of its Received field's text.
+  version: '2',
   description: 'E-mail message (RFC 5322 / MIME, .eml)',
   detect(probe) {
     const found = detectHeaders(probe.head);

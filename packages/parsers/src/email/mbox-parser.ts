@@ -64,7 +64,8 @@ class MboxMessageContext implements MessageContext {
 
 export const mboxParser: Parser = {
   id: 'email.mbox',
-  version: '1',
+  // 2: the origin IP without a copy of its Received field's text.
+  version: '2',
   description: 'MBOX mailbox (mboxo, mboxrd, Content-Length, Thunderbird/Netscape, Gmail Takeout)',
   detect(probe) {
     const head = probe.head;

@@ -2,7 +2,7 @@
 import type { ArtifactTime, Locator, ParserOutput } from '@tamga/core';
 import { actorsOf, type AccountBook } from './addresses';
 import { parseEmailDate } from './email-date';
-import { decodeUnstructured, headerValue, headerValues, type HeaderIndex } from './headers';
+import { decodeUnstructured, headerValue } from './headers';
 import { collectBody, type AttachmentPart } from './message-body';
 import { parseMime, type MimeEntity } from './mime-tree';
 import { auxiliaryIps, findOrigin, parseReceived } from './received';
@@ -84,17 +84,9 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
     bodyFormat: body.format,
     textParts: body.textParts,
     charsetMismatch: body.textParts.some((part) => part.charsetMismatch),
-    originIp: origin
-      ? {
-          ip: origin.ip,
-          kind: origin.ipKind,
-          header: 'Received',
-          value: headerValueAt(headers, origin.index),
-          hop: origin.index,
-          from: origin.from,
-          by: origin.by,
-        }
-      : null,
+    // The Received field it was read from is the hop-th in `headers`; repeating its text here made analysis find
+    // its host names and address a second time (four of an e-mail's ten entity occurrences).
+    originIp: origin ? { ip: origin.ip, kind: origin.ipKind, hop: origin.index, from: origin.from, by: origin.by } : null,
     receivedHops: hops,
     auxiliaryIps: auxiliaryIps(headers),
     attachments: attachments.map((attachment) => attachment.listing),
@@ -119,11 +111,6 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
     });
   }
   return true;
-}
-
-/** The unfolded value of the n-th Received field. */
-function headerValueAt(headers: HeaderIndex, receivedIndex: number): string | null {
-  return headerValues(headers, 'received')[receivedIndex] ?? null;
 }
 
 function describeAttachment(part: AttachmentPart, index: number, context: MessageContext) {

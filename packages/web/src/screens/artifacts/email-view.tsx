@@ -74,9 +74,9 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
                 <div className="muted fine-print">
                   {t('email.originHop', { hop: (num(origin.hop) ?? 0) + 1, from: str(origin.from) ?? '?', by: str(origin.by) ?? '?' })}
                 </div>
-                {full && str(origin.value) && (
+                {full && receivedField(f.headers, num(origin.hop)) && (
                   <div className="fine-print">
-                    <code>Received: {String(origin.value)}</code>
+                    <code>Received: {receivedField(f.headers, num(origin.hop))}</code>
                   </div>
                 )}
               </>
@@ -155,6 +155,16 @@ function Attachments({
       </ul>
     </>
   );
+}
+
+/** The text of the hop-th Received field (the first is the one added last), unfolded. */
+function receivedField(headers: unknown, hop: number | null): string | null {
+  if (hop === null) return null;
+  const received = list(headers)
+    .map(obj)
+    .filter((h) => h !== null && String(h.name).toLowerCase() === 'received');
+  const value = str(received[hop]?.value);
+  return value === null ? null : value.replace(/\r?\n[ \t]+/g, ' ');
 }
 
 function ReceivedChain({ artifact }: { artifact: Artifact }) {
