@@ -145,6 +145,9 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     // The artefact, then its provenance back to the evidence item, then the case's custody.
     const provenance = page.getByRole('region', { name: 'Provenance' });
     await visible(provenance.getByText('spamscope_mail_test_3.eml', { exact: true }));
+    // The origin IP with the Received field it was read from.
+    const received = 'Received: from 67.175.76.202.static.randtelekom.com.tr (67.175.76.202) by smtp.server.net';
+    await visible(page.getByRole('code').filter({ hasText: received }));
     await shoot(page, 'artifact');
     const artifactPath = new URL(page.url()).pathname;
     await provenance.getByRole('link', { name: 'Follow provenance to the evidence item' }).click();
