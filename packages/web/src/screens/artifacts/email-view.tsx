@@ -17,6 +17,7 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
   const { t } = useTranslation('artifacts');
   const f = artifact.fields;
   const origin = obj(f.originIp);
+  const originField = origin ? receivedField(f.headers, num(origin.hop)) : null;
   const attachments = list(f.attachments)
     .map(obj)
     .filter((a): a is Record<string, unknown> => a !== null);
@@ -74,9 +75,9 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
                 <div className="muted fine-print">
                   {t('email.originHop', { hop: (num(origin.hop) ?? 0) + 1, from: str(origin.from) ?? '?', by: str(origin.by) ?? '?' })}
                 </div>
-                {full && receivedField(f.headers, num(origin.hop)) && (
+                {full && originField && (
                   <div className="fine-print">
-                    <code>Received: {receivedField(f.headers, num(origin.hop))}</code>
+                    <code>Received: {originField}</code>
                   </div>
                 )}
               </>
