@@ -19,7 +19,8 @@ export const processingRoutes = {
   requestProcessing: route({
     method: 'POST',
     path: '/api/cases/:caseId/processing',
-    summary: 'Queue the items not yet processed, or all again (reprocess), or those of one parser',
+    summary:
+      'Queue the items not yet processed, or all again (reprocess), or those of one parser, or those an earlier parser version read (outdated)',
     tag: 'processing',
     status: 202,
     params: CaseParams,

@@ -62,12 +62,14 @@ export const ProcessingSummary = z.object({
   problems: z.array(ItemProcessing.extend({ exhibitNumber: z.string(), name: z.string() })),
   /** Processed items whose artefacts have been through analysis (entities, search). */
   analysed: z.number().int(),
+  /** Items processed by another version of their parser than this server's. */
+  outdated: z.number().int(),
   /** Nothing waits for processing or analysis. */
   finished: z.boolean(),
 });
 
 export const RequestProcessingBody = z
-  .object({ reprocess: z.boolean().optional(), parserId: z.string().min(1).max(100).optional() })
+  .object({ reprocess: z.boolean().optional(), parserId: z.string().min(1).max(100).optional(), outdated: z.boolean().optional() })
   .strict();
 
 const Locator = z.object({

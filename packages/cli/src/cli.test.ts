@@ -155,7 +155,7 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(summary).toMatchObject({ items: 2, finished: true, counts: { done: 2, failed: 0, pending: 0 } });
     const listed = await tamga(['--as', 'erlan', 'artifacts', '--case', 'KZ-2026-0142', '--json'], env);
     expect(listed.code, listed.stderr).toBe(0);
-    const artifacts = JSON.parse(listed.stdout) as Array<{ id: string; type: string; text: string | null }>;
+    const artifacts = JSON.parse(listed.stdout) as Array<{ id: string; itemId: string; type: string; text: string | null }>;
     const note = artifacts.find((a) => a.text?.includes('Пароль от кошелька'));
     expect(note, listed.stdout).toBeDefined();
     const shown = await tamga(['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142', '--json'], env);
@@ -181,6 +181,21 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     // Nothing new to do: a second run queues nothing and the artefacts stay as they were.
     const again = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--json'], env);
     expect(JSON.parse(again.stdout).queued, again.stdout).toBe(0);
+
+    // As after an upgrade that brought another version of the text parser: counted, and read again when asked.
+    const store = await openStore(db.url, { ...(db.schema ? { schema: db.schema } : {}), migrate: false });
+    await store.transaction(async (tx) => {
+      const state = (await tx.processing.get(note!.itemId))!;
+      await tx.processing.upsert({ ...state, parserVersion: '0' });
+    });
+    await store.close();
+    const counted = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--wait'], env);
+    expect(counted.stdout).toContain(
+      '1 item(s) were read by another version of their parser; tamga reprocess --case KZ-2026-0142 --outdated reads them again',
+    );
+    const reread = await tamga(['--as', 'erlan', 'reprocess', '--case', 'KZ-2026-0142', '--outdated', '--json'], env);
+    expect(reread.code, reread.stderr).toBe(0);
+    expect(JSON.parse(reread.stdout)).toMatchObject({ outdated: 0, finished: true, counts: { done: 2, failed: 0 } });
   });
 
   it('bank import creates a bank from a plain SHA-256 list (bad lines named), and matches shows the processed item', async () => {

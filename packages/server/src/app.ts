@@ -83,7 +83,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     ...authorizationHandlers,
     ...ledgerHandlers(),
     ...evidenceHandlers(uploads),
-    ...processingHandlers(),
+    ...processingHandlers(() => context.parsers.parsers),
     ...analysisHandlers(),
     ...hashBankHandlers(uploads, context.hashing),
     ...requestHandlers(uploads),

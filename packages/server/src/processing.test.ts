@@ -296,4 +296,52 @@ describe('processing pipeline', () => {
     await recordProcessingGivenUp(t.context.deps, { caseId: c.caseId, itemId: item.id, givenUp });
     expect(await state(item.id)).toMatchObject({ status: 'queued' });
   });
+
+  it('counts the items an earlier parser version read, and reads only those again when asked', async () => {
+    const registry = t.context.parsers;
+    const byLines = async () => {
+      const states = await t.context.store.transaction((tx) => tx.processing.listForCase(c.caseId));
+      return states.filter((s) => s.status === 'done' && s.parserId === 'test.lines');
+    };
+    const before = await byLines();
+    expect(before.length).toBeGreaterThan(1);
+    expect(before.every((s) => s.parserVersion === '1')).toBe(true);
+    const summary = () => c.lead.client.call('processingSummary', { params: { caseId: c.caseId } });
+    expect((await summary()).outdated).toBe(0);
+
+    // This Tamga now has version 2 of the lines parser.
+    t.context.parsers = {
+      ...registry,
+      parsers: registry.parsers.map((parser) => (parser.id === 'test.lines' ? { ...parser, version: '2' } : parser)),
+    };
+    try {
+      expect((await summary()).outdated).toBe(before.length);
+      const untouched = (await t.context.store.transaction((tx) => tx.processing.listForCase(c.caseId))).filter(
+        (s) => s.parserId === 'test.fallback',
+      );
+      const { queued } = await c.lead.client.call('requestProcessing', { params: { caseId: c.caseId }, body: { outdated: true } });
+      expect(queued).toBe(before.length);
+      const worker = startWorker(t.context, { pollMs: 20 });
+      try {
+        // Not `finished`: an item the test before left queued, with no job, waits for ever.
+        for (let i = 0; i < 500; i++) {
+          const now = await summary();
+          if (now.outdated === 0 && now.counts.running === 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      } finally {
+        await worker.stop();
+      }
+      expect((await summary()).outdated).toBe(0);
+      expect((await byLines()).map((s) => [s.itemId, s.parserVersion]).sort()).toEqual(before.map((s) => [s.itemId, '2']).sort());
+      for (const each of untouched) expect(await state(each.itemId)).toEqual(each);
+      const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'asc' }));
+      expect(events.filter((e) => e.action === 'processing.reprocess_requested').pop()!.details).toEqual({
+        items: before.length,
+        outdated: true,
+      });
+    } finally {
+      t.context.parsers = registry;
+    }
+  });
 });

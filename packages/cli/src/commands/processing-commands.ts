@@ -42,12 +42,17 @@ async function waitForCase(connection: Connection, caseId: string, json: boolean
   }
 }
 
-function printSummary(summary: Summary, json: boolean): number {
+function printSummary(summary: Summary, json: boolean, caseRef: string): number {
   if (json) printJson(summary);
   else {
     process.stdout.write(`${progressLine(summary)}\n`);
     for (const [type, n] of Object.entries(summary.artifacts)) process.stdout.write(`  ${type.padEnd(12)} ${n}\n`);
     for (const p of summary.problems) process.stdout.write(`${p.status.toUpperCase()} ${p.exhibitNumber} ${p.name}: ${p.reason ?? ''}\n`);
+    if (summary.outdated > 0) {
+      process.stdout.write(
+        `${summary.outdated} item(s) were read by another version of their parser; tamga reprocess --case ${caseRef} --outdated reads them again\n`,
+      );
+    }
   }
   return summary.counts.failed ? 2 : 0;
 }
@@ -92,7 +97,7 @@ export function registerProcessingCommands(program: Command): void {
           process.stdout.write(`Queued ${queued} item(s). ${progressLine(summary)}\n`);
           return;
         }
-        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json));
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
       }),
     );
 
@@ -101,18 +106,23 @@ export function registerProcessingCommands(program: Command): void {
     .description('process the items of a case again (after a parser changed); artefacts are replaced, never duplicated')
     .requiredOption('--case <case>', 'case reference or id')
     .option('--parser <id>', 'only items last processed by this parser')
+    .option('--outdated', 'only items read by another version of their parser than this Tamga has')
     .option('--no-wait', 'queue and return at once')
     .action(
       withClient(async (connection, o) => {
         const caseId = await resolveCase(connection.client, o.case as string);
-        const body = o.parser ? { parserId: o.parser as string } : { reprocess: true };
+        const body = {
+          ...(o.parser ? { parserId: o.parser as string } : {}),
+          ...(o.outdated ? { outdated: true } : {}),
+          ...(o.parser || o.outdated ? {} : { reprocess: true }),
+        };
         const { queued } = await connection.client.call('requestProcessing', { params: { caseId }, body });
         if (!o.wait) {
           if (o.json) return printJson({ queued });
           process.stdout.write(`Queued ${queued} item(s) for processing again\n`);
           return;
         }
-        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json));
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
       }),
     );
 

@@ -3,8 +3,26 @@ import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
 import { newProcessingState, type ItemProcessing, type ProcessingStatus } from '../item-processing';
+import type { Parser } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
 import { processingJob } from './process-job';
+
+/** The parsers this Tamga has, by id and version: what an item's last run is compared with. */
+export type ParserVersions = ReadonlyArray<Pick<Parser, 'id' | 'version'>>;
+
+/**
+ * Whether an item was processed, without failing, by another version of a parser this Tamga still has: its
+ * artefacts may differ from what processing it now would give. Reading it again is the examiner's choice (a report
+ * may already cite the earlier artefacts), so it is shown, never done by itself.
+ */
+function outdatedTest(parsers: ParserVersions): (state: ItemProcessing | undefined) => boolean {
+  const current = new Map(parsers.map((parser) => [parser.id, parser.version]));
+  return (state) => {
+    if (state?.status !== 'done' || !state.parserId) return false;
+    const version = current.get(state.parserId);
+    return version !== undefined && version !== state.parserVersion;
+  };
+}
 
 export interface ProcessingSummary {
   caseId: string;
@@ -17,12 +35,20 @@ export interface ProcessingSummary {
   problems: Array<ItemProcessing & { exhibitNumber: string; name: string }>;
   /** Processed items whose latest artefacts have been through analysis (entities, search). */
   analysed: number;
+  /** Items processed by another version of their parser than this Tamga's (reprocess with `outdated`). */
+  outdated: number;
   /** Nothing waits for processing or for analysis: search and entities are complete. */
   finished: boolean;
 }
 
-export async function processingSummary(deps: Deps, actor: Actor, caseId: string): Promise<ProcessingSummary> {
+export async function processingSummary(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  parsers: ParserVersions = [],
+): Promise<ProcessingSummary> {
   requirePermission(actor, 'case.content.read');
+  const isOutdated = outdatedTest(parsers);
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const items = (await tx.evidence.listForCase(caseId)).filter((i) => i.digests);
@@ -32,9 +58,11 @@ export async function processingSummary(deps: Deps, actor: Actor, caseId: string
     const analyses = new Map((await tx.analysis.states(caseId)).map((s) => [s.itemId, s]));
     let analysed = 0;
     let toAnalyse = 0;
+    let outdated = 0;
     for (const item of items) {
       const state = states.get(item.id);
       counts[state?.status ?? 'pending']++;
+      if (isOutdated(state)) outdated++;
       if (state && (state.status === 'done' || state.status === 'failed')) {
         toAnalyse++;
         const analysis = analyses.get(item.id);
@@ -51,6 +79,7 @@ export async function processingSummary(deps: Deps, actor: Actor, caseId: string
       artifacts: await tx.artifacts.countByType(caseId),
       problems,
       analysed,
+      outdated,
       finished: counts.pending + counts.queued + counts.running === 0 && analysed === toAnalyse,
     };
   });
@@ -61,26 +90,32 @@ export interface RequestProcessingProps {
   reprocess?: boolean;
   /** Only items last processed by this parser. */
   parserId?: string;
+  /** Only items processed by another version of their parser than this Tamga's (see ProcessingSummary.outdated). */
+  outdated?: boolean;
 }
 
 /**
  * Queues the case's items: without `reprocess`, those not yet done (new, interrupted, failed, skipped while an
  * incident was open; one whose job runs now is left to that job, see processingJob); with it, every item (or
- * those of one parser) again.
+ * those of one parser, or those an earlier parser version read) again.
  */
 export async function requestProcessing(
   deps: Deps,
   actor: Actor,
   caseId: string,
   props: RequestProcessingProps = {},
+  parsers: ParserVersions = [],
 ): Promise<{ queued: number }> {
   requirePermission(actor, 'evidence.ingest');
+  const isOutdated = outdatedTest(parsers);
+  const again = Boolean(props.reprocess || props.parserId || props.outdated);
   const items = await deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'contribute');
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
     const chosen = (await tx.evidence.listForCase(caseId)).filter((item) => {
       if (!item.digests) return false;
       const state = states.get(item.id);
+      if (props.outdated) return isOutdated(state) && (!props.parserId || state?.parserId === props.parserId);
       if (props.parserId) return state?.parserId === props.parserId;
       if (props.reprocess) return true;
       return !state || state.status !== 'done';
@@ -94,21 +129,24 @@ export async function requestProcessing(
     await recordEvent(
       tx,
       deps,
-      actorEvent(actor, props.reprocess || props.parserId ? 'processing.reprocess_requested' : 'processing.requested', {
+      actorEvent(actor, again ? 'processing.reprocess_requested' : 'processing.requested', {
         caseId,
-        details: { items: chosen.length, ...(props.parserId ? { parserId: props.parserId } : {}) },
+        details: {
+          items: chosen.length,
+          ...(props.parserId ? { parserId: props.parserId } : {}),
+          ...(props.outdated ? { outdated: true } : {}),
+        },
       }),
     );
     return chosen;
   });
-  const force = Boolean(props.reprocess || props.parserId);
   await deps.jobs.enqueueMany(
     items.map((item) =>
       processingJob(
         {
           caseId,
           itemId: item.id,
-          ...(force ? { force: true } : {}),
+          ...(again ? { force: true } : {}),
           ...(props.parserId ? { onlyParser: props.parserId } : {}),
         },
         item.digests?.size,

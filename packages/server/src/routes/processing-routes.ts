@@ -1,5 +1,5 @@
 // Processing and artefacts: thin handlers over the core use cases.
-import { getArtifact, listArtifacts, processingSummary, requestProcessing, type Artifact } from '@tamga/core';
+import { getArtifact, listArtifacts, processingSummary, requestProcessing, type Artifact, type ParserVersions } from '@tamga/core';
 import { actorOf, type Handlers } from '../http/register-route';
 
 /** The page cursor: the last artefact's position in time order. */
@@ -13,10 +13,13 @@ function parseCursor(cursor: string | undefined): { at: string | null; id: strin
   return { at: cursor.slice(0, bar) || null, id: cursor.slice(bar + 1) };
 }
 
-export function processingHandlers(): Pick<Handlers, 'processingSummary' | 'requestProcessing' | 'listArtifacts' | 'getArtifact'> {
+/** `parsers` is asked at each request: the registry is the context's, which tests may replace. */
+export function processingHandlers(
+  parsers: () => ParserVersions,
+): Pick<Handlers, 'processingSummary' | 'requestProcessing' | 'listArtifacts' | 'getArtifact'> {
   return {
-    processingSummary: (ctx) => processingSummary(ctx.deps, actorOf(ctx), ctx.params.caseId),
-    requestProcessing: (ctx) => requestProcessing(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.body),
+    processingSummary: (ctx) => processingSummary(ctx.deps, actorOf(ctx), ctx.params.caseId, parsers()),
+    requestProcessing: (ctx) => requestProcessing(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.body, parsers()),
     async listArtifacts(ctx) {
       const { after, limit = 100, ...filter } = ctx.query;
       const cursor = parseCursor(after);

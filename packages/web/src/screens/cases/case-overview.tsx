@@ -1,7 +1,7 @@
 // A case at a glance: offences, members, authorisations, and where processing stands with its failures.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { api, errorMessage } from '../../api';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { ErrorNote, Loading } from '../../ui';
@@ -24,10 +24,25 @@ export function CaseOverview({ caseId }: { caseId: string }) {
     return () => clearInterval(timer);
   }, [finished, processing, analysis]);
 
+  // Items an earlier version of their parser read: reading them again is the user's choice, not done by itself.
+  const [readingAgain, setReadingAgain] = useState(false);
+  const [readAgainError, setReadAgainError] = useState<string | null>(null);
+  const readAgain = () => {
+    setReadingAgain(true);
+    setReadAgainError(null);
+    api
+      .call('requestProcessing', { params: { caseId }, body: { outdated: true } })
+      .then(
+        () => processing.reload(),
+        (failure: unknown) => setReadAgainError(errorMessage(failure)),
+      )
+      .finally(() => setReadingAgain(false));
+  };
+
   const p = processing.data;
   return (
     <CaseFrame caseId={caseId}>
-      <ErrorNote message={detail.error ?? processing.error} />
+      <ErrorNote message={detail.error ?? processing.error ?? readAgainError} />
       {!detail.data ? (
         <Loading />
       ) : (
@@ -97,6 +112,16 @@ export function CaseOverview({ caseId }: { caseId: string }) {
                   <dd>{analysis.data?.occurrences ?? '—'}</dd>
                 </div>
               </dl>
+              {p.outdated > 0 && (
+                <p className="notice">
+                  {t('overview.outdated', { count: p.outdated })}{' '}
+                  {detail.data.myLevel !== 'read' && (
+                    <button type="button" onClick={readAgain} disabled={readingAgain}>
+                      {t('overview.readAgain')}
+                    </button>
+                  )}
+                </p>
+              )}
               <h3>{t('overview.artefacts')}</h3>
               <ul className="inline-list">
                 {Object.entries(p.artifacts).map(([type, n]) => (

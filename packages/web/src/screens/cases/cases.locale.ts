@@ -39,6 +39,10 @@ export const en = {
     problems: 'Items that need attention',
     reason: 'Reason',
     entities: 'Entity occurrences',
+    outdated_one: '{{count}} item was read by an earlier version of its parser: its artefacts may differ from what this version reads.',
+    outdated_other:
+      '{{count}} items were read by an earlier version of their parser: their artefacts may differ from what this version reads.',
+    readAgain: 'Read them again',
   },
 };
 
@@ -82,5 +86,13 @@ export const ru: Mirror<typeof en> = {
     problems: 'Объекты, требующие внимания',
     reason: 'Причина',
     entities: 'Вхождения сущностей',
+    outdated_one: '{{count}} объект прочитан прежней версией своего парсера: его артефакты могут отличаться от того, что прочтёт нынешняя.',
+    outdated_few:
+      '{{count}} объекта прочитаны прежней версией своего парсера: их артефакты могут отличаться от того, что прочтёт нынешняя.',
+    outdated_many:
+      '{{count}} объектов прочитаны прежней версией своего парсера: их артефакты могут отличаться от того, что прочтёт нынешняя.',
+    outdated_other:
+      '{{count}} объекта прочитаны прежней версией своего парсера: их артефакты могут отличаться от того, что прочтёт нынешняя.',
+    readAgain: 'Прочитать заново',
   },
 };
