@@ -319,7 +319,7 @@ function StepDialog({
             <Select label={t('actions.outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as (typeof OUTCOMES)[number])}>
               {OUTCOMES.map((o) => (
                 <option key={o} value={o}>
-                  {t(`actions.outcomes.${o}`)}
+                  {t(`statuses.${o}`)}
                 </option>
               ))}
             </Select>
