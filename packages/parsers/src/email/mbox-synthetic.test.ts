@@ -126,6 +126,23 @@ describe('mboxParser on synthetic mailboxes', () => {
 });
 
 describe('splitMbox', () => {
+  it('splits the same whether the bytes come one at a time or all at once', async () => {
+    // Held bytes are split without waiting on a read, missing ones by reading on: both paths must agree.
+    const body = 'line\nFrom x Mon Jan  1 00:00:00 2024\nX-Not: a header\n';
+    const texts = [
+      MBOXRD,
+      TAKEOUT,
+      `From a Mon Jan  1 00:00:00 2024\r\nContent-Length: ${body.length}\r\n\r\n${body}\nFrom b Mon Jan  1 00:00:00 2024\nSubject: 2\n`,
+      'From a Mon Jan  1 00:00:00 2024\nSubject: 1\nFrom b Mon Jan  1 00:00:00 2024\nFrom: c\n\nFrom d\nFrom e Mon Jan  1 00:00:00 2024\nSubject: 3',
+    ];
+    for (const text of texts) {
+      const whole = await split(text, { chunk: text.length });
+      expect(whole.length).toBeGreaterThan(1);
+      for (const chunk of [1, 2, 5, 7, 64]) expect(await split(text, { chunk })).toEqual(whole);
+      expect(await split(text, { chunk: 3, strict: true })).toEqual(await split(text, { chunk: text.length, strict: true }));
+    }
+  });
+
   it('splits CRLF files without blank lines before separators, excluding the CRLF before a marker', async () => {
     const text =
       'From a Mon Jan  1 00:00:00 2024\r\nSubject: 1\r\n\r\nbody 1\r\nFrom b Mon Jan  1 00:00:00 2024\r\nSubject: 2\r\n\r\nbody 2\r\n';
