@@ -77,7 +77,7 @@ export interface EmailDate {
 }
 
 const DATE_RE =
-  /^(?:[A-Za-z]+,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3})[A-Za-z]*\.?[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?/;
+  /^(?:[A-Za-z]+,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3})[A-Za-z]*\.?[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*((?:GMT|UTC?)?[+-]\d{2}(?::?\d{2})?(?!\d)|[A-Za-z]{1,5})?/i;
 
 /**
  * Reads a Date header. `-0000` and the military letters mean UTC with the sender's offset unknown (zone null).
@@ -108,11 +108,13 @@ export function parseEmailDate(raw: string, caseTimeZone: string): EmailDate {
   let offsetMinutes: number | null;
   let zone: string | null;
   let problem: string | undefined;
-  if (zoneText && /^[+-]/.test(zoneText)) {
-    const digits = zoneText.replace(':', '');
+  // A numeric offset, also as clients write it: `GMT+0300`, `+03:00`, `+03`.
+  const numeric = zoneText ? /^(?:GMT|UTC?)?([+-]\d{2}):?(\d{2})?$/i.exec(zoneText) : null;
+  if (numeric) {
+    const digits = `${numeric[1]}${numeric[2] ?? '00'}`;
     const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
     if (Number(digits.slice(3, 5)) > 59) return { time: null, problem: `invalid zone in Date header: ${zoneText}` };
-    offsetMinutes = zoneText.startsWith('-') ? -minutes : minutes;
+    offsetMinutes = digits.startsWith('-') ? -minutes : minutes;
     // `-0000`: the time is UTC but the sender's local offset is unknown (RFC 5322 §3.3).
     zone = digits === '-0000' ? null : formatOffset(offsetMinutes);
   } else if (zoneText) {

@@ -62,8 +62,9 @@ function detectHeaders(head: Uint8Array): { mail: number; strong: number; x: num
 
 export const emlParser: Parser = {
   id: 'email.eml',
-  // 2: the origin IP without a copy of its Received field's text.
-  version: '2',
+  // 2: the origin IP without a copy of its Received field's text. 3: qmail's HELO comment passed over for the
+  // origin IP, `GMT+0300` and `+03` zones, IPv4-mapped IPv6 dotted, `X-Originating-IP` with a comment read.
+  version: '3',
   description: 'E-mail message (RFC 5322 / MIME, .eml)',
   detect(probe) {
     const found = detectHeaders(probe.head);

@@ -68,8 +68,17 @@ export function parseIpv6(text: string): number[] | null {
   return known === 8 ? [...head, ...tail] : null;
 }
 
-/** RFC 5952: lower case, no leading zeros, the longest run of ≥ 2 zero groups compressed (the first on a tie). */
+/** An IPv4-mapped address (`::ffff:0:0/96`), written with a dotted tail (RFC 5952 §5), as analysis writes it. */
+function isV4Mapped(g: number[]): boolean {
+  return g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff;
+}
+
+/**
+ * RFC 5952: lower case, no leading zeros, the longest run of ≥ 2 zero groups compressed (the first on a tie), and an
+ * IPv4-mapped address dotted.
+ */
 export function formatIpv6(groups: number[]): string {
+  if (isV4Mapped(groups)) return `::ffff:${groups[6]! >> 8}.${groups[6]! & 255}.${groups[7]! >> 8}.${groups[7]! & 255}`;
   let bestStart = -1;
   let bestLength = 1;
   for (let i = 0; i < 8;) {
@@ -114,7 +123,7 @@ function ipv6Kind(g: number[]): IpKind {
   }
   if (g[0] === 0x2002) return ipv4Kind([g[1]! >> 8, g[1]! & 255, g[2]! >> 8, g[2]! & 255]);
   if (g[0] === 0x2001 && g[1] === 0x0db8) return 'documentation';
-  if ((g[0]! & 0xfff0) === 0x3ff0) return 'documentation';
+  if (g[0] === 0x3fff && (g[1]! & 0xf000) === 0) return 'documentation'; // 3fff::/20
   if (g[0] === 0x2001 && g[1] === 0) return 'special'; // Teredo
   if ((g[0]! & 0xfe00) === 0xfc00) return 'private';
   if ((g[0]! & 0xffc0) === 0xfe80) return 'link-local';

@@ -10,11 +10,15 @@ import { emitMessage, type MessageContext } from './parse-message';
 
 type Variant = 'mboxrd' | 'netscape' | 'gmail-takeout' | 'mboxo';
 
+/**
+ * The variant, told by the first separator, then by quoting. Thunderbird/Netscape and Gmail write mboxo-style or
+ * unescaped files, so a `>>From ` line in theirs is a quoted quote, not mboxrd escaping: FORMATS.md §4.2 step 6
+ * un-escapes only what is known to be mboxrd.
+ */
 function variantOf(separator: string, mboxrd: boolean): Variant {
-  if (mboxrd) return 'mboxrd';
   if (/^From -( |$)/.test(separator)) return 'netscape';
   if (/^From \d+@xxx /.test(separator)) return 'gmail-takeout';
-  return 'mboxo';
+  return mboxrd ? 'mboxrd' : 'mboxo';
 }
 
 function mboxFields(message: MboxMessage, variant: Variant, headersEnd: number, unescaped: number) {
@@ -64,8 +68,10 @@ class MboxMessageContext implements MessageContext {
 
 export const mboxParser: Parser = {
   id: 'email.mbox',
-  // 2: the origin IP without a copy of its Received field's text.
-  version: '2',
+  // 2: the origin IP without a copy of its Received field's text. 3: qmail's HELO comment passed over for the
+  // origin IP, `GMT+0300` and `+03` zones, IPv4-mapped IPv6 dotted, a Content-Length ending the file trusted, and
+  // `>>From ` un-escaped only in an mbox that is not Thunderbird's or Gmail's, `X-Originating-IP` with a comment read.
+  version: '3',
   description: 'MBOX mailbox (mboxo, mboxrd, Content-Length, Thunderbird/Netscape, Gmail Takeout)',
   detect(probe) {
     const head = probe.head;
@@ -94,7 +100,7 @@ export const mboxParser: Parser = {
       const label = `message ${message.index} at offset ${message.markerOffset}`;
       if (message.contentLengthIgnored)
         out.warn(`${label}: Content-Length ${message.contentLength} ignored: ${message.contentLengthIgnored}`);
-      const unescaped = mboxrd ? unescapeMboxrd(message.bytes) : null;
+      const unescaped = variant === 'mboxrd' ? unescapeMboxrd(message.bytes) : null;
       const bytes = unescaped?.bytes ?? message.bytes;
       const context = new MboxMessageContext(message, variant, unescaped, input.item.caseTimeZone, label);
       const emitted = await emitMessage(bytes, context, out, accounts);

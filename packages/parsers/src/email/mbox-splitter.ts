@@ -138,6 +138,8 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>, options: Spl
     let contentLength: number | null = null;
     let split: MboxMessage['split'] | null = null;
     let contentLengthIgnored: string | undefined;
+    /** Where a trusted Content-Length ends the last message, before the file's final line break. */
+    let lengthEnd = -1;
 
     // Headers: up to the empty line; a separator here ends a message that has no body.
     for (let cur = begin; ;) {
@@ -186,6 +188,10 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>, options: Spl
           if (win.startsWith(p, FROM) && (p === 0 || win.at(p - 1) === LF)) {
             next = p;
             split = 'content-length';
+          } else if (p === win.end && win.eof) {
+            // The last message, and the file ends with the optional line break after it.
+            split = 'content-length';
+            lengthEnd = expected;
           } else {
             contentLengthIgnored = 'the bytes after it are not a "From " line';
           }
@@ -199,7 +205,7 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>, options: Spl
     }
     if (next < 0) while (await more());
 
-    let endOffset = next >= 0 ? next : win.end;
+    let endOffset = next >= 0 ? next : lengthEnd >= 0 ? lengthEnd : win.end;
     if (next >= 0 && win.at(endOffset - 1) === LF) endOffset--;
     if (next >= 0 && win.at(endOffset - 1) === CR) endOffset--;
     endOffset = Math.max(endOffset, begin);

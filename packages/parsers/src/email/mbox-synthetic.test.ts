@@ -85,6 +85,14 @@ describe('mboxParser on synthetic mailboxes', () => {
     ]);
   });
 
+  it('leaves a quoted `>>From ` alone in a Thunderbird mailbox, which is not mboxrd', async () => {
+    const netscape = MBOXRD.replace(/^From \S+@example\.kz .*$/gm, 'From - Mon Mar  4 10:00:00 2024');
+    const run = await runParser(mboxParser, Buffer.from(netscape));
+    expect(emails(run)[0]!.text).toBe('>From the start\n>>From a quoted line\nnot >From here\n');
+    expect(fieldsOf(emails(run)[0]!).mbox).toMatchObject({ variant: 'netscape' });
+    expect(fieldsOf(emails(run)[0]!).mbox.unescapedLines).toBeUndefined();
+  });
+
   it('leaves `>From ` alone in a file without mboxrd evidence', async () => {
     const run = await runParser(mboxParser, Buffer.from(MBOXRD.replace('>>From a quoted', '> From a quoted')));
     expect(emails(run)[0]!.text).toBe('>From the start\n> From a quoted line\nnot >From here\n');
@@ -162,6 +170,21 @@ describe('splitMbox', () => {
       ['eof', null],
     ]);
     expect(found[0]!.bytes).toBe(`Content-Length: ${body.length}\n\n${body}`);
+  });
+
+  it('trusts a Content-Length that ends the file, before its final line break', async () => {
+    const body = 'line1\nFrom me: hi\n';
+    for (const eol of ['\n', '\r\n']) {
+      const text = `From a@b Mon Jan  1 00:00:00 2024\nSubject: 1\nContent-Length: ${body.length}\n\n${body}${eol}`;
+      const [only, ...rest] = await split(text);
+      expect(rest).toEqual([]);
+      expect(only).toMatchObject({
+        split: 'content-length',
+        contentLength: body.length,
+        bytes: `Subject: 1\nContent-Length: ${body.length}\n\n${body}`,
+      });
+      expect(only!.contentLengthIgnored).toBeUndefined();
+    }
   });
 
   it('ignores a Content-Length that points past the end or not at a separator', async () => {

@@ -4,7 +4,7 @@ import { seededRandom } from '../testing/run-parser';
 import { parseEmailDate } from './email-date';
 import { parseHeaderBlock } from './headers';
 import { parseIpLiteral } from './ip-address';
-import { findOrigin, parseReceived } from './received';
+import { auxiliaryIps, findOrigin, parseReceived } from './received';
 
 const hopsOf = (headerText: string) =>
   parseReceived(parseHeaderBlock(Buffer.from(`${headerText}\n\n`), 0, headerText.length + 2).index, 'UTC');
@@ -63,6 +63,29 @@ describe('Received chains', () => {
   });
 });
 
+describe('Received origins from qmail and auxiliary headers', () => {
+  it('takes the connecting address, not a literal the client gave as its HELO', () => {
+    const qmail = (helo: string) =>
+      hopsOf(`Received: from unknown (HELO ${helo}) (81.2.69.142)\n  by smtp.server.net with SMTP; 22 Aug 2016 13:56:15 -0000`);
+    for (const helo of ['8.8.8.8', '192.168.1.10', '127.0.0.1', 'mail.example.com']) {
+      expect(findOrigin(qmail(helo))).toMatchObject({ ip: '81.2.69.142', from: 'unknown' });
+    }
+    expect(hopsOf('Received: from host (HELO host) (user@81.2.69.142) by smtp.server.net; 22 Aug 2016 13:56:15 -0000')[0]!.ip).toBe(
+      '81.2.69.142',
+    );
+    // With nothing but the HELO literal, that is all there is.
+    expect(hopsOf('Received: from unknown (HELO 81.2.69.7) by smtp.server.net; 22 Aug 2016 13:56:15 -0000')[0]!.ip).toBe('81.2.69.7');
+  });
+
+  it('reads X-Originating-IP with the comment some servers add after it', () => {
+    const headers = parseHeaderBlock(Buffer.from('X-Originating-IP: 81.2.69.142 (unknown)\nX-Sender-IP: [81.2.69.143]\n\n'), 0, 80).index;
+    expect(auxiliaryIps(headers)).toEqual([
+      { ip: '81.2.69.142', kind: 'public', header: 'x-originating-ip' },
+      { ip: '81.2.69.143', kind: 'public', header: 'x-sender-ip' },
+    ]);
+  });
+});
+
 describe('IP literals', () => {
   it('rejects leading zeros and hostnames, and writes IPv6 in RFC 5952 form', () => {
     expect(parseIpLiteral('010.1.1.1')).toBeNull();
@@ -72,6 +95,9 @@ describe('IP literals', () => {
     expect(parseIpLiteral('fe80::1%eth0')).toMatchObject({ ip: 'fe80::1', kind: 'link-local' });
     expect(parseIpLiteral('1:2:3:4:5:6:7::')?.ip).toBe('1:2:3:4:5:6:7:0');
     expect(parseIpLiteral('1::2::3')).toBeNull();
+    // RFC 5952 §5: an IPv4-mapped address keeps its IPv4 part dotted.
+    expect(parseIpLiteral('::ffff:0808:0808')?.ip).toBe('::ffff:8.8.8.8');
+    expect(parseIpLiteral('[IPv6:::FFFF:8.8.8.8]')?.ip).toBe('::ffff:8.8.8.8');
   });
 
   it('classifies special ranges, judging embedded IPv4 by the IPv4 address', () => {
@@ -88,6 +114,9 @@ describe('IP literals', () => {
       'fc00::1',
       '2001::1',
       '3fff::1',
+      '3fff:0fff::1',
+      '3fff:1000::1',
+      '3ff0::1',
       'ff02::1',
       '::ffff:10.0.0.1',
       '::ffff:8.8.8.8',
@@ -108,6 +137,9 @@ describe('IP literals', () => {
       'private',
       'special',
       'documentation',
+      'documentation',
+      'public',
+      'public',
       'multicast',
       'private',
       'public',
@@ -129,6 +161,21 @@ describe('Date header', () => {
     expect(parseEmailDate('Fri, 25 Sep 92 14:13:02 PDT', 'UTC').time).toMatchObject({ utc: '1992-09-25T21:13:02.000000Z', zone: '-07:00' });
     expect(parseEmailDate('Mon, 1 Jan 24 00:00 GMT', 'UTC').time).toMatchObject({ utc: '2024-01-01T00:00:00.000000Z', zone: '+00:00' });
     expect(parseEmailDate('Mon, 1 Jan 2024 12:00:00 A', 'UTC').time).toMatchObject({ utc: '2024-01-01T12:00:00.000000Z', zone: null });
+  });
+
+  it('reads the offsets clients write beside the RFC form: GMT+0300, UTC-05:00, +03', () => {
+    const read = (zone: string) => parseEmailDate(`Mon, 22 Aug 2016 16:56:09 ${zone}`, 'Asia/Almaty');
+    expect(read('GMT+0300')).toEqual({
+      time: { utc: '2016-08-22T13:56:09.000000Z', zone: '+03:00', raw: 'Mon, 22 Aug 2016 16:56:09 GMT+0300' },
+    });
+    expect(read('UTC-05:00').time).toMatchObject({ utc: '2016-08-22T21:56:09.000000Z', zone: '-05:00' });
+    expect(read('+03').time).toMatchObject({ utc: '2016-08-22T13:56:09.000000Z', zone: '+03:00' });
+    expect(read('gmt').time).toMatchObject({ utc: '2016-08-22T16:56:09.000000Z', zone: '+00:00' });
+    // Three or five digits are no offset: read as local time, and said so.
+    expect(read('+030')).toMatchObject({
+      time: { zone: 'Asia/Almaty', derived: true },
+      problem: expect.stringContaining('without a zone'),
+    });
   });
 
   it('reads a zoneless or unknown-zone date as local time in the case zone, marked derived', () => {

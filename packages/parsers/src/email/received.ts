@@ -17,17 +17,6 @@ export interface ReceivedHop {
   unverified: boolean;
 }
 
-export interface OriginIp {
-  ip: string;
-  kind: IpKind;
-  /** `Received` and the field's unfolded value. */
-  header: string;
-  value: string;
-  hopIndex: number;
-  from: string | null;
-  by: string | null;
-}
-
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
 /** The state of the clause scan; module-level functions over it rather than closures made per header. */
@@ -74,31 +63,44 @@ function clauses(text: string): Map<string, string> {
   return scan.found;
 }
 
+/** The first IP literal of a comment: bracketed first, then a bare word (`addr=1.2.3.4`, qmail's `user@1.2.3.4`). */
+function commentIp(comment: string): IpAddress | null {
+  for (let bracket = comment.indexOf('['); bracket >= 0;) {
+    const end = comment.indexOf(']', bracket);
+    if (end < 0) break;
+    const address = parseIpLiteral(comment.slice(bracket + 1, end));
+    if (address) return address;
+    bracket = comment.indexOf('[', end);
+  }
+  for (const word of comment.split(/[\s,]+/)) {
+    const address = parseIpLiteral(word.replace(/^[a-z]+=/i, '').replace(/^[^@]*@/, ''));
+    if (address) return address;
+  }
+  return null;
+}
+
 /**
  * The IP of a `from` clause. The TCP-info comment records the connecting address, so a literal inside parentheses
- * (bracketed first, then bare) beats the HELO, which the client chose; a HELO that is itself a literal is the fallback.
+ * beats the HELO, which the client chose. qmail writes the HELO in a comment of its own, `(HELO 8.8.8.8)`, before the
+ * connecting address: such a comment is passed over. A HELO that is itself a literal is the fallback.
  */
 function fromClauseIp(clause: string): { host: string | null; address: IpAddress | null } {
   const host = /^[^\s(]+/.exec(clause)?.[0] ?? null;
+  let helo: IpAddress | null = null;
   // Each search resumes after the previous match, and an unclosed group ends the scan: linear on hostile input.
   for (let open = clause.indexOf('('); open >= 0;) {
     const close = clause.indexOf(')', open);
     const comment = clause.slice(open + 1, close < 0 ? undefined : close);
-    for (let bracket = comment.indexOf('['); bracket >= 0;) {
-      const end = comment.indexOf(']', bracket);
-      if (end < 0) break;
-      const address = parseIpLiteral(comment.slice(bracket + 1, end));
-      if (address) return { host, address };
-      bracket = comment.indexOf('[', end);
-    }
-    for (const word of comment.split(/[\s,]+/)) {
-      const address = parseIpLiteral(word.replace(/^[a-z]+=/i, ''));
+    const named = /^\s*(?:HELO|EHLO)\s+/i.exec(comment);
+    if (named) helo ??= commentIp(comment.slice(named[0].length));
+    else {
+      const address = commentIp(comment);
       if (address) return { host, address };
     }
     if (close < 0) break;
     open = clause.indexOf('(', close);
   }
-  return { host, address: host ? parseIpLiteral(host) : null };
+  return { host, address: helo ?? (host ? parseIpLiteral(host) : null) };
 }
 
 export function parseReceived(headers: HeaderIndex, caseTimeZone: string): ReceivedHop[] {
@@ -155,7 +157,13 @@ export function auxiliaryIps(headers: HeaderIndex): AuxiliaryIp[] {
   const found: AuxiliaryIp[] = [];
   for (const name of ['x-originating-ip', 'x-sender-ip', 'x-real-ip']) {
     for (const value of headerValues(headers, name)) {
-      const address = parseIpLiteral(value.replace(/^\[|\]$/g, ''));
+      // The address, without the comment some servers add after it (`81.2.69.142 (unknown)`).
+      const address = parseIpLiteral(
+        value
+          .trim()
+          .split(/[\s(]/, 1)[0]!
+          .replace(/^\[|\]$/g, ''),
+      );
       if (address) found.push({ ip: address.ip, kind: address.kind, header: name });
     }
   }
