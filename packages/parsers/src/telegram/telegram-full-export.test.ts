@@ -162,6 +162,34 @@ describe('telegramJsonParser: awkward inputs', () => {
     expect(run.warnings).toEqual([expect.stringMatching(/ends inside \/chats\/list\/1\/messages .* truncated export/)]);
   });
 
+  it('keeps the peer of a chat listed without messages, and says which chats had none', async () => {
+    const message = {
+      id: 1,
+      type: 'message',
+      date: '2024-03-05T09:00:00',
+      date_unixtime: '1709629200',
+      from: 'B',
+      from_id: 'user56',
+      text: 'hi',
+    };
+    const chat = (name: string, type: string, id: number, messages: unknown[] = []) => ({ name, type, id, messages });
+    const doc = {
+      about: 'Here is the data you requested.',
+      chats: { about: '', list: [chat('Пётр', 'personal_chat', 55), chat('B', 'personal_chat', 56, [message])] },
+      left_chats: { about: '', list: [chat('Канал', 'public_channel', 99)] },
+    };
+    const empty = await runParser(telegramJsonParser, Buffer.from(JSON.stringify(doc, null, 1)), ZONE);
+    expect(empty.artifacts.filter((a) => a.type === 'account').map((a) => [a.key, a.locator.pointer])).toEqual([
+      ['account:telegram:user55', '/chats/list/0/name'],
+      ['account:telegram:user56', '/chats/list/1/messages/0'],
+    ]);
+    expect(empty.warnings).toEqual([
+      'Telegram export: 2 chat(s) are listed without messages: "Пётр" (personal_chat, id 55), "Канал" (public_channel, id 99)',
+    ]);
+    const single = await runParser(telegramJsonParser, Buffer.from(JSON.stringify(chat('Иван', 'personal_chat', 77))), ZONE);
+    expect(single.artifacts.map((a) => a.key)).toEqual(['account:telegram:user77']);
+  });
+
   it('rejects a root that is not an object', async () => {
     await expect(runParser(telegramJsonParser, encode('[{"id": 1}]'))).rejects.toThrow(ParseError);
     await expect(runParser(telegramJsonParser, encode('[{"id": 1}]'))).rejects.toThrow(/root is not a JSON object/);

@@ -62,6 +62,8 @@ interface OpenChat extends ChatContext {
   index: number;
   keyFixed: boolean;
   messageIds: SeenMessageIds;
+  /** Where its first property was read: what an empty chat's peer account points back to. */
+  locator: Locator | null;
 }
 
 /** Ids as numbers when they are integers (also when written as decimal strings), so `5` and `"5"` are one id. */
@@ -77,6 +79,8 @@ class TelegramExportReader {
   private readonly accounts = new TelegramAccounts();
   private readonly chatKeys = new Set<string>();
   private chat: OpenChat | null = null;
+  /** Chats listed without a message (a date range chosen for the export, or history cleared). */
+  private readonly emptyChats: string[] = [];
   private badValues = 0;
   private duplicates = 0;
   private values = 0;
@@ -98,6 +102,7 @@ class TelegramExportReader {
       }
       for (const value of scanner.end()) await this.handle(value);
       if (!scanner.complete) truncatedAt = scanner.position || '/';
+      this.finishChat();
     } finally {
       this.warnSummary();
     }
@@ -111,6 +116,11 @@ class TelegramExportReader {
   private warnSummary(): void {
     if (this.badValues > MAX_DETAILED_WARNINGS)
       this.out.warn(`Telegram export: ${this.badValues} values in all were not valid JSON and were skipped`);
+    if (this.emptyChats.length > 0) {
+      const named = this.emptyChats.slice(0, MAX_DETAILED_WARNINGS).join(', ');
+      const more = this.emptyChats.length > MAX_DETAILED_WARNINGS ? ` and ${this.emptyChats.length - MAX_DETAILED_WARNINGS} more` : '';
+      this.out.warn(`Telegram export: ${this.emptyChats.length} chat(s) are listed without messages: ${named}${more}`);
+    }
     if (this.duplicates > 0)
       this.out.warn(`Telegram export: ${this.duplicates} messages repeat an id already seen in their chat (kept, with a suffixed key)`);
     const offsets = [...this.clock.offsetsSeen];
@@ -134,9 +144,9 @@ class TelegramExportReader {
     const first = path[0] as string;
     if (path.length === 2 && first === 'messages') return this.message(parsed, this.openChat('root', 0), locator);
     if (path.length === 5) return this.message(parsed, this.openChat(first, path[2] as number), locator);
-    if (path.length === 4) return this.chatProperty(this.openChat(first, path[2] as number), path[3] as string, parsed);
+    if (path.length === 4) return this.chatProperty(this.openChat(first, path[2] as number), path[3] as string, parsed, locator);
     if (path.length !== 1) return;
-    if (first === 'id' || first === 'name' || first === 'type') return this.chatProperty(this.openChat('root', 0), first, parsed);
+    if (first === 'id' || first === 'name' || first === 'type') return this.chatProperty(this.openChat('root', 0), first, parsed, locator);
     if (first === 'personal_information') readPersonalInformation(parsed, this.accounts, locator);
     else if (first === 'sessions' || first === 'web_sessions')
       readSessions(parsed, first === 'web_sessions', this.accounts, this.clock, locator);
@@ -147,6 +157,7 @@ class TelegramExportReader {
   /** The chat the scanner is in; a new section or list index means the previous chat is finished. */
   private openChat(section: string, index: number): OpenChat {
     if (this.chat && this.chat.section === section && this.chat.index === index) return this.chat;
+    this.finishChat();
     this.chat = {
       section,
       index,
@@ -157,12 +168,25 @@ class TelegramExportReader {
       type: null,
       left: section === 'left_chats',
       messageIds: new SeenMessageIds(),
+      locator: null,
     };
     return this.chat;
   }
 
-  private chatProperty(chat: OpenChat, key: string, value: unknown): void {
+  /**
+   * A chat that ended without a message still existed: its peer's account is kept (for a personal or bot chat) and
+   * the reviewer is told, rather than the chat vanishing from the output.
+   */
+  private finishChat(): void {
+    const chat = this.chat;
+    if (!chat || chat.keyFixed || (chat.id === null && chat.name === null)) return;
+    this.fixChatKey(chat, chat.locator ?? { pointer: chat.section === 'root' ? '' : `/${chat.section}/list/${chat.index}` });
+    this.emptyChats.push(`${JSON.stringify(chat.name ?? '')} (${chat.type ?? 'unknown type'}, id ${chat.key})`);
+  }
+
+  private chatProperty(chat: OpenChat, key: string, value: unknown, locator: Locator): void {
     if (chat.keyFixed) return; // tdesktop writes name, type, id before messages; a later value cannot re-key
+    chat.locator ??= locator;
     if (key === 'id' && (typeof value === 'number' || typeof value === 'string')) chat.id = value;
     else if (key === 'name') chat.name = typeof value === 'string' ? value : null;
     else if (key === 'type') chat.type = typeof value === 'string' ? value : null;
@@ -210,7 +234,8 @@ class TelegramExportReader {
 
 export const telegramJsonParser: Parser = {
   id: 'telegram.json',
-  version: '1',
+  // 2: a chat listed without messages keeps its peer's account and is named in a warning.
+  version: '2',
   description: 'Telegram Desktop JSON export (result.json): chats, messages, calls, contacts, sessions',
   detect,
   async parse(input, out) {

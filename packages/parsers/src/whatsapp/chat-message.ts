@@ -1,7 +1,16 @@
 // Turns one WhatsApp message (its header line and continuation lines) into a `message` artefact draft: author
 // or system event, time read in the case's zone, attachment reference, placeholders and markers.
 import { formatOffset, isoFromMicros, type ArtifactDraft, type ArtifactTime } from '@tamga/core';
-import { attachmentName, authorAccount, isSystemByContent, markers, placeholder, systemEvent, type AuthorAccount } from './content';
+import {
+  attachmentName,
+  authorAccount,
+  isSystemByContent,
+  isSystemPhraseAuthor,
+  markers,
+  placeholder,
+  systemEvent,
+  type AuthorAccount,
+} from './content';
 import { dateParts, formatWall, wallTime, type DateOrder } from './dates';
 import type { CleanLine, Header } from './header';
 import type { Line } from './lines';
@@ -83,7 +92,7 @@ export function buildMessage(message: PendingMessage, context: MessageContext): 
     const bodyFirst = rawFrom(raw, clean, start);
     const name = userMatch[1]!.trim();
     if (isSystemByContent(name, clean.text.slice(start), markedText)) {
-      const byAuthorPhrase = /\s/.test(name) && systemEvent(name) !== null;
+      const byAuthorPhrase = isSystemPhraseAuthor(name);
       firstText = byAuthorPhrase ? rawFrom(raw, clean, header.end) : bodyFirst;
       if (!byAuthorPhrase) fields.attributedTo = name;
     } else {

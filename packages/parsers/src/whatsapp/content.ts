@@ -28,11 +28,23 @@ const E2E_NOTICE =
   /^(Messages and calls are end-to-end encrypted|Messages to this (group|chat) are now secured|Сообщения и звонки защищены сквозным шифрованием)/i;
 
 /**
+ * The events whose line can hold `": "` after the phrase (a new subject or description, a group's name, a number
+ * change's note): only these make a would-be author a system line. A name such as `Арман Администратор ЖК`, `Tom Left`
+ * or `Security Code Bot` holds a system word, but nothing puts `": "` after those phrases, so it stays a name.
+ */
+const PHRASES_BEFORE_COLON = new Set(['subject_changed', 'description_changed', 'group_created', 'number_changed']);
+
+/** Whether a would-be author is really the start of a system line (FORMATS.md §2.2, the known ambiguity). */
+export function isSystemPhraseAuthor(author: string): boolean {
+  return /\s/.test(author) && PHRASES_BEFORE_COLON.has(systemEvent(author) ?? '');
+}
+
+/**
  * Whether `Name: text` is really a system line: the would-be author is a system phrase (a subject change whose
  * new subject holds `": "`), or the text is a system notice attributed to the chat (iOS marks those with U+200E).
  */
 export function isSystemByContent(author: string, text: string, markedText: boolean): boolean {
-  if (/\s/.test(author) && systemEvent(author) !== null) return true;
+  if (isSystemPhraseAuthor(author)) return true;
   if (E2E_NOTICE.test(text)) return true;
   return markedText && systemEvent(text) !== null && !placeholder(text, []);
 }

@@ -169,6 +169,45 @@ describe('whatsapp.txt', () => {
     expect(accounts(run.artifacts)).toHaveLength(7);
   });
 
+  it('keeps a pasted log inside its message, however many of its lines start with a date', async () => {
+    for (const count of [3, 20]) {
+      const log = Array.from({ length: count }, (_, i) => `2016-04-29 10:${String(i).padStart(2, '0')}:00 entry ${i}`);
+      const text = [
+        '23/06/2018, 01:55 - Loris: log:',
+        ...log,
+        '23/06/2018, 01:57 - Aigerim: ok',
+        '24/06/2018, 09:00 - Loris: bye',
+        '',
+      ].join('\n');
+      const msgs = messages((await runParser(whatsappTextParser, Buffer.from(text), { caseTimeZone: 'Asia/Almaty' })).artifacts);
+      expect(msgs.map((m) => [m.fields!.author, m.text])).toEqual([
+        ['Loris', ['log:', ...log].join('\n')],
+        ['Aigerim', 'ok'],
+        ['Loris', 'bye'],
+      ]);
+    }
+  });
+
+  it('keeps an author whose name holds a system word, and still reads a subject change holding ": "', async () => {
+    const text = [
+      '13/03/2024, 09:00 - Арман Администратор ЖК: Завтра отключат воду',
+      '13/03/2024, 09:01 - Tom Left: hi',
+      '13/03/2024, 09:02 - Security Code Bot: x',
+      '13/03/2024, 09:03 - Иван изменил(а) тему на «Встреча: завтра»',
+      '13/03/2024, 09:04 - Loris changed the subject to "Plan: B"',
+      '',
+    ].join('\n');
+    const msgs = messages((await runParser(whatsappTextParser, Buffer.from(text), { caseTimeZone: 'Asia/Almaty' })).artifacts);
+    expect(msgs.map((m) => [m.fields!.kind, m.fields!.author ?? null, m.fields!.systemEvent ?? null])).toEqual([
+      ['user', 'Арман Администратор ЖК', null],
+      ['user', 'Tom Left', null],
+      ['user', 'Security Code Bot', null],
+      ['system', null, 'subject_changed'],
+      ['system', null, 'subject_changed'],
+    ]);
+    expect(msgs[3]!.text).toBe('Иван изменил(а) тему на «Встреча: завтра»');
+  });
+
   it('fails clearly on text that is no chat', async () => {
     await expect(runParser(whatsappTextParser, Buffer.from('just\nsome\ntext\n'))).rejects.toThrow(/no WhatsApp message header/);
   });

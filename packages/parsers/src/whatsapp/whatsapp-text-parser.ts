@@ -7,7 +7,9 @@ import { detectChatText } from './whatsapp-detect';
 
 export const whatsappTextParser: Parser = {
   id: 'whatsapp.txt',
-  version: '1',
+  // 2: date-led lines that do not go on with `Name: ` (a pasted log) stay in their message; a name holding a system
+  // word stays an author.
+  version: '2',
   description: 'WhatsApp chat export (.txt, Android and iOS): messages, system events, attachments, authors',
   detect: detectChatText,
   async parse(input, out) {

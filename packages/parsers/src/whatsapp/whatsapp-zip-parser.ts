@@ -16,7 +16,9 @@ function findChat(members: readonly ZipMember[]): ZipMember | undefined {
 
 export const whatsappZipParser: Parser = {
   id: 'whatsapp.zip',
-  version: '1',
+  // 2: date-led lines that do not go on with `Name: ` (a pasted log) stay in their message; a name holding a system
+  // word stays an author.
+  version: '2',
   description: 'WhatsApp chat export (.zip): the chat parsed as messages, media extracted as child items',
   detect: detectChatZip,
   async parse(input, out, tools) {
