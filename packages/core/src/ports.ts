@@ -94,6 +94,11 @@ export interface EvidenceRepository {
   /** Every item, case by case, for deep verification. */
   listAll(afterId: string | null, limit: number): Promise<EvidenceItem[]>;
   countChildren(caseId: string, parentId: string | null): Promise<number>;
+  /**
+   * For the expansion limit of a container found inside another: the size of the item taken in at the top of its
+   * tree (exhibit number `origin`), and the bytes of the items under it, except those under `container`.
+   */
+  treeExpansion(caseId: string, origin: string, container: string): Promise<{ originSize: number; bytesElsewhere: number }>;
   insertIncident(incident: IntegrityIncident): Promise<void>;
   updateIncident(incident: IntegrityIncident): Promise<void>;
   incident(caseId: string, id: string): Promise<IntegrityIncident | undefined>;

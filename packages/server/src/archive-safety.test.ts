@@ -70,3 +70,53 @@ describe('hostile archives in the pipeline', { timeout: 120_000 }, () => {
     expect((await verifyEvidence(t.context.store, t.context.blobs, { deep: true })).ok).toBe(true);
   });
 });
+
+describe('an archive of archives in the pipeline', { timeout: 120_000 }, () => {
+  let t: TestApp;
+  let c: TestCase;
+  let items: EvidenceItem[];
+  let states: Map<string, ItemProcessing>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    c = await openTestCase(t);
+    // A budget of 4 MiB for the tree (4 × its 1 MiB floor), and no per-member ratio, so that only the shared
+    // budget can stop it: 4 archives of 8 archives of 1 MiB of zeros each, 32 MiB from a few kilobytes.
+    Object.assign(t.context.parsers.tools.limits, { maxExpansionRatio: 4, maxEntryRatio: 1e9 });
+    const leaf = buildZip([{ name: 'zeros.bin', data: Buffer.alloc(1024 * 1024) }]);
+    const middle = buildZip(Array.from({ length: 8 }, (_, i) => ({ name: `L${i}.zip`, data: leaf })));
+    const folder = join(t.database.dir, 'nested');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'R.zip'), buildZip(Array.from({ length: 4 }, (_, i) => ({ name: `A${i}.zip`, data: middle }))));
+    writeFileSync(join(folder, 'notes.txt'), 'обычный текст');
+    await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: folder });
+    const worker = startWorker(t.context, { pollMs: 20 });
+    try {
+      while (!(await processingSummary(t.context.deps, c.leadActor, c.caseId)).finished) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await worker.stop();
+    }
+    items = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId));
+    states = new Map((await t.context.store.transaction((tx) => tx.processing.listForCase(c.caseId))).map((s) => [s.itemId, s]));
+  });
+  afterAll(() => t?.close());
+
+  it('stops the tree once it has expanded past the budget of the archive taken in, not each level anew', () => {
+    const root = items.find((i) => i.name === 'R.zip')!;
+    const tree = items.filter((i) => i.exhibitNumber.startsWith(`${root.exhibitNumber}/`));
+    const expanded = tree.reduce((sum, i) => sum + (i.digests?.size ?? 0), 0);
+    // Within the budget, give or take the member being read when it ran out.
+    expect(expanded).toBeLessThanOrEqual(5 * 1024 * 1024);
+    const stopped = tree.filter((i) => states.get(i.id)?.reasonCode === 'limit_expansion');
+    expect(stopped.length).toBeGreaterThan(0);
+    expect(states.get(stopped[0]!.id)!.reason).toContain(
+      `times the size of ${root.exhibitNumber}, counting what was extracted from it before`,
+    );
+    expect(states.get(root.id)).toMatchObject({ status: 'done' });
+    expect(states.get(items.find((i) => i.name === 'notes.txt')!.id)).toMatchObject({ status: 'done' });
+  });
+
+  it('leaves the evidence verifiable', async () => {
+    expect((await verifyEvidence(t.context.store, t.context.blobs, { deep: true })).ok).toBe(true);
+  });
+});

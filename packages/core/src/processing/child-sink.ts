@@ -97,8 +97,34 @@ export class ChildSink {
     this.blobs = deps.blobs.batch();
   }
 
-  private get expansionBudget(): number {
-    return this.limits.maxExpansionRatio * Math.max(this.parent.digests?.size ?? 0, 1024 * 1024);
+  /**
+   * The bytes this container may still expand to. A whole tree of nested containers shares one budget, that of
+   * the item taken in at its top: otherwise each level could multiply it again (a 2 KB archive of archives grew to
+   * 540 MB, each container within its own limit). Set before the first member.
+   */
+  private expansionBudget = 0;
+  /** Whom the budget is measured against, for the reason given when it runs out. */
+  private budgetOf = '';
+  private budgetSet: Promise<void> | undefined;
+
+  private setBudget(): Promise<void> {
+    const { parent, limits, deps } = this;
+    const ratio = limits.maxExpansionRatio;
+    const base = (size: number) => ratio * Math.max(size, 1024 * 1024);
+    const depth = parent.derivation?.depth ?? 0;
+    if (depth === 0) {
+      this.expansionBudget = base(parent.digests?.size ?? 0);
+      this.budgetOf = "the container's size";
+      return Promise.resolve();
+    }
+    // A member at depth d sits d levels below the item taken in: its exhibit number less d parts.
+    const origin = parent.exhibitNumber.split('/').slice(0, -depth).join('/');
+    return deps.store
+      .transaction((tx) => tx.evidence.treeExpansion(parent.caseId, origin, parent.exhibitNumber), { durable: false })
+      .then(({ originSize, bytesElsewhere }) => {
+        this.expansionBudget = base(originSize) - bytesElsewhere;
+        this.budgetOf = `the size of ${origin}, counting what was extracted from it before`;
+      });
   }
 
   add(raw: ChildDraft): Promise<void> {
@@ -134,6 +160,7 @@ export class ChildSink {
     if (safe.neutralised && !raw.notes?.pathNeutralised)
       this.warn(`member path ${JSON.stringify(raw.path)} was neutralised to ${safe.path}`);
     const where = `${draft.path} in ${parent.exhibitNumber}`;
+    await (this.budgetSet ??= this.setBudget());
     if (this.depth + 1 > limits.maxDepth) {
       throw new LimitExceededError('depth', `nesting depth limit (${limits.maxDepth}) reached: ${where} was not extracted`);
     }
@@ -156,7 +183,7 @@ export class ChildSink {
       if (this.expandedBytes + draft.declaredSize > this.expansionBudget) {
         throw new LimitExceededError(
           'expansion',
-          `expanding ${where} would pass ${limits.maxExpansionRatio} times the container's size; a compression bomb is likely`,
+          `expanding ${where} would pass ${limits.maxExpansionRatio} times ${this.budgetOf}; a compression bomb is likely`,
         );
       }
     }
@@ -226,7 +253,7 @@ export class ChildSink {
       if (this.expandedBytes + bytes > this.expansionBudget) {
         throw new LimitExceededError(
           'expansion',
-          `${where} expanded past ${this.limits.maxExpansionRatio} times the container's size; a compression bomb is likely`,
+          `${where} expanded past ${this.limits.maxExpansionRatio} times ${this.budgetOf}; a compression bomb is likely`,
         );
       }
       yield chunk;

@@ -1,6 +1,6 @@
 // Evidence items and integrity incidents in SQL. Identity and digests are columns (what verify compares);
 // the acquisition record and custody state travel as JSON.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { EvidenceItem, EvidenceRepository, IntegrityIncident } from '@tamga/core';
 import type { Database, EvidenceItemsTable } from '../schema';
 import { slices } from '../slices';
@@ -109,6 +109,25 @@ export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
         .where('parent_key', '=', parentId ?? '')
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    async treeExpansion(caseId, origin, container) {
+      // By exhibit-number prefix (`EXH-001/`): comparing the first characters reads alike in SQLite and PostgreSQL
+      // whatever the collation, where a range or LIKE would not. Only containers found inside others ask.
+      const under = (exhibit: string) => sql<boolean>`substr(exhibit_number, 1, ${exhibit.length + 1}) = ${`${exhibit}/`}`;
+      const top = await db
+        .selectFrom('evidence_items')
+        .select('size')
+        .where('case_id', '=', caseId)
+        .where('exhibit_number', '=', origin)
+        .executeTakeFirst();
+      const elsewhere = await db
+        .selectFrom('evidence_items')
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>('size'), sql<number>`0`).as('bytes'))
+        .where('case_id', '=', caseId)
+        .where(under(origin))
+        .where(sql<boolean>`not ${under(container)}`)
+        .executeTakeFirstOrThrow();
+      return { originSize: Number(top?.size ?? 0), bytesElsewhere: Number(elsewhere.bytes) };
     },
     async insertIncident(incident) {
       await db
