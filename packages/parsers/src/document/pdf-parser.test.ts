@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DETECT } from '@tamga/core';
 import { expectRobust, probeOf, runParser } from '../testing/run-parser';
@@ -17,6 +18,34 @@ const REPORT = buildPdf({
     ModDate: 'D:20240316120000',
   },
 });
+
+/** A one-page PDF around a raw content stream, compressed. */
+function bombPdf(content: Buffer): Buffer {
+  const stream = deflateSync(content, { level: 9 });
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  const parts = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(object);
+    length += object.length;
+  });
+  const xref = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`,
+    ),
+  );
+  return Buffer.concat(parts);
+}
 
 describe('pdfParser', () => {
   it('detects PDFs by header, and by name only otherwise', async () => {
@@ -101,6 +130,18 @@ describe('pdfParser', () => {
     expect(cap.byteLength).toBe(MAX_TEXT_BYTES);
     expect(cap.text().endsWith('ЖЖ')).toBe(true);
     expect(cap.add('more')).toBe(false);
+  });
+
+  it('stops a page whose content stream is a bomb at the text cap or the time limit, not after it', async () => {
+    // 1 MB of PDF holding a page of hundreds of megabytes of drawing operators: read whole, its text ran the
+    // process out of memory whatever the limits.
+    const page = (operator: string, megabytes: number) =>
+      bombPdf(Buffer.from(`BT /F1 12 Tf 50 700 Td\n${operator.repeat(Math.floor((megabytes * 1024 * 1024) / operator.length))}ET\n`));
+    const capped = await runParser(pdfParser, page(`1 0 0 1 50 700 Tm (${'a'.repeat(100)}) Tj\n`, 40));
+    expect(capped.warnings).toEqual(['text capped at 1 MiB after page 1 of 1']);
+    expect(capped.artifacts[0]!.fields).toMatchObject({ textBytes: MAX_TEXT_BYTES, truncated: true });
+    // No text at all: only the time limit ends it.
+    await expect(runParser(pdfParser, page('() Tj\n', 200), { timeoutMs: 1000 })).rejects.toThrow('time limit');
   });
 
   it('survives truncated, corrupted and random variants', async () => {

@@ -44,6 +44,44 @@ async function readAll(input: ParserInput): Promise<Uint8Array> {
   return bytes.subarray(0, Math.min(at, bytes.length));
 }
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+/**
+ * A page's text, streamed: pdfjs hands it over in chunks as it reads the content stream, so reading stops once the
+ * text cap is full or the time limit passes. The whole page's text at once (getTextContent) let one page of a 1 MB
+ * PDF, a 400 MB content stream, run the process out of memory whatever the cap or the time limit.
+ */
+async function readPageText(page: PdfPage, text: TextCap, signal: AbortSignal): Promise<void> {
+  const reader = (page.streamTextContent() as ReadableStream<{ items: Array<{ str?: string; hasEOL?: boolean }> }>).getReader();
+  // The time limit destroys the document, after which a pending read never settles: it is raced with the signal.
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('parse aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+  let turn = performance.now();
+  try {
+    for (;;) {
+      // pdfjs's in-thread worker answers through promises alone: without a turn of the event loop now and then,
+      // no timer (the time limit among them) and no request of a server in the same process would run.
+      if (performance.now() - turn > 50) {
+        await new Promise((resolve) => setImmediate(resolve));
+        turn = performance.now();
+      }
+      signal.throwIfAborted();
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) return;
+      const chunk = value.items.map((item) => (item.str === undefined ? '' : item.str + (item.hasEOL ? '\n' : ''))).join('');
+      if (!text.add(chunk)) return;
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort!);
+    // pdfjs insists on an Error as the reason.
+    await reader.cancel(new Error('text read far enough')).catch(() => undefined);
+  }
+}
+
 function hasPdfHeader(head: Uint8Array): boolean {
   // The header may follow some junk (ISO 32000 tolerates it within the first 1024 bytes).
   return Buffer.from(head.subarray(0, 1024)).includes('%PDF-');
@@ -53,7 +91,8 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 
 export const pdfParser: Parser = {
   id: 'document.pdf',
-  version: '1',
+  // 2: page text read in chunks, stopping at the text cap or the time limit.
+  version: '2',
   description: 'PDF documents: text per page, Info metadata and dates, page count, encryption',
   detect(probe) {
     if (hasPdfHeader(probe.head)) return DETECT.CERTAIN;
@@ -104,11 +143,11 @@ export const pdfParser: Parser = {
         pageStarts.push(text.length);
         try {
           const page = await doc.getPage(number);
-          const content = await page.getTextContent();
-          const pageText = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
-          text.add(number < doc.numPages ? `${pageText}\f` : pageText); // form feed between pages, as pdftotext does
+          await readPageText(page, text, input.signal);
+          if (number < doc.numPages) text.add('\f'); // form feed between pages, as pdftotext does
           page.cleanup();
         } catch (error) {
+          input.signal.throwIfAborted();
           pageErrors++;
           if (pageErrors <= 5) out.warn(`page ${number}: text could not be read (${(error as Error).message})`);
         }
