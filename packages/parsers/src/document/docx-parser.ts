@@ -1,11 +1,11 @@
-// Word documents (DOCX): the text via mammoth's raw-text extraction, and the package properties
-// (author, last editor, created, modified) from docProps.
-import { DETECT, ParseError, type ArtifactTime, type Parser } from '@tamga/core';
-import { readPropertyParts, w3cdtfTime, xmlElement } from './docx-properties';
+// Word documents (DOCX): the text of the body, headers, footers, notes and comments, deleted tracked changes,
+// the package properties (author, last editor, created, modified) and the embedded media as derived items. Parts
+// are inflated through the archive reader, with its limits, and scanned as they inflate.
+import { DETECT, ParseError, type ArtifactTime, type Parser, type ParserInput, type ParserOutput } from '@tamga/core';
+import { canExtract, ExpansionBudget, ZipArchive, type ZipMember } from '../archive/zip-reader';
+import { MAX_PROPERTY_PART_BYTES, PROPERTY_PARTS, readCapped, w3cdtfTime, xmlElement } from './docx-properties';
+import { textParts, WordTextScanner } from './docx-text';
 import { TextCap } from './text-cap';
-
-/** mammoth loads the whole package into memory: larger files are refused with a clear reason. */
-const MAX_DOCX_BYTES = 256 * 1024 ** 2;
 
 function isZipHead(head: Uint8Array): boolean {
   return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
@@ -20,8 +20,10 @@ const SPECIALISED_ZIP = DETECT.CERTAIN + 1;
 
 export const docxParser: Parser = {
   id: 'document.docx',
-  version: '1',
-  description: 'Word documents (DOCX): text and package properties (author, last editor, created, modified)',
+  // 2: parts scanned as they inflate (no longer whole, by mammoth), with headers, footers, notes, comments,
+  // deleted tracked changes and the embedded media.
+  version: '2',
+  description: 'Word documents (DOCX): text of the body, headers, footers, notes and comments; properties; embedded media',
   detect(probe) {
     const docxName = /\.doc[xm]$/i.test(probe.name);
     if (isZipHead(probe.head)) {
@@ -32,71 +34,122 @@ export const docxParser: Parser = {
     }
     return docxName ? DETECT.NAME_ONLY : DETECT.NO;
   },
-  async parse(input, out) {
+  async parse(input, out, tools) {
     if (!isZipHead(input.head)) throw new ParseError('not a DOCX: it does not start with a ZIP local file header');
-    if (input.item.size > MAX_DOCX_BYTES)
-      throw new ParseError(`DOCX of ${input.item.size} bytes is larger than the ${MAX_DOCX_BYTES}-byte limit`);
-    const path = await input.localPath();
-    let raw: { value: string; messages: Array<{ type: string; message: string }> };
+    let archive: ZipArchive;
     try {
-      // Loaded on first use: mammoth and its dependencies would otherwise slow every start of the CLI.
-      const { default: mammoth } = await import('mammoth');
-      raw = await mammoth.extractRawText({ path });
+      archive = await ZipArchive.open(await input.localPath());
     } catch (error) {
       throw new ParseError(`not a readable DOCX: ${(error as Error).message}`);
     }
-    input.signal.throwIfAborted();
-    for (const message of raw.messages.slice(0, 10)) out.warn(`${message.type}: ${message.message}`);
-
-    let parts = new Map<string, string>();
     try {
-      parts = await readPropertyParts(path);
-    } catch (error) {
-      out.warn(`document properties could not be read: ${(error as Error).message}`);
-    }
-    const core = parts.get('docProps/core.xml') ?? '';
-    const app = parts.get('docProps/app.xml') ?? '';
-    const zone = input.item.caseTimeZone;
-    const created = w3cdtfTime(xmlElement(core, 'created'), zone);
-    const modified = w3cdtfTime(xmlElement(core, 'modified'), zone);
-    const printed = w3cdtfTime(xmlElement(core, 'lastPrinted'), zone);
+      const members = await archive.members(input.item.caseTimeZone, tools.limits, input.signal);
+      const files = new Map(
+        members.filter((member) => member.kind === 'file' && canExtract(member)).map((member) => [member.path, member]),
+      );
+      if (!files.has('word/document.xml')) throw new ParseError('not a readable DOCX: it has no word/document.xml');
+      const budget = new ExpansionBudget(tools.limits, input.item.size);
+      const read = (member: ZipMember) =>
+        archive.content(member, { limits: tools.limits, signal: input.signal, budget, onCrcMismatch: (message) => out.warn(message) });
 
-    const text = new TextCap();
-    text.add(raw.value);
-    if (text.truncated) out.warn('text capped at 1 MiB');
-    const time: ArtifactTime | null = created ?? modified;
-    await out.artifact({
-      type: 'document',
-      key: 'document',
-      time,
-      text: text.text(),
-      fields: {
-        format: 'docx',
-        title: xmlElement(core, 'title'),
-        subject: xmlElement(core, 'subject'),
-        author: xmlElement(core, 'creator'),
-        lastModifiedBy: xmlElement(core, 'lastModifiedBy'),
-        keywords: xmlElement(core, 'keywords'),
-        description: xmlElement(core, 'description'),
-        category: xmlElement(core, 'category'),
-        revision: xmlElement(core, 'revision'),
-        created: created?.utc ?? null,
-        createdZone: created?.zone ?? null,
-        createdRaw: xmlElement(core, 'created'),
-        modified: modified?.utc ?? null,
-        modifiedZone: modified?.zone ?? null,
-        modifiedRaw: xmlElement(core, 'modified'),
-        lastPrinted: printed?.utc ?? null,
-        timeSource: created ? 'dcterms:created' : modified ? 'dcterms:modified' : null,
-        application: xmlElement(app, 'Application'),
-        appVersion: xmlElement(app, 'AppVersion'),
-        company: xmlElement(app, 'Company'),
-        template: xmlElement(app, 'Template'),
-        totalEditingMinutes: xmlElement(app, 'TotalTime'),
-        textBytes: text.byteLength,
-        truncated: text.truncated,
-      },
-      locator: { path: 'word/document.xml' },
-    });
+      const text = new TextCap();
+      const scanner = new WordTextScanner(text);
+      const parts: Array<{ part: string; start: number }> = [];
+      for (const path of textParts([...files.keys()])) {
+        if (text.truncated) break;
+        if (parts.length > 0) text.add('\n');
+        parts.push({ part: path, start: text.length });
+        const decoder = new TextDecoder();
+        for await (const chunk of read(files.get(path)!)) if (!scanner.feed(decoder.decode(chunk, { stream: true }))) break;
+        scanner.feed(decoder.decode());
+        scanner.endPart();
+      }
+      if (text.truncated) out.warn('text capped at 1 MiB');
+
+      const properties = new Map<string, string>();
+      for (const path of PROPERTY_PARTS) {
+        const member = files.get(path);
+        const value = member ? await readCapped(read(member)) : null;
+        if (value !== null) properties.set(path, value);
+        else if (member) out.warn(`${path} is larger than ${MAX_PROPERTY_PART_BYTES} bytes and was not read`);
+      }
+      // Pictures pasted into the document are evidence of their own (their EXIF, their hashes).
+      const media = members.filter((member) => member.kind === 'file' && /^word\/media\/[^/]+$/.test(member.path));
+      for (const member of media) {
+        if (!canExtract(member)) {
+          out.warn(`${member.path} is encrypted or compressed with method ${member.method}: not extracted`);
+          continue;
+        }
+        await out.child({
+          path: member.path,
+          content: read(member),
+          declaredSize: member.declaredSize,
+          compressedSize: member.compressedSize,
+          locator: { path: member.path, offset: member.localHeaderOffset },
+          notes: { part: member.path },
+        });
+      }
+      await emitDocument(input, out, { text, parts, deleted: scanner.deleted.trim(), properties, media: media.length });
+    } finally {
+      archive.close();
+    }
   },
 };
+
+async function emitDocument(
+  input: ParserInput,
+  out: ParserOutput,
+  {
+    text,
+    parts,
+    deleted,
+    properties,
+    media,
+  }: { text: TextCap; parts: Array<{ part: string; start: number }>; deleted: string; properties: Map<string, string>; media: number },
+): Promise<void> {
+  const core = properties.get('docProps/core.xml') ?? '';
+  const app = properties.get('docProps/app.xml') ?? '';
+  const zone = input.item.caseTimeZone;
+  const created = w3cdtfTime(xmlElement(core, 'created'), zone);
+  const modified = w3cdtfTime(xmlElement(core, 'modified'), zone);
+  const printed = w3cdtfTime(xmlElement(core, 'lastPrinted'), zone);
+
+  const time: ArtifactTime | null = created ?? modified;
+  await out.artifact({
+    type: 'document',
+    key: 'document',
+    time,
+    text: text.text(),
+    fields: {
+      format: 'docx',
+      title: xmlElement(core, 'title'),
+      subject: xmlElement(core, 'subject'),
+      author: xmlElement(core, 'creator'),
+      lastModifiedBy: xmlElement(core, 'lastModifiedBy'),
+      keywords: xmlElement(core, 'keywords'),
+      description: xmlElement(core, 'description'),
+      category: xmlElement(core, 'category'),
+      revision: xmlElement(core, 'revision'),
+      created: created?.utc ?? null,
+      createdZone: created?.zone ?? null,
+      createdRaw: xmlElement(core, 'created'),
+      modified: modified?.utc ?? null,
+      modifiedZone: modified?.zone ?? null,
+      modifiedRaw: xmlElement(core, 'modified'),
+      lastPrinted: printed?.utc ?? null,
+      timeSource: created ? 'dcterms:created' : modified ? 'dcterms:modified' : null,
+      application: xmlElement(app, 'Application'),
+      appVersion: xmlElement(app, 'AppVersion'),
+      company: xmlElement(app, 'Company'),
+      template: xmlElement(app, 'Template'),
+      totalEditingMinutes: xmlElement(app, 'TotalTime'),
+      textBytes: text.byteLength,
+      truncated: text.truncated,
+      // Where each part's text starts in `text` (UTF-16 offsets), the body first.
+      parts,
+      deletedText: deleted || null,
+      media,
+    },
+    locator: { path: 'word/document.xml' },
+  });
+}

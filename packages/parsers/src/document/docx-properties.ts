@@ -1,54 +1,24 @@
 // OOXML package properties: docProps/core.xml (author, last editor, created, modified …) and
-// docProps/app.xml (application, company), read from the ZIP with yauzl and a size cap per part.
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+// docProps/app.xml (application, company), each read with a size cap.
 import { formatOffset, isoFromMicros, microsFromIso, microsFromWallTime, type ArtifactTime } from '@tamga/core';
 
-const MAX_PART_BYTES = 1024 * 1024;
-const PARTS = new Set(['docProps/core.xml', 'docProps/app.xml']);
+/** A property part larger than this is not read. */
+export const MAX_PROPERTY_PART_BYTES = 1024 * 1024;
+export const PROPERTY_PARTS = ['docProps/core.xml', 'docProps/app.xml'];
 
-async function readPart(zip: ZipFile, entry: Entry): Promise<string | null> {
-  if (entry.uncompressedSize > MAX_PART_BYTES) return null;
-  const stream = await zip.openReadStreamPromise(entry);
-  const chunks: Buffer[] = [];
+/** A part's bytes as text, or null past the cap. */
+export async function readCapped(chunks: AsyncIterable<Uint8Array>): Promise<string | null> {
+  const parts: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     size += chunk.length;
-    if (size > MAX_PART_BYTES) {
-      stream.destroy();
-      return null;
-    }
-    chunks.push(chunk);
+    if (size > MAX_PROPERTY_PART_BYTES) return null;
+    parts.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(parts).toString('utf8');
 }
 
-/** The two property parts as text (absent parts are missing from the map). */
-export async function readPropertyParts(path: string): Promise<Map<string, string>> {
-  const parts = new Map<string, string>();
-  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: true, strictFileNames: false });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
-      zip.on('end', () => resolve());
-      zip.on('entry', (entry: Entry) => {
-        if (!PARTS.has(entry.fileName)) return zip.readEntry();
-        readPart(zip, entry)
-          .then((text) => {
-            if (text !== null) parts.set(entry.fileName, text);
-            if (parts.size === PARTS.size) resolve();
-            else zip.readEntry();
-          })
-          .catch(reject);
-      });
-      zip.readEntry();
-    });
-  } finally {
-    zip.close();
-  }
-  return parts;
-}
-
-function decodeXml(text: string): string {
+export function decodeXml(text: string): string {
   return text
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
