@@ -1,7 +1,7 @@
 // What the ZIP parsers emit for members: one `file_entry` artefact per central-directory entry (so the listing
 // survives refused extractions) and one child per extractable file, with the oddities reported as warnings.
 import { ParseError, type ArtifactDraft, type ParserInput, type ParserOutput, type ParseTools } from '@tamga/core';
-import { canExtract, checkDeclaredLimits, ExpansionBudget, ZipArchive, type ZipMember } from './zip-reader';
+import { canExtract, checkDeclaredLimits, ExpansionBudget, MAX_SYMLINK_TARGET, ZipArchive, type ZipMember } from './zip-reader';
 
 const METHOD_NAMES: Record<number, string> = {
   0: 'stored',
@@ -13,9 +13,6 @@ const METHOD_NAMES: Record<number, string> = {
   95: 'xz',
   99: 'aes',
 };
-
-/** Symlink targets are paths: anything longer is not read. */
-const MAX_SYMLINK_TARGET = 4096;
 
 export interface OpenedArchive {
   archive: ZipArchive;
@@ -37,6 +34,7 @@ function listingDraft(member: ZipMember, symlinkTarget: string | null, extra: Re
     crc32: member.crc32.toString(16).padStart(8, '0'),
     localHeaderOffset: member.localHeaderOffset,
     modifiedSource: member.modified?.source ?? null,
+    ...(member.claimed ? { claimedKind: member.claimed } : {}),
   };
   if (member.neutralised) fields.pathNeutralised = true;
   if (member.unixMode !== null) fields.unixMode = member.unixMode.toString(8);
@@ -77,6 +75,11 @@ export async function listMember(
     out.warn(`member ${name} has an unsafe path (absolute, drive letter or ..): stored as ${JSON.stringify(member.path)}`);
   }
   let target: string | null = null;
+  if (member.claimed) {
+    out.warn(
+      `member ${name} is marked as a ${member.claimed === 'symlink' ? 'symbolic link' : 'folder'} but holds ${member.declaredSize} bytes: extracted as a file`,
+    );
+  }
   if (member.kind === 'symlink') {
     target = await readSymlinkTarget(opened, member, input, tools).catch(() => null);
     out.warn(`member ${name} is a symbolic link${target !== null ? ` to ${JSON.stringify(target)}` : ''}: recorded, not followed`);

@@ -120,6 +120,33 @@ describe('archive.zip', () => {
     expect(run.artifacts[0]!.fields).toMatchObject({ kind: 'symlink', symlinkTarget: '../../../etc/shadow', unixMode: '120777' });
   });
 
+  it('extracts bytes that a member marked as a folder or a link holds, and says so', async () => {
+    const secret = 'x'.repeat(160);
+    const zip = buildZip([
+      { name: 'secret.txt', data: secret, mode: 0o040755 },
+      { name: 'hidden/', data: 'behind a slash' },
+      { name: 'long-link', data: 'y'.repeat(5000), mode: 0o120777 },
+      { name: 'folder/', mode: 0o040755 },
+    ]);
+    const run = await runParser(zipParser, zip);
+    expect(run.children.map((c) => [c.path, c.bytes.length])).toEqual([
+      ['secret.txt', 160],
+      ['hidden', 14],
+      ['long-link', 5000],
+    ]);
+    expect(run.warnings).toEqual([
+      'member "secret.txt" is marked as a folder but holds 160 bytes: extracted as a file',
+      'member "hidden/" is marked as a folder but holds 14 bytes: extracted as a file',
+      'member "long-link" is marked as a symbolic link but holds 5000 bytes: extracted as a file',
+    ]);
+    expect(run.artifacts.map((a) => [a.fields!.kind, a.fields!.claimedKind ?? null])).toEqual([
+      ['file', 'directory'],
+      ['file', 'directory'],
+      ['file', 'symlink'],
+      ['directory', null],
+    ]);
+  });
+
   it('lists encrypted members without failing the item', async () => {
     const secret = Buffer.concat([Buffer.alloc(12, 0xaa), text('ciphertext')]);
     const zip = buildZip([

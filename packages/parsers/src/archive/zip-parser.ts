@@ -6,7 +6,8 @@ import { extractMembers, openArchive } from './zip-members';
 
 export const zipParser: Parser = {
   id: 'archive.zip',
-  version: '1',
+  // 2: a member marked as a folder or a link that holds bytes is extracted as a file, with a warning.
+  version: '2',
   description: 'ZIP archive: member listing and extraction of every member as a child item',
   detect(probe) {
     if (isZipHead(probe.head)) return looksSpecialised(probe.head, probe.name) ? DETECT.LIKELY : DETECT.CERTAIN;

@@ -22,6 +22,8 @@ export interface ZipMember {
   crc32: number;
   localHeaderOffset: number;
   unixMode: number | null;
+  /** What the entry said it was, when it holds bytes and is taken for a file instead (a folder, a link). */
+  claimed?: MemberKind;
   modified: MemberTime | null;
   comment: string;
   entry: Entry;
@@ -36,14 +38,26 @@ export function canExtract(member: ZipMember): boolean {
   return !member.encrypted && (member.method === 0 || member.method === 8);
 }
 
-function kindOf(entry: Entry, rawName: string): { kind: MemberKind; unixMode: number | null } {
+/** Symlink targets are paths: a "link" holding more is not one. */
+export const MAX_SYMLINK_TARGET = 4096;
+
+/**
+ * What the entry is. A folder or link that holds bytes (more than a link's target) is taken for a file, with what
+ * it claimed kept in `claimed`: its bytes are extracted, where taking its word would hide them.
+ */
+function kindOf(entry: Entry, rawName: string): { kind: MemberKind; unixMode: number | null; claimed?: MemberKind } {
   const high = entry.externalFileAttributes >>> 16;
   const unixMode = high !== 0 ? high : null;
-  if (unixMode !== null && (unixMode & S_IFMT) === S_IFLNK) return { kind: 'symlink', unixMode };
+  // An empty deflate stream is 2 bytes: some writers compress their folder entries.
+  const holds = entry.uncompressedSize > 0 || entry.compressedSize > 2;
+  if (unixMode !== null && (unixMode & S_IFMT) === S_IFLNK) {
+    return entry.uncompressedSize > MAX_SYMLINK_TARGET ? { kind: 'file', unixMode, claimed: 'symlink' } : { kind: 'symlink', unixMode };
+  }
   const isDir = /[/\\]$/.test(rawName) || (unixMode !== null && (unixMode & S_IFMT) === S_IFDIR);
+  if (isDir) return holds ? { kind: 'file', unixMode, claimed: 'directory' } : { kind: 'directory', unixMode };
   // The MS-DOS directory attribute only counts for an empty entry: some writers set it on files by mistake.
-  const dosDir = (entry.externalFileAttributes & 0x10) !== 0 && entry.uncompressedSize === 0;
-  return { kind: isDir || dosDir ? 'directory' : 'file', unixMode };
+  const dosDir = (entry.externalFileAttributes & 0x10) !== 0 && !holds;
+  return { kind: dosDir ? 'directory' : 'file', unixMode };
 }
 
 function describe(error: unknown): string {
