@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, isoFromMicros, isoFromUnixSeconds, microsFromIso, microsFromWallTime, utcBound } from './instant';
+import { daysInMonth, formatOffset, isoFromMicros, isoFromUnixSeconds, microsFromIso, microsFromWallTime, utcBound } from './instant';
 
 describe('instants', () => {
   it('keeps every microsecond of a large value', () => {
@@ -41,6 +41,12 @@ describe('utcBound', () => {
     expect(utcBound('2026-03-15T02:00:00.5+05:00')).toBe('2026-03-14T21:00:00.500000Z');
     expect(utcBound('2026-03-14T21:00:00Z') < '2026-03-14T21:00:00.000001Z').toBe(true);
   });
+  it('refuses a date the month does not have rather than moving it to the next month', () => {
+    expect(() => microsFromIso('2021-02-30T12:00:00Z')).toThrow('no such date');
+    expect(isoFromMicros(microsFromIso('2024-02-29T12:00:00Z'))).toBe('2024-02-29T12:00:00.000000Z');
+    expect([2023, 2024, 1900, 2000].map((year) => daysInMonth(year, 2))).toEqual([28, 29, 28, 29]);
+  });
+
   it('refuses what is not a time with a validation error', () => {
     expect(() => utcBound('2026-13-45')).toThrow(/not a date/);
   });

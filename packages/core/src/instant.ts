@@ -34,10 +34,19 @@ export function isoFromMillis(ms: number): string {
 }
 
 /** Parses an ISO 8601 instant with an offset or Z, keeping up to microseconds. */
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 export function microsFromIso(iso: string): bigint {
   const match = /^(.*?T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`not an ISO 8601 instant: ${iso}`);
   const [, head, fraction = '', offset] = match;
+  // Date.parse rolls 30 February over to 2 March: a date that does not exist is refused, not moved.
+  const date = /^(\d{4})-(\d{2})-(\d{2})T/.exec(head!);
+  if (date && Number(date[3]) > daysInMonth(Number(date[1]), Number(date[2]))) throw new RangeError(`no such date: ${iso}`);
   const seconds = Date.parse(`${head}${offset}`);
   if (Number.isNaN(seconds)) throw new RangeError(`not an ISO 8601 instant: ${iso}`);
   return BigInt(seconds) * MICROS_PER_MS + BigInt(fraction.padEnd(6, '0').slice(0, 6));

@@ -1,6 +1,6 @@
 // OOXML package properties: docProps/core.xml (author, last editor, created, modified …) and
 // docProps/app.xml (application, company), each read with a size cap.
-import { formatOffset, isoFromMicros, microsFromIso, microsFromWallTime, type ArtifactTime } from '@tamga/core';
+import { daysInMonth, formatOffset, isoFromMicros, microsFromIso, microsFromWallTime, type ArtifactTime } from '@tamga/core';
 
 /** A property part larger than this is not read. */
 export const MAX_PROPERTY_PART_BYTES = 1024 * 1024;
@@ -39,6 +39,8 @@ export function w3cdtfTime(raw: string | null, caseTimeZone: string): ArtifactTi
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(raw.trim());
   if (!match) return null;
   const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', offset] = match;
+  if (+month! < 1 || +month! > 12 || +day! < 1 || +day! > daysInMonth(+year!, +month!) || +hour > 23 || +minute > 59 || +second > 59)
+    return null;
   try {
     if (offset) {
       const micros = microsFromIso(`${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ? `.${fraction}` : ''}${offset}`);

@@ -1,6 +1,6 @@
 // PDF date strings (ISO 32000-1 §7.9.4): `D:YYYYMMDDHHmmSSOHH'mm'`, every part after the year optional.
 // A stated offset is kept as the zone; a date without one is a floating local time read in the case's zone.
-import { formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime } from '@tamga/core';
+import { daysInMonth, formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime } from '@tamga/core';
 
 export function pdfDate(raw: string | null | undefined, caseTimeZone: string): ArtifactTime | null {
   if (!raw) return null;
@@ -9,7 +9,7 @@ export function pdfDate(raw: string | null | undefined, caseTimeZone: string): A
   const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
     .slice(1, 7)
     .map((v) => (v === undefined ? undefined : Number(v))) as number[];
-  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || second! > 59) return null;
+  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!) || hour! > 23 || minute! > 59 || second! > 59) return null;
   const wall = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
   try {
     const sign = match[7];

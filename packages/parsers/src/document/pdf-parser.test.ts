@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DETECT } from '@tamga/core';
 import { expectRobust, probeOf, runParser } from '../testing/run-parser';
 import { buildPdf } from './pdf-fixture';
+import { w3cdtfTime } from './docx-properties';
 import { pdfDate } from './pdf-date';
 import { pdfParser } from './pdf-parser';
 import { MAX_TEXT_BYTES, TextCap } from './text-cap';
@@ -110,6 +111,12 @@ describe('pdfParser', () => {
     await expect(runParser(pdfParser, new TextEncoder().encode('%PDF-1.4\nnothing else'))).rejects.toThrow(/not a readable PDF/);
   });
 
+  it('gives no time for a PDF or DOCX date that does not exist', () => {
+    expect(pdfDate('D:20210230120000Z', 'UTC')).toBeNull();
+    expect(w3cdtfTime('2021-02-30T12:00:00Z', 'UTC')).toBeNull();
+    expect(w3cdtfTime('2021-02-28T12:00:00', 'UTC')).toMatchObject({ utc: '2021-02-28T12:00:00.000000Z' });
+  });
+
   it('parses PDF dates: offsets, Z, partial dates, garbage', () => {
     expect(pdfDate("D:20240315100000-03'30'", 'UTC')).toEqual({
       utc: '2024-03-15T13:30:00.000000Z',
@@ -140,8 +147,9 @@ describe('pdfParser', () => {
     const capped = await runParser(pdfParser, page(`1 0 0 1 50 700 Tm (${'a'.repeat(100)}) Tj\n`, 40));
     expect(capped.warnings).toEqual(['text capped at 1 MiB after page 1 of 1']);
     expect(capped.artifacts[0]!.fields).toMatchObject({ textBytes: MAX_TEXT_BYTES, truncated: true });
-    // No text at all: only the time limit ends it.
-    await expect(runParser(pdfParser, page('() Tj\n', 200), { timeoutMs: 1000 })).rejects.toThrow('time limit');
+    // Short runs, far from the cap for a second or more: the time limit ends it (the whole page's text at once
+    // ran on past any limit).
+    await expect(runParser(pdfParser, page('1 0 0 1 50 700 Tm (abc) Tj\n', 20), { timeoutMs: 200 })).rejects.toThrow('time limit');
   });
 
   it('survives truncated, corrupted and random variants', async () => {

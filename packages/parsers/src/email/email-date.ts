@@ -1,5 +1,5 @@
 // RFC 5322 §3.3 / §4.3 date-time (`Mon, 22 Aug 2016 16:56:09 +0300`) → an ArtifactTime, with the zone it states.
-import { formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime } from '@tamga/core';
+import { daysInMonth, formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime } from '@tamga/core';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -40,11 +40,6 @@ function daysFromCivil(year: number, month: number, day: number): number {
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -88,6 +88,27 @@ describe('imageParser edge cases', () => {
     expect(outOfRange.warnings.join('\n')).toMatch(/out of range/);
   });
 
+  it('gives no time for dates that do not exist, and reads a GPS time part of 0/0 as 0 with a warning', async () => {
+    const gpsTime = (seconds: [number, number], date: string) => [
+      ...ALMATY,
+      {
+        tag: 7,
+        rational: [[5, 1], [0, 1], seconds] as Array<[number, number]>,
+      },
+      { tag: 0x1d, ascii: date },
+    ];
+    const impossible = await run(
+      jpegWith(tiffBlock([MAKE], [{ tag: 0x9003, ascii: '2021:02:30 10:00:00' }], gpsTime([0, 1], '2020:13:45')), 1, 1),
+    );
+    expect(impossible.image.time).toBeNull();
+    expect(impossible.location!.time).toBeNull();
+    expect(impossible.warnings).toContain('GPS date "2020:13:45" does not exist; the fix has no time');
+
+    const zero = await run(jpegWith(tiffBlock([MAKE], [], gpsTime([0, 0], '2024:03:15')), 1, 1));
+    expect(zero.location!.time).toMatchObject({ utc: '2024-03-15T05:00:00.000000Z', zone: 'UTC' });
+    expect(zero.warnings).toEqual(['GPS time seconds have a zero denominator; read as 0']);
+  });
+
   it('reads x/0 seconds as 0 with a warning, rejects x/0 degrees, and flags a missing hemisphere ref', async () => {
     const zeroSeconds = position(
       [

@@ -58,7 +58,8 @@ async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: s
 
 export const imageParser: Parser = {
   id: 'image.exif',
-  version: '1',
+  // 2: no time for a date that does not exist (it was moved to the next month); a GPS time part of 0/0 read as 0.
+  version: '2',
   description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
   detect(probe) {
     if (imageFormat(probe.head)) return DETECT.CERTAIN;

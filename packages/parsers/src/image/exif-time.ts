@@ -1,12 +1,14 @@
 // EXIF date-times (`YYYY:MM:DD HH:MM:SS`) are wall-clock times without an offset: read them in the offset
 // the file states (OffsetTime*, Exif 2.31) or else in the case's zone, and then mark them derived.
-import { formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime, type WallTime } from '@tamga/core';
+import { daysInMonth, formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime, type WallTime } from '@tamga/core';
 
 export function parseExifWallTime(text: string | undefined, subSeconds?: string): WallTime | null {
   const match = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(text?.trim() ?? '');
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60 || year < 1) return null;
+  // A day the month does not have (30 February) is no time at all, not the 2nd of March.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60 || year < 1)
+    return null;
   const digits = /^\d+/.exec(subSeconds?.trim() ?? '')?.[0] ?? '';
   const microsecond = digits ? Number(digits.slice(0, 6).padEnd(6, '0')) : 0;
   return { year, month, day, hour, minute, second, microsecond };

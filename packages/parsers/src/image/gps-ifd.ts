@@ -1,6 +1,7 @@
 // The GPS IFD read raw (rationals as num/den in the file's byte order) and turned into decimal degrees, an
 // altitude and a UTC fix time, with the edge cases of FORMATS.md §5.2: zero denominators, missing refs,
 // minutes-only form, out-of-range and (0, 0) positions.
+import { daysInMonth } from '@tamga/core';
 
 /** The part of exifr's BufferView used here: offsets relative to the TIFF header, byte order preset. */
 export interface TiffView {
@@ -84,18 +85,40 @@ function rationalMicros(part: Rational | number, unitMicros: bigint): bigint | n
   return (scaled + BigInt(part.den)) / den;
 }
 
-/** GPSDateStamp (`YYYY:MM:DD`) + GPSTimeStamp (UTC h, m, s) → µs since 1970, or null when either is unusable. */
-export function gpsFixMicros(dateStamp: string | undefined, time: Array<Rational | number> | undefined): bigint | null {
+/**
+ * GPSDateStamp (`YYYY:MM:DD`) + GPSTimeStamp (UTC h, m, s) → µs since 1970, or null when either is missing or
+ * names a time that does not exist (30 February, 25:61). A part with a zero denominator is read as 0 (FORMATS.md
+ * §5.2), and said so.
+ */
+export function gpsFixMicros(
+  dateStamp: string | undefined,
+  time: Array<Rational | number> | undefined,
+): { micros: bigint | null; problems: string[] } {
   const date = /^(\d{4})[:-](\d{2})[:-](\d{2})/.exec(dateStamp?.trim() ?? '');
-  if (!date || !time || time.length < 3) return null;
-  const day = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-  if (Number.isNaN(day)) return null;
+  if (!date || !time || time.length < 3) return { micros: null, problems: [] };
+  const [year, month, day] = date.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { micros: null, problems: [`GPS date ${JSON.stringify(dateStamp)} does not exist; the fix has no time`] };
+  }
+  const problems: string[] = [];
   const units = [3_600_000_000n, 60_000_000n, 1_000_000n];
-  let micros = BigInt(day) * 1000n;
-  for (let i = 0; i < 3; i++) {
+  const ranges = [24n, 60n, 61n];
+  let micros = BigInt(Date.UTC(year, month - 1, day)) * 1000n;
+  for (const [i, name] of ['hours', 'minutes', 'seconds'].entries()) {
     const part = rationalMicros(time[i]!, units[i]!);
-    if (part === null) return null;
+    if (part === null) {
+      problems.push(`GPS time ${name} have a zero denominator; read as 0`);
+      continue;
+    }
+    if (part < 0n || part >= units[i]! * ranges[i]!) {
+      return {
+        micros: null,
+        problems: [
+          `GPS time ${time.map((t) => (typeof t === 'number' ? String(t) : rationalText(t))).join(' ')} does not exist; the fix has no time`,
+        ],
+      };
+    }
     micros += part;
   }
-  return micros;
+  return { micros, problems };
 }

@@ -86,7 +86,9 @@ export function interpretGps(read: ExifRead): GpsInfo | null {
   const timeParts = parts(TAG.timeStamp, 'GPSTimeStamp');
   const dateStamp =
     typeof raw.get(TAG.dateStamp) === 'string' ? (raw.get(TAG.dateStamp) as string) : (gps.GPSDateStamp as string | undefined);
-  const fixMicros = gpsFixMicros(typeof dateStamp === 'string' ? dateStamp : undefined, timeParts);
+  const fix = gpsFixMicros(typeof dateStamp === 'string' ? dateStamp : undefined, timeParts);
+  const fixMicros = fix.micros;
+  problems.push(...fix.problems);
   const mapDatumRaw = typeof raw.get(TAG.mapDatum) === 'string' ? (raw.get(TAG.mapDatum) as string) : gps.GPSMapDatum;
 
   const rawRationals: Record<string, string[]> = {};
