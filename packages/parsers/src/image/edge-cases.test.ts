@@ -102,7 +102,10 @@ describe('imageParser edge cases', () => {
     );
     expect(impossible.image.time).toBeNull();
     expect(impossible.location!.time).toBeNull();
-    expect(impossible.warnings).toContain('GPS date "2020:13:45" does not exist; the fix has no time');
+    expect(impossible.warnings).toEqual([
+      'DateTimeOriginal "2021:02:30 10:00:00" is not a date and time that exists; not used',
+      'GPS date "2020:13:45" does not exist; the fix has no time',
+    ]);
 
     const zero = await run(jpegWith(tiffBlock([MAKE], [], gpsTime([0, 0], '2024:03:15')), 1, 1));
     expect(zero.location!.time).toMatchObject({ utc: '2024-03-15T05:00:00.000000Z', zone: 'UTC' });

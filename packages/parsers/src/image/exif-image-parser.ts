@@ -35,11 +35,21 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const firstNumber = (value: unknown): number | undefined =>
   typeof value === 'number' ? value : ArrayBuffer.isView(value) || Array.isArray(value) ? (value as ArrayLike<number>)[0] : undefined;
 
-function captureTime(read: ExifRead, caseTimeZone: string): { time: ArtifactTime | null; source: string | null } {
+function captureTime(
+  read: ExifRead,
+  caseTimeZone: string,
+  warn: (m: string) => void,
+): { time: ArtifactTime | null; source: string | null } {
   const { exif } = read;
+  const unreadable = (tag: string, value: string | undefined) => {
+    // A blank or all-zero value is how cameras write "not set"; anything else that is no time is worth a word.
+    if (value && /[1-9]/.test(value)) warn(`${tag} ${JSON.stringify(value)} is not a date and time that exists; not used`);
+  };
   const original = exifTime(text(exif.DateTimeOriginal), text(exif.SubSecTimeOriginal), text(exif.OffsetTimeOriginal), caseTimeZone);
   if (original) return { time: original, source: 'DateTimeOriginal' };
+  unreadable('DateTimeOriginal', text(exif.DateTimeOriginal));
   const digitized = exifTime(text(exif.CreateDate), text(exif.SubSecTimeDigitized), text(exif.OffsetTimeDigitized), caseTimeZone);
+  if (!digitized) unreadable('DateTimeDigitized', text(exif.CreateDate));
   return digitized ? { time: digitized, source: 'DateTimeDigitized' } : { time: null, source: null };
 }
 
@@ -82,7 +92,7 @@ export const imageParser: Parser = {
         dimensions = { width, height, source: ifd0.ImageWidth !== undefined ? 'tiff:ifd0' : 'exif' };
     }
 
-    const { time, source: timeSource } = read ? captureTime(read, input.item.caseTimeZone) : { time: null, source: null };
+    const { time, source: timeSource } = read ? captureTime(read, input.item.caseTimeZone, warn) : { time: null, source: null };
     const gps = read ? interpretGps(read) : null;
     for (const problem of gps?.problems ?? []) warn(problem);
 
