@@ -76,6 +76,10 @@ describe('detectType on crafted heads', () => {
     expect(mimeOf(b([0, 0, 0, 0x18], 'ftypisom', [0, 0, 2, 0], 'isomiso2avc1mp41'))).toBe('video/mp4');
     expect(mimeOf(b([0, 0, 0, 0x14], 'ftypqt  ', [0, 0, 2, 0], 'qt  '))).toBe('video/quicktime');
     expect(mimeOf(b('ID3', [4, 0, 0]))).toBe('audio/mpeg');
+    // Text that starts like a signature is text.
+    expect(mimeOf(b('ID3 tags of the seized files are listed below.'))).not.toBe('audio/mpeg');
+    expect(mimeOf(b('MZ: Mukhtar Zhaksybekov, interview notes, page one of the file. '.repeat(2)))).not.toContain('executable');
+    expect(mimeOf(b('The suspect e-mailed a file named %PDF-report.txt to himself.'))).not.toBe('application/pdf');
     expect(mimeOf(b([0xff, 0xfb, 0x90, 0x64]))).toBe('audio/mpeg');
     expect(mimeOf(b('OggS', [0, 2]))).toBe('audio/ogg');
     expect(mimeOf(b('%PDF-1.7\n'))).toBe('application/pdf');

@@ -87,11 +87,16 @@ const MAGIC: Rule[] = [
     (h) => startsWith(h, ascii('BM')) && h.length > 14 && h[14] !== undefined && [12, 40, 56, 108, 124].includes(h[14]!),
     type('image/bmp', 'BMP image'),
   ],
-  [(h) => startsWith(h, ascii('%PDF-')) || latin1(h, 0, 1024).includes('%PDF-'), type('application/pdf', 'PDF document')],
+  // The header may follow junk within the first KiB (ISO 32000), but always with its version: `%PDF-1.7`.
+  [(h) => /%PDF-\d\.\d/.test(latin1(h, 0, 1024)), type('application/pdf', 'PDF document')],
   [(h) => startsWith(h, ascii('SQLite format 3\u0000')), type('application/vnd.sqlite3', 'SQLite database')],
   [(h) => startsWith(h, ascii('bplist00')), type('application/x-bplist', 'Binary property list (plist)')],
   [(h) => startsWith(h, ascii('OggS')), type('audio/ogg', 'Ogg audio (Opus/Vorbis)')],
-  [(h) => startsWith(h, ascii('ID3')), type('audio/mpeg', 'MP3 audio')],
+  // An ID3v2 tag: version 2–4, and a size of four 7-bit bytes (text that starts `ID3` has neither).
+  [
+    (h) => startsWith(h, ascii('ID3')) && h[3]! >= 2 && h[3]! <= 4 && [6, 7, 8, 9].every((i) => (h[i] ?? 0) < 0x80),
+    type('audio/mpeg', 'MP3 audio'),
+  ],
   [(h) => h[0] === 0xff && [0xfb, 0xfa, 0xf3, 0xf2, 0xe3, 0xe2].includes(h[1] ?? 0), type('audio/mpeg', 'MP3 audio')],
   [(h) => startsWith(h, ascii('fLaC')), type('audio/flac', 'FLAC audio')],
   [(h) => startsWith(h, [0x1a, 0x45, 0xdf, 0xa3]), type('video/x-matroska', 'Matroska/WebM video')],
@@ -133,7 +138,11 @@ function windowsExecutable(head: Uint8Array, name: string): DetectedType | null 
   if (!startsWith(head, ascii('MZ'))) return null;
   const peAt = head.length >= 0x40 ? (head[0x3c]! | (head[0x3d]! << 8) | (head[0x3e]! << 16)) >>> 0 : -1;
   const isPe = peAt > 0 && startsWith(head, [0x50, 0x45, 0x00, 0x00], peAt);
-  if (!isPe && head.length > peAt + 4 && peAt > 0) return type('application/x-dosexec', 'DOS executable');
+  if (!isPe) {
+    // A DOS header is sixteen-bit fields, zeros among them; a text that starts `MZ` (a name, an abbreviation) has none.
+    if (!head.subarray(2, 0x40).includes(0)) return null;
+    return type('application/x-dosexec', 'DOS executable');
+  }
   const dll = extension(name) === 'dll' || (isPe && ((head[peAt + 22] ?? 0) | ((head[peAt + 23] ?? 0) << 8)) & 0x2000);
   return dll
     ? type('application/vnd.microsoft.portable-executable', 'Windows DLL (PE)')

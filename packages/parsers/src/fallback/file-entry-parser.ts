@@ -21,7 +21,9 @@ async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<type
 
 export const fileEntryParser: Parser = {
   id: 'file.entry',
-  version: '1',
+  // 2: text that starts `MZ`, `ID3` or mentions `%PDF-` is no longer typed as an executable, MP3 or PDF; Cyrillic
+  // UTF-16 without a BOM and UTF-8 with a stray byte are text.
+  version: '2',
   description: 'Any file: name, path, size, SHA-256, type from magic bytes, and the text of text files',
   detect: () => DETECT.FALLBACK,
   async parse(input, out) {

@@ -23,19 +23,39 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** BOM-less UTF-16: text in the Latin or Cyrillic ranges has a zero (or 0x04) in every other byte. */
+/** The high byte of a UTF-16 unit of Latin (0x00) or Cyrillic (0x04) text. */
+const latinOrCyrillicHigh = (b: number | undefined) => b === 0x00 || b === 0x04;
+
+/** BOM-less UTF-16: text in the Latin or Cyrillic ranges has 0x00 or 0x04 in every other byte. */
 function utf16WithoutBom(sample: Uint8Array): TextEncodingName | null {
   if (sample.length < 8) return null;
-  let evenZero = 0;
-  let oddZero = 0;
+  let even = 0;
+  let odd = 0;
   const pairs = Math.floor(sample.length / 2);
   for (let i = 0; i + 1 < sample.length; i += 2) {
-    if (sample[i] === 0) evenZero++;
-    if (sample[i + 1] === 0) oddZero++;
+    if (latinOrCyrillicHigh(sample[i])) even++;
+    if (latinOrCyrillicHigh(sample[i + 1])) odd++;
   }
-  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be';
   return null;
+}
+
+/**
+ * UTF-8 with a few bytes that are not (a file cut or patched by another program): the valid multi-byte characters
+ * outnumber the broken sequences many times over. Read as UTF-8, the broken bytes become U+FFFD and are counted;
+ * read as Windows-1252, every Cyrillic letter of the file would be garbled.
+ */
+function mostlyUtf8(sample: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(sample);
+  let broken = 0;
+  let multibyte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) broken++;
+    else if (c >= 0x80) multibyte++;
+  }
+  return broken > 0 && broken <= Math.max(1, sample.length / 1000) && multibyte >= broken * 8;
 }
 
 /**
@@ -76,7 +96,7 @@ export function sniffEncoding(head: Uint8Array): EncodingGuess {
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: 2, isText: true };
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return { encoding: utf16, bom: 0, isText: true };
-  if (isValidUtf8(sample)) return { encoding: 'utf-8', bom: 0, isText: textual(sample, 'utf-8') };
+  if (isValidUtf8(sample) || mostlyUtf8(sample)) return { encoding: 'utf-8', bom: 0, isText: textual(sample, 'utf-8') };
   const encoding = looksCyrillic1251(sample) ? 'windows-1251' : 'windows-1252';
   return { encoding, bom: 0, isText: textual(sample, encoding) };
 }

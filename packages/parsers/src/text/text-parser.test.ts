@@ -59,6 +59,20 @@ describe('textParser: encodings', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads Cyrillic UTF-16 without a BOM, and UTF-8 with one stray byte as UTF-8, counting the byte', async () => {
+    const le = Buffer.from(RUSSIAN.repeat(3), 'utf16le');
+    expect((await documentOf(le)).fields.encoding).toBe('utf-16le');
+    expect((await documentOf(le)).doc.text).toBe(RUSSIAN.repeat(3));
+    const text = RUSSIAN.repeat(20);
+    const stray = Buffer.concat([utf8(text.slice(0, 100)), Buffer.from([0xe9]), utf8(text.slice(100))]);
+    const { doc, fields, warnings } = await documentOf(stray);
+    expect(doc.text).toBe(`${text.slice(0, 100)}\uFFFD${text.slice(100)}`);
+    expect(fields).toMatchObject({ encoding: 'utf-8', replacementChars: 1 });
+    expect(warnings).toEqual(['text: 1 characters could not be decoded as utf-8']);
+    // Latin-1 accents alone are no UTF-8: still Windows-1252.
+    expect((await documentOf(Buffer.from("Le café est fermé aujourd'hui. ".repeat(10), 'latin1'))).fields.encoding).toBe('windows-1252');
+  });
+
   it('stores at most 1 MiB of text, cut on a character boundary, and says so', async () => {
     const line = 'Ж'.repeat(99) + '\n'; // 199 bytes a line, so the cap falls inside a two-byte letter
     const big = utf8(line.repeat(20_000));

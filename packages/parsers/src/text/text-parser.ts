@@ -35,7 +35,8 @@ function detect(probe: { head: Uint8Array; name: string; size: number }): number
 
 export const textParser: Parser = {
   id: 'text.plain',
-  version: '1',
+  // 2: Cyrillic UTF-16 without a BOM, and UTF-8 with a few broken bytes, read as such (not as Windows-1252).
+  version: '2',
   description: 'Plain text and CSV (UTF-8, UTF-16, Windows-1251): the text as a document, CSV header and row count',
   detect,
   async parse(input, out) {
