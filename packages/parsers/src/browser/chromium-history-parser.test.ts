@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECT, type ArtifactDraft, type ArtifactTime } from '@tamga/core';
 import { expectRobust, probeOf, runParser } from '../testing/run-parser';
 import { chromiumHistoryParser } from './chromium-history-parser';
 import { safariHistoryParser } from './safari-history-parser';
 import { firefoxPlacesParser } from './firefox-places-parser';
+import { sqliteFixtureSteps } from './sqlite-fixture';
 
 async function sample(name: string, sha256: string): Promise<string> {
   const path = new URL(`../../../../../shared/samples/browser/${name}`, import.meta.url).pathname;
@@ -149,6 +152,55 @@ describe('chromiumHistoryParser', () => {
       text: 'C:\\Users\\Ryan\\Desktop\\ssd.jpg',
       fields: { totalBytes: 1362789, endTime: '2013-10-02T23:19:44.789769Z' },
     });
+  });
+
+  it('reads a History with a damaged page: the rows on it are lost or read without their URL, the rest is kept', async () => {
+    const bytes = await readFile(await sample(...HINDSIGHT));
+    const pageSize = bytes.readUInt16BE(16);
+    const damaged = async (page: number) => {
+      const copy = Buffer.from(bytes).fill(0xff, (page - 1) * pageSize, page * pageSize);
+      const path = join(await mkdtemp(join(tmpdir(), 'tamga-damaged-')), 'History');
+      await writeFile(path, copy);
+      const run = await runParser(chromiumHistoryParser, path);
+      const visits = run.artifacts.filter((a) => a.key.startsWith('visits:'));
+      return { run, visits, downloads: run.artifacts.filter((a) => a.type === 'download') };
+    };
+    // Page 25 holds rows of urls: every visit is kept, 18 of them without their URL.
+    const urls = await damaged(25);
+    expect(urls.visits).toHaveLength(46);
+    expect(urls.visits.filter((v) => v.fields!.urlRowUnreadable === true)).toHaveLength(18);
+    expect(urls.downloads).toHaveLength(2);
+    // The reason in brackets is SQLite's own wording.
+    expect(urls.run.warnings).toEqual([
+      expect.stringMatching(/^visits: the database is damaged \(.+\); the rest was read: 18 read without the rows they refer to$/),
+    ]);
+    // Page 12 holds the downloads: they are lost, the visits are not.
+    const downloads = await damaged(12);
+    expect(downloads.visits).toHaveLength(46);
+    expect(downloads.run.warnings).toEqual([
+      expect.stringMatching(/^downloads: the database is damaged \(.+\); the rest of this table was not read$/),
+    ]);
+  });
+
+  it('skips a damaged page in the middle of a table and goes on with the rows after it', async () => {
+    const { path, pageSize, pagesAfter } = await sqliteFixtureSteps('History', [
+      'CREATE TABLE urls (id INTEGER PRIMARY KEY, url TEXT, title TEXT); CREATE TABLE visits (id INTEGER PRIMARY KEY, url INTEGER, visit_time INTEGER, transition INTEGER);',
+      "INSERT INTO urls VALUES (1, 'https://example.kz/', 'Example');",
+      'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) INSERT INTO visits SELECT i, 1, 13025229595381769 + i, 805306368 FROM n;',
+    ]);
+    const [, urlsEnd, visitsEnd] = pagesAfter as [number, number, number];
+    const page = Math.floor((urlsEnd + 1 + visitsEnd) / 2);
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.fill(0xff, (page - 1) * pageSize, page * pageSize));
+    const run = await runParser(chromiumHistoryParser, path);
+    const ids = run.artifacts.filter((a) => a.key.startsWith('visits:')).map((a) => Number(a.key.slice('visits:'.length)));
+    const [, from, to] = /ids (\d+)–(\d+) could not be read/.exec(run.warnings.join('\n')) ?? [];
+    expect(Number(from)).toBeGreaterThan(1);
+    expect(Number(to)).toBeLessThan(3000);
+    // Every id is either read or named as lost, in order and once.
+    expect([...ids, ...Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => Number(from) + i)].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 3000 }, (_, i) => i + 1),
+    );
   });
 
   it('survives truncated, corrupted and random variants', async () => {

@@ -2,6 +2,7 @@
 // visit_source, typed search terms, and downloads in both schemas (FORMATS.md §3.1).
 import { ParseError, type Parser, type ParserInput, type ParserOutput, type SqliteFile } from '@tamga/core';
 import { bool, compact, detectSqlite, int, otherColumns, quoteId, requireTables, str, webkitTime } from './browser-sqlite';
+import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 import { emitChromiumDownloads } from './chromium-downloads';
 import { decodeTransition, visitSourceName } from './chromium-transition';
 
@@ -32,22 +33,23 @@ function searchTermsByUrl(db: SqliteFile, tables: Set<string>): Map<string, Sear
   return terms;
 }
 
-function visitsQuery(db: SqliteFile, tables: Set<string>): string {
+function visitRows(db: SqliteFile, tables: Set<string>): KeyedRows {
   const urlColumns = new Set(db.columns('urls'));
   const joined = URL_COLUMNS.filter((column) => urlColumns.has(column)).map((column) => `u.${column} AS u_${column}`);
   const source = tables.has('visit_source');
-  return [
+  const select = [
     `SELECT v.*, ${[...joined, source ? 's.source AS vs_source' : 'NULL AS vs_source'].join(', ')}`,
     'FROM visits v LEFT JOIN urls u ON u.id = v.url',
     source ? 'LEFT JOIN visit_source s ON s.id = v.id' : '',
-    'ORDER BY v.id',
   ].join(' ');
+  return { table: 'visits', key: 'id', select, alias: 'v' };
 }
 
 async function emitVisits(db: SqliteFile, tables: Set<string>, terms: Map<string, SearchTerm[]>, input: ParserInput, out: ParserOutput) {
   const urlsWithVisits = new Set<string>();
   let count = 0;
-  for (const row of db.iterate(visitsQuery(db, tables), [], { bigints: true })) {
+  const losses = noLosses();
+  for (const row of survivingRows(db, visitRows(db, tables), losses)) {
     input.signal.throwIfAborted();
     const id = String(row.id);
     const urlId = String(row.url);
@@ -82,12 +84,15 @@ async function emitVisits(db: SqliteFile, tables: Set<string>, terms: Map<string
         urlLastVisitTime: webkitTime(row.u_last_visit_time)?.utc ?? null,
         urlHidden: bool(row.u_hidden),
         searchTerms: searchTerms?.map((t) => t.term),
+        urlRowUnreadable: readWithoutJoins(row) || undefined,
         other: otherColumns(visitRow, KNOWN_VISIT_COLUMNS),
       }),
       locator: { table: 'visits', row: int(row.id) ?? id },
     });
     count++;
   }
+  const warning = lossWarning('visits', losses);
+  if (warning) out.warn(warning);
   return { count, urlsWithVisits };
 }
 
@@ -121,7 +126,8 @@ async function emitOrphanTerms(db: SqliteFile, terms: Map<string, SearchTerm[]>,
 
 export const chromiumHistoryParser: Parser = {
   id: 'browser.chromium',
-  version: '1',
+  // 2: a damaged page costs the rows on it, not the whole database.
+  version: '2',
   description: 'Chromium-family browser history (Chrome, Chromium, Edge, Yandex `History`): visits, search terms, downloads',
   detect: (probe) => detectSqlite(probe, ['urls', 'visits'], /History$/),
   async parse(input, out, tools) {
@@ -138,10 +144,11 @@ export const chromiumHistoryParser: Parser = {
         if (!visitColumns.includes(column))
           throw new ParseError(`not a Chromium History database: visits has no ${quoteId(column)} column`);
       }
-      const terms = searchTermsByUrl(db, tables);
+      // Each table is read on its own: a damaged page in one costs that table's rows on it, not the others'.
+      const terms = (await readingDamaged('keyword_search_terms', out, async () => searchTermsByUrl(db, tables))) ?? new Map();
       const { urlsWithVisits } = await emitVisits(db, tables, terms, input, out);
-      await emitOrphanTerms(db, terms, urlsWithVisits, out);
-      await emitChromiumDownloads(db, tables, input, out);
+      await readingDamaged('keyword_search_terms', out, () => emitOrphanTerms(db, terms, urlsWithVisits, out));
+      await readingDamaged('downloads', out, () => emitChromiumDownloads(db, tables, input, out));
     } finally {
       db.close();
     }

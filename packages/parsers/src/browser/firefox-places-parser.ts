@@ -2,6 +2,7 @@
 // Bookmarks are counted, not emitted: no artefact type fits them yet, and a bookmark is not a visit.
 import { ParseError, type Parser, type SqliteFile } from '@tamga/core';
 import { bool, compact, detectSqlite, int, otherColumns, prTime, requireTables, str } from './browser-sqlite';
+import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 
 const VISIT_TYPES: Record<number, string> = {
   1: 'LINK',
@@ -24,15 +25,17 @@ function hostFromRevHost(revHost: string | null): string | null {
   return [...revHost].reverse().join('').replace(/^\./, '') || null;
 }
 
-function visitsQuery(db: SqliteFile): string {
+function visitRows(db: SqliteFile): KeyedRows {
   const placeColumns = new Set(db.columns('moz_places'));
   const joined = PLACE_COLUMNS.filter((column) => placeColumns.has(column)).map((column) => `p.${column} AS p_${column}`);
-  return `SELECT v.*${joined.map((c) => `, ${c}`).join('')} FROM moz_historyvisits v LEFT JOIN moz_places p ON p.id = v.place_id ORDER BY v.id`;
+  const select = `SELECT v.*${joined.map((c) => `, ${c}`).join('')} FROM moz_historyvisits v LEFT JOIN moz_places p ON p.id = v.place_id`;
+  return { table: 'moz_historyvisits', key: 'id', select, alias: 'v' };
 }
 
 export const firefoxPlacesParser: Parser = {
   id: 'browser.firefox',
-  version: '1',
+  // 2: a damaged page costs the rows on it, not the whole database.
+  version: '2',
   description: 'Firefox history (`places.sqlite`): visits joined with places',
   detect: (probe) => detectSqlite(probe, ['moz_places', 'moz_historyvisits'], /places\.sqlite$/i),
   async parse(input, out, tools) {
@@ -44,7 +47,8 @@ export const firefoxPlacesParser: Parser = {
     }
     try {
       const tables = requireTables(db, 'Firefox places', ['moz_places', 'moz_historyvisits']);
-      for (const row of db.iterate(visitsQuery(db), [], { bigints: true })) {
+      const losses = noLosses();
+      for (const row of survivingRows(db, visitRows(db), losses)) {
         input.signal.throwIfAborted();
         const id = String(row.id);
         const visitType = int(row.visit_type);
@@ -75,15 +79,20 @@ export const firefoxPlacesParser: Parser = {
             placeLastVisitDate: prTime(row.p_last_visit_date)?.utc ?? null,
             placeGuid: str(row.p_guid) ?? undefined,
             description: str(row.p_description) ?? undefined,
+            placeRowUnreadable: readWithoutJoins(row) || undefined,
             other: otherColumns(visitRow, KNOWN_VISIT_COLUMNS),
           }),
           locator: { table: 'moz_historyvisits', row: int(row.id) ?? id },
         });
       }
+      const warning = lossWarning('moz_historyvisits', losses);
+      if (warning) out.warn(warning);
       if (tables.has('moz_bookmarks')) {
-        const [count] = db.all('SELECT count(*) AS n FROM moz_bookmarks WHERE type = 1');
-        if (Number(count?.n) > 0)
-          out.warn(`${count!.n} bookmark(s) in moz_bookmarks were not read: bookmarks are not emitted as artefacts yet`);
+        await readingDamaged('moz_bookmarks', out, async () => {
+          const [count] = db.all('SELECT count(*) AS n FROM moz_bookmarks WHERE type = 1');
+          if (Number(count?.n) > 0)
+            out.warn(`${count!.n} bookmark(s) in moz_bookmarks were not read: bookmarks are not emitted as artefacts yet`);
+        });
       }
     } finally {
       db.close();

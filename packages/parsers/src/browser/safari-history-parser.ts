@@ -2,6 +2,7 @@
 // tombstones that record cleared history (FORMATS.md §3.3).
 import { ParseError, type ParserOutput, type Parser, type SqliteFile } from '@tamga/core';
 import { bool, cocoaTime, compact, detectSqlite, int, otherColumns, requireTables, str } from './browser-sqlite';
+import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 
 const ITEM_COLUMNS = ['url', 'domain_expansion', 'visit_count'];
 const KNOWN_VISIT_COLUMNS = new Set([
@@ -23,10 +24,11 @@ const KNOWN_VISIT_COLUMNS = new Set([
 const DISTANT_PAST = -63114076800;
 const MAX_TOMBSTONE_WARNINGS = 200;
 
-function visitsQuery(db: SqliteFile): string {
+function visitRows(db: SqliteFile): KeyedRows {
   const itemColumns = new Set(db.columns('history_items'));
   const joined = ITEM_COLUMNS.filter((column) => itemColumns.has(column)).map((column) => `i.${column} AS i_${column}`);
-  return `SELECT v.*${joined.map((c) => `, ${c}`).join('')} FROM history_visits v LEFT JOIN history_items i ON i.id = v.history_item ORDER BY v.id`;
+  const select = `SELECT v.*${joined.map((c) => `, ${c}`).join('')} FROM history_visits v LEFT JOIN history_items i ON i.id = v.history_item`;
+  return { table: 'history_visits', key: 'id', select, alias: 'v' };
 }
 
 /** Each tombstone is a deletion event: the user cleared history for a span (or for one URL). */
@@ -49,7 +51,8 @@ function reportTombstones(db: SqliteFile, out: ParserOutput): void {
 
 export const safariHistoryParser: Parser = {
   id: 'browser.safari',
-  version: '1',
+  // 2: a damaged page costs the rows on it, not the whole database.
+  version: '2',
   description: 'Safari history (`History.db`): visits joined with items, redirects, cleared-history tombstones',
   detect: (probe) => detectSqlite(probe, ['history_items', 'history_visits'], /History\.db$/),
   async parse(input, out, tools) {
@@ -62,7 +65,8 @@ export const safariHistoryParser: Parser = {
     try {
       const tables = requireTables(db, 'Safari History', ['history_items', 'history_visits']);
       let badTimes = 0;
-      for (const row of db.iterate(visitsQuery(db), [], { bigints: true })) {
+      const losses = noLosses();
+      for (const row of survivingRows(db, visitRows(db), losses)) {
         input.signal.throwIfAborted();
         const id = String(row.id);
         const url = str(row.i_url);
@@ -92,13 +96,16 @@ export const safariHistoryParser: Parser = {
             generation: int(row.generation),
             attributes: int(row.attributes),
             score: int(row.score),
+            itemRowUnreadable: readWithoutJoins(row) || undefined,
             other: otherColumns(visitRow, KNOWN_VISIT_COLUMNS),
           }),
           locator: { table: 'history_visits', row: int(row.id) ?? id },
         });
       }
       if (badTimes > 0) out.warn(`${badTimes} visit(s) have a visit_time that is not a usable Cocoa time; kept without a time`);
-      if (tables.has('history_tombstones')) reportTombstones(db, out);
+      const warning = lossWarning('history_visits', losses);
+      if (warning) out.warn(warning);
+      if (tables.has('history_tombstones')) await readingDamaged('history_tombstones', out, async () => reportTombstones(db, out));
     } finally {
       db.close();
     }

@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
 
 interface Writable {
   exec(sql: string): unknown;
+  prepare(sql: string): { get(): unknown };
   close(): unknown;
 }
 
@@ -31,4 +32,20 @@ export async function sqliteFixture(name: string, sql: string): Promise<string> 
     db.close();
   }
   return path;
+}
+
+/** The database built step by step, with the file's page count after each step: which pages a table's rows fill. */
+export async function sqliteFixtureSteps(name: string, steps: string[]): Promise<{ path: string; pageSize: number; pagesAfter: number[] }> {
+  const path = join(await mkdtemp(join(tmpdir(), 'tamga-browser-fixture-')), name);
+  const db = openWritable(path);
+  const pragma = (name: string) => Number(Object.values(db.prepare(`PRAGMA ${name}`).get() as Record<string, unknown>)[0]);
+  try {
+    const pagesAfter = steps.map((sql) => {
+      db.exec(sql);
+      return pragma('page_count');
+    });
+    return { path, pageSize: pragma('page_size'), pagesAfter };
+  } finally {
+    db.close();
+  }
 }
