@@ -38,6 +38,18 @@ export interface ParserInput {
   localPath(): Promise<string>;
   /** Aborted when the parser runs past its time limit; long loops should check it. */
   signal: AbortSignal;
+  /**
+   * An item taken in beside this one (same folder, archive or intake) named as this one plus `suffix`, such as
+   * `History-wal` beside `History`: SQLite keeps its newest rows in such a journal. Null when there is none, or
+   * none that may be read (still being taken in, sequestered, disposed of, under an integrity incident).
+   */
+  companion(suffix: string): Promise<Companion | null>;
+}
+
+export interface Companion {
+  path: string;
+  exhibitNumber: string;
+  sha256: string;
 }
 
 /** A file found inside the item (an archive member, an attachment, an export's media file). */
@@ -79,8 +91,11 @@ export interface SqliteFile {
 }
 
 export interface SqliteFiles {
-  /** Opens a copy of the file, so the evidence is never touched and journals never land in the store. */
-  open(path: string): Promise<SqliteFile>;
+  /**
+   * Opens a copy of the file, so the evidence is never touched and journals never land in the store; with `wal`,
+   * a copy of its write-ahead log beside it, whose committed rows SQLite then reads as part of the database.
+   */
+  open(path: string, options?: { wal?: string }): Promise<SqliteFile>;
 }
 
 export interface ProcessingLimits {

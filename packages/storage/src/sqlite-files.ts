@@ -19,7 +19,7 @@ interface Connection {
   close(): void;
 }
 
-function openNodeSqlite(path: string): Connection {
+function openNodeSqlite(path: string, readOnly: boolean): Connection {
   const { DatabaseSync } = require('node:sqlite') as {
     DatabaseSync: new (
       path: string,
@@ -29,7 +29,7 @@ function openNodeSqlite(path: string): Connection {
       close(): void;
     };
   };
-  const database = new DatabaseSync(path, { readOnly: true });
+  const database = new DatabaseSync(path, { readOnly });
   return {
     prepare(sql, bigints) {
       const statement = database.prepare(sql);
@@ -40,12 +40,12 @@ function openNodeSqlite(path: string): Connection {
   };
 }
 
-function openBetterSqlite(path: string): Connection {
+function openBetterSqlite(path: string, readOnly: boolean): Connection {
   const SQLite = require('better-sqlite3') as new (
     path: string,
     options: { readonly: boolean; fileMustExist: boolean },
   ) => { prepare(sql: string): Statement & { safeIntegers(on: boolean): void }; close(): void };
-  const database = new SQLite(path, { readonly: true, fileMustExist: true });
+  const database = new SQLite(path, { readonly: readOnly, fileMustExist: true });
   return {
     prepare(sql, bigints) {
       const statement = database.prepare(sql);
@@ -63,13 +63,17 @@ function openBetterSqlite(path: string): Connection {
 export function sqliteFiles(workDir: string = tmpdir(), options: { workingCopy?: boolean } = {}): SqliteFiles {
   const workingCopy = options.workingCopy ?? true;
   return {
-    async open(path: string): Promise<SqliteFile> {
-      const folder = workingCopy ? await mkdtemp(join(workDir, 'tamga-sqlite-')) : null;
+    async open(path: string, options: { wal?: string } = {}): Promise<SqliteFile> {
+      const folder = workingCopy || options.wal ? await mkdtemp(join(workDir, 'tamga-sqlite-')) : null;
       const copy = folder ? join(folder, 'copy.sqlite') : path;
       let connection: Connection;
       try {
         if (folder) await copyFile(path, copy);
-        connection = sqliteDriver() === 'node:sqlite' ? openNodeSqlite(copy) : openBetterSqlite(copy);
+        // SQLite reads a log only through its shared-memory index, which a read-only connection may not build: the
+        // private copy is opened for writing then (nothing is written but that index, beside the copy).
+        if (options.wal) await copyFile(options.wal, `${copy}-wal`);
+        const readOnly = !options.wal;
+        connection = sqliteDriver() === 'node:sqlite' ? openNodeSqlite(copy, readOnly) : openBetterSqlite(copy, readOnly);
         // Reading the schema proves it is a database at all, before any parser query.
         connection.prepare('SELECT name FROM sqlite_master', false).all();
       } catch (error) {

@@ -1,6 +1,16 @@
 // Shared helpers for the browser-history parsers: SQLite detection from the head, JSON-safe column values and
 // the epoch conversions of FORMATS.md §3.4, always in bigint µs so no 64-bit time passes through `number`.
-import { DETECT, ParseError, isoFromMicros, type ArtifactTime, type Probe, type SqliteFile } from '@tamga/core';
+import {
+  DETECT,
+  ParseError,
+  isoFromMicros,
+  type ArtifactTime,
+  type ParserInput,
+  type ParserOutput,
+  type ParseTools,
+  type Probe,
+  type SqliteFile,
+} from '@tamga/core';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -24,6 +34,30 @@ export function detectSqlite(probe: Probe, tables: readonly string[], name: RegE
   const text = Buffer.from(probe.head.buffer, probe.head.byteOffset, probe.head.byteLength).toString('latin1');
   if (tables.every((table) => createsTable(text, table))) return DETECT.CERTAIN;
   return name.test(probe.name) ? DETECT.LIKELY : DETECT.NO;
+}
+
+/**
+ * Opens the database on a private copy, with its write-ahead log when one was taken in beside it (`History-wal`):
+ * browsers keep their newest rows there until a checkpoint, so without it the latest history is missing
+ * (FORMATS.md §3). A log SQLite cannot use is left out, and the reviewer told either way.
+ */
+export async function openBrowserDatabase(input: ParserInput, out: ParserOutput, tools: ParseTools, kind: string): Promise<SqliteFile> {
+  const path = await input.localPath();
+  const wal = await input.companion('-wal');
+  if (wal) {
+    try {
+      const db = await tools.sqlite.open(path, { wal: wal.path });
+      out.warn(`read together with its write-ahead log ${wal.exhibitNumber}: rows committed there but not yet in this file are included`);
+      return db;
+    } catch (error) {
+      out.warn(`its write-ahead log ${wal.exhibitNumber} could not be applied (${(error as Error).message}); read without it`);
+    }
+  }
+  try {
+    return await tools.sqlite.open(path);
+  } catch (error) {
+    throw new ParseError(`${kind}: ${(error as Error).message}`);
+  }
 }
 
 /** Throws a ParseError naming what is missing, so a wrong database fails with a clear reason. */

@@ -8,7 +8,7 @@ import { expectRobust, probeOf, runParser } from '../testing/run-parser';
 import { chromiumHistoryParser } from './chromium-history-parser';
 import { safariHistoryParser } from './safari-history-parser';
 import { firefoxPlacesParser } from './firefox-places-parser';
-import { sqliteFixtureSteps } from './sqlite-fixture';
+import { sqliteFixtureSteps, sqliteFixtureWithWal } from './sqlite-fixture';
 
 async function sample(name: string, sha256: string): Promise<string> {
   const path = new URL(`../../../../../shared/samples/browser/${name}`, import.meta.url).pathname;
@@ -180,6 +180,27 @@ describe('chromiumHistoryParser', () => {
     expect(downloads.run.warnings).toEqual([
       expect.stringMatching(/^downloads: the database is damaged \(.+\); the rest of this table was not read$/),
     ]);
+  });
+
+  it('reads the rows still in the write-ahead log taken in beside the database', async () => {
+    const visit = (id: number) => `INSERT INTO visits VALUES (${id}, 1, ${13025229595381769n + BigInt(id)}, 805306368);`;
+    const { path, wal } = await sqliteFixtureWithWal(
+      'History',
+      `CREATE TABLE urls (id INTEGER PRIMARY KEY, url TEXT, title TEXT); CREATE TABLE visits (id INTEGER PRIMARY KEY, url INTEGER, visit_time INTEGER, transition INTEGER);
+       INSERT INTO urls VALUES (1, 'https://example.kz/', 'Example'); ${visit(1)} ${visit(2)}`,
+      `${visit(3)} ${visit(4)} ${visit(5)}`,
+    );
+    const keys = (run: { artifacts: ArtifactDraft[] }) => run.artifacts.map((a) => a.key);
+    const alone = await runParser(chromiumHistoryParser, path);
+    expect(keys(alone)).toEqual(['visits:1', 'visits:2']);
+    expect(alone.warnings).toEqual([]);
+    const withLog = await runParser(chromiumHistoryParser, path, { companions: { '-wal': wal } });
+    expect(keys(withLog)).toEqual(['visits:1', 'visits:2', 'visits:3', 'visits:4', 'visits:5']);
+    expect(withLog.warnings).toEqual([
+      'read together with its write-ahead log EXH-TEST-wal: rows committed there but not yet in this file are included',
+    ]);
+    // The evidence itself is untouched: the log is applied to a private copy.
+    expect(keys(await runParser(chromiumHistoryParser, path))).toEqual(['visits:1', 'visits:2']);
   });
 
   it('skips a damaged page in the middle of a table and goes on with the rows after it', async () => {

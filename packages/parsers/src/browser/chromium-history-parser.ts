@@ -1,7 +1,18 @@
 // Chromium-family `History` databases (Chrome, Chromium, Edge, Yandex): visits joined with urls and
 // visit_source, typed search terms, and downloads in both schemas (FORMATS.md §3.1).
 import { ParseError, type Parser, type ParserInput, type ParserOutput, type SqliteFile } from '@tamga/core';
-import { bool, compact, detectSqlite, int, otherColumns, quoteId, requireTables, str, webkitTime } from './browser-sqlite';
+import {
+  bool,
+  compact,
+  detectSqlite,
+  int,
+  otherColumns,
+  quoteId,
+  requireTables,
+  str,
+  webkitTime,
+  openBrowserDatabase,
+} from './browser-sqlite';
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 import { emitChromiumDownloads } from './chromium-downloads';
 import { decodeTransition, visitSourceName } from './chromium-transition';
@@ -131,12 +142,7 @@ export const chromiumHistoryParser: Parser = {
   description: 'Chromium-family browser history (Chrome, Chromium, Edge, Yandex `History`): visits, search terms, downloads',
   detect: (probe) => detectSqlite(probe, ['urls', 'visits'], /History$/),
   async parse(input, out, tools) {
-    let db: SqliteFile;
-    try {
-      db = await tools.sqlite.open(await input.localPath());
-    } catch (error) {
-      throw new ParseError(`Chromium History: ${(error as Error).message}`);
-    }
+    const db = await openBrowserDatabase(input, out, tools, 'Chromium History');
     try {
       const tables = requireTables(db, 'Chromium History', ['urls', 'visits']);
       const visitColumns = db.columns('visits');

@@ -1,7 +1,7 @@
 // Firefox `places.sqlite`: moz_historyvisits joined with moz_places, PRTime instants (FORMATS.md §3.2).
 // Bookmarks are counted, not emitted: no artefact type fits them yet, and a bookmark is not a visit.
-import { ParseError, type Parser, type SqliteFile } from '@tamga/core';
-import { bool, compact, detectSqlite, int, otherColumns, prTime, requireTables, str } from './browser-sqlite';
+import type { Parser, SqliteFile } from '@tamga/core';
+import { bool, compact, detectSqlite, int, otherColumns, prTime, requireTables, str, openBrowserDatabase } from './browser-sqlite';
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 
 const VISIT_TYPES: Record<number, string> = {
@@ -39,12 +39,7 @@ export const firefoxPlacesParser: Parser = {
   description: 'Firefox history (`places.sqlite`): visits joined with places',
   detect: (probe) => detectSqlite(probe, ['moz_places', 'moz_historyvisits'], /places\.sqlite$/i),
   async parse(input, out, tools) {
-    let db: SqliteFile;
-    try {
-      db = await tools.sqlite.open(await input.localPath());
-    } catch (error) {
-      throw new ParseError(`Firefox places: ${(error as Error).message}`);
-    }
+    const db = await openBrowserDatabase(input, out, tools, 'Firefox places');
     try {
       const tables = requireTables(db, 'Firefox places', ['moz_places', 'moz_historyvisits']);
       const losses = noLosses();

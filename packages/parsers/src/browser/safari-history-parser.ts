@@ -1,7 +1,7 @@
 // Safari `History.db`: history_visits joined with history_items, Cocoa times, redirect chains, and the
 // tombstones that record cleared history (FORMATS.md §3.3).
-import { ParseError, type ParserOutput, type Parser, type SqliteFile } from '@tamga/core';
-import { bool, cocoaTime, compact, detectSqlite, int, otherColumns, requireTables, str } from './browser-sqlite';
+import type { ParserOutput, Parser, SqliteFile } from '@tamga/core';
+import { bool, cocoaTime, compact, detectSqlite, int, otherColumns, requireTables, str, openBrowserDatabase } from './browser-sqlite';
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 
 const ITEM_COLUMNS = ['url', 'domain_expansion', 'visit_count'];
@@ -56,12 +56,7 @@ export const safariHistoryParser: Parser = {
   description: 'Safari history (`History.db`): visits joined with items, redirects, cleared-history tombstones',
   detect: (probe) => detectSqlite(probe, ['history_items', 'history_visits'], /History\.db$/),
   async parse(input, out, tools) {
-    let db: SqliteFile;
-    try {
-      db = await tools.sqlite.open(await input.localPath());
-    } catch (error) {
-      throw new ParseError(`Safari History: ${(error as Error).message}`);
-    }
+    const db = await openBrowserDatabase(input, out, tools, 'Safari History');
     try {
       const tables = requireTables(db, 'Safari History', ['history_items', 'history_visits']);
       let badTimes = 0;

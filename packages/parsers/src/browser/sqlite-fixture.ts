@@ -1,7 +1,7 @@
 // Test support: writes a small SQLite database from SQL text, with node:sqlite where Node has it (Node 24,
 // where better-sqlite3 12 crashes on garbage collection) and better-sqlite3 on Node 20.
 import { createRequire } from 'node:module';
-import { mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,6 +45,28 @@ export async function sqliteFixtureSteps(name: string, steps: string[]): Promise
       return pragma('page_count');
     });
     return { path, pageSize: pragma('page_size'), pagesAfter };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A WAL-mode database whose `pending` rows are only in its write-ahead log: both files are copied while the
+ * connection is open, as a seized browser profile has them (closing would fold the log into the file).
+ */
+export async function sqliteFixtureWithWal(name: string, committed: string, pending: string): Promise<{ path: string; wal: string }> {
+  const source = join(await mkdtemp(join(tmpdir(), 'tamga-browser-fixture-')), name);
+  const db = openWritable(source);
+  try {
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;');
+    db.exec(committed);
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+    db.exec(pending);
+    const folder = await mkdtemp(join(tmpdir(), 'tamga-browser-fixture-'));
+    const path = join(folder, name);
+    await copyFile(source, path);
+    await copyFile(`${source}-wal`, `${path}-wal`);
+    return { path, wal: `${path}-wal` };
   } finally {
     db.close();
   }

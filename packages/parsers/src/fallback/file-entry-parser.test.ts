@@ -81,6 +81,7 @@ describe('fileEntryParser', () => {
           },
           localPath: async () => '/nowhere',
           signal: new AbortController().signal,
+          companion: async () => null,
         },
         { artifact: async (d) => void drafts.push(d), child: async () => {}, warn: () => {} },
         {} as never,

@@ -214,6 +214,7 @@ describe('telegramJsonParser: single-chat export', async () => {
           },
           localPath: async () => SINGLE,
           signal: new AbortController().signal,
+          companion: async () => null,
         },
         { artifact: async (d) => void collected.push(d), child: async () => {}, warn: () => {} },
         {} as never,

@@ -23,6 +23,8 @@ export interface RunOptions {
   limits?: Partial<ProcessingLimits>;
   /** Aborts the parse after this many milliseconds (the pipeline's time limit). */
   timeoutMs?: number;
+  /** Items beside this one by suffix (`-wal`): their paths. */
+  companions?: Record<string, string>;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -73,6 +75,14 @@ export async function runParser(parser: Parser, source: string | Uint8Array, opt
         },
         localPath: async () => path,
         signal: controller.signal,
+        async companion(suffix) {
+          const companion = options.companions?.[suffix];
+          if (!companion) return null;
+          const sha256 = createHash('sha256')
+            .update(await readFile(companion))
+            .digest('hex');
+          return { path: companion, exhibitNumber: `EXH-TEST${suffix}`, sha256 };
+        },
       },
       {
         async artifact(draft) {

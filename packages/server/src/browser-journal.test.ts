@@ -1,0 +1,56 @@
+// A browser profile taken in as a folder: the History database is read together with the write-ahead log beside
+// it, so the newest visits (not yet checkpointed into the file) are not lost.
+import { mkdirSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPath, processingSummary, type EvidenceItem } from '@tamga/core';
+import { sqliteFixtureWithWal } from '@tamga/parsers/testing';
+import { startTestApp, type TestApp } from './test-app';
+import { openTestCase, type TestCase } from './test-case';
+import { startWorker } from './worker/worker';
+
+describe('a browser database beside its write-ahead log', { timeout: 120_000 }, () => {
+  let t: TestApp;
+  let c: TestCase;
+  let items: EvidenceItem[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    c = await openTestCase(t);
+    const visit = (id: number) => `INSERT INTO visits VALUES (${id}, 1, ${13025229595381769n + BigInt(id)}, 805306368);`;
+    const { path, wal } = await sqliteFixtureWithWal(
+      'History',
+      `CREATE TABLE urls (id INTEGER PRIMARY KEY, url TEXT, title TEXT); CREATE TABLE visits (id INTEGER PRIMARY KEY, url INTEGER, visit_time INTEGER, transition INTEGER);
+       INSERT INTO urls VALUES (1, 'https://example.kz/', 'Example'); ${visit(1)}`,
+      `${visit(2)} ${visit(3)}`,
+    );
+    const profile = join(t.database.dir, 'profile', 'Default');
+    mkdirSync(profile, { recursive: true });
+    await copyFile(path, join(profile, 'History'));
+    await copyFile(wal, join(profile, 'History-wal'));
+    await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: join(t.database.dir, 'profile') });
+    const worker = startWorker(t.context, { pollMs: 20 });
+    try {
+      while (!(await processingSummary(t.context.deps, c.leadActor, c.caseId)).finished) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await worker.stop();
+    }
+    items = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId));
+  });
+  afterAll(() => t?.close());
+
+  it('includes the visits that are only in the log, and names the log it read', async () => {
+    const history = items.find((i) => i.name === 'History')!;
+    const log = items.find((i) => i.name === 'History-wal')!;
+    const visits = await t.context.store.transaction((tx) =>
+      tx.artifacts.list(c.caseId, { itemId: history.id, type: 'web_visit', limit: 100 }),
+    );
+    expect(visits.map((v) => v.ordinal)).toHaveLength(3);
+    const state = await t.context.store.transaction((tx) => tx.processing.get(history.id));
+    expect(state).toMatchObject({ status: 'done', parserId: 'browser.chromium' });
+    expect(state!.warnings).toEqual([
+      `read together with its write-ahead log ${log.exhibitNumber}: rows committed there but not yet in this file are included`,
+    ]);
+  });
+});
