@@ -136,6 +136,15 @@ describe('imageParser edge cases', () => {
     expect(c.warnings).toEqual(['GPS latitude or longitude reference is missing; hemisphere unknown']);
   });
 
+  it('reads a PNG eXIf chunk that follows the image data, past the first 64 KiB', async () => {
+    const late = await run(
+      pngWith(tiffBlock([MAKE], [{ tag: 0x9003, ascii: '2024:03:15 10:00:00' }], ALMATY), 10, 10, 100_000),
+      'late.png',
+    );
+    expect(late.image.fields).toMatchObject({ make: 'Тест Camera', width: 10, height: 10 });
+    expect(late.location!.fields).toMatchObject({ latitude: 43.25, longitude: 76.95 });
+  });
+
   it('reads EXIF from PNG eXIf and WebP EXIF chunks, with the container dimensions', async () => {
     const tiff = tiffBlock([MAKE], [{ tag: 0x9003, ascii: '2023:12:31 23:59:59' }], ALMATY);
     for (const [bytes, format] of [

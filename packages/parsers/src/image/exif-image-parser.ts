@@ -26,6 +26,8 @@ async function exifSource(input: ParserInput, format: ImageFormat, warn: (m: str
     warn(`image is ${input.item.size} bytes: metadata was looked for in the first ${HEAD_FOR_LARGE} bytes only`);
     return readPrefix(input, HEAD_FOR_LARGE);
   }
+  // exifr reads a PNG from a path in its first chunk only, and eXIf may follow the image data: the whole file.
+  if (format === 'png') return readPrefix(input, input.item.size);
   const path = await input.localPath();
   // exifr takes a string with `://` for a URL and a very long one for base64: hand it bytes instead.
   return path.includes('://') || path.length > 4096 ? readPrefix(input, input.item.size) : path;
@@ -68,7 +70,8 @@ async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: s
 
 export const imageParser: Parser = {
   id: 'image.exif',
-  // 2: no time for a date that does not exist (it was moved to the next month); a GPS time part of 0/0 read as 0.
+  // 2: no time for a date that does not exist (it was moved to the next month); a GPS time part of 0/0 read as 0;
+  // a PNG's eXIf chunk after the image data is read.
   version: '2',
   description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
   detect(probe) {

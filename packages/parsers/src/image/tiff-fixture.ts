@@ -98,7 +98,8 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-export function pngWith(tiff: Buffer, width: number, height: number): Buffer {
+/** A PNG with the EXIF block in an eXIf chunk, after `imageBytes` of IDAT when given (libpng allows either place). */
+export function pngWith(tiff: Buffer, width: number, height: number, imageBytes = 0): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -106,6 +107,7 @@ export function pngWith(tiff: Buffer, width: number, height: number): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', ihdr),
+    ...(imageBytes > 0 ? [pngChunk('IDAT', Buffer.alloc(imageBytes))] : []),
     pngChunk('eXIf', tiff),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
