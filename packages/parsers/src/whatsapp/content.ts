@@ -76,10 +76,16 @@ export function placeholder(text: string, extra: readonly string[]): string | nu
 }
 
 const ATTACHMENT = /^(?:<.+:(.+)>|([\w-]+\.\w+)\s[(<].+[)>])/;
+/**
+ * A document keeps the name it was sent with, spaces and Cyrillic included (`Договор аренды.pdf (файл добавлен)`):
+ * FORMATS.md's pattern allows neither, so such a name is taken only before one of the export's own markers.
+ */
+const NAMED_ATTACHMENT = /^(.+?\.[\p{L}\p{N}]{1,8})\s\((?:file attached|файл добавлен|Datei angehängt)\)$/iu;
 
 /** The attached file's name: Android `IMG-….jpg (file attached)`, iOS `<attached: 0000…jpg>`. */
 export function attachmentName(firstLine: string): string | null {
-  const m = ATTACHMENT.exec(stripInvisible(firstLine));
+  const line = stripInvisible(firstLine);
+  const m = ATTACHMENT.exec(line) ?? NAMED_ATTACHMENT.exec(line);
   if (!m) return null;
   return (m[1] ?? m[2] ?? '').trim() || null;
 }

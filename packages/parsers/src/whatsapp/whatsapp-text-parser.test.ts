@@ -208,6 +208,16 @@ describe('whatsapp.txt', () => {
     expect(msgs[3]!.text).toBe('Иван изменил(а) тему на «Встреча: завтра»');
   });
 
+  it('reads attached documents named with spaces and Cyrillic letters', async () => {
+    const text = [
+      '13/03/2024, 09:00 - Арман: Договор аренды.pdf (файл добавлен)',
+      '13/03/2024, 09:01 - Tom: Contract final.pdf (file attached)',
+      '',
+    ].join('\n');
+    const msgs = messages((await runParser(whatsappTextParser, Buffer.from(text), { caseTimeZone: 'Asia/Almaty' })).artifacts);
+    expect(msgs.map((m) => (m.fields!.attachment as { fileName: string }).fileName)).toEqual(['Договор аренды.pdf', 'Contract final.pdf']);
+  });
+
   it('fails clearly on text that is no chat', async () => {
     await expect(runParser(whatsappTextParser, Buffer.from('just\nsome\ntext\n'))).rejects.toThrow(/no WhatsApp message header/);
   });
