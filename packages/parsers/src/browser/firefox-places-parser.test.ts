@@ -5,6 +5,7 @@ import { DETECT } from '@tamga/core';
 import { expectRobust, probeOf, runParser } from '../testing/run-parser';
 import { chromiumHistoryParser } from './chromium-history-parser';
 import { firefoxPlacesParser } from './firefox-places-parser';
+import { sqliteFixture } from './sqlite-fixture';
 
 async function sample(): Promise<string> {
   const path = new URL('../../../../../shared/samples/browser/plaso_firefox_places.sqlite', import.meta.url).pathname;
@@ -63,5 +64,40 @@ describe('firefoxPlacesParser', () => {
   it('survives truncated, corrupted and random variants', async () => {
     const outcomes = await expectRobust(firefoxPlacesParser, await readFile(await sample()), { name: 'places.sqlite' });
     expect(outcomes).toHaveLength(14);
+  });
+  it('reads downloads from their annotations: source URL, target path, state, end time and size', async () => {
+    const path = await sqliteFixture(
+      'places.sqlite',
+      `CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT, rev_host TEXT);
+       CREATE TABLE moz_historyvisits (id INTEGER PRIMARY KEY, from_visit INTEGER, place_id INTEGER, visit_date INTEGER, visit_type INTEGER);
+       CREATE TABLE moz_anno_attributes (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL);
+       CREATE TABLE moz_annos (id INTEGER PRIMARY KEY, place_id INTEGER NOT NULL, anno_attribute_id INTEGER, content TEXT,
+         flags INTEGER DEFAULT 0, expiration INTEGER DEFAULT 0, type INTEGER DEFAULT 0, dateAdded INTEGER DEFAULT 0, lastModified INTEGER DEFAULT 0);
+       INSERT INTO moz_places VALUES (1, 'https://files.example.kz/report.pdf', NULL, 'zk.elpmaxe.selif.');
+       INSERT INTO moz_historyvisits VALUES (1, 0, 1, 1709629200123456, 7);
+       INSERT INTO moz_anno_attributes VALUES (1, 'downloads/destinationFileURI'), (2, 'downloads/metaData');
+       INSERT INTO moz_annos (id, place_id, anno_attribute_id, content, dateAdded) VALUES
+         (10, 1, 1, 'file:///home/aigerim/Downloads/%D0%BE%D1%82%D1%87%D1%91%D1%82.pdf', 1709629200123456),
+         (11, 1, 2, '{"state":1,"endTime":1709629205000,"fileSize":48213,"deleted":true}', 1709629205000000);`,
+    );
+    const run = await runParser(firefoxPlacesParser, path);
+    expect(run.warnings).toEqual([]);
+    const download = run.artifacts.find((a) => a.type === 'download');
+    expect(download).toMatchObject({
+      key: 'moz_annos:10',
+      time: { utc: '2024-03-05T09:00:00.123456Z', zone: 'UTC' },
+      text: '/home/aigerim/Downloads/отчёт.pdf',
+      fields: {
+        browser: 'firefox',
+        url: 'https://files.example.kz/report.pdf',
+        targetPath: '/home/aigerim/Downloads/отчёт.pdf',
+        state: 1,
+        stateName: 'finished',
+        endTime: '2024-03-05T09:00:05.000000Z',
+        totalBytes: 48213,
+        fileDeleted: true,
+      },
+      locator: { table: 'moz_annos', row: 10 },
+    });
   });
 });

@@ -1,7 +1,9 @@
-// Firefox `places.sqlite`: moz_historyvisits joined with moz_places, PRTime instants (FORMATS.md §3.2).
+// Firefox `places.sqlite`: moz_historyvisits joined with moz_places, PRTime instants, and the downloads recorded
+// as annotations (FORMATS.md §3.2).
 // Bookmarks are counted, not emitted: no artefact type fits them yet, and a bookmark is not a visit.
 import type { Parser, SqliteFile } from '@tamga/core';
 import { bool, compact, detectSqlite, int, otherColumns, prTime, requireTables, str, openBrowserDatabase } from './browser-sqlite';
+import { emitFirefoxDownloads } from './firefox-downloads';
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 
 const VISIT_TYPES: Record<number, string> = {
@@ -34,9 +36,9 @@ function visitRows(db: SqliteFile): KeyedRows {
 
 export const firefoxPlacesParser: Parser = {
   id: 'browser.firefox',
-  // 2: a damaged page costs the rows on it, not the whole database.
+  // 2: a damaged page costs the rows on it, not the whole database; downloads from their annotations.
   version: '2',
-  description: 'Firefox history (`places.sqlite`): visits joined with places',
+  description: 'Firefox history (`places.sqlite`): visits joined with places, and downloads',
   detect: (probe) => detectSqlite(probe, ['moz_places', 'moz_historyvisits'], /places\.sqlite$/i),
   async parse(input, out, tools) {
     const db = await openBrowserDatabase(input, out, tools, 'Firefox places');
@@ -82,6 +84,7 @@ export const firefoxPlacesParser: Parser = {
       }
       const warning = lossWarning('moz_historyvisits', losses);
       if (warning) out.warn(warning);
+      await readingDamaged('moz_annos', out, () => emitFirefoxDownloads(db, tables, input, out));
       if (tables.has('moz_bookmarks')) {
         await readingDamaged('moz_bookmarks', out, async () => {
           const [count] = db.all('SELECT count(*) AS n FROM moz_bookmarks WHERE type = 1');
