@@ -24,9 +24,10 @@ describe('safariHistoryParser', () => {
     expect(safariHistoryParser.detect({ head: probe.head.subarray(0, 100), name: 'History.db', size: 1 })).toBe(DETECT.LIKELY);
   });
 
-  it('reads 25 visits in exact Cocoa time, with redirects, and reports the tombstones as cleared history', async () => {
+  it('reads 25 visits in exact Cocoa time, with redirects, and the tombstones as history_cleared entries', async () => {
     const run = await runParser(safariHistoryParser, await sample());
-    expect(run.artifacts).toHaveLength(25);
+    const visits = run.artifacts.filter((a) => a.key.startsWith('visits:'));
+    expect(visits).toHaveLength(25);
     const byKey = (key: string) => run.artifacts.find((a) => a.key === key)!;
     expect(byKey('visits:36')).toMatchObject({
       type: 'web_visit',
@@ -43,18 +44,24 @@ describe('safariHistoryParser', () => {
       time: { utc: '2017-11-09T21:26:46.056743Z' },
       fields: { url: 'https://www.google.com/?gws_rd=ssl' },
     });
-    expect(run.artifacts.filter((a) => a.fields!.redirectDestination !== null)).toHaveLength(11);
+    expect(visits.filter((a) => a.fields!.redirectDestination !== null)).toHaveLength(11);
 
-    expect(run.warnings).toHaveLength(6);
-    expect(run.warnings[0]).toBe(
-      'history cleared (history_tombstones row 1, generation 0): visits from 2017-11-07T18:30:20.000000Z to 2017-11-07T19:30:20.000000Z',
-    );
-    expect(run.warnings[1]).toContain('visits from 2017-11-07T18:37:48.000000Z to 2017-11-07T19:37:48.000000Z');
-    expect(run.warnings.slice(2).map((w) => /everything before (\S+)$/.exec(w)?.[1])).toEqual([
-      '2017-11-07T23:27:23.583456Z',
-      '2017-11-09T21:17:47.967901Z',
-      '2017-11-09T21:20:36.375456Z',
-      '2017-11-09T21:21:44.286897Z',
+    expect(run.warnings).toEqual(['history was cleared 6 time(s) (history_tombstones): each is a history_cleared entry']);
+    const cleared = run.artifacts.filter((a) => a.fields!.kind === 'history_cleared');
+    expect(cleared[0]).toMatchObject({
+      type: 'web_visit',
+      key: 'history_tombstones:1',
+      time: { utc: '2017-11-07T19:30:20.000000Z', zone: 'UTC' },
+      text: 'History cleared: visits from 2017-11-07T18:30:20.000000Z to 2017-11-07T19:30:20.000000Z',
+      fields: { clearedFrom: '2017-11-07T18:30:20.000000Z', clearedTo: '2017-11-07T19:30:20.000000Z', generation: 0 },
+      locator: { table: 'history_tombstones', row: 1 },
+    });
+    expect(cleared[1]!.text).toContain('visits from 2017-11-07T18:37:48.000000Z to 2017-11-07T19:37:48.000000Z');
+    expect(cleared.slice(2).map((a) => [a.fields!.clearedFromEverything, a.fields!.clearedTo])).toEqual([
+      [true, '2017-11-07T23:27:23.583456Z'],
+      [true, '2017-11-09T21:17:47.967901Z'],
+      [true, '2017-11-09T21:20:36.375456Z'],
+      [true, '2017-11-09T21:21:44.286897Z'],
     ]);
   });
 

@@ -22,7 +22,6 @@ const KNOWN_VISIT_COLUMNS = new Set([
 ]);
 /** `NSDate.distantPast` (0000-12-30): a tombstone starting here clears everything before its end. */
 const DISTANT_PAST = -63114076800;
-const MAX_TOMBSTONE_WARNINGS = 200;
 
 function visitRows(db: SqliteFile): KeyedRows {
   const itemColumns = new Set(db.columns('history_items'));
@@ -31,27 +30,46 @@ function visitRows(db: SqliteFile): KeyedRows {
   return { table: 'history_visits', key: 'id', select, alias: 'v' };
 }
 
-/** Each tombstone is a deletion event: the user cleared history for a span (or for one URL). */
-function reportTombstones(db: SqliteFile, out: ParserOutput): void {
+/**
+ * Each tombstone is a deletion event (FORMATS.md §3.3): the user cleared history for a span, or for one URL. It
+ * becomes a `web_visit` of kind `history_cleared` at the end of the span, so it stands in the timeline where the
+ * visits it removed would have been.
+ */
+async function emitTombstones(db: SqliteFile, out: ParserOutput): Promise<void> {
   let count = 0;
-  for (const row of db.all('SELECT * FROM history_tombstones ORDER BY id', [], { bigints: true })) {
+  for (const row of db.iterate('SELECT * FROM history_tombstones ORDER BY id', [], { bigints: true })) {
     count++;
-    if (count > MAX_TOMBSTONE_WARNINGS) continue;
-    const end = cocoaTime(row.end_time)?.utc ?? `Cocoa ${String(row.end_time)}`;
-    const start = Number(row.start_time) <= DISTANT_PAST ? null : (cocoaTime(row.start_time)?.utc ?? `Cocoa ${String(row.start_time)}`);
+    const end = cocoaTime(row.end_time);
+    const start = Number(row.start_time) <= DISTANT_PAST ? null : cocoaTime(row.start_time);
     const url = str(row.url);
-    const span = start === null ? `everything before ${end}` : `visits from ${start} to ${end}`;
-    out.warn(
-      `history cleared (history_tombstones row ${String(row.id)}, generation ${String(row.generation ?? '?')}): ${span}` +
-        (url ? ` for ${url}` : ''),
-    );
+    const endText = end?.utc ?? `Cocoa ${String(row.end_time)}`;
+    const span = start === null ? `everything before ${endText}` : `visits from ${start.utc} to ${endText}`;
+    await out.artifact({
+      type: 'web_visit',
+      key: `history_tombstones:${String(row.id)}`,
+      time: end,
+      text: `History cleared: ${span}${url ? ` for ${url}` : ''}`,
+      fields: compact({
+        browser: 'safari',
+        kind: 'history_cleared',
+        url,
+        clearedFrom: start?.utc ?? null,
+        clearedFromEverything: start === null,
+        clearedTo: end?.utc ?? null,
+        startTimeRaw: String(row.start_time),
+        endTimeRaw: String(row.end_time),
+        generation: int(row.generation),
+        timeSource: 'history_tombstones.end_time',
+      }),
+      locator: { table: 'history_tombstones', row: int(row.id) ?? String(row.id) },
+    });
   }
-  if (count > MAX_TOMBSTONE_WARNINGS) out.warn(`history_tombstones: ${count - MAX_TOMBSTONE_WARNINGS} more tombstone(s) not listed`);
+  if (count > 0) out.warn(`history was cleared ${count} time(s) (history_tombstones): each is a history_cleared entry`);
 }
 
 export const safariHistoryParser: Parser = {
   id: 'browser.safari',
-  // 2: a damaged page costs the rows on it, not the whole database.
+  // 2: a damaged page costs the rows on it, not the whole database; tombstones are history_cleared entries.
   version: '2',
   description: 'Safari history (`History.db`): visits joined with items, redirects, cleared-history tombstones',
   detect: (probe) => detectSqlite(probe, ['history_items', 'history_visits'], /History\.db$/),
@@ -100,7 +118,7 @@ export const safariHistoryParser: Parser = {
       if (badTimes > 0) out.warn(`${badTimes} visit(s) have a visit_time that is not a usable Cocoa time; kept without a time`);
       const warning = lossWarning('history_visits', losses);
       if (warning) out.warn(warning);
-      if (tables.has('history_tombstones')) await readingDamaged('history_tombstones', out, async () => reportTombstones(db, out));
+      if (tables.has('history_tombstones')) await readingDamaged('history_tombstones', out, () => emitTombstones(db, out));
     } finally {
       db.close();
     }
