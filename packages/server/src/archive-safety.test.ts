@@ -4,11 +4,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPath, processingSummary, verifyEvidence, type EvidenceItem, type ItemProcessing } from '@tamga/core';
+import { ingestPath, verifyEvidence, type EvidenceItem, type ItemProcessing } from '@tamga/core';
 import { buildZip, zerosMember } from '@tamga/parsers/testing';
 import { startTestApp, type TestApp } from './test-app';
 import { openTestCase, type TestCase } from './test-case';
-import { startWorker } from './worker/worker';
+import { processCase } from './test-processing';
 
 describe('hostile archives in the pipeline', { timeout: 120_000 }, () => {
   let t: TestApp;
@@ -33,14 +33,7 @@ describe('hostile archives in the pipeline', { timeout: 120_000 }, () => {
     );
     writeFileSync(join(folder, 'notes.txt'), 'обычный текст');
     await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: folder });
-    const worker = startWorker(t.context, { pollMs: 20 });
-    try {
-      while (!(await processingSummary(t.context.deps, c.leadActor, c.caseId)).finished) await new Promise((r) => setTimeout(r, 50));
-    } finally {
-      await worker.stop();
-    }
-    items = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId));
-    states = new Map((await t.context.store.transaction((tx) => tx.processing.listForCase(c.caseId))).map((s) => [s.itemId, s]));
+    ({ items, states } = await processCase(t, c));
   });
   afterAll(() => t?.close());
 
@@ -90,14 +83,7 @@ describe('an archive of archives in the pipeline', { timeout: 120_000 }, () => {
     writeFileSync(join(folder, 'R.zip'), buildZip(Array.from({ length: 4 }, (_, i) => ({ name: `A${i}.zip`, data: middle }))));
     writeFileSync(join(folder, 'notes.txt'), 'обычный текст');
     await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: folder });
-    const worker = startWorker(t.context, { pollMs: 20 });
-    try {
-      while (!(await processingSummary(t.context.deps, c.leadActor, c.caseId)).finished) await new Promise((r) => setTimeout(r, 50));
-    } finally {
-      await worker.stop();
-    }
-    items = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId));
-    states = new Map((await t.context.store.transaction((tx) => tx.processing.listForCase(c.caseId))).map((s) => [s.itemId, s]));
+    ({ items, states } = await processCase(t, c));
   });
   afterAll(() => t?.close());
 

@@ -4,11 +4,11 @@ import { mkdirSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPath, processingSummary, type EvidenceItem } from '@tamga/core';
+import { ingestPath, type EvidenceItem } from '@tamga/core';
 import { sqliteFixtureWithWal } from '@tamga/parsers/testing';
 import { startTestApp, type TestApp } from './test-app';
 import { openTestCase, type TestCase } from './test-case';
-import { startWorker } from './worker/worker';
+import { processCase } from './test-processing';
 
 describe('a browser database beside its write-ahead log', { timeout: 120_000 }, () => {
   let t: TestApp;
@@ -30,13 +30,7 @@ describe('a browser database beside its write-ahead log', { timeout: 120_000 }, 
     await copyFile(path, join(profile, 'History'));
     await copyFile(wal, join(profile, 'History-wal'));
     await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: join(t.database.dir, 'profile') });
-    const worker = startWorker(t.context, { pollMs: 20 });
-    try {
-      while (!(await processingSummary(t.context.deps, c.leadActor, c.caseId)).finished) await new Promise((r) => setTimeout(r, 50));
-    } finally {
-      await worker.stop();
-    }
-    items = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId));
+    ({ items } = await processCase(t, c));
   });
   afterAll(() => t?.close());
 

@@ -3,10 +3,10 @@
 // verify still passes, and processing everything again gives the same artefacts byte for byte.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPath, processingSummary, requestProcessing, verifyEvidence, type EvidenceItem } from '@tamga/core';
+import { ingestPath, requestProcessing, verifyEvidence, type EvidenceItem } from '@tamga/core';
 import { startTestApp, type TestApp } from './test-app';
 import { openTestCase, type TestCase } from './test-case';
-import { startWorker } from './worker/worker';
+import { processCase } from './test-processing';
 
 const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples');
 
@@ -14,19 +14,6 @@ describe('the shared samples through the pipeline', { timeout: 240_000 }, () => 
   let t: TestApp;
   let c: TestCase;
   let items: EvidenceItem[];
-
-  async function processAll() {
-    const worker = startWorker(t.context, { pollMs: 20 });
-    try {
-      for (let i = 0; i < 6000; i++) {
-        if ((await processingSummary(t.context.deps, c.leadActor, c.caseId)).finished) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('processing did not finish');
-    } finally {
-      await worker.stop();
-    }
-  }
 
   const states = () => t.context.store.transaction((tx) => tx.processing.listForCase(c.caseId));
   const artifactsOf = async (name: string, type?: string) => {
@@ -38,8 +25,7 @@ describe('the shared samples through the pipeline', { timeout: 240_000 }, () => 
     t = await startTestApp();
     c = await openTestCase(t, { timeZone: 'Asia/Almaty' });
     await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: SAMPLES });
-    await processAll();
-    items = await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId));
+    ({ items } = await processCase(t, c));
   });
   afterAll(() => t?.close());
 
@@ -105,7 +91,7 @@ describe('the shared samples through the pipeline', { timeout: 240_000 }, () => 
     const count = await t.context.store.transaction((tx) => tx.artifacts.countByType(c.caseId));
     const { queued } = await requestProcessing(t.context.deps, c.leadActor, c.caseId, { reprocess: true });
     expect(queued).toBe(before.size);
-    await processAll();
+    await processCase(t, c);
     const after = await states();
     expect(after.every((s) => s.attempts >= 2 || s.status === 'skipped')).toBe(true);
     for (const state of after) expect(state.outputSha256, state.itemId).toBe(before.get(state.itemId));
