@@ -136,6 +136,13 @@ describe('imageParser edge cases', () => {
     expect(c.warnings).toEqual(['GPS latitude or longitude reference is missing; hemisphere unknown']);
   });
 
+  it('reads a TIFF larger than 64 MiB whose IFDs follow the image data', async () => {
+    const big = await run(tiffBlock([MAKE, { tag: 0x0132, ascii: '2024:03:15 10:00:00' }], [], ALMATY, 65 * 1024 * 1024), 'scan.tif');
+    expect(big.warnings).toEqual([]);
+    expect(big.image.fields).toMatchObject({ make: 'Тест Camera' });
+    expect(big.location!.fields).toMatchObject({ latitude: 43.25, longitude: 76.95 });
+  });
+
   it('reads a PNG eXIf chunk that follows the image data, past the first 64 KiB', async () => {
     const late = await run(
       pngWith(tiffBlock([MAKE], [{ tag: 0x9003, ascii: '2024:03:15 10:00:00' }], ALMATY), 10, 10, 100_000),

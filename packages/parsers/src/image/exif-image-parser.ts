@@ -22,6 +22,12 @@ async function readPrefix(input: ParserInput, length: number): Promise<Uint8Arra
 /** What exifr reads: a path (it reads only the ranges it needs), bytes, or nothing when there is no metadata block. */
 async function exifSource(input: ParserInput, format: ImageFormat, warn: (m: string) => void): Promise<string | Uint8Array | null> {
   if (format === 'webp') return webpExifBlock(input, HEAD_FOR_LARGE);
+  // A TIFF's IFDs may sit anywhere, its end included: exifr follows their offsets through the file, reading only
+  // the ranges it needs, whatever the file's size.
+  if (format === 'tiff' && input.item.size > MAX_WHOLE_FILE) {
+    const path = await input.localPath();
+    if (!path.includes('://') && path.length <= 4096) return path;
+  }
   if (input.item.size > MAX_WHOLE_FILE) {
     warn(`image is ${input.item.size} bytes: metadata was looked for in the first ${HEAD_FOR_LARGE} bytes only`);
     return readPrefix(input, HEAD_FOR_LARGE);
@@ -71,7 +77,7 @@ async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: s
 export const imageParser: Parser = {
   id: 'image.exif',
   // 2: no time for a date that does not exist (it was moved to the next month); a GPS time part of 0/0 read as 0;
-  // a PNG's eXIf chunk after the image data is read.
+  // a PNG's eXIf chunk after the image data is read, and a TIFF over 64 MiB whose IFDs are at its end.
   version: '2',
   description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
   detect(probe) {

@@ -60,19 +60,25 @@ function writeIfd(entries: Entry[], start: number): Buffer {
   return out;
 }
 
-/** A TIFF block: header, IFD0 (with pointers to the Exif and GPS IFDs when given), then those IFDs. */
-export function tiffBlock(ifd0: Entry[], exif: Entry[] = [], gps: Entry[] | null = null): Buffer {
+/**
+ * A TIFF block: header, IFD0 (with pointers to the Exif and GPS IFDs when given), then those IFDs; `imageBytes`
+ * of image data between the header and IFD0 put the IFDs at the file's end, as some writers do.
+ */
+export function tiffBlock(ifd0: Entry[], exif: Entry[] = [], gps: Entry[] | null = null, imageBytes = 0): Buffer {
   const pointers = (exifAt: number, gpsAt: number): Entry[] => [
     ...(exif.length > 0 ? [{ tag: 0x8769, long: [exifAt] }] : []),
     ...(gps ? [{ tag: 0x8825, long: [gpsAt] }] : []),
   ];
+  const ifd0At = 8 + imageBytes;
   const ifd0Size = ifdSize([...ifd0, ...pointers(0, 0)]);
-  const exifAt = 8 + ifd0Size;
+  const exifAt = ifd0At + ifd0Size;
   const gpsAt = exifAt + (exif.length > 0 ? ifdSize(exif) : 0);
-  const header = Buffer.from([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]);
+  const header = Buffer.from([0x49, 0x49, 0x2a, 0, 0, 0, 0, 0]);
+  header.writeUInt32LE(ifd0At, 4);
   return Buffer.concat([
     header,
-    writeIfd([...ifd0, ...pointers(exifAt, gpsAt)], 8),
+    Buffer.alloc(imageBytes),
+    writeIfd([...ifd0, ...pointers(exifAt, gpsAt)], ifd0At),
     exif.length > 0 ? writeIfd(exif, exifAt) : Buffer.alloc(0),
     gps ? writeIfd(gps, gpsAt) : Buffer.alloc(0),
   ]);
