@@ -136,6 +136,11 @@ export interface Parser {
   /** A DETECT score; the registry picks the highest, content before extension. */
   detect(probe: Probe): number;
   parse(input: ParserInput, out: ParserOutput, tools: ParseTools): Promise<void>;
+  /**
+   * Suffixes of the companions it reads (`ParserInput.companion`): when one is taken in after the item it belongs
+   * to was read, that item is read again.
+   */
+  companions?: readonly string[];
 }
 
 /** Thrown by a parser when the bytes are not what they claimed to be: the item fails with this reason. */

@@ -1,5 +1,6 @@
 // A browser profile taken in as a folder: the History database is read together with the write-ahead log beside
-// it, so the newest visits (not yet checkpointed into the file) are not lost.
+// it, so the newest visits (not yet checkpointed into the file) are not lost; a log taken in after its database
+// was read has the database read again.
 import { mkdirSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,12 +15,13 @@ describe('a browser database beside its write-ahead log', { timeout: 120_000 }, 
   let t: TestApp;
   let c: TestCase;
   let items: EvidenceItem[];
+  let fixture: { path: string; wal: string };
 
   beforeAll(async () => {
     t = await startTestApp();
     c = await openTestCase(t);
     const visit = (id: number) => `INSERT INTO visits VALUES (${id}, 1, ${13025229595381769n + BigInt(id)}, 805306368);`;
-    const { path, wal } = await sqliteFixtureWithWal(
+    fixture = await sqliteFixtureWithWal(
       'History',
       `CREATE TABLE urls (id INTEGER PRIMARY KEY, url TEXT, title TEXT); CREATE TABLE visits (id INTEGER PRIMARY KEY, url INTEGER, visit_time INTEGER, transition INTEGER);
        INSERT INTO urls VALUES (1, 'https://example.kz/', 'Example'); ${visit(1)}`,
@@ -27,8 +29,8 @@ describe('a browser database beside its write-ahead log', { timeout: 120_000 }, 
     );
     const profile = join(t.database.dir, 'profile', 'Default');
     mkdirSync(profile, { recursive: true });
-    await copyFile(path, join(profile, 'History'));
-    await copyFile(wal, join(profile, 'History-wal'));
+    await copyFile(fixture.path, join(profile, 'History'));
+    await copyFile(fixture.wal, join(profile, 'History-wal'));
     await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: join(t.database.dir, 'profile') });
     ({ items } = await processCase(t, c));
   });
@@ -42,9 +44,28 @@ describe('a browser database beside its write-ahead log', { timeout: 120_000 }, 
     );
     expect(visits.map((v) => v.ordinal)).toHaveLength(3);
     const state = await t.context.store.transaction((tx) => tx.processing.get(history.id));
-    expect(state).toMatchObject({ status: 'done', parserId: 'browser.chromium' });
+    // Read once: the log was there when it was read.
+    expect(state).toMatchObject({ status: 'done', parserId: 'browser.chromium', attempts: 1 });
     expect(state!.warnings).toEqual([
       `read together with its write-ahead log ${log.exhibitNumber}: rows committed there but not yet in this file are included`,
     ]);
+  });
+
+  it('reads a database again when its log is taken in after it was read', async () => {
+    const folder = join(t.database.dir, 'late');
+    mkdirSync(folder, { recursive: true });
+    await copyFile(fixture.path, join(folder, 'History'));
+    await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: join(folder, 'History') });
+    const first = await processCase(t, c);
+    const history = first.items.find((i) => i.originalPath === join(folder, 'History'))!;
+    const visitsOf = () =>
+      t.context.store.transaction((tx) => tx.artifacts.list(c.caseId, { itemId: history.id, type: 'web_visit', limit: 100 }));
+    expect(await visitsOf()).toHaveLength(1);
+
+    await copyFile(fixture.wal, join(folder, 'History-wal'));
+    await ingestPath(t.context.deps, c.leadActor, c.caseId, { path: join(folder, 'History-wal') });
+    const second = await processCase(t, c);
+    expect(await visitsOf()).toHaveLength(3);
+    expect(second.states.get(history.id)).toMatchObject({ status: 'done', attempts: 2 });
   });
 });

@@ -140,6 +140,7 @@ export const chromiumHistoryParser: Parser = {
   // 2: a damaged page costs the rows on it, not the whole database.
   version: '2',
   description: 'Chromium-family browser history (Chrome, Chromium, Edge, Yandex `History`): visits, search terms, downloads',
+  companions: ['-wal'],
   detect: (probe) => detectSqlite(probe, ['urls', 'visits'], /History$/),
   async parse(input, out, tools) {
     const db = await openBrowserDatabase(input, out, tools, 'Chromium History');

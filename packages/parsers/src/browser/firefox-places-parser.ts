@@ -39,6 +39,7 @@ export const firefoxPlacesParser: Parser = {
   // 2: a damaged page costs the rows on it, not the whole database; downloads from their annotations.
   version: '2',
   description: 'Firefox history (`places.sqlite`): visits joined with places, and downloads',
+  companions: ['-wal'],
   detect: (probe) => detectSqlite(probe, ['moz_places', 'moz_historyvisits'], /places\.sqlite$/i),
   async parse(input, out, tools) {
     const db = await openBrowserDatabase(input, out, tools, 'Firefox places');

@@ -72,6 +72,7 @@ export const safariHistoryParser: Parser = {
   // 2: a damaged page costs the rows on it, not the whole database; tombstones are history_cleared entries.
   version: '2',
   description: 'Safari history (`History.db`): visits joined with items, redirects, cleared-history tombstones',
+  companions: ['-wal'],
   detect: (probe) => detectSqlite(probe, ['history_items', 'history_visits'], /History\.db$/),
   async parse(input, out, tools) {
     const db = await openBrowserDatabase(input, out, tools, 'Safari History');
