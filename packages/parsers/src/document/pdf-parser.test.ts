@@ -111,6 +111,12 @@ describe('pdfParser', () => {
     await expect(runParser(pdfParser, new TextEncoder().encode('%PDF-1.4\nnothing else'))).rejects.toThrow(/not a readable PDF/);
   });
 
+  it('says when no page has a text layer (a scan)', async () => {
+    const scan = await runParser(pdfParser, buildPdf({ pages: ['', ''] }));
+    expect(scan.warnings).toEqual(["no text layer on any of its 2 page(s): a scanned document's words need OCR to be read"]);
+    expect((await runParser(pdfParser, REPORT)).warnings).toEqual([]);
+  });
+
   it('gives no time for a PDF or DOCX date that does not exist', () => {
     expect(pdfDate('D:20210230120000Z', 'UTC')).toBeNull();
     expect(w3cdtfTime('2021-02-30T12:00:00Z', 'UTC')).toBeNull();

@@ -91,7 +91,7 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 
 export const pdfParser: Parser = {
   id: 'document.pdf',
-  // 2: page text read in chunks, stopping at the text cap or the time limit.
+  // 2: page text read in chunks, stopping at the text cap or the time limit; a PDF without a text layer said so.
   version: '2',
   description: 'PDF documents: text per page, Info metadata and dates, page count, encryption',
   detect(probe) {
@@ -154,6 +154,9 @@ export const pdfParser: Parser = {
         pagesRead++;
       }
       if (text.truncated) out.warn(`text capped at 1 MiB after page ${pagesRead} of ${doc.numPages}`);
+      // A scan holds its words as pictures: the reviewer should know the text is not empty but unread.
+      if (doc.numPages > 0 && pageErrors === 0 && !/\S/.test(text.text()))
+        out.warn(`no text layer on any of its ${doc.numPages} page(s): a scanned document's words need OCR to be read`);
       const created = pdfDate(str(info.CreationDate), input.item.caseTimeZone);
       const modified = pdfDate(str(info.ModDate), input.item.caseTimeZone);
       await out.artifact({
