@@ -53,6 +53,8 @@ const PLACEHOLDERS: Array<[RegExp, string]> = [
   [/^<Media omitted>$/i, 'media'],
   [/^<Без медиафайлов>$/i, 'media'],
   [/^(image|video|audio|sticker|GIF|document|Contact card) omitted$/i, ''],
+  // iOS names an omitted document and its pages first: `Contract.pdf • 3 pages document omitted`.
+  [/^.+\s•\s(?:.+\s)?document omitted$/i, 'document'],
   [/^(изображение|видео|аудио|стикер|GIF|документ|контакт) отсутствует$/i, ''],
 ];
 const KINDS: Record<string, string> = {

@@ -218,6 +218,12 @@ describe('whatsapp.txt', () => {
     expect(msgs.map((m) => (m.fields!.attachment as { fileName: string }).fileName)).toEqual(['Договор аренды.pdf', 'Contract final.pdf']);
   });
 
+  it('reads the iOS placeholder of an omitted document, which names the document and its pages first', async () => {
+    const text = '[13.03.24, 09:00:00] Tom: Contract.pdf • \u200e3 pages \u200edocument omitted\n';
+    const [msg] = messages((await runParser(whatsappTextParser, Buffer.from(text), { caseTimeZone: 'Asia/Almaty' })).artifacts);
+    expect(msg!.fields).toMatchObject({ author: 'Tom', mediaOmitted: 'document' });
+  });
+
   it('fails clearly on text that is no chat', async () => {
     await expect(runParser(whatsappTextParser, Buffer.from('just\nsome\ntext\n'))).rejects.toThrow(/no WhatsApp message header/);
   });
