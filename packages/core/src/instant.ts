@@ -106,6 +106,16 @@ export function microsFromWallTime(wall: WallTime, zone: string): { micros: bigi
   return { micros: BigInt(ms) * MICROS_PER_MS + BigInt(wall.microsecond ?? 0), offsetMinutes: offset };
 }
 
+/**
+ * The offsets under which a wall time exists in a zone: one as a rule, two in an hour the clocks repeat (set back),
+ * none in an hour they skip (set forward). Each candidate is the offset in force half a day either side.
+ */
+export function wallTimeOffsets(wall: WallTime, zone: string): number[] {
+  const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
+  const candidates = new Set([offsetMinutesAt(zone, naive - 12 * 3_600_000), offsetMinutesAt(zone, naive + 12 * 3_600_000)]);
+  return [...candidates].filter((offset) => offsetMinutesAt(zone, naive - offset * 60_000) === offset).sort((a, b) => b - a);
+}
+
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);

@@ -61,8 +61,11 @@ function timeOf(
     return { time: null, micros: null };
   }
   const { zone } = context.clock;
-  const { micros, offsetMinutes } = context.clock.resolve(wall);
+  const { micros, offsetMinutes, readings } = context.clock.resolve(wall);
   Object.assign(fields, { localTime: formatWall(wall), tzAssumption: zone, utcOffset: formatOffset(offsetMinutes) });
+  // The clocks were set back (the hour happened twice, so the time has two readings) or forward (it never happened).
+  if (readings === 2) fields.localTimeAmbiguous = true;
+  if (readings === 0) fields.localTimeSkipped = true;
   return { time: { utc: isoFromMicros(micros), zone, derived: true, raw: header.raw }, micros };
 }
 

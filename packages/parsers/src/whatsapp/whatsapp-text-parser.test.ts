@@ -218,6 +218,14 @@ describe('whatsapp.txt', () => {
     expect(msgs.map((m) => (m.fields!.attachment as { fileName: string }).fileName)).toEqual(['Договор аренды.pdf', 'Contract final.pdf']);
   });
 
+  it('flags a local time the clocks made twice (Almaty, 29 February 2024, 23:30)', async () => {
+    const text = ['29/02/2024, 22:30 - Loris: before', '29/02/2024, 23:30 - Loris: twice', '01/03/2024, 00:30 - Loris: after', ''].join(
+      '\n',
+    );
+    const msgs = messages((await runParser(whatsappTextParser, Buffer.from(text), { caseTimeZone: 'Asia/Almaty' })).artifacts);
+    expect(msgs.map((m) => m.fields!.localTimeAmbiguous ?? false)).toEqual([false, true, false]);
+  });
+
   it('reads the iOS placeholder of an omitted document, which names the document and its pages first', async () => {
     const text = '[13.03.24, 09:00:00] Tom: Contract.pdf • \u200e3 pages \u200edocument omitted\n';
     const [msg] = messages((await runParser(whatsappTextParser, Buffer.from(text), { caseTimeZone: 'Asia/Almaty' })).artifacts);

@@ -18,7 +18,7 @@ export const whatsappZipParser: Parser = {
   id: 'whatsapp.zip',
   // 2: date-led lines that do not go on with `Name: ` (a pasted log) stay in their message; a name holding a system
   // word stays an author; a document named with spaces or Cyrillic letters is linked to its file; iOS's omitted
-  // document placeholder is read.
+  // document placeholder is read; a local time the clocks made twice, or skipped, is flagged.
   version: '2',
   description: 'WhatsApp chat export (.zip): the chat parsed as messages, media extracted as child items',
   detect: detectChatZip,
