@@ -56,6 +56,11 @@ export const en = {
     seconds_other: '{{count}} seconds',
     loaded: 'Loaded',
     notFromThisDevice: 'Synced or imported ({{source}}): this visit does not prove use of this device.',
+    cleared: 'History cleared: the browsing history of the span below was deleted. The time is the end of that span.',
+    clearedSpan: 'Span cleared',
+    clearedEverything: 'everything before {{to}}',
+    clearedFromTo: 'from {{from}} to {{to}}',
+    clearedEnd: 'End of the span',
   },
   download: {
     chain: 'Redirect chain',
@@ -159,6 +164,11 @@ export const ru: Mirror<typeof en> = {
     seconds_other: '{{count}} секунды',
     loaded: 'Загружена',
     notFromThisDevice: 'Синхронизировано или импортировано ({{source}}): это посещение не доказывает использование этого устройства.',
+    cleared: 'История очищена: история просмотров за указанный ниже период удалена. Время — конец этого периода.',
+    clearedSpan: 'Очищенный период',
+    clearedEverything: 'всё до {{to}}',
+    clearedFromTo: 'с {{from}} по {{to}}',
+    clearedEnd: 'Конец периода',
   },
   download: {
     chain: 'Цепочка перенаправлений',

@@ -1,5 +1,6 @@
 // A browser visit or search: the address with its entities marked, the title, the search terms, how the page
-// was reached, and the visit counts.
+// was reached, and the visit counts; or a clearing of the history (Safari's tombstones), which is no visit.
+import { useFormatTime } from '../../format';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { list, num, obj, str, type Artifact, type Occurrence } from './artifact-data';
@@ -25,9 +26,37 @@ function transitionOf(f: Record<string, unknown>): ReactNode {
   return null;
 }
 
+/** Safari's record that history was cleared: the span it removed, at the span's end. */
+function HistoryCleared({ artifact, occurrences }: { artifact: Artifact; occurrences: Occurrence[] | undefined }) {
+  const { t } = useTranslation('artifacts');
+  const formatTime = useFormatTime();
+  const f = artifact.fields;
+  const url = str(f.url);
+  const to = formatTime(str(f.clearedTo));
+  return (
+    <>
+      <p className="badge warn block">{t('web.cleared')}</p>
+      <Facts
+        rows={[
+          [
+            t('web.clearedSpan'),
+            f.clearedFromEverything === true
+              ? t('web.clearedEverything', { to })
+              : t('web.clearedFromTo', { from: formatTime(str(f.clearedFrom)), to }),
+          ],
+          [t('web.url'), url && <code className="url">{<Highlighted text={url} occurrences={occurrences} field="fields.url" />}</code>],
+          [t('web.clearedEnd'), artifact.at ? <SourceTime artifact={artifact} /> : null],
+          [t('web.browser'), str(f.browser) && t(`web.browsers.${String(f.browser)}`, { defaultValue: String(f.browser) })],
+        ]}
+      />
+    </>
+  );
+}
+
 export function WebVisitView({ artifact, occurrences }: { artifact: Artifact; occurrences: Occurrence[] | undefined }) {
   const { t } = useTranslation('artifacts');
   const f = artifact.fields;
+  if (f.kind === 'history_cleared') return <HistoryCleared artifact={artifact} occurrences={occurrences} />;
   const url = str(f.url);
   const searchTerms = list(f.searchTerms).map(String);
   const visits = num(f.urlVisitCount) ?? num(f.placeVisitCount) ?? num(f.itemVisitCount);
