@@ -1,5 +1,6 @@
 // The processing state of one evidence item: which parser read it, with what result.
 
+import type { EvidenceItem } from './evidence-item';
 import type { LimitKind } from './parser';
 
 export type ProcessingStatus = 'queued' | 'running' | 'done' | 'failed' | 'skipped';
@@ -78,6 +79,19 @@ export function newProcessingState(itemId: string, caseId: string, now: string):
     finishedAt: null,
     updatedAt: now,
   };
+}
+
+/** Why an item is not processed at all, or null when it should be. */
+export function skipReason(item: EvidenceItem): { reason: string; reasonCode: ReasonCode } | null {
+  const skip = (reasonCode: ReasonCode, reason: string) => ({ reason, reasonCode });
+  if (!item.digests) return skip('no_bytes', 'a folder or production has no bytes of its own; its files are processed one by one');
+  if (item.status !== 'complete') return skip('still_ingesting', 'the item is still being taken in');
+  if (item.custody.disposedAt) return skip('disposed', 'the item has been disposed of');
+  if (item.sequestration?.state === 'SEQUESTERED')
+    return skip('sequestered', 'sequestered as outside the request’s scope until a supervisor decides');
+  if (item.custody.openIncidentId)
+    return skip('incident', 'an integrity incident is open on this item; a supervisor must resolve it first');
+  return null;
 }
 
 export interface ArtifactFilter {

@@ -70,7 +70,7 @@ export function sqliteFiles(workDir: string = tmpdir(), options: { workingCopy?:
       try {
         if (folder) await copyFile(path, copy);
         // SQLite reads a log only through its shared-memory index, which a read-only connection may not build: the
-        // private copy is opened for writing then (nothing is written but that index, beside the copy).
+        // private copy is opened for writing then (only the copy and its index change, in the private folder).
         if (options.wal) await copyFile(options.wal, `${copy}-wal`);
         const readOnly = !options.wal;
         connection = sqliteDriver() === 'node:sqlite' ? openNodeSqlite(copy, readOnly) : openBetterSqlite(copy, readOnly);

@@ -6,7 +6,7 @@ import type { ArtifactBatch } from '../artifact-batch';
 import type { Deps } from '../deps';
 import { isTamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
-import { newProcessingState, type ItemProcessing, type ReasonCode } from '../item-processing';
+import { newProcessingState, skipReason, type ItemProcessing, type ReasonCode } from '../item-processing';
 import type { EnqueueJob } from '../job-queue';
 import { DETECT, LimitExceededError, ParseError, rankParsers } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
@@ -57,19 +57,6 @@ async function readHead(deps: Deps, item: EvidenceItem): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of deps.blobs.read(item.digests!.sha256, { start: 0, end: Math.min(size, HEAD_BYTES) })) chunks.push(chunk);
   return Buffer.concat(chunks);
-}
-
-/** Why an item is not processed at all, or null when it should be. */
-function skipReason(item: EvidenceItem): { reason: string; reasonCode: ReasonCode } | null {
-  const skip = (reasonCode: ReasonCode, reason: string) => ({ reason, reasonCode });
-  if (!item.digests) return skip('no_bytes', 'a folder or production has no bytes of its own; its files are processed one by one');
-  if (item.status !== 'complete') return skip('still_ingesting', 'the item is still being taken in');
-  if (item.custody.disposedAt) return skip('disposed', 'the item has been disposed of');
-  if (item.sequestration?.state === 'SEQUESTERED')
-    return skip('sequestered', 'sequestered as outside the request’s scope until a supervisor decides');
-  if (item.custody.openIncidentId)
-    return skip('incident', 'an integrity incident is open on this item; a supervisor must resolve it first');
-  return null;
 }
 
 /** The kind of a parser's failure: a limit passed, bytes that are not what they claimed to be, or anything else. */

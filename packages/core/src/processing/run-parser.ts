@@ -3,6 +3,7 @@
 import type { ArtifactBatch } from '../artifact-batch';
 import type { Deps } from '../deps';
 import type { EvidenceItem } from '../evidence-item';
+import { skipReason } from '../item-processing';
 import { LimitExceededError, type Companion, type Parser, type ParserInput, type ParseTools } from '../parser';
 import { ArtifactSink } from './artifact-sink';
 import { ChildSink } from './child-sink';
@@ -77,16 +78,12 @@ function withTimeLimit<T>(work: Promise<T>, controller: AbortController, ms: num
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-/**
- * The item beside this one named as it plus `suffix`, if it may be read as processing reads its own items: taken in
- * completely, neither sequestered nor disposed of, and with no integrity incident open.
- */
+/** The item beside this one named as it plus `suffix`, if it may be read as processing reads its own items. */
 async function companionOf(deps: Deps, item: EvidenceItem, suffix: string): Promise<Companion | null> {
   const sibling = await deps.store.transaction((tx) => tx.evidence.byPath(item.caseId, item.parentId, `${item.originalPath}${suffix}`), {
     durable: false,
   });
-  if (!sibling?.digests || sibling.status !== 'complete' || sibling.custody.disposedAt || sibling.custody.openIncidentId) return null;
-  if (sibling.sequestration?.state === 'SEQUESTERED') return null;
+  if (!sibling?.digests || skipReason(sibling)) return null;
   return { path: await deps.blobs.localPath(sibling.digests.sha256), exhibitNumber: sibling.exhibitNumber, sha256: sibling.digests.sha256 };
 }
 

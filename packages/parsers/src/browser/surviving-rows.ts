@@ -100,9 +100,9 @@ export function* survivingRows(db: SqliteFile, rows: KeyedRows, losses: Losses):
 /** One warning for what a table lost, or none. */
 export function lossWarning(what: string, losses: Losses): string | null {
   if (losses.error === null) return null;
+  if (losses.lost.includes('all')) return `${what}: the database is damaged (${losses.error}); none of its rows could be read`;
   const parts: string[] = [];
   if (losses.withoutJoins > 0) parts.push(`${losses.withoutJoins} read without the rows they refer to`);
-  if (losses.lost.includes('all')) return `${what}: the database is damaged (${losses.error}); none of its rows could be read`;
   if (losses.lost.length > 0) parts.push(`ids ${losses.lost.join(', ')} could not be read`);
   return `${what}: the database is damaged (${losses.error}); the rest was read: ${parts.join('; ')}`;
 }
