@@ -13,6 +13,9 @@ export const OffenceRef = z
   })
   .strict();
 
+/** Host names, domains (`*.mail.kz`), addresses or ranges; the server checks and normalises each (core/mail-hosts.ts). */
+const TrustedMailHosts = z.array(z.string().max(300)).max(200);
+
 export const Case = z.object({
   id: z.string(),
   reference: z.string(),
@@ -23,6 +26,7 @@ export const Case = z.object({
   status: CaseStatus,
   training: z.boolean(),
   offences: z.array(OffenceRef),
+  trustedMailHosts: z.array(z.string()),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
@@ -40,6 +44,7 @@ export const CreateCaseBody = z
     timeZone: z.string().min(1).max(64),
     offences: z.array(OffenceRef).min(1).max(50),
     training: z.boolean().optional(),
+    trustedMailHosts: TrustedMailHosts.optional(),
   })
   .strict();
 
@@ -48,6 +53,7 @@ export const UpdateCaseBody = z
     title: z.string().min(1).max(300).optional(),
     description: z.string().max(10_000).optional(),
     offences: z.array(OffenceRef).min(1).max(50).optional(),
+    trustedMailHosts: TrustedMailHosts.optional(),
   })
   .strict();
 

@@ -191,11 +191,28 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     await store.close();
     const counted = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--wait'], env);
     expect(counted.stdout).toContain(
-      '1 item(s) were read by another version of their parser; tamga reprocess --case KZ-2026-0142 --outdated reads them again',
+      '1 item(s) were read by another version of their parser or with other case settings; tamga reprocess --case KZ-2026-0142 --outdated reads them again',
     );
     const reread = await tamga(['--as', 'erlan', 'reprocess', '--case', 'KZ-2026-0142', '--outdated', '--json'], env);
     expect(reread.code, reread.stderr).toBe(0);
     expect(JSON.parse(reread.stdout)).toMatchObject({ outdated: 0, finished: true, counts: { done: 2, failed: 0 } });
+  });
+
+  it("case mail-hosts names the recipient side's own mail hosts, checks each entry, and case show lists them", async () => {
+    const set = await tamga(['--as', 'erlan', 'case', 'mail-hosts', 'KZ-2026-0142', '*.MVD.kz', '195.210.46.0/24'], env);
+    expect(set.code, set.stderr).toBe(0);
+    // No e-mail in this case: nothing was read with the old settings.
+    expect(set.stdout).toBe('*.mvd.kz\n195.210.46.0/24\n');
+    const bad = await tamga(['--as', 'erlan', 'case', 'mail-hosts', 'KZ-2026-0142', 'mx.mvd.kz', 'mx mvd'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('VALIDATION_FAILED');
+    expect(bad.stderr).toContain('"mx mvd" is not a host name');
+    const shown = await tamga(['--as', 'erlan', 'case', 'show', 'KZ-2026-0142'], env);
+    expect(shown.stdout).toMatch(/^trustedMailHosts +\*\.mvd\.kz, 195\.210\.46\.0\/24$/m);
+    const read = await tamga(['--as', 'erlan', 'case', 'mail-hosts', 'KZ-2026-0142', '--json'], env);
+    expect(JSON.parse(read.stdout)).toEqual(['*.mvd.kz', '195.210.46.0/24']);
+    const cleared = await tamga(['--as', 'erlan', 'case', 'mail-hosts', 'KZ-2026-0142', '--clear'], env);
+    expect(cleared.stdout).toBe('No trusted mail hosts: an origin is the first public sender\n');
   });
 
   it('bank import creates a bank from a plain SHA-256 list (bad lines named), and matches shows the processed item', async () => {

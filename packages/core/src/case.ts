@@ -23,6 +23,8 @@ export interface Case {
   status: CaseStatus;
   training: boolean;
   offences: OffenceRef[];
+  /** The recipient side's own mail hosts, names, domains or ranges (mail-hosts.ts): how e-mails' origin IPs are found. */
+  trustedMailHosts: string[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;

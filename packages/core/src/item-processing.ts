@@ -1,7 +1,9 @@
 // The processing state of one evidence item: which parser read it, with what result.
 
+import type { Case } from './case';
+import { canonicalJson } from './canonical-json';
 import type { EvidenceItem } from './evidence-item';
-import type { LimitKind } from './parser';
+import type { CaseSetting, LimitKind, Parser } from './parser';
 
 export type ProcessingStatus = 'queued' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -39,6 +41,8 @@ export interface ItemProcessing {
   reasonCode: ReasonCode | null;
   /** SHA-256 over the artefacts in emission order: equal digests mean byte-for-byte equal output. */
   outputSha256: string | null;
+  /** The case settings the parser read (settingsRead), or null when it reads none. */
+  caseSettings: string | null;
   startedAt: string | null;
   finishedAt: string | null;
   updatedAt: string;
@@ -75,6 +79,7 @@ export function newProcessingState(itemId: string, caseId: string, now: string):
     reason: null,
     reasonCode: null,
     outputSha256: null,
+    caseSettings: null,
     startedAt: null,
     finishedAt: null,
     updatedAt: now,
@@ -107,4 +112,10 @@ export interface ArtifactFilter {
   /** Keyset paging: continue after this (at, id) position of the time order. */
   after?: { at: string | null; id: string };
   limit?: number;
+}
+
+/** The settings a parser reads, as they are on the case: compared with an earlier run's to see if it is outdated. */
+export function settingsRead(parser: Pick<Parser, 'caseSettings'>, settings: Pick<Case, CaseSetting>): string | null {
+  const names = parser.caseSettings ?? [];
+  return names.length === 0 ? null : canonicalJson(Object.fromEntries(names.map((name) => [name, settings[name]])));
 }

@@ -25,6 +25,11 @@ export interface ParserItem {
   sha256: string;
   /** The case's time zone: naive local times in the source are read in it (and marked derived). */
   caseTimeZone: string;
+  /**
+   * The case's trusted mail hosts in stored form (mail-hosts.ts): an e-mail's origin is found past them. Read only
+   * by parsers that name `trustedMailHosts` in their `caseSettings`.
+   */
+  trustedMailHosts: readonly string[];
   /** 0 for an item taken in directly, 1 for a member of it, and so on. */
   depth: number;
 }
@@ -141,7 +146,15 @@ export interface Parser {
    * to was read, that item is read again.
    */
   companions?: readonly string[];
+  /**
+   * The case settings it reads that can change after the case is opened: an item it read counts as outdated once
+   * they change (ItemProcessing.caseSettings), as after a new version.
+   */
+  caseSettings?: readonly CaseSetting[];
 }
+
+/** Case settings a parser may read (the time zone is one too, but it never changes). */
+export type CaseSetting = 'trustedMailHosts';
 
 /** Thrown by a parser when the bytes are not what they claimed to be: the item fails with this reason. */
 export class ParseError extends Error {

@@ -14,6 +14,7 @@ import { jobClaims } from './migrations/0011-job-claims';
 import { jobReruns } from './migrations/0012-job-reruns';
 import { messageReferences } from './migrations/0013-message-references';
 import { jobGiveUp } from './migrations/0014-job-give-up';
+import { trustedMailHosts } from './migrations/0015-trusted-mail-hosts';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -33,6 +34,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0012-job-reruns': jobReruns,
     '0013-message-references': messageReferences,
     '0014-job-give-up': jobGiveUp,
+    '0015-trusted-mail-hosts': trustedMailHosts,
   };
 }
 

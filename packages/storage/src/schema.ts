@@ -48,6 +48,8 @@ export interface CasesTable {
   status: string;
   training: number;
   offences: string;
+  /** JSON array of strings (migration 0015). */
+  trusted_mail_hosts: string;
   created_at: string;
   created_by: string;
   updated_at: string;

@@ -34,6 +34,7 @@ export function aCase(createdBy: string, overrides: Partial<Case> = {}): Case {
     status: 'open',
     training: false,
     offences: [{ framework: 'NATIONAL', country: 'KZ', code: '190' }],
+    trustedMailHosts: [],
     createdAt: now,
     createdBy,
     updatedAt: now,

@@ -1,4 +1,4 @@
-// tamga case create|list|show|status and tamga case member add|remove|list.
+// tamga case create|list|show|status|mail-hosts and tamga case member add|remove|list.
 import type { Command } from 'commander';
 import { collect, parseOffence, resolveCase } from '../case-ref';
 import { printFields, printJson, printTable } from '../output';
@@ -72,6 +72,7 @@ export function registerCaseCommands(program: Command): void {
           country: c.country,
           timeZone: c.timeZone,
           offences: c.offences.map((o) => (o.country ? `${o.country}:${o.code}` : o.code)).join(', '),
+          trustedMailHosts: c.trustedMailHosts.join(', ') || '(none)',
           members: detail.memberCount,
           authorisations: detail.authorizationCount,
           yourLevel: detail.myLevel,
@@ -92,6 +93,38 @@ export function registerCaseCommands(program: Command): void {
         });
         if (options.json) return printJson(updated);
         process.stdout.write(`${updated.reference} is ${updated.status}\n`);
+      }),
+    );
+
+  cases
+    .command('mail-hosts <case> [entries...]')
+    .description(
+      "the recipient side's own mail hosts, past which e-mails' origin IPs are found: names (mx1.mail.kz), domains " +
+        '(*.mail.kz), addresses or ranges (185.22.0.0/16); with entries, they replace the list (lead only)',
+    )
+    .option('--clear', 'name none')
+    .action(
+      withClient(async ({ client }, options, ref: string, entries: string[]) => {
+        const caseId = await resolveCase(client, ref);
+        if (options.clear && entries.length > 0) throw new Error('give entries or --clear, not both');
+        const record =
+          entries.length > 0 || options.clear
+            ? await client.call('updateCase', { params: { caseId }, body: { trustedMailHosts: options.clear ? [] : entries } })
+            : (await client.call('getCase', { params: { caseId } })).case;
+        if (options.json) return printJson(record.trustedMailHosts);
+        process.stdout.write(
+          record.trustedMailHosts.length > 0
+            ? `${record.trustedMailHosts.join('\n')}\n`
+            : 'No trusted mail hosts: an origin is the first public sender\n',
+        );
+        if (entries.length > 0 || options.clear) {
+          const { outdated } = await client.call('processingSummary', { params: { caseId } });
+          if (outdated > 0) {
+            process.stdout.write(
+              `${outdated} item(s) were read by another version of their parser or with other case settings; tamga reprocess --case ${ref} --outdated reads them again\n`,
+            );
+          }
+        }
       }),
     );
 

@@ -50,7 +50,7 @@ function printSummary(summary: Summary, json: boolean, caseRef: string): number 
     for (const p of summary.problems) process.stdout.write(`${p.status.toUpperCase()} ${p.exhibitNumber} ${p.name}: ${p.reason ?? ''}\n`);
     if (summary.outdated > 0) {
       process.stdout.write(
-        `${summary.outdated} item(s) were read by another version of their parser; tamga reprocess --case ${caseRef} --outdated reads them again\n`,
+        `${summary.outdated} item(s) were read by another version of their parser or with other case settings; tamga reprocess --case ${caseRef} --outdated reads them again\n`,
       );
     }
   }
@@ -106,7 +106,7 @@ export function registerProcessingCommands(program: Command): void {
     .description('process the items of a case again (after a parser changed); artefacts are replaced, never duplicated')
     .requiredOption('--case <case>', 'case reference or id')
     .option('--parser <id>', 'only items last processed by this parser')
-    .option('--outdated', 'only items read by another version of their parser than this Tamga has')
+    .option('--outdated', 'only items read by another version of their parser than this Tamga has, or with case settings changed since')
     .option('--no-wait', 'queue and return at once')
     .action(
       withClient(async (connection, o) => {

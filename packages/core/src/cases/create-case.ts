@@ -4,6 +4,7 @@ import { requirePermission } from '../access';
 import type { Case } from '../case';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
+import { normalizeTrustedMailHosts } from '../mail-hosts';
 import { checkOffences, type OffenceRef } from '../offences';
 import { actorEvent, recordEvent } from '../record-event';
 
@@ -15,6 +16,7 @@ export interface CreateCaseProps {
   timeZone: string;
   offences: OffenceRef[];
   training?: boolean;
+  trustedMailHosts?: string[];
 }
 
 export function assertValidTimeZone(timeZone: string): void {
@@ -32,6 +34,7 @@ export async function createCase(deps: Deps, actor: Actor, props: CreateCaseProp
   const offenceProblem = checkOffences(props.offences);
   if (offenceProblem) throw new TamgaError(offenceProblem);
   assertValidTimeZone(props.timeZone);
+  const trustedMailHosts = normalizeTrustedMailHosts(props.trustedMailHosts ?? []);
   const reference = props.reference.trim();
   if (!reference || !props.title.trim()) throw new TamgaError('VALIDATION_FAILED', 'A case needs a reference number and a title');
   return deps.store.transaction(async (tx) => {
@@ -47,6 +50,7 @@ export async function createCase(deps: Deps, actor: Actor, props: CreateCaseProp
       status: 'open',
       training,
       offences: props.offences.map((o) => ({ ...o, code: o.code.trim() })),
+      trustedMailHosts,
       createdAt: now,
       createdBy: actor.userId,
       updatedAt: now,

@@ -4,6 +4,7 @@ import { loadCaseFor } from '../access';
 import { CASE_TRANSITIONS, type Case, type CaseStatus } from '../case';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
+import { normalizeTrustedMailHosts } from '../mail-hosts';
 import { checkOffences, type OffenceRef } from '../offences';
 import { actorEvent, recordEvent } from '../record-event';
 
@@ -11,6 +12,8 @@ export interface UpdateCaseProps {
   title?: string;
   description?: string;
   offences?: OffenceRef[];
+  /** Replaces the list (mail-hosts.ts); e-mails already read keep their origin until read again. */
+  trustedMailHosts?: string[];
 }
 
 export async function updateCase(deps: Deps, actor: Actor, caseId: string, props: UpdateCaseProps): Promise<Case> {
@@ -18,6 +21,7 @@ export async function updateCase(deps: Deps, actor: Actor, caseId: string, props
     const problem = checkOffences(props.offences);
     if (problem) throw new TamgaError(problem);
   }
+  const trustedMailHosts = props.trustedMailHosts && normalizeTrustedMailHosts(props.trustedMailHosts);
   return deps.store.transaction(async (tx) => {
     const { record } = await loadCaseFor(tx, actor, caseId, 'lead');
     const updated: Case = {
@@ -25,6 +29,7 @@ export async function updateCase(deps: Deps, actor: Actor, caseId: string, props
       title: props.title?.trim() || record.title,
       description: props.description?.trim() ?? record.description,
       offences: props.offences ?? record.offences,
+      trustedMailHosts: trustedMailHosts ?? record.trustedMailHosts,
       updatedAt: deps.clock.now().toISOString(),
     };
     await tx.cases.update(updated);
@@ -36,7 +41,11 @@ export async function updateCase(deps: Deps, actor: Actor, caseId: string, props
         caseId,
         targetType: 'case',
         targetId: caseId,
-        details: { fields: changed, ...(props.offences ? { offences: props.offences.map((o) => o.code) } : {}) },
+        details: {
+          fields: changed,
+          ...(props.offences ? { offences: props.offences.map((o) => o.code) } : {}),
+          ...(trustedMailHosts ? { trustedMailHosts } : {}),
+        },
       }),
     );
     return updated;

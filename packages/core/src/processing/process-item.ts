@@ -6,14 +6,14 @@ import type { ArtifactBatch } from '../artifact-batch';
 import type { Deps } from '../deps';
 import { isTamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
-import { newProcessingState, skipReason, type ItemProcessing, type ReasonCode } from '../item-processing';
+import { newProcessingState, settingsRead, skipReason, type ItemProcessing, type ReasonCode } from '../item-processing';
 import type { EnqueueJob } from '../job-queue';
 import { DETECT, LimitExceededError, ParseError, rankParsers } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
 import { itemMatchingJob } from '../hash-banks/match-item';
 import { processingJob, SMALL_GROUP, type ProcessJobPayload } from './process-job';
-import { runParser, type ParserRegistry, type ParserRun } from './run-parser';
+import { runParser, type CaseParsing, type ParserRegistry, type ParserRun } from './run-parser';
 
 export type { ParserRegistry } from './run-parser';
 
@@ -32,7 +32,7 @@ export type ItemOutcome = { state: ItemProcessing; error?: undefined } | { error
 
 interface Loaded {
   item: EvidenceItem;
-  timeZone: string;
+  settings: CaseParsing;
   previous: ItemProcessing;
 }
 
@@ -251,15 +251,15 @@ async function rereadOwners(deps: Deps, registry: ParserRegistry, items: readonl
   await deps.jobs.enqueueMany(jobs);
 }
 
-/** Every payload's item, its case's time zone and its processing state so far, in one transaction. */
+/** Every payload's item, what its parsers read of its case and its processing state so far, in one transaction. */
 async function load(deps: Deps, payloads: readonly ProcessJobPayload[]): Promise<Array<Loaded | undefined>> {
   return deps.store.transaction(async (tx) => {
-    const zones = new Map<string, string>();
+    const cases = new Map<string, CaseParsing>();
     const items = new Map<string, EvidenceItem>();
     for (const caseId of new Set(payloads.map((payload) => payload.caseId))) {
       const record = await tx.cases.byId(caseId);
       if (!record) continue;
-      zones.set(caseId, record.timeZone);
+      cases.set(caseId, { timeZone: record.timeZone, trustedMailHosts: record.trustedMailHosts });
       const ids = payloads.filter((payload) => payload.caseId === caseId).map((payload) => payload.itemId);
       for (const item of await tx.evidence.byIds(caseId, ids)) items.set(item.id, item);
     }
@@ -268,18 +268,18 @@ async function load(deps: Deps, payloads: readonly ProcessJobPayload[]): Promise
       const item = items.get(itemId);
       if (!item || item.caseId !== caseId) return undefined;
       const previous = states.get(itemId) ?? newProcessingState(item.id, item.caseId, deps.clock.now().toISOString());
-      return { item, timeZone: zones.get(caseId)!, previous };
+      return { item, settings: cases.get(caseId)!, previous };
     });
   });
 }
 
 async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, state, head, ranked }: Started): Promise<Finished> {
-  const { item, timeZone } = loaded;
+  const { item, settings } = loaded;
   const warnings: string[] = [];
   const warn = (message: string) => {
     if (warnings.length < MAX_WARNINGS) warnings.push(message);
   };
-  const attempt = { deps, registry, item, head, timeZone, warn };
+  const attempt = { deps, registry, item, head, settings, warn };
   const first = ranked[0]!;
   let parser = first.parser;
   let run: ParserRun = await runParser(attempt, parser);
@@ -308,6 +308,7 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
       reason: failure ? failure.message || failure.name : null,
       reasonCode: failure ? failureCode(failure) : null,
       outputSha256: failure ? null : run.outputSha256,
+      caseSettings: settingsRead(parser, settings),
       finishedAt,
       updatedAt: finishedAt,
     },

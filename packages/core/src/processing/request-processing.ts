@@ -2,25 +2,28 @@
 import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
-import { newProcessingState, type ItemProcessing, type ProcessingStatus } from '../item-processing';
+import type { Case } from '../case';
+import { newProcessingState, settingsRead, type ItemProcessing, type ProcessingStatus } from '../item-processing';
 import type { Parser } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
 import { processingJob } from './process-job';
 
-/** The parsers this Tamga has, by id and version: what an item's last run is compared with. */
-export type ParserVersions = ReadonlyArray<Pick<Parser, 'id' | 'version'>>;
+/** The parsers this Tamga has, by id and version, and the case settings they read: what an item's last run is compared with. */
+export type ParserVersions = ReadonlyArray<Pick<Parser, 'id' | 'version' | 'caseSettings'>>;
 
 /**
- * Whether an item was processed, without failing, by another version of a parser this Tamga still has: its
- * artefacts may differ from what processing it now would give. Reading it again is the examiner's choice (a report
- * may already cite the earlier artefacts), so it is shown, never done by itself.
+ * Whether an item was processed, without failing, by another version of a parser this Tamga still has, or with
+ * case settings that have changed since (its trusted mail hosts): its artefacts may differ from what processing it
+ * now would give. Reading it again is the examiner's choice (a report may already cite the earlier artefacts), so
+ * it is shown, never done by itself.
  */
-function outdatedTest(parsers: ParserVersions): (state: ItemProcessing | undefined) => boolean {
-  const current = new Map(parsers.map((parser) => [parser.id, parser.version]));
+function outdatedTest(parsers: ParserVersions, record: Case): (state: ItemProcessing | undefined) => boolean {
+  const current = new Map(parsers.map((parser) => [parser.id, parser]));
   return (state) => {
     if (state?.status !== 'done' || !state.parserId) return false;
-    const version = current.get(state.parserId);
-    return version !== undefined && version !== state.parserVersion;
+    const parser = current.get(state.parserId);
+    if (parser === undefined) return false;
+    return parser.version !== state.parserVersion || settingsRead(parser, record) !== state.caseSettings;
   };
 }
 
@@ -35,7 +38,7 @@ export interface ProcessingSummary {
   problems: Array<ItemProcessing & { exhibitNumber: string; name: string }>;
   /** Processed items whose latest artefacts have been through analysis (entities, search). */
   analysed: number;
-  /** Items processed by another version of their parser than this Tamga's (reprocess with `outdated`). */
+  /** Items processed by another version of their parser than this Tamga's, or with case settings changed since (reprocess with `outdated`). */
   outdated: number;
   /** Nothing waits for processing or for analysis: search and entities are complete. */
   finished: boolean;
@@ -48,9 +51,9 @@ export async function processingSummary(
   parsers: ParserVersions = [],
 ): Promise<ProcessingSummary> {
   requirePermission(actor, 'case.content.read');
-  const isOutdated = outdatedTest(parsers);
   return deps.store.transaction(async (tx) => {
-    await loadCaseFor(tx, actor, caseId, 'read');
+    const { record } = await loadCaseFor(tx, actor, caseId, 'read');
+    const isOutdated = outdatedTest(parsers, record);
     const items = (await tx.evidence.listForCase(caseId)).filter((i) => i.digests);
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
     const counts: ProcessingSummary['counts'] = { pending: 0, queued: 0, running: 0, done: 0, failed: 0, skipped: 0 };
@@ -90,7 +93,10 @@ export interface RequestProcessingProps {
   reprocess?: boolean;
   /** Only items last processed by this parser. */
   parserId?: string;
-  /** Only items processed by another version of their parser than this Tamga's (see ProcessingSummary.outdated). */
+  /**
+   * Only items processed by another version of their parser than this Tamga's, or with case settings changed since
+   * (see ProcessingSummary.outdated).
+   */
   outdated?: boolean;
 }
 
@@ -107,10 +113,10 @@ export async function requestProcessing(
   parsers: ParserVersions = [],
 ): Promise<{ queued: number }> {
   requirePermission(actor, 'evidence.ingest');
-  const isOutdated = outdatedTest(parsers);
   const again = Boolean(props.reprocess || props.parserId || props.outdated);
   const items = await deps.store.transaction(async (tx) => {
-    await loadCaseFor(tx, actor, caseId, 'contribute');
+    const { record } = await loadCaseFor(tx, actor, caseId, 'contribute');
+    const isOutdated = outdatedTest(parsers, record);
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
     const chosen = (await tx.evidence.listForCase(caseId)).filter((item) => {
       if (!item.digests) return false;

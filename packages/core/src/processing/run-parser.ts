@@ -1,10 +1,11 @@
 // One parser over one item under the time limit: its artefacts packed as they come, what it finds inside stored
 // as derived items, a failure of the evidence told apart from a failure of the store.
 import type { ArtifactBatch } from '../artifact-batch';
+import type { Case } from '../case';
 import type { Deps } from '../deps';
 import type { EvidenceItem } from '../evidence-item';
 import { skipReason } from '../item-processing';
-import { LimitExceededError, type Companion, type Parser, type ParserInput, type ParseTools } from '../parser';
+import { LimitExceededError, type CaseSetting, type Companion, type Parser, type ParserInput, type ParseTools } from '../parser';
 import { ArtifactSink } from './artifact-sink';
 import { ChildSink } from './child-sink';
 
@@ -22,9 +23,12 @@ export interface Attempt {
   registry: ParserRegistry;
   item: EvidenceItem;
   head: Uint8Array;
-  timeZone: string;
+  /** What of the case its parsers read. */
+  settings: CaseParsing;
   warn: (message: string) => void;
 }
+
+export type CaseParsing = Pick<Case, 'timeZone' | CaseSetting>;
 
 export interface ParserRun {
   artifacts: number;
@@ -88,7 +92,7 @@ async function companionOf(deps: Deps, item: EvidenceItem, suffix: string): Prom
 }
 
 /** One parser over the item under the time limit; a failure of the store is rethrown for the queue to retry. */
-export async function runParser({ deps, registry, item, head, timeZone, warn }: Attempt, parser: Parser): Promise<ParserRun> {
+export async function runParser({ deps, registry, item, head, settings, warn }: Attempt, parser: Parser): Promise<ParserRun> {
   const controller = new AbortController();
   const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version };
   const artifacts = new ArtifactSink(deps.store, context, controller.signal);
@@ -103,7 +107,8 @@ export async function runParser({ deps, registry, item, head, timeZone, warn }: 
       originalPath: item.originalPath,
       size,
       sha256,
-      caseTimeZone: timeZone,
+      caseTimeZone: settings.timeZone,
+      trustedMailHosts: parser.caseSettings?.includes('trustedMailHosts') ? settings.trustedMailHosts : [],
       depth,
     },
     head,

@@ -58,11 +58,24 @@ describe('emlParser on spamscope_mail_test_3.eml', async () => {
       hop: 1,
       from: '67.175.76.202.static.randtelekom.com.tr',
       by: 'smtp.server.net',
+      basis: 'first_public',
     });
     // Its hop is the second Received field, the one quoted above.
     expect(fields.headers.filter((h: { name: string }) => h.name === 'Received')[1]).toBe(fields.headers[3]);
     expect(fields.receivedHops[0].time).toBe('2016-08-22T13:56:15.000000Z');
     expect(run.warnings).toEqual([]);
+  });
+
+  it("finds the same origin past MANIFEST.md's trusted set, and says so", async () => {
+    const run = await runParser(emlParser, path, { trustedMailHosts: ['smtp.server.net'] });
+    expect(fieldsOf(run).originIp).toMatchObject({ ip: '67.175.76.202', hop: 1, basis: 'trusted_hosts' });
+    expect(run.warnings).toEqual([]);
+    // A set that none of its hops was received by: the first public sender, with a warning.
+    const elsewhere = await runParser(emlParser, path, { trustedMailHosts: ['*.mvd.kz'] });
+    expect(fieldsOf(elsewhere).originIp).toMatchObject({ ip: '67.175.76.202', basis: 'first_public' });
+    expect(elsewhere.warnings).toEqual([
+      "message: no Received field's by host is one of the case's trusted mail hosts: the origin is the first public sender",
+    ]);
   });
 
   it('lists exactly one attachment, message.txt, and emits it as a child', async () => {
@@ -130,6 +143,8 @@ describe('emlParser on spamscope_mail_test_12.eml', async () => {
     const email = run.artifacts.find((a) => a.type === 'email')!;
     expect(email.time).toEqual({ utc: '2018-05-13T04:32:22.000000Z', zone: '+08:00', raw: 'Sun, 13 May 2018 12:32:22 +0800' });
     expect(fieldsOf(run).originIp).toMatchObject({ ip: '96.202.181.20', hop: 0, from: 'hotmail.com', by: 'localhost' });
+    const trusted = await runParser(emlParser, path, { trustedMailHosts: ['localhost'] });
+    expect(fieldsOf(trusted).originIp).toMatchObject({ ip: '96.202.181.20', hop: 0, basis: 'trusted_hosts' });
     expect(fieldsOf(run).receivedHops[0].time).toBe('2018-05-13T04:32:23.000000Z');
     expect(run.children).toEqual([]);
   });

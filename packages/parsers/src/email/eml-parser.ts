@@ -3,6 +3,7 @@ import { DETECT, ParseError, type Parser } from '@tamga/core';
 import { AccountBook } from './addresses';
 import { looksLikeHeader } from './headers';
 import { emitMessage } from './parse-message';
+import { trustedHosts } from './received';
 
 /** Header names that mark mail rather than any `Name: value` text (HTTP dumps, config files). */
 const MAIL_HEADERS = new Set([
@@ -64,8 +65,9 @@ export const emlParser: Parser = {
   id: 'email.eml',
   // 2: the origin IP without a copy of its Received field's text. 3: qmail's HELO comment passed over for the
   // origin IP, `GMT+0300` and `+03` zones, IPv4-mapped IPv6 dotted, `X-Originating-IP` with a comment read.
-  version: '3',
+  version: '4',
   description: 'E-mail message (RFC 5322 / MIME, .eml)',
+  caseSettings: ['trustedMailHosts'],
   detect(probe) {
     const found = detectHeaders(probe.head);
     if (found && found.strong >= 2 && found.mail >= 3 && (found.ended || probe.size <= probe.head.length)) return DETECT.CERTAIN;
@@ -92,6 +94,7 @@ export const emlParser: Parser = {
         itemOffset: (offset) => offset + bom,
         childPrefix: 'attachments/',
         caseTimeZone: input.item.caseTimeZone,
+        trusted: trustedHosts(input.item.trustedMailHosts),
         label: 'message',
       },
       out,

@@ -7,6 +7,7 @@ import { splitMbox, type MboxMessage } from './mbox-splitter';
 import { hasMboxrdQuoting, unescapeMboxrd, type Unescaped } from './mbox-unescape';
 import type { MimeEntity } from './mime-tree';
 import { emitMessage, type MessageContext } from './parse-message';
+import { trustedHosts, type TrustedHostTest } from './received';
 
 type Variant = 'mboxrd' | 'netscape' | 'gmail-takeout' | 'mboxo';
 
@@ -50,6 +51,7 @@ class MboxMessageContext implements MessageContext {
     private readonly variant: Variant,
     private readonly unescaped: Unescaped | null,
     readonly caseTimeZone: string,
+    readonly trusted: TrustedHostTest | null,
     readonly label: string,
   ) {
     this.key = `message:${message.markerOffset}`;
@@ -71,8 +73,9 @@ export const mboxParser: Parser = {
   // 2: the origin IP without a copy of its Received field's text. 3: qmail's HELO comment passed over for the
   // origin IP, `GMT+0300` and `+03` zones, IPv4-mapped IPv6 dotted, a Content-Length ending the file trusted, and
   // `>>From ` un-escaped only in an mbox that is not Thunderbird's or Gmail's, `X-Originating-IP` with a comment read.
-  version: '3',
+  version: '4',
   description: 'MBOX mailbox (mboxo, mboxrd, Content-Length, Thunderbird/Netscape, Gmail Takeout)',
+  caseSettings: ['trustedMailHosts'],
   detect(probe) {
     const head = probe.head;
     const at = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
@@ -90,6 +93,7 @@ export const mboxParser: Parser = {
     // mboxrd quoting is only undone when the file shows it (a `>>From ` line): in mboxo it cannot be reversed.
     const mboxrd = await hasMboxrdQuoting(input.read());
     const accounts = new AccountBook();
+    const trusted = trustedHosts(input.item.trustedMailHosts);
     let count = 0;
     let variant: Variant | null = null;
     const messages = splitMbox(input.read(), { size: input.item.size, onWarning: (warning) => out.warn(warning) });
@@ -102,7 +106,7 @@ export const mboxParser: Parser = {
         out.warn(`${label}: Content-Length ${message.contentLength} ignored: ${message.contentLengthIgnored}`);
       const unescaped = variant === 'mboxrd' ? unescapeMboxrd(message.bytes) : null;
       const bytes = unescaped?.bytes ?? message.bytes;
-      const context = new MboxMessageContext(message, variant, unescaped, input.item.caseTimeZone, label);
+      const context = new MboxMessageContext(message, variant, unescaped, input.item.caseTimeZone, trusted, label);
       const emitted = await emitMessage(bytes, context, out, accounts);
       if (!emitted) {
         // The split itself is evidence: keep a record of a message that has no header fields.

@@ -116,6 +116,30 @@ describe('mboxParser on synthetic mailboxes', () => {
     expect(run.children[0]!.bytes.toString('latin1')).toBe('\x89PNG fake');
   });
 
+  it("finds each message's origin past the case's trusted mail hosts", async () => {
+    const message = (n: number, relay: string) =>
+      [
+        `From a${n}@sender.example Mon Mar  4 10:00:0${n} 2024`,
+        `Received: from ${relay} by mx.mvd.kz; Mon, 4 Mar 2024 10:00:0${n} +0500`,
+        `Received: from mail.sender.example (mail.sender.example [81.20.1.${n}]) by filter.mvd.kz; Mon, 4 Mar 2024 05:00:0${n} +0000`,
+        `From: a${n}@sender.example`,
+        'Subject: relays',
+        `Date: Mon, 4 Mar 2024 05:00:0${n} +0000`,
+        '',
+        'body',
+        '',
+      ].join('\n');
+    const mailbox = Buffer.from(message(1, 'filter.mvd.kz (filter.mvd.kz [195.210.46.9])') + message(2, 'gw (gw [10.0.0.2])'));
+    const origins = (run: Awaited<ReturnType<typeof runParser>>) => emails(run).map((e) => fieldsOf(e).originIp);
+    expect(origins(await runParser(mboxParser, mailbox)).map((o) => o.ip)).toEqual(['195.210.46.9', '81.20.1.2']);
+    const trusted = await runParser(mboxParser, mailbox, { trustedMailHosts: ['*.mvd.kz'] });
+    expect(origins(trusted)).toMatchObject([
+      { ip: '81.20.1.1', hop: 1, basis: 'trusted_hosts' },
+      { ip: '81.20.1.2', hop: 1, basis: 'trusted_hosts' },
+    ]);
+    expect(trusted.warnings).toEqual([]);
+  });
+
   it('detects by content, then by name', () => {
     const probe = (text: string, name = 'x') => ({ head: Buffer.from(text), name, size: text.length });
     expect(mboxParser.detect(probe(TAKEOUT))).toBe(DETECT.CERTAIN);

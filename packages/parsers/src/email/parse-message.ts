@@ -5,7 +5,7 @@ import { parseEmailDate } from './email-date';
 import { decodeUnstructured, headerValue } from './headers';
 import { collectBody, type AttachmentPart } from './message-body';
 import { parseMime, type MimeEntity } from './mime-tree';
-import { auxiliaryIps, findOrigin, parseReceived } from './received';
+import { auxiliaryIps, findOrigin, parseReceived, type TrustedHostTest } from './received';
 
 export interface MessageContext {
   /** The artefact key: `message` for an EML file, `message:<offset>` in an mbox. */
@@ -16,6 +16,8 @@ export interface MessageContext {
   /** Prefix of attachment child paths: `attachments/` or `messages/<n>/attachments/`. */
   childPrefix: string;
   caseTimeZone: string;
+  /** The case's trusted mail hosts, or null when it names none. */
+  trusted: TrustedHostTest | null;
   /** Names the message in warnings. */
   label: string;
   /** More fields, given the parsed MIME root (the mbox adds its split record). */
@@ -70,7 +72,14 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
 
   const actors = actorsOf(headers);
   const hops = parseReceived(headers, context.caseTimeZone);
-  const origin = findOrigin(hops);
+  const origin = findOrigin(hops, context.trusted);
+  if (context.trusted && hops.length > 0 && origin?.basis !== 'trusted_hosts') {
+    warnings.push(
+      origin
+        ? "no Received field's by host is one of the case's trusted mail hosts: the origin is the first public sender"
+        : 'it entered the trusted mail hosts from a special address with no public sender below it: no origin',
+    );
+  }
   const body = collectBody(bytes, root, warnings);
   const attachments = body.attachments.map((part, index) => describeAttachment(part, index, context));
 
@@ -86,7 +95,9 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
     charsetMismatch: body.textParts.some((part) => part.charsetMismatch),
     // The Received field it was read from is the hop-th in `headers`; repeating its text here made analysis find
     // its host names and address a second time (four of an e-mail's ten entity occurrences).
-    originIp: origin ? { ip: origin.ip, kind: origin.ipKind, hop: origin.index, from: origin.from, by: origin.by } : null,
+    originIp: origin
+      ? { ip: origin.hop.ip, kind: origin.hop.ipKind, hop: origin.hop.index, from: origin.hop.from, by: origin.hop.by, basis: origin.basis }
+      : null,
     receivedHops: hops,
     auxiliaryIps: auxiliaryIps(headers),
     attachments: attachments.map((attachment) => attachment.listing),

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isoFromMicros } from '@tamga/core';
+import { isoFromMicros, normalizeTrustedMailHosts, trustedMailHostTest } from '@tamga/core';
 import { seededRandom } from '../testing/run-parser';
 import { parseEmailDate } from './email-date';
 import { parseHeaderBlock } from './headers';
 import { parseIpLiteral } from './ip-address';
 import { auxiliaryIps, findOrigin, parseReceived } from './received';
 
+const trust = (...entries: string[]) => trustedMailHostTest(normalizeTrustedMailHosts(entries));
 const hopsOf = (headerText: string) =>
   parseReceived(parseHeaderBlock(Buffer.from(`${headerText}\n\n`), 0, headerText.length + 2).index, 'UTC');
 
@@ -22,10 +23,68 @@ const TEST_12 = [
 
 describe('Received chains', () => {
   it('finds the spamscope origins with and without the trusted sets of MANIFEST.md', () => {
-    expect(findOrigin(hopsOf(TEST_3), ['smtp.server.net'])).toMatchObject({ ip: '67.175.76.202', by: 'smtp.server.net' });
-    expect(findOrigin(hopsOf(TEST_3))?.ip).toBe('67.175.76.202');
-    expect(findOrigin(hopsOf(TEST_12), ['localhost'])).toMatchObject({ ip: '96.202.181.20', from: 'hotmail.com' });
-    expect(findOrigin(hopsOf(TEST_12), ['mx.elsewhere.kz'])).toBeNull();
+    expect(findOrigin(hopsOf(TEST_3), trust('smtp.server.net'))).toMatchObject({
+      hop: { ip: '67.175.76.202', by: 'smtp.server.net' },
+      basis: 'trusted_hosts',
+    });
+    expect(findOrigin(hopsOf(TEST_3))).toMatchObject({ hop: { ip: '67.175.76.202' }, basis: 'first_public' });
+    expect(findOrigin(hopsOf(TEST_12), trust('localhost'))).toMatchObject({ hop: { ip: '96.202.181.20', from: 'hotmail.com' } });
+    // None of the set received it: the first public sender, and the basis says so.
+    expect(findOrigin(hopsOf(TEST_12), trust('mx.elsewhere.kz'))).toMatchObject({ hop: { ip: '96.202.181.20' }, basis: 'first_public' });
+  });
+
+  it("walks past the recipient's own relays when the case names them, by name, domain or range", () => {
+    const chain = hopsOf(
+      [
+        'Received: from relay2.mvd.kz (relay2.mvd.kz [195.210.46.20]) by mx.mvd.kz; Mon, 4 Mar 2024 10:00:06 +0500',
+        'Received: from filter.mvd.kz (filter.mvd.kz [195.210.46.9]) by relay2.mvd.kz; Mon, 4 Mar 2024 10:00:05 +0500',
+        'Received: from mail.sender.example (mail.sender.example [81.20.1.1]) by filter.mvd.kz; Mon, 4 Mar 2024 05:00:04 +0000',
+        'Received: from laptop (unknown [92.46.1.7]) by mail.sender.example; Mon, 4 Mar 2024 05:00:03 +0000',
+      ].join('\n'),
+    );
+    // Without the set, the recipient's own relay is taken for the origin: its address is public.
+    expect(findOrigin(chain)?.hop.ip).toBe('195.210.46.20');
+    for (const set of [
+      trust('mx.mvd.kz', 'relay2.mvd.kz', 'filter.mvd.kz'),
+      trust('*.mvd.kz'),
+      trust('.MVD.kz.'),
+      trust('mx.mvd.kz', '195.210.46.0/24'),
+    ]) {
+      const hops = chain.map((hop) => ({ ...hop }));
+      expect(findOrigin(hops, set)).toMatchObject({ hop: { index: 2, ip: '81.20.1.1' }, basis: 'trusted_hosts' });
+      expect(hops.map((h) => h.unverified)).toEqual([false, false, false, true]);
+    }
+  });
+
+  it('goes on down past a special address where the message entered the trusted hosts', () => {
+    const hops = hopsOf(
+      [
+        'Received: from gw.internal (gw.internal [10.1.1.1]) by mx.mvd.kz; Mon, 4 Mar 2024 10:00:06 +0500',
+        'Received: from mail.sender.example (mail.sender.example [81.20.1.1]) by gw.internal; Mon, 4 Mar 2024 05:00:04 +0000',
+      ].join('\n'),
+    );
+    expect(findOrigin(hops, trust('mx.mvd.kz'))).toMatchObject({ hop: { index: 1, ip: '81.20.1.1' }, basis: 'trusted_hosts' });
+    // Mail between the trusted hosts themselves has no outside sender.
+    const internal = hopsOf('Received: from relay.mvd.kz (relay.mvd.kz [195.210.46.9]) by mx.mvd.kz; Mon, 4 Mar 2024 10:00:06 +0500');
+    expect(findOrigin(internal, trust('*.mvd.kz'))).toBeNull();
+  });
+
+  it('refuses entries that are no host, domain, address or range, and keeps the rest in one form', () => {
+    expect(normalizeTrustedMailHosts([' MX.Mvd.KZ. ', '.mvd.kz', '*.mvd.kz', '[195.210.46.1]', '2A00:1450::/32', '', 'mx.mvd.kz'])).toEqual(
+      ['mx.mvd.kz', '*.mvd.kz', '195.210.46.1', '2a00:1450::/32'],
+    );
+    for (const bad of ['mx mvd.kz', '*.kz', '195.210.46.0/33', '-bad.kz', 'http://mx.mvd.kz', '*.']) {
+      expect(() => normalizeTrustedMailHosts([bad]), bad).toThrow(/is not a host name/);
+    }
+    const test = trust('*.mvd.kz', '195.210.46.0/24', '2a00:1450::/32');
+    expect([test('mvd.kz'), test('a.b.mvd.kz'), test('xmvd.kz'), test('195.210.46.77'), test('[IPv6:2a00:1450::5]'), test(null)]).toEqual([
+      true,
+      true,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('reads the Sendmail, Exchange, Exim and IPv6 forms and walks past special addresses', () => {
@@ -46,7 +105,7 @@ describe('Received chains', () => {
       ['by.example.net', '81.20.1.1', 'public', 'smtp.example.org'],
     ]);
     const origin = findOrigin(hops);
-    expect(origin?.index).toBe(4);
+    expect(origin?.hop.index).toBe(4);
     expect(hops[0]!.time).toBe('2024-03-04T05:00:05.000000Z');
     expect(hops.map((h) => h.unverified)).toEqual([false, false, false, false, false]);
   });
@@ -58,7 +117,7 @@ describe('Received chains', () => {
         'Received: from b.example.net (b.example.net [81.20.1.2]) by a.example.net; Mon, 4 Mar 2024 05:00:00 +0000',
       ].join('\n'),
     );
-    expect(findOrigin(hops)?.ip).toBe('81.20.1.1');
+    expect(findOrigin(hops)?.hop.ip).toBe('81.20.1.1');
     expect(hops.map((h) => h.unverified)).toEqual([false, true]);
   });
 });
@@ -68,7 +127,7 @@ describe('Received origins from qmail and auxiliary headers', () => {
     const qmail = (helo: string) =>
       hopsOf(`Received: from unknown (HELO ${helo}) (81.2.69.142)\n  by smtp.server.net with SMTP; 22 Aug 2016 13:56:15 -0000`);
     for (const helo of ['8.8.8.8', '192.168.1.10', '127.0.0.1', 'mail.example.com']) {
-      expect(findOrigin(qmail(helo))).toMatchObject({ ip: '81.2.69.142', from: 'unknown' });
+      expect(findOrigin(qmail(helo))?.hop).toMatchObject({ ip: '81.2.69.142', from: 'unknown' });
     }
     expect(hopsOf('Received: from host (HELO host) (user@81.2.69.142) by smtp.server.net; 22 Aug 2016 13:56:15 -0000')[0]!.ip).toBe(
       '81.2.69.142',

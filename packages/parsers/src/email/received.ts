@@ -1,4 +1,5 @@
 // `Received` chains (RFC 5321 §4.4) → hops and the origin IP (FORMATS.md §4.3), plus auxiliary IP headers.
+import { trustedMailHostTest } from '@tamga/core';
 import { parseEmailDate } from './email-date';
 import { headerValues, type HeaderIndex } from './headers';
 import { parseIpLiteral, type IpAddress, type IpKind } from './ip-address';
@@ -127,23 +128,49 @@ export function parseReceived(headers: HeaderIndex, caseTimeZone: string): Recei
   return hops;
 }
 
-/**
- * The origin: walking top-down, the `from` IP of the first hop whose `by` host is trusted and whose `from` host is
- * not (SpamScope's `get_server_ipaddress(trust)`). Without a trusted set, the first hop with a public IP. Special
- * addresses (private, loopback, CGNAT, documentation …) are never chosen; hops below the origin are marked unverified.
- */
-export function findOrigin(hops: ReceivedHop[], trusted: readonly string[] = []): ReceivedHop | null {
-  const trust = new Set(trusted.map((host) => host.toLowerCase()));
-  const origin =
-    hops.find(
-      (hop) => hop.ip && hop.ipKind === 'public' && (trust.size === 0 || (isTrusted(trust, hop.by) && !isTrusted(trust, hop.from))),
-    ) ?? null;
-  if (origin) for (const hop of hops) hop.unverified = hop.index > origin.index;
-  return origin;
+/** Whether a host (a name or an address) is one of the case's trusted mail hosts (core's trustedMailHostTest). */
+export type TrustedHostTest = (host: string | null) => boolean;
+
+/** The test for the case's trusted mail hosts (ParserItem.trustedMailHosts), or null when it names none. */
+export function trustedHosts(entries: readonly string[]): TrustedHostTest | null {
+  return entries.length > 0 ? trustedMailHostTest(entries) : null;
 }
 
-function isTrusted(trust: ReadonlySet<string>, host: string | null): boolean {
-  return host !== null && trust.has(host.toLowerCase());
+export interface Origin {
+  hop: ReceivedHop;
+  /**
+   * `trusted_hosts`: the sender of the first hop one of the case's trusted mail hosts received from a host that is
+   * not; `first_public`: the first public sender, as without a trusted set (or when none of the set received it).
+   */
+  basis: 'trusted_hosts' | 'first_public';
+}
+
+/**
+ * The origin (FORMATS.md §4.3). With a trusted set: walking top-down, the `from` IP of the first hop whose `by` host is
+ * trusted (named in the set, or the sender of the hop above, which was) and whose `from` host and IP are not (SpamScope's `get_server_ipaddress(trust)`). Without one, or when no
+ * hop is received by a trusted host, the first hop with a public IP whose sender is not trusted. Special addresses
+ * (private, loopback, CGNAT, documentation …) are never chosen: past them the walk goes on down. Hops below the origin
+ * are marked unverified. Null when there is none, or when the message entered the trusted hosts from a special address
+ * with nothing public below it.
+ */
+export function findOrigin(hops: ReceivedHop[], trusted: TrustedHostTest | null = null): Origin | null {
+  const senderTrusted = (hop: ReceivedHop) => trusted !== null && (trusted(hop.from) || trusted(hop.ip));
+  const isPublic = (hop: ReceivedHop) => hop.ip !== null && hop.ipKind === 'public';
+  let found: Origin | null = null;
+  // A trusted sender hands the message to the next hop down: that hop's receiver is trusted, named in the set or not.
+  const entry = trusted
+    ? hops.findIndex((hop, at) => (trusted(hop.by) || (at > 0 && senderTrusted(hops[at - 1]!))) && !senderTrusted(hop))
+    : -1;
+  if (entry >= 0) {
+    // An internal relay of the recipient's that the set does not name has a private address: its sender is further down.
+    const hop = hops.slice(entry).find(isPublic);
+    found = hop ? { hop, basis: 'trusted_hosts' } : null;
+  } else {
+    const hop = hops.find((each) => isPublic(each) && !senderTrusted(each));
+    found = hop ? { hop, basis: 'first_public' } : null;
+  }
+  if (found) for (const hop of hops) hop.unverified = hop.index > found.hop.index;
+  return found;
 }
 
 export interface AuxiliaryIp {

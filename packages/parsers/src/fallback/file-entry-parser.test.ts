@@ -74,7 +74,17 @@ describe('fileEntryParser', () => {
       const drafts: ArtifactDraft[] = [];
       await fileEntryParser.parse(
         {
-          item: { id: 'i', caseId: 'c', name, originalPath: `/in/${name}`, size: bytes.length, sha256: '', caseTimeZone: 'UTC', depth: 1 },
+          item: {
+            id: 'i',
+            caseId: 'c',
+            name,
+            originalPath: `/in/${name}`,
+            size: bytes.length,
+            sha256: '',
+            caseTimeZone: 'UTC',
+            trustedMailHosts: [],
+            depth: 1,
+          },
           head: bytes.subarray(0, 65536),
           async *read() {
             for (let at = 0; at < bytes.length; at += 1000) yield bytes.subarray(at, at + 1000);

@@ -206,6 +206,7 @@ describe('telegramJsonParser: single-chat export', async () => {
             size: bytes.length,
             sha256: '',
             caseTimeZone: 'Asia/Almaty',
+            trustedMailHosts: [],
             depth: 0,
           },
           head: bytes.subarray(0, 65536),

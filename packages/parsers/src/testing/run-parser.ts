@@ -19,6 +19,8 @@ export interface ParseRun {
 export interface RunOptions {
   name?: string;
   caseTimeZone?: string;
+  /** The case's trusted mail hosts, in stored form (normalizeTrustedMailHosts). */
+  trustedMailHosts?: string[];
   depth?: number;
   limits?: Partial<ProcessingLimits>;
   /** Aborts the parse after this many milliseconds (the pipeline's time limit). */
@@ -65,6 +67,7 @@ export async function runParser(parser: Parser, source: string | Uint8Array, opt
           size,
           sha256: createHash('sha256').update(bytes).digest('hex'),
           caseTimeZone: options.caseTimeZone ?? 'UTC',
+          trustedMailHosts: options.trustedMailHosts ?? [],
           depth: options.depth ?? 0,
         },
         head: bytes.subarray(0, HEAD_BYTES),

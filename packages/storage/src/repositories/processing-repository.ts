@@ -79,6 +79,8 @@ function toState(row: { item_id: string; case_id: string; status: string; parser
     ...data,
     // States written before reasons had codes have none.
     reasonCode: data.reasonCode ?? null,
+    // And those written before parsers read case settings read none.
+    caseSettings: data.caseSettings ?? null,
     itemId: row.item_id,
     caseId: row.case_id,
     status: row.status as ProcessingStatus,

@@ -1,0 +1,93 @@
+// A case's trusted mail hosts (FORMATS.md §4.3 step 3): the recipient's own MX and relay hosts, by name, by domain
+// or by address range. An e-mail's origin is the address of the first host outside them that handed it to one of
+// them; without them it is the first public address in the chain, which is one of the recipient's own relays
+// whenever those have public addresses.
+import { BlockList, isIP } from 'node:net';
+import { TamgaError } from './errors';
+
+/** Enough for an agency's relays and a provider's published ranges; each entry is checked against every hop. */
+export const MAX_TRUSTED_MAIL_HOSTS = 200;
+
+const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+
+function isHostName(name: string): boolean {
+  const labels = name.split('.');
+  // An address that is not one (`195.210.46`) is no name either: no top-level domain is all digits.
+  return name.length <= 253 && labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels.at(-1)!);
+}
+
+/**
+ * One entry in its stored form, or null if it is none of: a host name (`mx1.mail.kz`), a domain with every host under
+ * it (`*.mail.kz`, also written `.mail.kz`), an IP address, or a CIDR range (`185.22.0.0/16`, `2a00:1450::/32`).
+ */
+function normalizeEntry(raw: string): string | null {
+  const entry = raw.trim().toLowerCase().replace(/\.$/, '');
+  const slash = entry.indexOf('/');
+  if (slash >= 0) {
+    const address = entry.slice(0, slash);
+    const bitsText = entry.slice(slash + 1);
+    const family = isIP(address);
+    const bits = /^\d{1,3}$/.test(bitsText) ? Number(bitsText) : NaN;
+    if (family === 0 || !(bits >= 0 && bits <= (family === 4 ? 32 : 128))) return null;
+    return `${address}/${bits}`;
+  }
+  const bare = entry.replace(/^\[|\]$/g, '');
+  if (isIP(bare)) return bare;
+  const domain = /^\*?\./.exec(entry) ? entry.replace(/^\*?\./, '') : null;
+  if (domain !== null) return domain.includes('.') && isHostName(domain) ? `*.${domain}` : null;
+  return isHostName(entry) ? entry : null;
+}
+
+/** The entries in stored form, duplicates dropped; a bad entry is refused by name. */
+export function normalizeTrustedMailHosts(entries: readonly string[]): string[] {
+  const normalized: string[] = [];
+  for (const raw of entries) {
+    if (!raw.trim()) continue;
+    const entry = normalizeEntry(raw);
+    if (entry === null) {
+      throw new TamgaError(
+        'VALIDATION_FAILED',
+        `${JSON.stringify(raw)} is not a host name (mx1.mail.kz), a domain (*.mail.kz), an IP address or a range (185.22.0.0/16)`,
+        { entry: raw },
+      );
+    }
+    if (!normalized.includes(entry)) normalized.push(entry);
+  }
+  if (normalized.length > MAX_TRUSTED_MAIL_HOSTS) {
+    throw new TamgaError('VALIDATION_FAILED', `At most ${MAX_TRUSTED_MAIL_HOSTS} trusted mail hosts`, { count: normalized.length });
+  }
+  return normalized;
+}
+
+/**
+ * Whether a host, named or as an address (a `Received` field's `by` host, or its `from` host and IP), is one of the
+ * entries (stored form). A domain entry covers the domain itself and every host under it.
+ */
+export function trustedMailHostTest(entries: readonly string[]): (host: string | null) => boolean {
+  const names = new Set<string>();
+  const domains: string[] = [];
+  const ranges = new BlockList();
+  for (const entry of entries) {
+    const slash = entry.indexOf('/');
+    if (slash >= 0) {
+      const address = entry.slice(0, slash);
+      ranges.addSubnet(address, Number(entry.slice(slash + 1)), isIP(address) === 4 ? 'ipv4' : 'ipv6');
+    } else if (isIP(entry)) {
+      ranges.addAddress(entry, isIP(entry) === 4 ? 'ipv4' : 'ipv6');
+    } else if (entry.startsWith('*.')) {
+      domains.push(entry.slice(1));
+    } else {
+      names.add(entry);
+    }
+  }
+  return (host) => {
+    if (!host) return false;
+    const name = host
+      .toLowerCase()
+      .replace(/^\[(?:ipv6:)?|\]$/g, '')
+      .replace(/\.$/, '');
+    const family = isIP(name);
+    if (family !== 0) return ranges.check(name, family === 4 ? 'ipv4' : 'ipv6');
+    return names.has(name) || domains.some((suffix) => name.endsWith(suffix) || name === suffix.slice(1));
+  };
+}
