@@ -4,6 +4,7 @@ export * from './roles';
 export * from './actor';
 export * from './user';
 export * from './case';
+export * from './ip-literal';
 export * from './mail-hosts';
 export * from './offences';
 export * from './authorization';

@@ -2,8 +2,8 @@
 // or by address range. An e-mail's origin is the address of the first host outside them that handed it to one of
 // them; without them it is the first public address in the chain, which is one of the recipient's own relays
 // whenever those have public addresses.
-import { BlockList, isIP } from 'node:net';
 import { TamgaError } from './errors';
+import { ipGroups, parseIpLiteral } from './ip-literal';
 
 /** Enough for an agency's relays and a provider's published ranges; each entry is checked against every hop. */
 export const MAX_TRUSTED_MAIL_HOSTS = 200;
@@ -24,15 +24,14 @@ function normalizeEntry(raw: string): string | null {
   const entry = raw.trim().toLowerCase().replace(/\.$/, '');
   const slash = entry.indexOf('/');
   if (slash >= 0) {
-    const address = entry.slice(0, slash);
+    const address = parseIpLiteral(entry.slice(0, slash));
     const bitsText = entry.slice(slash + 1);
-    const family = isIP(address);
     const bits = /^\d{1,3}$/.test(bitsText) ? Number(bitsText) : NaN;
-    if (family === 0 || !(bits >= 0 && bits <= (family === 4 ? 32 : 128))) return null;
-    return `${address}/${bits}`;
+    if (address === null || !(bits >= 0 && bits <= (address.version === 4 ? 32 : 128))) return null;
+    return `${address.ip}/${bits}`;
   }
-  const bare = entry.replace(/^\[|\]$/g, '');
-  if (isIP(bare)) return bare;
+  const address = parseIpLiteral(entry);
+  if (address) return address.ip;
   const domain = /^\*?\./.exec(entry) ? entry.replace(/^\*?\./, '') : null;
   if (domain !== null) return domain.includes('.') && isHostName(domain) ? `*.${domain}` : null;
   return isHostName(entry) ? entry : null;
@@ -66,14 +65,14 @@ export function normalizeTrustedMailHosts(entries: readonly string[]): string[] 
 export function trustedMailHostTest(entries: readonly string[]): (host: string | null) => boolean {
   const names = new Set<string>();
   const domains: string[] = [];
-  const ranges = new BlockList();
+  const ranges: Array<{ groups: number[]; bits: number }> = [];
   for (const entry of entries) {
     const slash = entry.indexOf('/');
-    if (slash >= 0) {
-      const address = entry.slice(0, slash);
-      ranges.addSubnet(address, Number(entry.slice(slash + 1)), isIP(address) === 4 ? 'ipv4' : 'ipv6');
-    } else if (isIP(entry)) {
-      ranges.addAddress(entry, isIP(entry) === 4 ? 'ipv4' : 'ipv6');
+    const groups = ipGroups(slash >= 0 ? entry.slice(0, slash) : entry);
+    if (groups) {
+      // An IPv4 range is a range of mapped addresses: its prefix is 96 bits longer.
+      const bits = slash < 0 ? 128 : Number(entry.slice(slash + 1)) + (entry.includes(':') ? 0 : 96);
+      ranges.push({ groups, bits });
     } else if (entry.startsWith('*.')) {
       domains.push(entry.slice(1));
     } else {
@@ -82,12 +81,20 @@ export function trustedMailHostTest(entries: readonly string[]): (host: string |
   }
   return (host) => {
     if (!host) return false;
-    const name = host
-      .toLowerCase()
-      .replace(/^\[(?:ipv6:)?|\]$/g, '')
-      .replace(/\.$/, '');
-    const family = isIP(name);
-    if (family !== 0) return ranges.check(name, family === 4 ? 'ipv4' : 'ipv6');
+    const name = host.toLowerCase().replace(/\.$/, '');
+    const address = parseIpLiteral(name);
+    if (address) {
+      const groups = ipGroups(address.ip)!;
+      return ranges.some((range) => inRange(groups, range.groups, range.bits));
+    }
     return names.has(name) || domains.some((suffix) => name.endsWith(suffix) || name === suffix.slice(1));
   };
+}
+
+function inRange(groups: readonly number[], base: readonly number[], bits: number): boolean {
+  for (let group = 0; group < 8 && bits > 0; group++, bits -= 16) {
+    const mask = bits >= 16 ? 0xffff : (0xffff << (16 - bits)) & 0xffff;
+    if ((groups[group]! & mask) !== (base[group]! & mask)) return false;
+  }
+  return true;
 }

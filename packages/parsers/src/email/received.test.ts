@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isoFromMicros, normalizeTrustedMailHosts, trustedMailHostTest } from '@tamga/core';
+import { isoFromMicros, normalizeTrustedMailHosts, parseIpLiteral, trustedMailHostTest } from '@tamga/core';
 import { seededRandom } from '../testing/run-parser';
 import { parseEmailDate } from './email-date';
 import { parseHeaderBlock } from './headers';
-import { parseIpLiteral } from './ip-address';
 import { auxiliaryIps, findOrigin, parseReceived } from './received';
 
 const trust = (...entries: string[]) => trustedMailHostTest(normalizeTrustedMailHosts(entries));
@@ -67,24 +66,6 @@ describe('Received chains', () => {
     // Mail between the trusted hosts themselves has no outside sender.
     const internal = hopsOf('Received: from relay.mvd.kz (relay.mvd.kz [195.210.46.9]) by mx.mvd.kz; Mon, 4 Mar 2024 10:00:06 +0500');
     expect(findOrigin(internal, trust('*.mvd.kz'))).toBeNull();
-  });
-
-  it('refuses entries that are no host, domain, address or range, and keeps the rest in one form', () => {
-    expect(normalizeTrustedMailHosts([' MX.Mvd.KZ. ', '.mvd.kz', '*.mvd.kz', '[195.210.46.1]', '2A00:1450::/32', '', 'mx.mvd.kz'])).toEqual(
-      ['mx.mvd.kz', '*.mvd.kz', '195.210.46.1', '2a00:1450::/32'],
-    );
-    for (const bad of ['mx mvd.kz', '*.kz', '195.210.46.0/33', '-bad.kz', 'http://mx.mvd.kz', '*.']) {
-      expect(() => normalizeTrustedMailHosts([bad]), bad).toThrow(/is not a host name/);
-    }
-    const test = trust('*.mvd.kz', '195.210.46.0/24', '2a00:1450::/32');
-    expect([test('mvd.kz'), test('a.b.mvd.kz'), test('xmvd.kz'), test('195.210.46.77'), test('[IPv6:2a00:1450::5]'), test(null)]).toEqual([
-      true,
-      true,
-      false,
-      true,
-      true,
-      false,
-    ]);
   });
 
   it('reads the Sendmail, Exchange, Exim and IPv6 forms and walks past special addresses', () => {

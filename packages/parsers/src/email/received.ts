@@ -1,8 +1,7 @@
 // `Received` chains (RFC 5321 §4.4) → hops and the origin IP (FORMATS.md §4.3), plus auxiliary IP headers.
-import { trustedMailHostTest } from '@tamga/core';
+import { parseIpLiteral, trustedMailHostTest, type IpAddress, type IpKind } from '@tamga/core';
 import { parseEmailDate } from './email-date';
 import { headerValues, type HeaderIndex } from './headers';
-import { parseIpLiteral, type IpAddress, type IpKind } from './ip-address';
 
 export interface ReceivedHop {
   /** 0-based position among the Received fields, top (newest) first. */
@@ -156,7 +155,7 @@ export interface Origin {
 export function findOrigin(hops: ReceivedHop[], trusted: TrustedHostTest | null = null): Origin | null {
   const senderTrusted = (hop: ReceivedHop) => trusted !== null && (trusted(hop.from) || trusted(hop.ip));
   const isPublic = (hop: ReceivedHop) => hop.ip !== null && hop.ipKind === 'public';
-  let found: Origin | null = null;
+  let found: Origin | null;
   // A trusted sender hands the message to the next hop down: that hop's receiver is trusted, named in the set or not.
   const entry = trusted
     ? hops.findIndex((hop, at) => (trusted(hop.by) || (at > 0 && senderTrusted(hops[at - 1]!))) && !senderTrusted(hop))

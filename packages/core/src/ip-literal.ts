@@ -1,5 +1,5 @@
-// IP literals found in mail headers: strict IPv4/IPv6 parsing, RFC 5952 form, and the special-purpose ranges
-// (FORMATS.md §9.6) that are never an e-mail origin.
+// IP literals as mail headers and case settings write them: strict IPv4/IPv6 parsing, RFC 5952 form, and the
+// special-purpose ranges (FORMATS.md §9.6) that are never an e-mail origin.
 
 export type IpKind = 'public' | 'private' | 'cgnat' | 'loopback' | 'link-local' | 'special' | 'documentation' | 'multicast';
 
@@ -11,7 +11,7 @@ export interface IpAddress {
 }
 
 /** Four decimal octets 0–255 without leading zeros (`010.1.1.1` is read as octal elsewhere, so it is rejected). */
-export function parseIpv4(text: string): number[] | null {
+function parseIpv4(text: string): number[] | null {
   // A hand-rolled scan: this runs for every word of every Received comment.
   const octets: number[] = [];
   let value = -1;
@@ -33,7 +33,7 @@ export function parseIpv4(text: string): number[] | null {
 }
 
 /** Eight 16-bit groups, or null. Accepts one `::`, a dotted IPv4 tail and a `%zone` (dropped). */
-export function parseIpv6(text: string): number[] | null {
+function parseIpv6(text: string): number[] | null {
   let value = text.replace(/%[\w.-]+$/, '');
   if (!/^[0-9a-fA-F:.]+$/.test(value) || value.length > 45) return null;
   let tail: number[] = [];
@@ -77,7 +77,7 @@ function isV4Mapped(g: number[]): boolean {
  * RFC 5952: lower case, no leading zeros, the longest run of ≥ 2 zero groups compressed (the first on a tie), and an
  * IPv4-mapped address dotted.
  */
-export function formatIpv6(groups: number[]): string {
+function formatIpv6(groups: number[]): string {
   if (isV4Mapped(groups)) return `::ffff:${groups[6]! >> 8}.${groups[6]! & 255}.${groups[7]! >> 8}.${groups[7]! & 255}`;
   let bestStart = -1;
   let bestLength = 1;
@@ -145,4 +145,14 @@ export function parseIpLiteral(raw: string): IpAddress | null {
   const v6 = parseIpv6(text);
   if (!v6) return null;
   return { ip: formatIpv6(v6), version: 6, kind: ipv6Kind(v6) };
+}
+
+/**
+ * The address as eight 16-bit groups, an IPv4 address mapped (`::ffff:a.b.c.d`), so that one comparison of prefixes
+ * serves both families. Null when it is not an address.
+ */
+export function ipGroups(text: string): number[] | null {
+  const v4 = parseIpv4(text);
+  if (v4) return [0, 0, 0, 0, 0, 0xffff, (v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!];
+  return text.includes(':') ? parseIpv6(text) : null;
 }
