@@ -128,6 +128,28 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await visible(page.getByRole('status').filter({ hasText: 'Everything is processed and searchable.' }));
     await shoot(page, 'case-overview');
 
+    // The lead names the recipient's mail host (MANIFEST.md's trusted set for the e-mail): the e-mail, read without
+    // it, counts as outdated, and is read again when asked.
+    const mailHosts = page.getByRole('heading', { name: 'Trusted mail hosts' }).locator('..');
+    await mailHosts.getByRole('button', { name: 'Change' }).click();
+    await mailHosts.getByLabel('Hosts, one a line').fill('smtp.server.net\nnot a host');
+    await mailHosts.getByRole('button', { name: 'Save' }).click();
+    await visible(mailHosts.getByRole('alert').filter({ hasText: '“not a host” is not a host name, a domain, an IP address or a range.' }));
+    expect(app.consume((p) => p.text.includes('status of 400') && p.url.endsWith(`/api/cases/${caseId}`))).toHaveLength(1);
+    await mailHosts.getByLabel('Hosts, one a line').fill('SMTP.server.net');
+    await mailHosts.getByRole('button', { name: 'Save' }).click();
+    await visible(mailHosts.getByRole('listitem').filter({ hasText: 'smtp.server.net' }));
+    const outdated = page.getByText('1 item was read by an earlier version of its parser or with earlier case settings', { exact: false });
+    await visible(outdated);
+    await shoot(page, 'case-overview-mail-hosts');
+    await page.getByRole('button', { name: 'Read them again' }).click();
+    await until('the e-mail to be read again', async () => {
+      const summary = await client.call('processingSummary', { params: { caseId } });
+      return summary.finished && summary.outdated === 0;
+    });
+    await visible(page.getByRole('status').filter({ hasText: 'Everything is processed and searchable.' }));
+    await outdated.waitFor({ state: 'detached' });
+
     await caseNav.getByRole('link', { name: 'Evidence' }).click();
     await eachRowSays('Processed');
     await shoot(page, 'evidence-list');
@@ -148,6 +170,7 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     // The origin IP with the Received field it was read from.
     const received = 'Received: from 67.175.76.202.static.randtelekom.com.tr (67.175.76.202) by smtp.server.net';
     await visible(page.getByRole('code').filter({ hasText: received }));
+    await visible(page.getByText("The first sender outside the case's trusted mail hosts."));
     await shoot(page, 'artifact');
     const artifactPath = new URL(page.url()).pathname;
     await provenance.getByRole('link', { name: 'Follow provenance to the evidence item' }).click();

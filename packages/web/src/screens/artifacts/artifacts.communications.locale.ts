@@ -46,6 +46,10 @@ export const en = {
     originIp: 'Origin IP',
     originHop: 'Received header {{hop}}: from {{from}} by {{by}}',
     noOrigin: 'No public origin address in the Received chain.',
+    originBasis: {
+      trusted_hosts: "The first sender outside the case's trusted mail hosts.",
+      first_public: 'The first public sender: the case named no trusted mail hosts, or none of them received it.',
+    },
     ipKinds: {
       public: 'public',
       private: 'private',
@@ -166,6 +170,10 @@ export const ru: Mirror<typeof en> = {
     originIp: 'IP отправителя',
     originHop: 'Заголовок Received {{hop}}: от {{from}} через {{by}}',
     noOrigin: 'В цепочке Received нет публичного адреса отправителя.',
+    originBasis: {
+      trusted_hosts: 'Первый отправитель вне доверенных почтовых узлов дела.',
+      first_public: 'Первый публичный отправитель: доверенные почтовые узлы дела не были указаны или ни один из них не получал письмо.',
+    },
     ipKinds: {
       public: 'публичный',
       private: 'частный',

@@ -75,6 +75,9 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
                 <div className="muted fine-print">
                   {t('email.originHop', { hop: (num(origin.hop) ?? 0) + 1, from: str(origin.from) ?? '?', by: str(origin.by) ?? '?' })}
                 </div>
+                {(origin.basis === 'trusted_hosts' || origin.basis === 'first_public') && (
+                  <div className="muted fine-print">{t(`email.originBasis.${origin.basis}`)}</div>
+                )}
                 {full && originField && (
                   <div className="fine-print">
                     <code>Received: {originField}</code>

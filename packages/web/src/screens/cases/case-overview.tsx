@@ -6,6 +6,7 @@ import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { ErrorNote, Loading } from '../../ui';
 import { CaseFrame } from './case-frame';
+import { TrustedMailHosts } from './trusted-mail-hosts';
 
 export function CaseOverview({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
@@ -24,7 +25,7 @@ export function CaseOverview({ caseId }: { caseId: string }) {
     return () => clearInterval(timer);
   }, [finished, processing, analysis]);
 
-  // Items an earlier version of their parser read: reading them again is the user's choice, not done by itself.
+  // Items an earlier version of their parser read, or read with earlier case settings: reading them again is the user's choice, not done by itself.
   const [readingAgain, setReadingAgain] = useState(false);
   const [readAgainError, setReadAgainError] = useState<string | null>(null);
   const readAgain = () => {
@@ -74,6 +75,15 @@ export function CaseOverview({ caseId }: { caseId: string }) {
               ))}
             </ul>
           </div>
+          <TrustedMailHosts
+            caseId={caseId}
+            hosts={detail.data.case.trustedMailHosts}
+            canEdit={detail.data.myLevel === 'lead'}
+            onSaved={() => {
+              detail.reload();
+              processing.reload();
+            }}
+          />
           {p && (
             <div className="card span-2">
               <h2>{t('overview.processing')}</h2>

@@ -39,10 +39,23 @@ export const en = {
     problems: 'Items that need attention',
     reason: 'Reason',
     entities: 'Entity occurrences',
-    outdated_one: '{{count}} item was read by an earlier version of its parser: its artefacts may differ from what this version reads.',
+    outdated_one:
+      '{{count}} item was read by an earlier version of its parser or with earlier case settings: its artefacts may differ from what reading it now gives.',
     outdated_other:
-      '{{count}} items were read by an earlier version of their parser: their artefacts may differ from what this version reads.',
+      '{{count}} items were read by an earlier version of their parser or with earlier case settings: their artefacts may differ from what reading them now gives.',
     readAgain: 'Read them again',
+  },
+  mailHosts: {
+    title: 'Trusted mail hosts',
+    explain:
+      "The recipient side's own mail servers and relays. An e-mail's origin IP is the address of the first host outside them that handed it to one of them; without them it is the first public address in its Received fields, which may be one of the recipient's own relays.",
+    none: 'None named: origins are the first public senders.',
+    edit: 'Change',
+    entries: 'Hosts, one a line',
+    format: 'A host name (mx1.mail.kz), a domain with every host under it (*.mail.kz), an IP address or a range (185.22.0.0/16).',
+    badEntry: '“{{entry}}” is not a host name, a domain, an IP address or a range.',
+    save: 'Save',
+    cancel: 'Cancel',
   },
 };
 
@@ -86,13 +99,26 @@ export const ru: Mirror<typeof en> = {
     problems: 'Объекты, требующие внимания',
     reason: 'Причина',
     entities: 'Вхождения сущностей',
-    outdated_one: '{{count}} объект прочитан прежней версией своего парсера: его артефакты могут отличаться от того, что прочтёт нынешняя.',
+    outdated_one:
+      '{{count}} объект прочитан прежней версией своего парсера или с прежними настройками дела: его артефакты могут отличаться от того, что даст новое чтение.',
     outdated_few:
-      '{{count}} объекта прочитаны прежней версией своего парсера: их артефакты могут отличаться от того, что прочтёт нынешняя.',
+      '{{count}} объекта прочитаны прежней версией своего парсера или с прежними настройками дела: их артефакты могут отличаться от того, что даст новое чтение.',
     outdated_many:
-      '{{count}} объектов прочитаны прежней версией своего парсера: их артефакты могут отличаться от того, что прочтёт нынешняя.',
+      '{{count}} объектов прочитаны прежней версией своего парсера или с прежними настройками дела: их артефакты могут отличаться от того, что даст новое чтение.',
     outdated_other:
-      '{{count}} объекта прочитаны прежней версией своего парсера: их артефакты могут отличаться от того, что прочтёт нынешняя.',
+      '{{count}} объекта прочитаны прежней версией своего парсера или с прежними настройками дела: их артефакты могут отличаться от того, что даст новое чтение.',
     readAgain: 'Прочитать заново',
+  },
+  mailHosts: {
+    title: 'Доверенные почтовые узлы',
+    explain:
+      'Собственные почтовые серверы и ретрансляторы стороны получателя. IP-адрес отправителя письма — адрес первого узла вне их, передавшего письмо одному из них; без них это первый публичный адрес в полях Received, и им может оказаться ретранслятор самого получателя.',
+    none: 'Не указаны: отправителем считается первый публичный адрес.',
+    edit: 'Изменить',
+    entries: 'Узлы, по одному в строке',
+    format: 'Имя узла (mx1.mail.kz), домен со всеми узлами в нём (*.mail.kz), IP-адрес или диапазон (185.22.0.0/16).',
+    badEntry: '«{{entry}}» — не имя узла, не домен, не IP-адрес и не диапазон.',
+    save: 'Сохранить',
+    cancel: 'Отмена',
   },
 };
