@@ -114,8 +114,11 @@ export interface ArtifactFilter {
   limit?: number;
 }
 
-/** The settings a parser reads, as they are on the case: compared with an earlier run's to see if it is outdated. */
+/**
+ * The settings a parser reads, as they are on the case: compared with an earlier run's to see if it is outdated. A
+ * list is a set (the trusted mail hosts): put in another order, it reads the same.
+ */
 export function settingsRead(parser: Pick<Parser, 'caseSettings'>, settings: Pick<Case, CaseSetting>): string | null {
   const names = parser.caseSettings ?? [];
-  return names.length === 0 ? null : canonicalJson(Object.fromEntries(names.map((name) => [name, settings[name]])));
+  return names.length === 0 ? null : canonicalJson(Object.fromEntries(names.map((name) => [name, [...settings[name]].sort()])));
 }

@@ -33,9 +33,21 @@ describe('trusted mail hosts', () => {
       false,
       false,
     ]);
-    expect(normalizeTrustedMailHosts(['2A00:1450:4001:0:0:0:0:0/47', '::FFFF:10.0.0.1'])).toEqual([
+    expect(normalizeTrustedMailHosts(['2A00:1450:4001:0:0:0:0:0/47', '::FFFF:10.0.0.1', '::ffff:10.1.0.0/112'])).toEqual([
       '2a00:1450:4001::/47',
-      '::ffff:10.0.0.1',
+      '10.0.0.1',
+      '10.1.0.0/16',
     ]);
+  });
+
+  it('refuses ranges so wide that every sender would be trusted', () => {
+    for (const wide of ['0.0.0.0/0', '195.210.46.0/2', '::/0', '2a00::/15', '::ffff:1.2.3.4/8', '::ffff:1.2.3.4/100']) {
+      expect(() => normalizeTrustedMailHosts([wide]), wide).toThrow(/or narrower/);
+    }
+    expect(normalizeTrustedMailHosts(['10.0.0.0/8', '2a00::/16'])).toEqual(['10.0.0.0/8', '2a00::/16']);
+  });
+
+  it('takes host names outside ASCII in the form Received fields use', () => {
+    expect(normalizeTrustedMailHosts(['почта.мвд.kz', '*.мвд.kz'])).toEqual(['xn--80a1acny.xn--b1aew.kz', '*.xn--b1aew.kz']);
   });
 });

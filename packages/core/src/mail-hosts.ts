@@ -8,6 +8,12 @@ import { ipGroups, parseIpLiteral } from './ip-literal';
 /** Enough for an agency's relays and a provider's published ranges; each entry is checked against every hop. */
 export const MAX_TRUSTED_MAIL_HOSTS = 200;
 
+/**
+ * The shortest prefixes taken: a wider range (`0.0.0.0/0`, a typo such as `/2`) would trust nearly every sender, and
+ * every e-mail would silently lose its origin.
+ */
+const MIN_PREFIX = { 4: 8, 6: 16 } as const;
+
 const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
 
 function isHostName(name: string): boolean {
@@ -21,20 +27,40 @@ function isHostName(name: string): boolean {
  * it (`*.mail.kz`, also written `.mail.kz`), an IP address, or a CIDR range (`185.22.0.0/16`, `2a00:1450::/32`).
  */
 function normalizeEntry(raw: string): string | null {
-  const entry = raw.trim().toLowerCase().replace(/\.$/, '');
+  const entry = asciiHost(raw.trim().toLowerCase().replace(/\.$/, ''));
+  if (entry === null) return null;
   const slash = entry.indexOf('/');
   if (slash >= 0) {
     const address = parseIpLiteral(entry.slice(0, slash));
     const bitsText = entry.slice(slash + 1);
-    const bits = /^\d{1,3}$/.test(bitsText) ? Number(bitsText) : NaN;
-    if (address === null || !(bits >= 0 && bits <= (address.version === 4 ? 32 : 128))) return null;
-    return `${address.ip}/${bits}`;
+    let bits = /^\d{1,3}$/.test(bitsText) ? Number(bitsText) : NaN;
+    if (address === null) return null;
+    let { ip, version } = address;
+    // An IPv4-mapped range is an IPv4 range, kept in that form.
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+    if (mapped && bits >= 96) [ip, version, bits] = [mapped[1]!, 4, bits - 96];
+    if (!(bits >= MIN_PREFIX[version] && bits <= (version === 4 ? 32 : 128))) return null;
+    return `${ip}/${bits}`;
   }
   const address = parseIpLiteral(entry);
-  if (address) return address.ip;
+  if (address) return /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address.ip)?.[1] ?? address.ip;
   const domain = /^\*?\./.exec(entry) ? entry.replace(/^\*?\./, '') : null;
   if (domain !== null) return domain.includes('.') && isHostName(domain) ? `*.${domain}` : null;
   return isHostName(entry) ? entry : null;
+}
+
+/**
+ * A host name with letters outside ASCII (`почта.мвд.kz`) in its ASCII form (`xn--…`), as it appears in `Received`
+ * fields; null when it cannot be one. The WHATWG URL parser does the IDNA mapping, in Node.js and in browsers alike.
+ */
+function asciiHost(entry: string): string | null {
+  if (/^[\x20-\x7e]*$/.test(entry)) return entry;
+  const wildcard = entry.startsWith('*.') ? '*.' : entry.startsWith('.') ? '.' : '';
+  try {
+    return wildcard + new URL(`http://${entry.slice(wildcard.length)}/`).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /** The entries in stored form, duplicates dropped; a bad entry is refused by name. */
@@ -46,7 +72,7 @@ export function normalizeTrustedMailHosts(entries: readonly string[]): string[] 
     if (entry === null) {
       throw new TamgaError(
         'VALIDATION_FAILED',
-        `${JSON.stringify(raw)} is not a host name (mx1.mail.kz), a domain (*.mail.kz), an IP address or a range (185.22.0.0/16)`,
+        `${JSON.stringify(raw)} is not a host name (mx1.mail.kz), a domain (*.mail.kz), an IP address or a range (185.22.0.0/16, /8 or narrower)`,
         { entry: raw },
       );
     }

@@ -80,6 +80,10 @@ describe("a case's trusted mail hosts", { timeout: 120_000 }, () => {
     expect(state?.caseSettings).toBe('{"trustedMailHosts":["*.mvd.kz","195.210.46.0/24"]}');
 
     const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'asc' }));
+    expect(events.filter((e) => e.action === 'evidence.processed' && e.targetId === itemId).pop()!.details).toMatchObject({
+      parser: 'email.eml@4',
+      caseSettings: { trustedMailHosts: ['*.mvd.kz', '195.210.46.0/24'] },
+    });
     expect(events.filter((e) => e.action === 'case.updated').pop()!.details).toEqual({
       fields: ['trustedMailHosts'],
       trustedMailHosts: ['*.mvd.kz', '195.210.46.0/24'],

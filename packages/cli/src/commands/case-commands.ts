@@ -109,7 +109,10 @@ export function registerCaseCommands(program: Command): void {
         if (options.clear && entries.length > 0) throw new Error('give entries or --clear, not both');
         const record =
           entries.length > 0 || options.clear
-            ? await client.call('updateCase', { params: { caseId }, body: { trustedMailHosts: options.clear ? [] : entries } })
+            ? await client.call('updateCase', {
+                params: { caseId },
+                body: { trustedMailHosts: options.clear ? [] : entries.flatMap((entry) => entry.split(',')) },
+              })
             : (await client.call('getCase', { params: { caseId } })).case;
         if (options.json) return printJson(record.trustedMailHosts);
         process.stdout.write(

@@ -64,7 +64,12 @@ export async function createCase(deps: Deps, actor: Actor, props: CreateCaseProp
         caseId: record.id,
         targetType: 'case',
         targetId: record.id,
-        details: { reference, training, offences: record.offences.map((o) => o.code) },
+        details: {
+          reference,
+          training,
+          offences: record.offences.map((o) => o.code),
+          ...(trustedMailHosts.length > 0 ? { trustedMailHosts } : {}),
+        },
       }),
     );
     await recordEvent(

@@ -355,6 +355,8 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
             children: state.children,
             warnings: state.warnings.length,
             ...(failed ? { reason: state.reason, reasonCode: state.reasonCode } : { outputSha256: state.outputSha256 }),
+            // What of the case the parser read besides its time zone (the trusted mail hosts): part of what decided the output.
+            ...(state.caseSettings ? { caseSettings: JSON.parse(state.caseSettings) as unknown } : {}),
           },
         });
       }),

@@ -74,7 +74,7 @@ describe('emlParser on spamscope_mail_test_3.eml', async () => {
     const elsewhere = await runParser(emlParser, path, { trustedMailHosts: ['*.mvd.kz'] });
     expect(fieldsOf(elsewhere).originIp).toMatchObject({ ip: '67.175.76.202', basis: 'first_public' });
     expect(elsewhere.warnings).toEqual([
-      "message: no Received field's by host is one of the case's trusted mail hosts: the origin is the first public sender",
+      "message: its Received fields do not reach the case's trusted mail hosts from a public sender: the origin is the first public sender",
     ]);
   });
 

@@ -76,8 +76,8 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
   if (context.trusted && hops.length > 0 && origin?.basis !== 'trusted_hosts') {
     warnings.push(
       origin
-        ? "no Received field's by host is one of the case's trusted mail hosts: the origin is the first public sender"
-        : 'it entered the trusted mail hosts from a special address with no public sender below it: no origin',
+        ? "its Received fields do not reach the case's trusted mail hosts from a public sender: the origin is the first public sender"
+        : "no public sender outside the case's trusted mail hosts: no origin",
     );
   }
   const body = collectBody(bytes, root, warnings);

@@ -55,6 +55,60 @@ describe('Received chains', () => {
     }
   });
 
+  it('trusts a sender by its address or looked-up name, never by the HELO name it gave itself', () => {
+    const forged = hopsOf(
+      [
+        'Received: from mx.mvd.kz (unknown [81.20.1.1]) by mx.mvd.kz (Postfix); Mon, 4 Mar 2024 10:00:06 +0500',
+        'Received: from innocent.example (innocent.example [5.6.7.8]) by relay.innocent.example; Mon, 4 Mar 2024 05:00:05 +0000',
+      ].join('\n'),
+    );
+    expect(forged.map((h) => [h.from, h.rdns, h.ip])).toEqual([
+      ['mx.mvd.kz', null, '81.20.1.1'],
+      ['innocent.example', 'innocent.example', '5.6.7.8'],
+    ]);
+    expect(findOrigin(forged, trust('mx.mvd.kz'))).toMatchObject({ hop: { index: 0, ip: '81.20.1.1' }, basis: 'trusted_hosts' });
+    expect(forged.map((h) => h.unverified)).toEqual([false, true]);
+    const literal = hopsOf('Received: from [195.210.46.1] (unknown [81.20.1.1]) by mx.mvd.kz; Mon, 4 Mar 2024 10:00:06 +0500');
+    expect(findOrigin(literal, trust('mx.mvd.kz', '195.210.46.0/24'))).toMatchObject({ hop: { ip: '81.20.1.1' }, basis: 'trusted_hosts' });
+  });
+
+  it("passes trust down through an internal hub the set does not name, and stops at the set's own hosts", () => {
+    const hops = hopsOf(
+      [
+        'Received: from hub.mvd.local (hub.mvd.local [10.0.0.5]) by mbx.mvd.kz; Mon, 4 Mar 2024 10:00:07 +0500',
+        'Received: from mx.mvd.kz (mx.mvd.kz [195.210.46.1]) by hub.mvd.local; Mon, 4 Mar 2024 10:00:06 +0500',
+        'Received: from mail.sender.example (mail.sender.example [81.20.1.1]) by mx.mvd.kz; Mon, 4 Mar 2024 05:00:05 +0000',
+      ].join('\n'),
+    );
+    for (const set of [trust('mx.mvd.kz', 'mbx.mvd.kz'), trust('mbx.mvd.kz', '195.210.46.0/24')]) {
+      expect(findOrigin(hops, set)).toMatchObject({ hop: { index: 2, ip: '81.20.1.1' }, basis: 'trusted_hosts' });
+    }
+  });
+
+  it('does not let a forged lower hop win when the message came through a host the set does not name', () => {
+    const hops = hopsOf(
+      [
+        'Received: from x (unknown [81.20.1.1]) by mx2.mvd.kz; Mon, 4 Mar 2024 10:00:06 +0500',
+        'Received: from y (y [5.6.7.8]) by mx.mvd.kz; Mon, 4 Mar 2024 05:00:05 +0000',
+      ].join('\n'),
+    );
+    expect(findOrigin(hops, trust('mx.mvd.kz'))).toMatchObject({ hop: { index: 0, ip: '81.20.1.1' }, basis: 'first_public' });
+  });
+
+  it("reads the receiver's own address (Exchange) and trusts it by range", () => {
+    const hops = hopsOf(
+      [
+        'Received: from EXCH01.corp.local (10.0.0.5) by EXCH02.corp.local (10.0.0.6) with Microsoft SMTP Server; Mon, 4 Mar 2024 10:00:06 +0500',
+        'Received: from mail.sender.example (mail.sender.example [81.20.1.1]) by EXCH01.corp.local (10.0.0.5); Mon, 4 Mar 2024 05:00:05 +0000',
+      ].join('\n'),
+    );
+    expect(hops.map((h) => [h.by, h.byIp])).toEqual([
+      ['EXCH02.corp.local', '10.0.0.6'],
+      ['EXCH01.corp.local', '10.0.0.5'],
+    ]);
+    expect(findOrigin(hops, trust('10.0.0.0/8'))).toMatchObject({ hop: { index: 1, ip: '81.20.1.1' }, basis: 'trusted_hosts' });
+  });
+
   it('goes on down past a special address where the message entered the trusted hosts', () => {
     const hops = hopsOf(
       [

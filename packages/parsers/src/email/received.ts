@@ -6,11 +6,19 @@ import { headerValues, type HeaderIndex } from './headers';
 export interface ReceivedHop {
   /** 0-based position among the Received fields, top (newest) first. */
   index: number;
-  /** The `from` clause's host (HELO name), and the IP literal of that clause. */
+  /** The `from` clause's host (the HELO name for Postfix, Sendmail and Exchange; the reverse-DNS name for qmail and Exim). */
   from: string | null;
+  /**
+   * The name the receiving host looked up for the connecting address, as Postfix and Sendmail record it (`(name
+   * [1.2.3.4])`); null when it recorded none or `unknown`. Unlike the HELO name, the sender did not choose it.
+   */
+  rdns: string | null;
+  /** The connecting address the receiving host recorded. */
   ip: string | null;
   ipKind: IpKind | null;
   by: string | null;
+  /** The receiving host's own address, where it wrote one (Exchange: `by HOST (10.0.0.6)`). */
+  byIp: string | null;
   /** The relay's clock (after the last `;`), in UTC. */
   time: string | null;
   /** Below the origin hop: written by hosts nobody trusts, so possibly forged. */
@@ -84,7 +92,7 @@ function commentIp(comment: string): IpAddress | null {
  * beats the HELO, which the client chose. qmail writes the HELO in a comment of its own, `(HELO 8.8.8.8)`, before the
  * connecting address: such a comment is passed over. A HELO that is itself a literal is the fallback.
  */
-function fromClauseIp(clause: string): { host: string | null; address: IpAddress | null } {
+function fromClauseIp(clause: string): { host: string | null; rdns: string | null; address: IpAddress | null } {
   const host = /^[^\s(]+/.exec(clause)?.[0] ?? null;
   let helo: IpAddress | null = null;
   // Each search resumes after the previous match, and an unclosed group ends the scan: linear on hostile input.
@@ -95,12 +103,29 @@ function fromClauseIp(clause: string): { host: string | null; address: IpAddress
     if (named) helo ??= commentIp(comment.slice(named[0].length));
     else {
       const address = commentIp(comment);
-      if (address) return { host, address };
+      if (address) return { host, rdns: lookedUpName(comment), address };
     }
     if (close < 0) break;
     open = clause.indexOf('(', close);
   }
-  return { host, address: helo ?? (host ? parseIpLiteral(host) : null) };
+  return { host, rdns: null, address: helo ?? (host ? parseIpLiteral(host) : null) };
+}
+
+/** The name before a bracketed address in a TCP-info comment (`rdns [1.2.3.4]`), unless it is `unknown`. */
+function lookedUpName(comment: string): string | null {
+  const bracket = comment.indexOf('[');
+  if (bracket <= 0) return null;
+  const name = comment.slice(0, bracket).trim();
+  return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?$/.test(name) && name.toLowerCase() !== 'unknown' ? name : null;
+}
+
+/** The host of a `by` clause and the address in the comment after it, if any. */
+function byClause(clause: string | undefined): { by: string | null; byIp: string | null } {
+  const by = /^[^\s(]+/.exec(clause ?? '')?.[0] ?? null;
+  if (!clause || by === null) return { by, byIp: null };
+  const open = clause.indexOf('(', by.length);
+  const close = open < 0 ? -1 : clause.indexOf(')', open);
+  return { by, byIp: close < 0 ? null : (commentIp(clause.slice(open + 1, close))?.ip ?? null) };
 }
 
 export function parseReceived(headers: HeaderIndex, caseTimeZone: string): ReceivedHop[] {
@@ -112,14 +137,17 @@ export function parseReceived(headers: HeaderIndex, caseTimeZone: string): Recei
     const fromClause = found.get('from');
     // `(qmail 13850 invoked from network)` has no `from` clause of its own: it is not a hop.
     if (fromClause === undefined || !/^\s*from\s/i.test(route)) return;
-    const { host, address } = fromClauseIp(fromClause);
+    const { host, rdns, address } = fromClauseIp(fromClause);
+    const { by, byIp } = byClause(found.get('by'));
     const time = semicolon >= 0 ? parseEmailDate(value.slice(semicolon + 1), caseTimeZone).time : null;
     hops.push({
       index,
       from: host,
+      rdns,
       ip: address?.ip ?? null,
       ipKind: address?.kind ?? null,
-      by: /^[^\s(]+/.exec(found.get('by') ?? '')?.[0] ?? null,
+      by,
+      byIp,
       time: time && !time.derived ? time.utc : null,
       unverified: false,
     });
@@ -138,34 +166,49 @@ export function trustedHosts(entries: readonly string[]): TrustedHostTest | null
 export interface Origin {
   hop: ReceivedHop;
   /**
-   * `trusted_hosts`: the sender of the first hop one of the case's trusted mail hosts received from a host that is
-   * not; `first_public`: the first public sender, as without a trusted set (or when none of the set received it).
+   * `trusted_hosts`: the sender of the hop where the message reached the case's trusted mail hosts; `first_public`:
+   * the first public sender, as without a trusted set (or when the chain never reaches them from a public sender).
    */
   basis: 'trusted_hosts' | 'first_public';
 }
 
 /**
- * The origin (FORMATS.md §4.3). With a trusted set: walking top-down, the `from` IP of the first hop whose `by` host is
- * trusted (named in the set, or the sender of the hop above, which was) and whose `from` host and IP are not (SpamScope's `get_server_ipaddress(trust)`). Without one, or when no
- * hop is received by a trusted host, the first hop with a public IP whose sender is not trusted. Special addresses
- * (private, loopback, CGNAT, documentation …) are never chosen: past them the walk goes on down. Hops below the origin
- * are marked unverified. Null when there is none, or when the message entered the trusted hosts from a special address
- * with nothing public below it.
+ * The origin (FORMATS.md §4.3). With a trusted set, the chain is walked top-down while its receivers are trusted: a
+ * hop's receiver is trusted when its `by` host (name or address) is in the set, or when the hop above was handed on by
+ * a trusted sender or, inside the trusted hosts, by a special address (an internal relay the set does not name). A
+ * sender is trusted by its address or by the name its receiver looked up, never by the HELO name it gave itself. The
+ * origin is the first public, untrusted sender a trusted receiver recorded. Hops above it with an untrusted receiver
+ * are allowed only for internal delivery (no public sender); otherwise, as without a set, the origin is the first
+ * public sender whose address is not trusted. Special addresses (private, loopback, CGNAT, documentation …) are never
+ * chosen. Hops below the origin are marked unverified. Null when there is none, as for mail that only passed between
+ * the trusted hosts.
  */
 export function findOrigin(hops: ReceivedHop[], trusted: TrustedHostTest | null = null): Origin | null {
-  const senderTrusted = (hop: ReceivedHop) => trusted !== null && (trusted(hop.from) || trusted(hop.ip));
   const isPublic = (hop: ReceivedHop) => hop.ip !== null && hop.ipKind === 'public';
-  let found: Origin | null;
-  // A trusted sender hands the message to the next hop down: that hop's receiver is trusted, named in the set or not.
-  const entry = trusted
-    ? hops.findIndex((hop, at) => (trusted(hop.by) || (at > 0 && senderTrusted(hops[at - 1]!))) && !senderTrusted(hop))
-    : -1;
-  if (entry >= 0) {
-    // An internal relay of the recipient's that the set does not name has a private address: its sender is further down.
-    const hop = hops.slice(entry).find(isPublic);
-    found = hop ? { hop, basis: 'trusted_hosts' } : null;
-  } else {
-    const hop = hops.find((each) => isPublic(each) && !senderTrusted(each));
+  const senderTrusted = (hop: ReceivedHop) =>
+    trusted !== null && (trusted(hop.ip) || (hop.ip === null ? trusted(hop.from) : trusted(hop.rdns)));
+  let found: Origin | null = null;
+  let internal = trusted !== null;
+  if (trusted) {
+    // Whether the hop above handed the message on inside the trusted hosts.
+    let handedOn = false;
+    for (const hop of hops) {
+      const receiverTrusted: boolean = handedOn || trusted(hop.by) || trusted(hop.byIp);
+      const sender = senderTrusted(hop) ? 'trusted' : isPublic(hop) ? 'outside' : 'special';
+      if (receiverTrusted && sender === 'outside') {
+        found = { hop, basis: 'trusted_hosts' };
+        break;
+      }
+      // A public sender handed it to a host outside the set before it reached the set: the walk cannot go on.
+      if (sender === 'outside') {
+        internal = false;
+        break;
+      }
+      handedOn = sender === 'trusted' || (receiverTrusted && sender === 'special');
+    }
+  }
+  if (!found && !internal) {
+    const hop = hops.find((each) => isPublic(each) && !(trusted !== null && trusted(each.ip)));
     found = hop ? { hop, basis: 'first_public' } : null;
   }
   if (found) for (const hop of hops) hop.unverified = hop.index > found.hop.index;

@@ -134,7 +134,11 @@ describe('the web app in a browser', { timeout: 300_000 }, () => {
     await mailHosts.getByRole('button', { name: 'Change' }).click();
     await mailHosts.getByLabel('Hosts, one a line').fill('smtp.server.net\nnot a host');
     await mailHosts.getByRole('button', { name: 'Save' }).click();
-    await visible(mailHosts.getByRole('alert').filter({ hasText: '“not a host” is not a host name, a domain, an IP address or a range.' }));
+    await visible(
+      mailHosts
+        .getByRole('alert')
+        .filter({ hasText: '“not a host” is not a host name, a domain, an IP address or a range (/8 or narrower).' }),
+    );
     expect(app.consume((p) => p.text.includes('status of 400') && p.url.endsWith(`/api/cases/${caseId}`))).toHaveLength(1);
     await mailHosts.getByLabel('Hosts, one a line').fill('SMTP.server.net');
     await mailHosts.getByRole('button', { name: 'Save' }).click();

@@ -6,6 +6,9 @@ import { ApiError } from '@tamga/api';
 import { api, errorMessage } from '../../api';
 import { ErrorNote } from '../../ui';
 
+/** As core's MAX_TRUSTED_MAIL_HOSTS (the web app does not load core). */
+const MAX_TRUSTED_MAIL_HOSTS = 200;
+
 export function TrustedMailHosts({
   caseId,
   hosts,
@@ -45,8 +48,10 @@ export function TrustedMailHosts({
         },
         (failure: unknown) => {
           // The entry refused, by name: the generic message would leave the lead to guess which line.
-          const entry = failure instanceof ApiError ? failure.details?.entry : undefined;
-          setError(typeof entry === 'string' ? t('mailHosts.badEntry', { entry }) : errorMessage(failure));
+          const details = failure instanceof ApiError ? failure.details : undefined;
+          if (typeof details?.entry === 'string') setError(t('mailHosts.badEntry', { entry: details.entry }));
+          else if (typeof details?.count === 'number') setError(t('mailHosts.tooMany', { max: MAX_TRUSTED_MAIL_HOSTS }));
+          else setError(errorMessage(failure));
         },
       )
       .finally(() => setSaving(false));
