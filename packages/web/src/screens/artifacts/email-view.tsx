@@ -194,12 +194,34 @@ function ReceivedChain({ artifact }: { artifact: Artifact }) {
         <tbody>
           {hops.map((hop, i) => (
             <tr key={i}>
-              <td>{(num(hop.index) ?? i) + 1}</td>
-              <td>{str(hop.from) ?? '—'}</td>
+              <td>
+                {(num(hop.index) ?? i) + 1}
+                {hop.unverified === true && (
+                  <>
+                    {' '}
+                    <span className="badge warn" title={t('email.hopUnverifiedWhy')}>
+                      {t('email.hopUnverified')}
+                    </span>
+                  </>
+                )}
+              </td>
+              <td>
+                {str(hop.from) ?? '—'}
+                {str(hop.rdns) && hop.rdns !== hop.from && (
+                  <div className="muted small">{t('email.hopLookedUp', { name: String(hop.rdns) })}</div>
+                )}
+              </td>
               <td>
                 <code>{str(hop.ip) ?? '—'}</code>
               </td>
-              <td>{str(hop.by) ?? '—'}</td>
+              <td>
+                {str(hop.by) ?? '—'}
+                {str(hop.byIp) && (
+                  <div className="muted small">
+                    <code>{String(hop.byIp)}</code>
+                  </div>
+                )}
+              </td>
               <td>{str(hop.time) ? formatTime(String(hop.time)) : '—'}</td>
             </tr>
           ))}
