@@ -1,19 +1,10 @@
 // IPv4/IPv6 parsing, RFC 5952 normalisation, special-purpose range tagging and the text scanners (§9.6).
+import { formatIpv6, parseIpv4, parseIpv6 } from '@tamga/core';
 import { type Candidate } from './entity-types';
 
-/** Dotted-quad octets, or `null`: exactly four decimal octets 0–255 and no leading zeros (octal elsewhere). */
-export function parseIpv4(text: string): number[] | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
-  const octets: number[] = [];
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part) || (part.length > 1 && part[0] === '0')) return null;
-    const value = Number(part);
-    if (value > 255) return null;
-    octets.push(value);
-  }
-  return octets;
-}
+// Parsing and the RFC 5952 form are core's (shared with the e-mail parser's Received fields); analysis adds the ranges'
+// details and the scanners.
+export { formatIpv6, parseIpv4, parseIpv6 };
 
 export interface RangeInfo {
   /** 'private', 'cgnat', 'reserved' or 'documentation'; empty for a public address. */
@@ -57,87 +48,12 @@ export function classifyIpv4(octets: readonly number[]): RangeInfo {
   return { flags: [] };
 }
 
-const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-
-/** Colon-separated hex groups of one side of '::', or `null`. */
-function parseGroups(part: string): number[] | null {
-  if (part === '') return [];
-  const out: number[] = [];
-  for (const group of part.split(':')) {
-    if (!HEX_GROUP.test(group)) return null;
-    out.push(parseInt(group, 16));
-  }
-  return out;
-}
-
-/** Eight 16-bit groups (plus zone), or `null`. Accepts one `::`, a dotted IPv4 tail and a `%zone`. */
-export function parseIpv6(text: string): { groups: number[]; zone?: string } | null {
-  let body = text;
-  let zone: string | undefined;
-  const percent = body.indexOf('%');
-  if (percent >= 0) {
-    zone = body.slice(percent + 1);
-    body = body.slice(0, percent);
-    if (!/^[0-9A-Za-z_.-]+$/.test(zone)) return null;
-  }
-  let tail: number[] = [];
-  const lastColon = body.lastIndexOf(':');
-  if (body.indexOf('.', lastColon) >= 0) {
-    const v4 = parseIpv4(body.slice(lastColon + 1));
-    if (!v4) return null;
-    tail = [(v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!];
-    // A tail straight after '::' keeps both colons so that the split below still sees the elision.
-    body = body[lastColon - 1] === ':' ? body.slice(0, lastColon + 1) : body.slice(0, Math.max(lastColon, 0));
-  }
-  const halves = body.split('::');
-  if (halves.length > 2) return null;
-  const head = parseGroups(halves[0]!);
-  if (!head) return null;
-  if (halves.length === 1) {
-    const groups = [...head, ...tail];
-    if (groups.length !== 8) return null;
-    return zone === undefined ? { groups } : { groups, zone };
-  }
-  const rest = parseGroups(halves[1]!);
-  if (!rest) return null;
-  const explicit = head.length + rest.length + tail.length;
-  if (explicit > 7) return null;
-  const groups = [...head, ...new Array<number>(8 - explicit).fill(0), ...rest, ...tail];
-  return zone === undefined ? { groups } : { groups, zone };
-}
-
 function isV4Mapped(groups: readonly number[]): boolean {
   return groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
 }
 
 function v4FromGroups(high: number, low: number): number[] {
   return [high >> 8, high & 0xff, low >> 8, low & 0xff];
-}
-
-/**
- * RFC 5952: lower case, no leading zeros, the longest run of two or more zero groups as `::` (the first on a tie),
- * and, per its section 5, IPv4-mapped addresses with a dotted tail.
- */
-export function formatIpv6(groups: readonly number[]): string {
-  if (isV4Mapped(groups)) return '::ffff:' + v4FromGroups(groups[6]!, groups[7]!).join('.');
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let i = 0; i < 8;) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLength) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return hex.slice(0, bestStart).join(':') + '::' + hex.slice(bestStart + bestLength).join(':');
 }
 
 export function normalizeIpv6(text: string): string | null {

@@ -11,7 +11,7 @@ export interface IpAddress {
 }
 
 /** Four decimal octets 0–255 without leading zeros (`010.1.1.1` is read as octal elsewhere, so it is rejected). */
-function parseIpv4(text: string): number[] | null {
+export function parseIpv4(text: string): number[] | null {
   // A hand-rolled scan: this runs for every word of every Received comment.
   const octets: number[] = [];
   let value = -1;
@@ -32,9 +32,10 @@ function parseIpv4(text: string): number[] | null {
   return octets.length === 4 ? octets : null;
 }
 
-/** Eight 16-bit groups, or null. Accepts one `::`, a dotted IPv4 tail and a `%zone` (dropped). */
-function parseIpv6(text: string): number[] | null {
-  let value = text.replace(/%[\w.-]+$/, '');
+/** Eight 16-bit groups (and the `%zone`, if any), or null. Accepts one `::` and a dotted IPv4 tail. */
+export function parseIpv6(text: string): { groups: number[]; zone?: string } | null {
+  const zone = /%([\w.-]+)$/.exec(text);
+  let value = zone ? text.slice(0, zone.index) : text;
   if (!/^[0-9a-fA-F:.]+$/.test(value) || value.length > 45) return null;
   let tail: number[] = [];
   const lastColon = value.lastIndexOf(':');
@@ -61,15 +62,19 @@ function parseIpv6(text: string): number[] | null {
   const rest = halves.length === 2 ? groupsOf(halves[1]) : [];
   if (!head || !rest) return null;
   const known = head.length + rest.length + tail.length;
+  let groups: number[];
   if (halves.length === 2) {
     if (known > 7) return null;
-    return [...head, ...new Array<number>(8 - known).fill(0), ...rest, ...tail];
+    groups = [...head, ...new Array<number>(8 - known).fill(0), ...rest, ...tail];
+  } else {
+    if (known !== 8) return null;
+    groups = [...head, ...tail];
   }
-  return known === 8 ? [...head, ...tail] : null;
+  return zone ? { groups, zone: zone[1]! } : { groups };
 }
 
 /** An IPv4-mapped address (`::ffff:0:0/96`), written with a dotted tail (RFC 5952 §5), as analysis writes it. */
-function isV4Mapped(g: number[]): boolean {
+function isV4Mapped(g: readonly number[]): boolean {
   return g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff;
 }
 
@@ -77,7 +82,7 @@ function isV4Mapped(g: number[]): boolean {
  * RFC 5952: lower case, no leading zeros, the longest run of ≥ 2 zero groups compressed (the first on a tie), and an
  * IPv4-mapped address dotted.
  */
-function formatIpv6(groups: number[]): string {
+export function formatIpv6(groups: readonly number[]): string {
   if (isV4Mapped(groups)) return `::ffff:${groups[6]! >> 8}.${groups[6]! & 255}.${groups[7]! >> 8}.${groups[7]! & 255}`;
   let bestStart = -1;
   let bestLength = 1;
@@ -142,7 +147,7 @@ export function parseIpLiteral(raw: string): IpAddress | null {
   const v4 = parseIpv4(text);
   if (v4) return { ip: v4.join('.'), version: 4, kind: ipv4Kind(v4) };
   if (!text.includes(':')) return null;
-  const v6 = parseIpv6(text);
+  const v6 = parseIpv6(text)?.groups;
   if (!v6) return null;
   return { ip: formatIpv6(v6), version: 6, kind: ipv6Kind(v6) };
 }
@@ -154,5 +159,5 @@ export function parseIpLiteral(raw: string): IpAddress | null {
 export function ipGroups(text: string): number[] | null {
   const v4 = parseIpv4(text);
   if (v4) return [0, 0, 0, 0, 0, 0xffff, (v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!];
-  return text.includes(':') ? parseIpv6(text) : null;
+  return text.includes(':') ? (parseIpv6(text)?.groups ?? null) : null;
 }
