@@ -22,6 +22,11 @@ function isHostName(name: string): boolean {
   return name.length <= 253 && labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels.at(-1)!);
 }
 
+/** The IPv4 address an IPv4-mapped one (`::ffff:1.2.3.4`, as parseIpLiteral writes it) stands for, or null. */
+function mappedIpv4(ip: string): string | null {
+  return /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip)?.[1] ?? null;
+}
+
 /**
  * One entry in its stored form, or null if it is none of: a host name (`mx1.mail.kz`), a domain with every host under
  * it (`*.mail.kz`, also written `.mail.kz`), an IP address, or a CIDR range (`185.22.0.0/16`, `2a00:1450::/32`).
@@ -37,13 +42,13 @@ function normalizeEntry(raw: string): string | null {
     if (address === null) return null;
     let { ip, version } = address;
     // An IPv4-mapped range is an IPv4 range, kept in that form.
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
-    if (mapped && bits >= 96) [ip, version, bits] = [mapped[1]!, 4, bits - 96];
+    const mapped = mappedIpv4(ip);
+    if (mapped && bits >= 96) [ip, version, bits] = [mapped, 4, bits - 96];
     if (!(bits >= MIN_PREFIX[version] && bits <= (version === 4 ? 32 : 128))) return null;
     return `${ip}/${bits}`;
   }
   const address = parseIpLiteral(entry);
-  if (address) return /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address.ip)?.[1] ?? address.ip;
+  if (address) return mappedIpv4(address.ip) ?? address.ip;
   const domain = /^\*?\./.exec(entry) ? entry.replace(/^\*?\./, '') : null;
   if (domain !== null) return domain.includes('.') && isHostName(domain) ? `*.${domain}` : null;
   return isHostName(entry) ? entry : null;
@@ -79,7 +84,10 @@ export function normalizeTrustedMailHosts(entries: readonly string[]): string[] 
     if (!normalized.includes(entry)) normalized.push(entry);
   }
   if (normalized.length > MAX_TRUSTED_MAIL_HOSTS) {
-    throw new TamgaError('VALIDATION_FAILED', `At most ${MAX_TRUSTED_MAIL_HOSTS} trusted mail hosts`, { count: normalized.length });
+    throw new TamgaError('VALIDATION_FAILED', `At most ${MAX_TRUSTED_MAIL_HOSTS} trusted mail hosts`, {
+      count: normalized.length,
+      max: MAX_TRUSTED_MAIL_HOSTS,
+    });
   }
   return normalized;
 }

@@ -6,9 +6,6 @@ import { ApiError } from '@tamga/api';
 import { api, errorMessage } from '../../api';
 import { ErrorNote } from '../../ui';
 
-/** As core's MAX_TRUSTED_MAIL_HOSTS (the web app does not load core). */
-const MAX_TRUSTED_MAIL_HOSTS = 200;
-
 export function TrustedMailHosts({
   caseId,
   hosts,
@@ -50,7 +47,7 @@ export function TrustedMailHosts({
           // The entry refused, by name: the generic message would leave the lead to guess which line.
           const details = failure instanceof ApiError ? failure.details : undefined;
           if (typeof details?.entry === 'string') setError(t('mailHosts.badEntry', { entry: details.entry }));
-          else if (typeof details?.count === 'number') setError(t('mailHosts.tooMany', { max: MAX_TRUSTED_MAIL_HOSTS }));
+          else if (typeof details?.max === 'number') setError(t('mailHosts.tooMany', { max: details.max }));
           else setError(errorMessage(failure));
         },
       )
