@@ -184,9 +184,6 @@ export interface Origin {
  * the trusted hosts.
  */
 export function findOrigin(hops: ReceivedHop[], trusted: TrustedHostTest | null = null): Origin | null {
-  const isPublic = (hop: ReceivedHop) => hop.ip !== null && hop.ipKind === 'public';
-  const senderTrusted = (hop: ReceivedHop) =>
-    trusted !== null && (trusted(hop.ip) || (hop.ip === null ? trusted(hop.from) : trusted(hop.rdns)));
   let found: Origin | null = null;
   let internal = trusted !== null;
   if (trusted) {
@@ -194,7 +191,7 @@ export function findOrigin(hops: ReceivedHop[], trusted: TrustedHostTest | null 
     let handedOn = false;
     for (const hop of hops) {
       const receiverTrusted: boolean = handedOn || trusted(hop.by) || trusted(hop.byIp);
-      const sender = senderTrusted(hop) ? 'trusted' : isPublic(hop) ? 'outside' : 'special';
+      const sender = senderTrusted(hop, trusted) ? 'trusted' : isPublic(hop) ? 'outside' : 'special';
       if (receiverTrusted && sender === 'outside') {
         found = { hop, basis: 'trusted_hosts' };
         break;
@@ -208,11 +205,26 @@ export function findOrigin(hops: ReceivedHop[], trusted: TrustedHostTest | null 
     }
   }
   if (!found && !internal) {
-    const hop = hops.find((each) => isPublic(each) && !(trusted !== null && trusted(each.ip)));
-    found = hop ? { hop, basis: 'first_public' } : null;
+    for (const hop of hops) {
+      if (isPublic(hop) && !(trusted !== null && trusted(hop.ip))) {
+        found = { hop, basis: 'first_public' };
+        break;
+      }
+    }
   }
   if (found) for (const hop of hops) hop.unverified = hop.index > found.hop.index;
   return found;
+}
+
+// Module-level rather than closures in findOrigin: the bundle's keepNames names each closure as it is made
+// (ARCHITECTURE.md, conventions), once per message here.
+function isPublic(hop: ReceivedHop): boolean {
+  return hop.ip !== null && hop.ipKind === 'public';
+}
+
+/** A sender is trusted by its address, or by the name its receiver looked up; never by its own HELO name. */
+function senderTrusted(hop: ReceivedHop, trusted: TrustedHostTest): boolean {
+  return trusted(hop.ip) || (hop.ip === null ? trusted(hop.from) : trusted(hop.rdns));
 }
 
 export interface AuxiliaryIp {
