@@ -104,6 +104,20 @@ describe('phoneRejection', () => {
     expect(phoneRejection('87012345678', '', ' сомневаюсь')).toBeNull();
   });
 
+  it('rejects either side of a fraction, as EXIF rationals are written, but not a number after a link slash', () => {
+    expect(phoneRejection('100000000', '1400000/', '')).toBe('fraction');
+    expect(phoneRejection('281400000', '', '/100000000')).toBe('fraction');
+    expect(phoneRejection('77012345678', 'wa.me/', '')).toBeNull();
+    expect(scanPhones('GPSLatitude 43/1 28/1 281400000/100000000', 'KZ')).toEqual([]);
+    expect(scanPhones('https://wa.me/77012345678', 'KZ')).toMatchObject([{ value: '+77012345678' }]);
+  });
+
+  it('rejects a round number (a digit and zeros), which a 9-digit Tajik mobile plan would otherwise accept', () => {
+    expect(phoneRejection('100000000')).toBe('amount');
+    expect(scanPhones('ratio 100000000', 'KZ')).toEqual([]);
+    expect(scanPhones('тел 917123456', 'TJ')).toMatchObject([{ value: '+992917123456' }]);
+  });
+
   it('rejects Luhn-valid 13–19 digit card numbers', () => {
     expect(phoneRejection('4111 1111 1111 1111')).toBe('card');
     expect(phoneRejection('4222222222222')).toBe('card');

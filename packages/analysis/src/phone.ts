@@ -248,10 +248,17 @@ const NATIONAL_AMOUNT = /^(?!0\d)(?:\d+|\d{1,3}(?:[ .,]\d{3})+)(?:[.,]\d{1,2})?$
 // Four groups of four (or 4-4-4-1…4): a card number, valid or mistyped; its groups are not phone numbers.
 const CARD_LAYOUT = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}$/;
 const CURRENCY_BEFORE = /(?:₸|₽|\$|€|£|usd|kzt|rub|eur|сумма|итого)[ \t:]*$/i;
+// A digit and a slash on either side: one side of a fraction or a ratio (EXIF rationals such as
+// `281400000/100000000`, `1/250`), not a number someone dials. `wa.me/77012345678` has a letter before its slash.
+const FRACTION_BEFORE = /\d\/$/;
+const FRACTION_AFTER = /^\/\d/;
+// One digit and zeros only (100000000): a round quantity. No numbering plan hands such a number to a subscriber, yet
+// a 9-digit one is a well-formed Tajik mobile.
+const ROUND_NUMBER = /^\d0+$/;
 
 /**
- * Why a candidate is not a phone number (dates, IPv4/version-like dotted numbers, amounts, card numbers, numbers
- * after '№' or '#'), or `null`. `before` and `after` are a few characters of context around the candidate.
+ * Why a candidate is not a phone number (dates, IPv4/version-like dotted numbers, amounts and round numbers, card
+ * numbers, numbers after '№' or '#', either side of a fraction), or `null`. `before` and `after` are a few characters of context around the candidate.
  */
 export function phoneRejection(written: string, before = '', after = ''): string | null {
   const trimmed = written.trim();
@@ -265,7 +272,9 @@ export function phoneRejection(written: string, before = '', after = ''): string
   const amountLayout = international ? INTERNATIONAL_AMOUNT.test(trimmed) : NATIONAL_AMOUNT.test(trimmed);
   if (amountLayout && (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before))) return 'amount';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
+  if (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after)) return 'fraction';
   const digits = digitsOf(trimmed);
+  if (!international && ROUND_NUMBER.test(digits)) return 'amount';
   // A card number is Luhn-valid and starts with an issuer's range (no card starts with 0 or 7, as '00…' and '7…'
   // international numbers do).
   if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && cardScheme(digits)) return 'card';
