@@ -1,4 +1,5 @@
-// Address headers → actors (`email:<lower-cased address>`), and the book of distinct accounts an item mentions.
+// Address headers → actors (`email:<lower-cased address>`) with the addresses as written, and the book of distinct
+// accounts an item mentions.
 import { addressParser, type Address } from 'postal-mime';
 import type { ArtifactActor, Locator, ParserOutput } from '@tamga/core';
 import { headerValues, type HeaderIndex } from './headers';
@@ -12,9 +13,17 @@ const ROLES: Array<[string, ArtifactActor['role']]> = [
 ];
 
 // Mailboxes repeat endlessly in an mbox; parsing the same header value once saves most of the address work.
-const cache = new Map<string, Array<{ address: string; name: string }>>();
+const cache = new Map<string, Mailbox[]>();
 
-function mailboxes(value: string): Array<{ address: string; name: string }> {
+interface Mailbox {
+  /** Lower-cased: the account (`email:…`) that ties the same mailbox together across messages. */
+  address: string;
+  /** As the header writes it (`Oneil.844@…`), which is what the e-mail says. */
+  written: string;
+  name: string;
+}
+
+function mailboxes(value: string): Mailbox[] {
   let found = cache.get(value);
   if (found) return found;
   found = [];
@@ -22,10 +31,10 @@ function mailboxes(value: string): Array<{ address: string; name: string }> {
     for (const entry of list) {
       if (entry.group) flat(entry.group);
       else if (entry.address) {
-        const address = entry.address.trim().toLowerCase();
+        const written = entry.address.trim();
         // A mailbox needs a non-empty local part and domain around its last `@` (1992 UUCP paths such as
         // `develop!nextmime@ebony@sblab.att.com` keep their `@`s), and no blanks or brackets.
-        if (/^[^\s<>]+@[^\s<>@]+$/.test(address)) found!.push({ address, name: (entry.name ?? '').trim() });
+        if (/^[^\s<>]+@[^\s<>@]+$/.test(written)) found!.push({ address: written.toLowerCase(), written, name: (entry.name ?? '').trim() });
       }
     }
   };
@@ -39,20 +48,29 @@ function mailboxes(value: string): Array<{ address: string; name: string }> {
   return found;
 }
 
+export interface MessageActors {
+  actors: ArtifactActor[];
+  /** Each account whose address the headers write otherwise than lower-cased, with its first written form; or null. */
+  writtenAs: Record<string, string> | null;
+}
+
 /** Actors of a message in header order; a mailbox named twice in one role is listed once. */
-export function actorsOf(headers: HeaderIndex): ArtifactActor[] {
+export function actorsOf(headers: HeaderIndex): MessageActors {
   const actors: ArtifactActor[] = [];
+  let writtenAs: Record<string, string> | null = null;
   const seen = new Set<string>();
   for (const [header, role] of ROLES) {
     for (const value of headerValues(headers, header)) {
-      for (const { address, name } of mailboxes(value)) {
+      for (const { address, written, name } of mailboxes(value)) {
         if (seen.has(`${role} ${address}`)) continue;
         seen.add(`${role} ${address}`);
-        actors.push({ role, account: `email:${address}`, name: name || null });
+        const account = `email:${address}`;
+        actors.push({ role, account, name: name || null });
+        if (written !== address && !writtenAs?.[account]) (writtenAs ??= {})[account] = written;
       }
     }
   }
-  return actors;
+  return { actors, writtenAs };
 }
 
 /** The distinct accounts an item mentions, with every display name seen, emitted once at the end. */

@@ -42,6 +42,8 @@ describe('emlParser on spamscope_mail_test_3.eml', async () => {
     ]);
     expect(email.text).toBe('I am sending you the bills of the goods we delivered to you in the attachment\n');
     const fields = fieldsOf(run);
+    // MANIFEST.md: From `"Ava Oneil" <Oneil.844@randtelekom.com.tr>`; the account is lower-cased, the e-mail keeps its form.
+    expect(fields.writtenAs).toEqual({ 'email:oneil.844@randtelekom.com.tr': 'Oneil.844@randtelekom.com.tr' });
     expect(fields.subject).toBe('Hi there');
     expect(fields.messageId).toBe('8AF5A2192C2A46BE.2743cdb5-7033-d969-fce8-c552542a49a3@mail.outlook.com');
     expect(fields.headers).toHaveLength(12);

@@ -70,7 +70,7 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
     if (parsed.problem) warnings.push(parsed.problem);
   }
 
-  const actors = actorsOf(headers);
+  const { actors, writtenAs } = actorsOf(headers);
   const hops = parseReceived(headers, context.caseTimeZone);
   const origin = findOrigin(hops, context.trusted);
   if (context.trusted && hops.length > 0 && origin?.basis !== 'trusted_hosts') {
@@ -104,6 +104,8 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
     mimeParts: mimeParts(root, context),
     size: bytes.length,
   };
+  // Only when an address is written with capitals: nearly every message writes them all in lower case.
+  if (writtenAs) fields.writtenAs = writtenAs;
   if (root.headerCharset) fields.headerCharset = root.headerCharset;
   if (context.extraFields) Object.assign(fields, context.extraFields(root));
   await out.artifact({ type: 'email', key: context.key, time, actors, text: body.text, fields, locator: context.locator });
