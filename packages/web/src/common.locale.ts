@@ -62,6 +62,7 @@ export const en = {
     trainee: 'Trainee',
   },
   levels: { read: 'Read', contribute: 'Contribute', lead: 'Lead' },
+  units: { B: 'B', KB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB' },
   items_one: '{{count}} item',
   items_other: '{{count}} items',
 };
@@ -127,6 +128,7 @@ export const ru: Mirror<typeof en> = {
     trainee: 'Слушатель',
   },
   levels: { read: 'Чтение', contribute: 'Участие', lead: 'Руководство' },
+  units: { B: 'Б', KB: 'КБ', MB: 'МБ', GB: 'ГБ', TB: 'ТБ' },
   items_one: '{{count}} объект',
   items_few: '{{count}} объекта',
   items_many: '{{count}} объектов',

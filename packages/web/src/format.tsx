@@ -20,13 +20,18 @@ export function useFormatTime(): (iso: string | null | undefined) => string {
   };
 }
 
-export function formatBytes(bytes: number, language: string): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
+// Sizes in the reader's language: `1,1 МБ` in Russian, `1.1 MB` in English.
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+
+export function useSize(): (bytes: number) => string {
+  const { t, i18n } = useTranslation();
+  return (bytes) => {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${t(`common:units.${UNITS[unit]}`)}`;
+  };
 }

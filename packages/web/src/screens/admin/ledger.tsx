@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteOutput, Routes } from '@tamga/api';
 import { api, errorMessage } from '../../api';
-import { formatBytes, useFormatTime } from '../../format';
+import { useSize, useFormatTime } from '../../format';
 import { navigate, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { useApi } from '../../use-api';
@@ -45,6 +45,7 @@ function short(hash: string): string {
 
 function Verification() {
   const { t, i18n } = useTranslation('admin');
+  const formatSize = useSize();
   const formatTime = useFormatTime();
   const [deep, setDeep] = useState(false);
   const [busy, setBusy] = useState<'verify' | 'checkpoint' | null>(null);
@@ -114,7 +115,7 @@ function Verification() {
                 </div>
                 <div>
                   <dt>{t('ledger.report.bytesChecked')}</dt>
-                  <dd>{formatBytes(report.value.evidence.bytesChecked, i18n.language)}</dd>
+                  <dd>{formatSize(report.value.evidence.bytesChecked)}</dd>
                 </div>
               </>
             )}

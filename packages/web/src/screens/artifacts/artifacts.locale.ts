@@ -108,7 +108,6 @@ export const en = {
     placeholder: 'YYYY-MM-DD hh:mm:ss',
     invalid: 'Write a UTC date as 2024-03-05, or a time as 2024-03-05 14:00:00.',
   },
-  units: { B: 'B', KB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB' },
   roles: {
     from: 'From',
     to: 'To',
@@ -236,7 +235,6 @@ export const ru: Mirror<typeof en> = {
     placeholder: 'ГГГГ-ММ-ДД чч:мм:сс',
     invalid: 'Укажите дату UTC как 2024-03-05 или время как 2024-03-05 14:00:00.',
   },
-  units: { B: 'Б', KB: 'КБ', MB: 'МБ', GB: 'ГБ', TB: 'ТБ' },
   roles: {
     from: 'От',
     to: 'Кому',

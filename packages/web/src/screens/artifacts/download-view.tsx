@@ -1,11 +1,10 @@
 // A browser download: the address and redirect chain, where it was saved, when, how much arrived, and its state.
 import { useTranslation } from 'react-i18next';
-import { useFormatTime } from '../../format';
+import { useFormatTime, useSize } from '../../format';
 import { list, num, str, type Artifact, type Occurrence } from './artifact-data';
 import { SourceTime } from './artifact-time';
 import { Facts } from './facts';
 import { Highlighted } from './highlight';
-import { useSize } from './size';
 
 export function DownloadView({ artifact, occurrences }: { artifact: Artifact; occurrences: Occurrence[] | undefined }) {
   const { t } = useTranslation('artifacts');

@@ -2,14 +2,13 @@
 // the body with its entities marked, and the attachments, each linked to the derived item it became.
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { useFormatTime } from '../../format';
+import { useFormatTime, useSize } from '../../format';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { list, num, obj, readableAccount, str, type Artifact, type ArtifactViewProps } from './artifact-data';
 import { SourceTime } from './artifact-time';
 import { EmailThread } from './email-thread';
 import { Highlighted } from './highlight';
-import { useSize } from './size';
 
 const ADDRESS_ROLES = ['from', 'to', 'cc', 'bcc', 'reply_to'] as const;
 

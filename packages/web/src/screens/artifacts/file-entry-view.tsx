@@ -4,7 +4,7 @@ import { num, str, type Artifact, type Occurrence } from './artifact-data';
 import { SourceTime } from './artifact-time';
 import { Facts } from './facts';
 import { Highlighted } from './highlight';
-import { useSize } from './size';
+import { useSize } from '../../format';
 
 export function FileEntryView({ artifact, occurrences }: { artifact: Artifact; occurrences: Occurrence[] | undefined }) {
   const { t } = useTranslation('artifacts');

@@ -1,10 +1,9 @@
 // Where an artefact came from: the exhibit and item, the parser and its version, and the locator precise enough
 // to go back to the bytes (path inside the item, table and row, byte range, line, JSON pointer).
 import { useTranslation } from 'react-i18next';
-import { useFormatTime } from '../../format';
+import { useFormatTime, useSize } from '../../format';
 import { Link } from '../../router';
 import type { Locator, Provenance } from './artifact-data';
-import { useSize } from './size';
 
 export function LocatorList({ locator }: { locator: Locator }) {
   const { t, i18n } = useTranslation('artifacts');

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import { ErrorNote, TextArea } from '../../ui';
-import { useSize } from './size';
+import { useSize } from '../../format';
 
 const TEXT_LIMIT = 256 * 1024;
 const HEX_STEP = 4096;

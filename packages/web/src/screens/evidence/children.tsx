@@ -1,12 +1,13 @@
 // The exhibits derived from this one, listed a page at a time.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../format';
+import { useSize } from '../../format';
 import { Link } from '../../router';
 import { type EvidenceItem } from './evidence-shared';
 
 export function Children({ caseId, count, items }: { caseId: string; count: number; items: EvidenceItem[] }) {
-  const { t, i18n } = useTranslation('evidence');
+  const { t } = useTranslation('evidence');
+  const formatSize = useSize();
   const [shown, setShown] = useState(50);
   if (count === 0) return null;
   return (
@@ -16,7 +17,7 @@ export function Children({ caseId, count, items }: { caseId: string; count: numb
         {items.slice(0, shown).map((child) => (
           <li key={child.id}>
             <Link to={`/cases/${caseId}/evidence/${child.id}`}>{child.exhibitNumber}</Link> {child.name}{' '}
-            {child.digests && <small className="muted">{formatBytes(child.digests.size, i18n.language)}</small>}
+            {child.digests && <small className="muted">{formatSize(child.digests.size)}</small>}
           </li>
         ))}
       </ul>

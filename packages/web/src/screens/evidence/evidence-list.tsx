@@ -3,7 +3,7 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
-import { formatBytes } from '../../format';
+import { useSize } from '../../format';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { Empty, ErrorNote, Loading } from '../../ui';
@@ -22,7 +22,7 @@ interface Branch {
 }
 
 export function EvidenceList({ caseId }: { caseId: string }) {
-  const { t, i18n } = useTranslation('evidence');
+  const { t } = useTranslation('evidence');
   const { t: tk } = useTranslation('hash-banks');
   const [refresh, setRefresh] = useState(0);
   const processing = useProcessingFollow(caseId, refresh);
@@ -102,7 +102,6 @@ export function EvidenceList({ caseId }: { caseId: string }) {
             expandable={expandable}
             open={isOpen}
             onToggle={() => toggle(item)}
-            language={i18n.language}
             known={flag?.meanings ?? []}
           />,
         );
@@ -241,7 +240,6 @@ function Row({
   expandable,
   open,
   onToggle,
-  language,
   known,
 }: {
   caseId: string;
@@ -252,11 +250,11 @@ function Row({
   expandable: boolean;
   open: boolean;
   onToggle: () => void;
-  language: string;
   /** Meanings of the banks the item matched. */
   known: string[];
 }) {
   const { t } = useTranslation('evidence');
+  const formatSize = useSize();
   return (
     <tr className={depth > 0 ? 'child-row' : undefined}>
       <td className="exhibit-cell" style={{ paddingLeft: `${depth * 1.4 + 0.6}rem` }}>
@@ -286,7 +284,7 @@ function Row({
         {t(`kinds.${item.kind}`)}
         {item.status === 'ingesting' && <span className="badge warn">{t('list.ingesting')}</span>}
       </td>
-      <td className="num">{item.digests ? formatBytes(item.digests.size, language) : '—'}</td>
+      <td className="num">{item.digests ? formatSize(item.digests.size) : '—'}</td>
       <td>
         <ShortHash value={item.digests?.sha256} />
       </td>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
-import { formatBytes } from '../../format';
+import { useSize } from '../../format';
 import { useSession } from '../../session';
 import { CustodyBadges, type ItemPanelProps } from './evidence-shared';
 import { JustificationDialog } from './justification-dialog';
@@ -11,7 +11,8 @@ import { JustificationDialog } from './justification-dialog';
 /** Above this size the original goes straight to the browser's downloads instead of through memory. */
 const IN_MEMORY_LIMIT = 256 * 1024 * 1024;
 export function Header({ caseId, item, members, onChanged }: ItemPanelProps) {
-  const { t, i18n } = useTranslation('evidence');
+  const { t } = useTranslation('evidence');
+  const formatSize = useSize();
   const { user } = useSession();
   const [verifying, setVerifying] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -77,7 +78,7 @@ export function Header({ caseId, item, members, onChanged }: ItemPanelProps) {
         </h2>
         <p className="muted">
           {t(`kinds.${item.kind}`)}
-          {item.digests && <> · {formatBytes(item.digests.size, i18n.language)}</>} · <CustodyBadges item={item} members={members} />
+          {item.digests && <> · {formatSize(item.digests.size)}</>} · <CustodyBadges item={item} members={members} />
         </p>
       </div>
       <div className="actions">

@@ -1,7 +1,7 @@
 // One file's line on the upload screen: its path, size and progress, its state, the exhibit it became, and
 // the buttons to pause, resume or remove it.
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../../format';
+import { useSize } from '../../format';
 import { Link } from '../../router';
 import { ShortHash } from './evidence-shared';
 import { type Job } from './job';
@@ -9,19 +9,18 @@ import { type Job } from './job';
 export function JobLine({
   caseId,
   job,
-  language,
   onPause,
   onResume,
   onRemove,
 }: {
   caseId: string;
   job: Job;
-  language: string;
   onPause: () => void;
   onResume: () => void;
   onRemove: () => void;
 }) {
   const { t } = useTranslation('evidence');
+  const formatSize = useSize();
   const size = job.file.size;
   const sent = job.status === 'done' || job.status === 'recording' ? size : job.sent;
   const percent = size ? Math.floor((sent / size) * 100) : 100;
@@ -31,7 +30,7 @@ export function JobLine({
         <span className="path" title={job.path}>
           {job.path}
         </span>
-        <span className="muted small">{formatBytes(size, language)}</span>
+        <span className="muted small">{formatSize(size)}</span>
       </div>
       <progress max={size || 1} value={sent} aria-label={t('upload.progressOf', { name: job.path })} />
       <div className="upload-state">
@@ -39,9 +38,7 @@ export function JobLine({
           {t(`upload.status.${job.status}`)}
         </span>{' '}
         {(job.status === 'uploading' || job.status === 'paused') && (
-          <span className="small">
-            {t('upload.bytes', { sent: formatBytes(sent, language), size: formatBytes(size, language), percent })}
-          </span>
+          <span className="small">{t('upload.bytes', { sent: formatSize(sent), size: formatSize(size), percent })}</span>
         )}
         {job.result && (
           <>

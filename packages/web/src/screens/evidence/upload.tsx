@@ -4,7 +4,7 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { formatBytes } from '../../format';
+import { useSize } from '../../format';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { ErrorNote, Field, Select, TextArea } from '../../ui';
@@ -31,7 +31,8 @@ const METHODS = [
 type Method = (typeof METHODS)[number];
 
 export function Upload({ caseId }: { caseId: string }) {
-  const { t, i18n } = useTranslation('evidence');
+  const { t } = useTranslation('evidence');
+  const formatSize = useSize();
   const authorizations = useApi(() => api.call('listAuthorizations', { params: { caseId } }), [caseId]);
   const [dragging, setDragging] = useState(false);
   const [running, setRunning] = useState(false);
@@ -131,7 +132,6 @@ export function Upload({ caseId }: { caseId: string }) {
   const done = jobs.filter((j) => j.status === 'done');
   const usable =
     authorizations.data?.filter((a) => !a.revokedAt && a.measures.includes(production ? 'PRODUCTION' : 'SEARCH_SEIZURE')) ?? [];
-  const language = i18n.language;
 
   return (
     <CaseFrame caseId={caseId}>
@@ -188,8 +188,8 @@ export function Upload({ caseId }: { caseId: string }) {
                 <div className="upload-total" role="status" aria-live="polite">
                   {t('upload.total', {
                     count: jobs.length,
-                    size: formatBytes(total, language),
-                    sent: formatBytes(sent, language),
+                    size: formatSize(total),
+                    sent: formatSize(sent),
                     percent: total ? Math.floor((sent / total) * 100) : 100,
                   })}
                 </div>
@@ -199,7 +199,6 @@ export function Upload({ caseId }: { caseId: string }) {
                       key={job.key}
                       caseId={caseId}
                       job={job}
-                      language={language}
                       onPause={() => pause(job)}
                       onResume={() => resume(job)}
                       onRemove={() => setJobs((all) => all.filter((j) => j.key !== job.key))}
