@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DETECT, type ArtifactDraft } from '@tamga/core';
 import { expectRobust, probeOf, runParser } from '../testing/run-parser';
-import { imageParser } from './exif-image-parser';
+import { imageParser, impliedOffset } from './exif-image-parser';
 
 const SAMPLES = {
   'DSCN0010.jpg': '17307b1207eb6487d7908e9d154890b46e3d2e0192369cfd3f4c33d5a5af4035',
@@ -70,6 +70,9 @@ describe('imageParser on the real samples', () => {
     });
     expect(location!.time).toEqual({ utc: '2008-10-23T14:27:07.240000Z', zone: 'UTC', raw: '2008:10:23 14/1 27/1 724/100' });
     expect(location!.fields.cameraClockMinusGpsSeconds).toBeCloseTo(-79108.24, 6);
+    // The image says so too; 22 h off is no real offset, so none is implied.
+    expect(image!.fields).toMatchObject({ gpsTime: '2008-10-23T14:27:07.240000Z', impliedOffset: null });
+    expect(image!.fields.cameraClockMinusGpsSeconds).toBeCloseTo(-79108.24, 6);
   });
 
   it('Kodak_CX7530.jpg: southern hemisphere, minutes-only form, no GPS time', async () => {
@@ -109,6 +112,21 @@ describe('imageParser on the real samples', () => {
     });
     expect(location!.time).toMatchObject({ utc: '2015-04-10T18:12:22.060000Z', zone: 'UTC' });
     expect(location!.fields.cameraClockMinusGpsSeconds).toBeCloseTo(7200.956, 6);
+    // MANIFEST.md: the implied offset is +02:00 (Madrid summer time); the capture time itself is not changed by it.
+    expect(image!.fields).toMatchObject({ gpsTime: '2015-04-10T18:12:22.060000Z', impliedOffset: '+02:00' });
+    expect(image!.time).toMatchObject({ utc: '2015-04-10T18:12:23.016000Z', zone: 'Europe/Madrid' });
+  });
+
+  it('implies an offset only within two minutes of a real one, between -12:00 and +14:00', () => {
+    expect(impliedOffset(7200.956)).toBe('+02:00');
+    expect(impliedOffset(19_800 - 95)).toBe('+05:30');
+    expect(impliedOffset(-18_000 + 30)).toBe('-05:00');
+    expect(impliedOffset(0.4)).toBe('+00:00');
+    expect(impliedOffset(7200 + 600)).toBeNull();
+    expect(impliedOffset(-79_108.24)).toBeNull();
+    expect(impliedOffset(15 * 3600)).toBeNull();
+    expect(impliedOffset(-13 * 3600)).toBeNull();
+    expect(impliedOffset(undefined)).toBeNull();
   });
 
   it('Canon_40D.jpg: a GPS IFD with only the version is "no position", not (0, 0) and not an error', async () => {

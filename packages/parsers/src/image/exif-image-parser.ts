@@ -1,6 +1,6 @@
 // Photos (JPEG, TIFF, HEIC, PNG, WebP): camera, capture time, dimensions and EXIF tags as one `image`
 // artefact, and the GPS fix as a `location` artefact when it is a real position (FORMATS.md §5).
-import { DETECT, ParseError, isoFromMicros, type ArtifactTime, type Parser, type ParserInput } from '@tamga/core';
+import { DETECT, ParseError, formatOffset, isoFromMicros, type ArtifactTime, type Parser, type ParserInput } from '@tamga/core';
 import { jsonSafe, readExif, type ExifRead } from './exifr-read';
 import { exifTime, parseExifWallTime, wallAsUtcMicros } from './exif-time';
 import { interpretGps } from './gps-location';
@@ -61,6 +61,24 @@ function captureTime(
   return digitized ? { time: digitized, source: 'DateTimeDigitized' } : { time: null, source: null };
 }
 
+/** Real UTC offsets lie between -12:00 and +14:00, in quarter hours. */
+const MAX_OFFSET_SECONDS = 14 * 3600;
+const OFFSET_STEP_SECONDS = 15 * 60;
+/** How far from a whole offset a camera clock may be and still suggest one: a fix is written a moment after the shot. */
+const CLOCK_SLACK_SECONDS = 120;
+
+/**
+ * The UTC offset the camera clock shows against the GPS clock (`+02:00`), when the difference is within two minutes of
+ * a real offset; null otherwise (a clock set wrong, as in DSCN0010.jpg, 22 h off). A hint, never applied to a time.
+ */
+export function impliedOffset(cameraMinusGpsSeconds: number | undefined): string | null {
+  if (cameraMinusGpsSeconds === undefined || Math.abs(cameraMinusGpsSeconds) > MAX_OFFSET_SECONDS + CLOCK_SLACK_SECONDS) return null;
+  const steps = Math.round(cameraMinusGpsSeconds / OFFSET_STEP_SECONDS);
+  if (Math.abs(cameraMinusGpsSeconds - steps * OFFSET_STEP_SECONDS) > CLOCK_SLACK_SECONDS) return null;
+  const minutes = (steps * OFFSET_STEP_SECONDS) / 60;
+  return minutes >= -12 * 60 && minutes <= 14 * 60 ? formatOffset(minutes) : null;
+}
+
 async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: string) => void): Promise<ExifRead | null> {
   try {
     const source = await exifSource(input, format, warn);
@@ -77,8 +95,9 @@ async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: s
 export const imageParser: Parser = {
   id: 'image.exif',
   // 2: no time for a date that does not exist (it was moved to the next month); a GPS time part of 0/0 read as 0;
-  // a PNG's eXIf chunk after the image data is read, and a TIFF over 64 MiB whose IFDs are at its end.
-  version: '2',
+  // a PNG's eXIf chunk after the image data is read, and a TIFF over 64 MiB whose IFDs are at its end. 3: the GPS
+  // time, the camera clock's difference from it and the offset that implies, on the image too.
+  version: '3',
   description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
   detect(probe) {
     if (imageFormat(probe.head)) return DETECT.CERTAIN;
@@ -136,6 +155,10 @@ export const imageParser: Parser = {
         timeSource,
         gpsIfdPresent: gps !== null,
         gpsPosition: gps?.position ?? null,
+        // The camera's clock beside the GPS clock (FORMATS.md §5.2): reported here too, so the photo's page shows it.
+        gpsTime: gps?.fixMicros != null ? isoFromMicros(gps.fixMicros) : null,
+        cameraClockMinusGpsSeconds: clockDifference ?? null,
+        impliedOffset: impliedOffset(clockDifference),
         exif: jsonSafe({ ifd0, exif }),
         xmp: read && Object.keys(read.xmp).length > 0 ? jsonSafe(read.xmp) : undefined,
       },
