@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '@tamga/api';
 import { ingestPath, type Artifact } from '@tamga/core';
-import { emlParser } from '@tamga/parsers';
+import { builtInParsers } from '@tamga/parsers';
 import { startTestApp, type TestApp } from './test-app';
 import { openTestCase, type TestCase } from './test-case';
 import { processCase } from './test-processing';
@@ -82,7 +82,7 @@ describe("a case's trusted mail hosts", { timeout: 120_000 }, () => {
 
     const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'asc' }));
     expect(events.filter((e) => e.action === 'evidence.processed' && e.targetId === itemId).pop()!.details).toMatchObject({
-      parser: `email.eml@${emlParser.version}`,
+      parser: `email.eml@${builtInParsers.find((p) => p.id === 'email.eml')!.version}`,
       caseSettings: { trustedMailHosts: ['*.mvd.kz', '195.210.46.0/24'] },
     });
     expect(events.filter((e) => e.action === 'case.updated').pop()!.details).toEqual({
