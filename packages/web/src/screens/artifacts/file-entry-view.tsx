@@ -23,7 +23,9 @@ export function FileEntryView({ artifact, occurrences }: { artifact: Artifact; o
           [t('file.size'), bytes !== null ? size(bytes) : null],
           [
             t('file.compressed'),
-            compressed !== null ? `${size(compressed)}${str(f.methodName) ? ` (${String(f.methodName)})` : ''}` : null,
+            compressed !== null
+              ? `${size(compressed)}${str(f.methodName) ? ` (${t(`file.methods.${String(f.methodName)}`, { defaultValue: String(f.methodName) })})` : ''}`
+              : null,
           ],
           [t('file.encrypted'), f.encrypted === true ? t('common:yes') : null],
           [t('file.sha256'), str(f.sha256) && <code>{String(f.sha256)}</code>],

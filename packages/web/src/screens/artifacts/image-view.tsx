@@ -1,13 +1,19 @@
 // An image as its EXIF describes it: the camera, the times it records and the GPS position.
 import { useTranslation } from 'react-i18next';
 import { num, obj, str, type Artifact } from './artifact-data';
-import { SourceTime } from './artifact-time';
+import { SourceTime, utcText, zoneName } from './artifact-time';
 import { Coordinates } from './coordinates';
+import { useClockDifference } from './duration';
 import { Facts } from './facts';
 
 export function ImageView({ artifact }: { artifact: Artifact }) {
   const { t } = useTranslation('artifacts');
+  const clockDifference = useClockDifference();
   const f = artifact.fields;
+  // Written by newer parsers only: the GPS clock beside the camera's, neither of them corrected.
+  const gpsTime = str(f.gpsTime);
+  const difference = num(f.cameraClockMinusGpsSeconds);
+  const impliedOffset = str(f.impliedOffset);
   const gps = obj(f.gpsPosition);
   const lat = gps ? num(gps.latitude) : null;
   const lon = gps ? num(gps.longitude) : null;
@@ -40,6 +46,16 @@ export function ImageView({ artifact }: { artifact: Artifact }) {
           [t('image.digitized'), str(f.dateTimeDigitized) && <code>{String(f.dateTimeDigitized)}</code>],
           [t('image.modified'), str(f.modifyDate) && <code>{String(f.modifyDate)}</code>],
           [t('image.timeSource'), str(f.timeSource) && <code>{String(f.timeSource)}</code>],
+          [t('image.gpsTime'), gpsTime && <code>{utcText(gpsTime)} UTC</code>],
+          [
+            t('geo.clockDifference'),
+            difference !== null && (
+              <>
+                {clockDifference(difference)}
+                {impliedOffset && <div className="muted">{t('image.impliedOffset', { zone: zoneName(impliedOffset) })}</div>}
+              </>
+            ),
+          ],
         ]}
       />
       {!artifact.at && <p className="muted">{t('image.noTime')}</p>}
