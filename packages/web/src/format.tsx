@@ -4,19 +4,28 @@ import { useTranslation } from 'react-i18next';
 
 export const UtcContext = createContext<{ utc: boolean; setUtc: (utc: boolean) => void }>({ utc: false, setUtc: () => {} });
 
-export function useFormatTime(): (iso: string | null | undefined) => string {
+/** The reader's own zone, as an IANA name. */
+export const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * Times in the reader's language. Given a zone (an IANA name), a time is shown in that zone with the zone named;
+ * without one, in the reader's zone, unnamed. The UTC toggle wins over both, and says so.
+ */
+export function useFormatTime(zone?: string): (iso: string | null | undefined) => string {
   const { utc } = useContext(UtcContext);
   const { i18n, t } = useTranslation();
   return (iso) => {
     if (!iso) return t('common:undated');
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    const text = new Intl.DateTimeFormat(i18n.language, {
-      dateStyle: 'medium',
-      timeStyle: 'medium',
-      ...(utc ? { timeZone: 'UTC' } : {}),
-    }).format(date);
-    return utc ? `${text} UTC` : text;
+    const timeZone = utc ? 'UTC' : zone;
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
+    try {
+      if (timeZone) return `${new Intl.DateTimeFormat(i18n.language, { ...options, timeZone }).format(date)} ${timeZone}`;
+    } catch {
+      // A zone this browser does not know: the reader's own time, unnamed, below.
+    }
+    return new Intl.DateTimeFormat(i18n.language, options).format(date);
   };
 }
 

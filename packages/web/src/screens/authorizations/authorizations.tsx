@@ -65,6 +65,7 @@ export function Authorizations({ caseId }: { caseId: string }) {
                     <AuthorizationRow
                       key={a.id}
                       caseId={caseId}
+                      timeZone={detail.data?.case.timeZone}
                       authorization={a}
                       open={open === a.id}
                       highlight={recorded?.id === a.id}
@@ -107,6 +108,7 @@ export function Authorizations({ caseId }: { caseId: string }) {
 
 function AuthorizationRow({
   caseId,
+  timeZone,
   authorization: a,
   open,
   highlight,
@@ -114,6 +116,8 @@ function AuthorizationRow({
   onChanged,
 }: {
   caseId: string;
+  /** The case's zone: authorisations are written and shown in it. */
+  timeZone: string | undefined;
   authorization: Authorization;
   open: boolean;
   highlight: boolean;
@@ -121,7 +125,7 @@ function AuthorizationRow({
   onChanged: () => void;
 }) {
   const { t } = useTranslation('authorizations');
-  const formatTime = useFormatTime();
+  const formatTime = useFormatTime(timeZone);
   const status = authorizationStatus(a, new Date());
   const id = `authorization-${a.id}`;
   return (
@@ -165,7 +169,7 @@ function AuthorizationRow({
       {open && (
         <tr className="details-row" id={id}>
           <td colSpan={7}>
-            <AuthorizationDetails caseId={caseId} id={a.id} onChanged={onChanged} />
+            <AuthorizationDetails caseId={caseId} timeZone={timeZone} id={a.id} onChanged={onChanged} />
           </td>
         </tr>
       )}
@@ -183,9 +187,19 @@ function Pair({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** One authorisation in full, read through its own route so that opening it is recorded. */
-function AuthorizationDetails({ caseId, id, onChanged }: { caseId: string; id: string; onChanged: () => void }) {
+function AuthorizationDetails({
+  caseId,
+  timeZone,
+  id,
+  onChanged,
+}: {
+  caseId: string;
+  timeZone: string | undefined;
+  id: string;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('authorizations');
-  const formatTime = useFormatTime();
+  const formatTime = useFormatTime(timeZone);
   const [version, setVersion] = useState(0);
   const loaded = useApi(() => api.call('getAuthorization', { params: { caseId, authorizationId: id } }), [caseId, id, version]);
   const a = loaded.data;
