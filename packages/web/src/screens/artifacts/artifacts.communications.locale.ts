@@ -64,6 +64,12 @@ export const en = {
     inReplyTo: 'In reply to',
     body: 'Text',
     noBody: 'The message has no text part.',
+    charsetMismatch:
+      'Wrong character set: declared {{declared}}, decoded as {{decoded}}. Letters may be wrong; compare with the source bytes.',
+    charsetMismatchPart:
+      'Part {{part}}, wrong character set: declared {{declared}}, decoded as {{decoded}}. Letters may be wrong; compare with the source bytes.',
+    charsetMismatchUnknown:
+      'The declared character set did not fit the text, which was decoded with another. Letters may be wrong; compare with the source bytes.',
     attachments_one: '{{count}} attachment',
     attachments_other: '{{count}} attachments',
     unnamed: 'unnamed',
@@ -191,6 +197,12 @@ export const ru: Mirror<typeof en> = {
     inReplyTo: 'В ответ на',
     body: 'Текст',
     noBody: 'У письма нет текстовой части.',
+    charsetMismatch:
+      'Неверная кодировка: объявлена {{declared}}, текст декодирован как {{decoded}}. Буквы могут быть искажены; сверьте с исходными байтами.',
+    charsetMismatchPart:
+      'Часть {{part}}, неверная кодировка: объявлена {{declared}}, текст декодирован как {{decoded}}. Буквы могут быть искажены; сверьте с исходными байтами.',
+    charsetMismatchUnknown:
+      'Объявленная кодировка не подошла к тексту, и он декодирован в другой. Буквы могут быть искажены; сверьте с исходными байтами.',
     attachments_one: '{{count}} вложение',
     attachments_few: '{{count}} вложения',
     attachments_many: '{{count}} вложений',

@@ -2,7 +2,7 @@
 // the body with its entities marked, and the attachments, each linked to the derived item it became.
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { useFormatTime, useSize } from '../../format';
+import { LOCAL_ZONE, useFormatTime, useSize } from '../../format';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { list, num, obj, readableAccount, str, type Artifact, type ArtifactViewProps } from './artifact-data';
@@ -21,6 +21,8 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
     .map(obj)
     .filter((a): a is Record<string, unknown> => a !== null);
   const subject = str(f.subject);
+  // Addresses as the header wrote them, where that differs from the account (written by newer parsers only).
+  const writtenAs = obj(f.writtenAs);
   return (
     <div className="email-view">
       <dl className="kv">
@@ -34,7 +36,7 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
                 {actors.map((a, i) => (
                   <span key={`${a.account}-${i}`} className="address">
                     {a.name ? `${a.name} ` : ''}
-                    <code>&lt;{readableAccount(a.account)}&gt;</code>
+                    <code>&lt;{str(writtenAs?.[a.account]) ?? readableAccount(a.account)}&gt;</code>
                   </span>
                 ))}
               </dd>
@@ -107,6 +109,7 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
       </dl>
       {attachments.length > 0 && <Attachments caseId={caseId} artifact={artifact} attachments={attachments} />}
       <h3>{t('email.body')}</h3>
+      <CharsetWarnings fields={f} />
       {artifact.text ? (
         <div className="text-body">
           <Highlighted text={artifact.text} occurrences={occurrences} field="text" />
@@ -172,7 +175,7 @@ function receivedField(headers: unknown, hop: number | null): string | null {
 
 function ReceivedChain({ artifact }: { artifact: Artifact }) {
   const { t } = useTranslation('artifacts');
-  const formatTime = useFormatTime();
+  const formatTime = useFormatTime(LOCAL_ZONE);
   const hops = list(artifact.fields.receivedHops)
     .map(obj)
     .filter((h): h is Record<string, unknown> => h !== null);
@@ -180,53 +183,77 @@ function ReceivedChain({ artifact }: { artifact: Artifact }) {
   return (
     <details>
       <summary>{t('email.receivedChain', { count: hops.length })}</summary>
-      <table className="table compact">
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>{t('email.hopFrom')}</th>
-            <th>{t('email.hopIp')}</th>
-            <th>{t('email.hopBy')}</th>
-            <th>{t('email.hopTime')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hops.map((hop, i) => (
-            <tr key={i}>
-              <td>
-                {(num(hop.index) ?? i) + 1}
-                {hop.unverified === true && (
-                  <>
-                    {' '}
-                    <span className="badge warn" title={t('email.hopUnverifiedWhy')}>
-                      {t('email.hopUnverified')}
-                    </span>
-                  </>
-                )}
-              </td>
-              <td>
-                {str(hop.from) ?? '—'}
-                {str(hop.rdns) && hop.rdns !== hop.from && (
-                  <div className="muted small">{t('email.hopLookedUp', { name: String(hop.rdns) })}</div>
-                )}
-              </td>
-              <td>
-                <code>{str(hop.ip) ?? '—'}</code>
-              </td>
-              <td>
-                {str(hop.by) ?? '—'}
-                {str(hop.byIp) && (
-                  <div className="muted small">
-                    <code>{String(hop.byIp)}</code>
-                  </div>
-                )}
-              </td>
-              <td>{str(hop.time) ? formatTime(String(hop.time)) : '—'}</td>
+      <div className="hops-scroll">
+        <table className="table compact hops">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>{t('email.hopFrom')}</th>
+              <th>{t('email.hopIp')}</th>
+              <th>{t('email.hopBy')}</th>
+              <th>{t('email.hopTime')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {hops.map((hop, i) => (
+              <tr key={i}>
+                <td>
+                  {(num(hop.index) ?? i) + 1}
+                  {hop.unverified === true && (
+                    <>
+                      {' '}
+                      <span className="badge warn" title={t('email.hopUnverifiedWhy')}>
+                        {t('email.hopUnverified')}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {str(hop.from) ?? '—'}
+                  {str(hop.rdns) && hop.rdns !== hop.from && (
+                    <div className="muted small">{t('email.hopLookedUp', { name: String(hop.rdns) })}</div>
+                  )}
+                </td>
+                <td>
+                  <code>{str(hop.ip) ?? '—'}</code>
+                </td>
+                <td>
+                  {str(hop.by) ?? '—'}
+                  {str(hop.byIp) && (
+                    <div className="muted small">
+                      <code>{String(hop.byIp)}</code>
+                    </div>
+                  )}
+                </td>
+                <td>{str(hop.time) ? formatTime(String(hop.time)) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
+  );
+}
+
+/** Text parts whose declared character set did not fit, each named with what it was decoded as instead. */
+function CharsetWarnings({ fields }: { fields: Record<string, unknown> }) {
+  const { t } = useTranslation('artifacts');
+  const parts = list(fields.textParts)
+    .map(obj)
+    .filter((p): p is Record<string, unknown> => p !== null && p.charsetMismatch === true);
+  if (parts.length === 0)
+    return fields.charsetMismatch === true ? <p className="badge warn block">{t('email.charsetMismatchUnknown')}</p> : null;
+  return (
+    <>
+      {parts.map((p, i) => {
+        const values = { part: str(p.part), declared: str(p.charset) ?? '?', decoded: (str(p.decodedAs) ?? '?').toUpperCase() };
+        return (
+          <p key={i} className="badge warn block">
+            {t(values.part ? 'email.charsetMismatchPart' : 'email.charsetMismatch', values)}
+          </p>
+        );
+      })}
+    </>
   );
 }
 
