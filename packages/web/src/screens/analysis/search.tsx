@@ -4,9 +4,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTIFACT_TYPE_NAMES, type RouteOutput, type Routes } from '@tamga/api';
 import { api, errorMessage } from '../../api';
-import { useFormatTime } from '../../format';
+import { LOCAL_ZONE, useFormatTime } from '../../format';
 import { Link, navigate, useLocation } from '../../router';
 import { ErrorNote, Field, Select } from '../../ui';
+import { useItemLabels } from '../artifacts/item-options';
 import { CaseFrame } from '../cases/case-frame';
 import { Highlighted, useDateBound } from './analysis-shared';
 
@@ -56,7 +57,7 @@ export function Search({ caseId }: { caseId: string }) {
   const search = query.toString();
   const params = readParams(query);
   const bound = useDateBound();
-  const formatTime = useFormatTime();
+  const formatTime = useFormatTime(LOCAL_ZONE);
 
   const [hits, setHits] = useState<Hit[]>([]);
   const [total, setTotal] = useState<number | null>(null);
@@ -65,6 +66,10 @@ export function Search({ caseId }: { caseId: string }) {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
+  const itemLabels = useItemLabels(
+    caseId,
+    hits.map((hit) => hit.itemId),
+  );
 
   const load = (after: string | null) => {
     const mine = ++ticket.current;
@@ -157,6 +162,7 @@ export function Search({ caseId }: { caseId: string }) {
                     {formatTime(hit.at)}
                     <span className="visually-hidden"> — {t('search.open')}</span>
                   </Link>
+                  {itemLabels.get(hit.itemId) && <span className="muted hit-item">{itemLabels.get(hit.itemId)}</span>}
                 </div>
                 <p className="snippet">
                   <Highlighted snippet={hit.snippet} />

@@ -1,5 +1,5 @@
 // The evidence items a filter can name: the case's exhibits and the files inside its folders, by exhibit number.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../api';
 
 export interface ItemOption {
@@ -55,4 +55,27 @@ export function useItemOptions(caseId: string, selected: string | null): { optio
     };
   }, [caseId, selected, missing]);
   return { options, error };
+}
+
+/** `EXH-008/1 · name` for each item named, each looked up once, as the filter above looks up a derived item. */
+export function useItemLabels(caseId: string, itemIds: string[]): ReadonlyMap<string, string> {
+  const [labels, setLabels] = useState<{ caseId: string; map: Map<string, string> }>({ caseId, map: new Map() });
+  const asked = useRef({ caseId, ids: new Set<string>() });
+  if (asked.current.caseId !== caseId) asked.current = { caseId, ids: new Set() };
+  const wanted = [...new Set(itemIds)].filter((id) => !asked.current.ids.has(id));
+  useEffect(() => {
+    if (wanted.length === 0) return;
+    for (const id of wanted) asked.current.ids.add(id);
+    for (const id of wanted)
+      api.call('getEvidence', { params: { caseId, itemId: id } }).then(
+        ({ item }) =>
+          setLabels((current) => {
+            const map = new Map(current.caseId === caseId ? current.map : []);
+            map.set(item.id, `${item.exhibitNumber} · ${item.name}`);
+            return { caseId, map };
+          }),
+        () => undefined,
+      );
+  }, [caseId, wanted.join(',')]);
+  return labels.caseId === caseId ? labels.map : new Map();
 }
