@@ -36,6 +36,7 @@ export const en = {
     location: 'Location',
     account: 'Account',
     file_entry: 'File',
+    history_cleared: 'History cleared',
   },
 };
 
@@ -76,5 +77,6 @@ export const ru = {
     location: 'Место',
     account: 'Учётная запись',
     file_entry: 'Файл',
+    history_cleared: 'Очистка истории',
   },
 } as Mirror<typeof en>;

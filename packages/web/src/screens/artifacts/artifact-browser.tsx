@@ -7,7 +7,7 @@ import { navigate, useLocation } from '../../router';
 import { ErrorNote, Field, Loading, Select } from '../../ui';
 import { parseUtc, showUtc, UtcField } from './utc-field';
 import { CaseFrame } from '../cases/case-frame';
-import { apiBound, ARTIFACT_TYPES, authorOf, isArtifactType, previewOf, type Artifact } from './artifact-data';
+import { apiBound, ARTIFACT_TYPES, authorOf, isArtifactType, previewOf, typeNameKey, type Artifact } from './artifact-data';
 import { ArtifactDetailPane } from './artifact-detail';
 import { TableTime } from './artifact-time';
 import { useItemOptions } from './item-options';
@@ -113,7 +113,7 @@ export function ArtifactBrowser({ caseId }: { caseId: string }) {
         className: 'cell-time',
         render: (a) => <TableTime artifact={a} />,
       },
-      { key: 'type', header: t('table.type'), render: (a) => t(`artifact-types:names.${a.type}`) },
+      { key: 'type', header: t('table.type'), render: (a) => t(`artifact-types:names.${typeNameKey(a)}`) },
       { key: 'from', header: t('table.from'), render: (a) => authorOf(a) ?? <span className="muted">—</span> },
       { key: 'preview', header: t('table.preview'), render: (a) => previewOf(a, t) },
     ],

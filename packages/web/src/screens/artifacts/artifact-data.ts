@@ -37,6 +37,14 @@ export function isArtifactType(value: string | null): value is ArtifactType {
   return value !== null && (ARTIFACT_TYPES as readonly string[]).includes(value);
 }
 
+/**
+ * The key of an artefact's kind in `artifact-types:names`: its type, except a Safari "history cleared" record, which
+ * is a web_visit but not a visit, and is named for what it is.
+ */
+export function typeNameKey(artifact: { type: string; fields: Record<string, unknown> }): string {
+  return artifact.type === 'web_visit' && artifact.fields.kind === 'history_cleared' ? 'history_cleared' : artifact.type;
+}
+
 /** A string field, or null for anything else (parsers keep JSON-safe values, but nothing is promised). */
 export function str(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;

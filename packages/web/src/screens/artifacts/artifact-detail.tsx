@@ -6,7 +6,7 @@ import { api } from '../../api';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { ErrorNote, Loading } from '../../ui';
-import type { Artifact } from './artifact-data';
+import { typeNameKey, type Artifact } from './artifact-data';
 import { SourceTime, utcText } from './artifact-time';
 import { ArtifactView, RawFields } from './artifact-views';
 import { EntityList } from './highlight';
@@ -29,7 +29,7 @@ export function ArtifactDetailPane({ caseId, artifact }: { caseId: string; artif
   return (
     <aside className="detail-pane card" aria-label={t('detail.label')} aria-busy={settled?.id !== artifact.id}>
       <div className="detail-head">
-        <h2>{t(`artifact-types:names.${artifact.type}`)}</h2>
+        <h2>{t(`artifact-types:names.${typeNameKey(artifact)}`)}</h2>
         <Link className="button primary" to={`/cases/${caseId}/artifacts/${artifact.id}`}>
           {t('detail.open')}
         </Link>

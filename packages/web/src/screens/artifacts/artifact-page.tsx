@@ -7,6 +7,7 @@ import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { ErrorNote, Loading } from '../../ui';
 import { CaseFrame } from '../cases/case-frame';
+import { typeNameKey } from './artifact-data';
 import { SourceTime, utcText } from './artifact-time';
 import { ArtifactView, RawFields } from './artifact-views';
 import { EntityList } from './highlight';
@@ -39,7 +40,7 @@ export function ArtifactPage({ caseId, artifactId }: { caseId: string; artifactI
         <div className="artifact-page">
           <article className="card artifact-main">
             <header className="detail-head">
-              <h2>{t(`artifact-types:names.${data.artifact.type}`)}</h2>
+              <h2>{t(`artifact-types:names.${typeNameKey(data.artifact)}`)}</h2>
             </header>
             <dl className="kv times">
               <div>

@@ -15,6 +15,7 @@ import {
   inputBound,
   isArtifactType,
   previewOf,
+  typeNameKey,
   type Artifact,
   type ArtifactType,
 } from '../artifacts/artifact-data';
@@ -106,7 +107,7 @@ export function Timeline({ caseId }: { caseId: string }) {
         className: 'cell-time',
         render: (e) => <TableTime artifact={e.artifact} besideUtc />,
       },
-      { key: 'type', header: t('columns.type'), render: (e) => t(`artifact-types:names.${e.artifact.type}`) },
+      { key: 'type', header: t('columns.type'), render: (e) => t(`artifact-types:names.${typeNameKey(e.artifact)}`) },
       { key: 'from', header: t('columns.from'), render: (e) => authorOf(e.artifact) ?? <span className="muted">—</span> },
       { key: 'what', header: t('columns.what'), render: (e) => previewOf(e.artifact, t) },
     ],
