@@ -8,6 +8,7 @@ import { ChangePassword } from '../screens/sign-in/change-password';
 import { Layout } from './layout';
 import { useLocation } from '../router';
 import { resolveRoute } from './routes';
+import { CaseByReference, isCaseReference } from '../screens/cases/case-reference';
 
 function Screens() {
   const session = useSession();
@@ -20,7 +21,7 @@ function Screens() {
   return (
     <Layout>
       <Suspense fallback={<Loading />}>
-        <Screen {...params} />
+        {isCaseReference(params.caseId) ? <CaseByReference reference={params.caseId} /> : <Screen {...params} />}
       </Suspense>
     </Layout>
   );

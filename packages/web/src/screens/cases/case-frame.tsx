@@ -38,7 +38,7 @@ export function CaseFrame({ caseId, children, actions }: { caseId: string; child
             ' '
           )}
         </h1>
-        {actions && <div className="actions">{actions}</div>}
+        {actions && detail.data && <div className="actions">{actions}</div>}
       </div>
       <ErrorNote message={detail.error} />
       {detail.data && (
