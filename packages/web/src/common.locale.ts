@@ -46,6 +46,7 @@ export const en = {
     custody: 'Custody',
   },
   notFound: 'There is nothing at this address.',
+  skipToContent: 'Skip to content',
   justification: {
     title: 'Why do you need to read this?',
     explain: 'Reading original evidence is recorded in the ledger with the reason you give.',
@@ -112,6 +113,7 @@ export const ru: Mirror<typeof en> = {
     custody: 'Хранение',
   },
   notFound: 'По этому адресу ничего нет.',
+  skipToContent: 'Перейти к содержимому',
   justification: {
     title: 'Зачем вам это читать?',
     explain: 'Чтение исходных доказательств записывается в журнал вместе с указанной причиной.',

@@ -22,6 +22,17 @@ export function Layout({ children }: { children: ReactNode }) {
   if (role === 'auditor' || role === 'admin') links.push(['/ledger', t('nav.ledger')]);
   return (
     <div className="app">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          // Focus, not the address: the path is the router's state.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
       <header className="topbar">
         <Link to="/" className="brand">
           {t('appName')}
@@ -61,7 +72,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
         </div>
       </header>
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }
