@@ -162,8 +162,20 @@ export function ArtifactBrowser({ caseId }: { caseId: string }) {
             <option key={id} value={id} />
           ))}
         </datalist>
-        <UtcFilter key={`from-${from ?? ''}`} label={t('filters.from')} value={from} onCommit={(value) => setFilter({ from: value })} />
-        <UtcFilter key={`to-${to ?? ''}`} label={t('filters.to')} value={to} onCommit={(value) => setFilter({ to: value })} />
+        <UtcFilter
+          key={`from-${from ?? ''}`}
+          label={t('filters.from')}
+          value={from}
+          inverted={(parsed) => to !== null && to <= parsed}
+          onCommit={(value) => setFilter({ from: value })}
+        />
+        <UtcFilter
+          key={`to-${to ?? ''}`}
+          label={t('filters.to')}
+          value={to}
+          inverted={(parsed) => from !== null && parsed <= from}
+          onCommit={(value) => setFilter({ to: value })}
+        />
         <div className="filter-actions">
           <button
             type="button"
@@ -242,22 +254,44 @@ function ParserField({ value, listId, onCommit }: { value: string; listId: strin
   );
 }
 
-/** A time bound that applies when it is complete and the reader leaves the field or presses Enter. */
-function UtcFilter({ label, value, onCommit }: { label: string; value: string | null; onCommit: (value: string | null) => void }) {
+/**
+ * A time bound that applies when it is complete and the reader leaves the field or presses Enter; one that would
+ * put the end of the range before its start is refused and said so, as on the timeline.
+ */
+function UtcFilter({
+  label,
+  value,
+  inverted,
+  onCommit,
+}: {
+  label: string;
+  value: string | null;
+  /** Whether this bound (in the address's form, which sorts as text) would invert the range. */
+  inverted: (parsed: string) => boolean;
+  onCommit: (value: string | null) => void;
+}) {
+  const { t } = useTranslation('artifacts');
   const [text, setText] = useState(showUtc(value));
+  const [refused, setRefused] = useState(false);
   const commit = () => {
     if (text.trim() === '') {
       if (value) onCommit(null);
       return;
     }
     const parsed = parseUtc(text);
-    if (parsed && parsed !== value) onCommit(parsed);
+    if (!parsed) return;
+    setRefused(inverted(parsed));
+    if (!inverted(parsed) && parsed !== value) onCommit(parsed);
   };
   return (
     <UtcField
       label={label}
       text={text}
-      onText={setText}
+      onText={(next) => {
+        setRefused(false);
+        setText(next);
+      }}
+      error={refused ? t('filters.inverted') : null}
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {

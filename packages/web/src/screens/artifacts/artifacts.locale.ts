@@ -14,6 +14,7 @@ export const en = {
     from: 'From (UTC)',
     to: 'Before (UTC)',
     clear: 'Clear filters',
+    inverted: 'The end of the range must come after its start.',
   },
   table: {
     label: 'Artefacts in time order',
@@ -135,6 +136,7 @@ export const ru: Mirror<typeof en> = {
     from: 'С (UTC)',
     to: 'До (UTC)',
     clear: 'Сбросить отбор',
+    inverted: 'Конец периода должен быть позже начала.',
   },
   table: {
     label: 'Артефакты в порядке времени',

@@ -24,12 +24,20 @@ export function UtcField({
   label,
   text,
   onText,
+  error,
   ...input
-}: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & { label: string; text: string; onText: (text: string) => void }) {
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
+  label: string;
+  text: string;
+  onText: (text: string) => void;
+  /** What is wrong with a well-formed time (a range's end before its start), said beneath the field. */
+  error?: string | null;
+}) {
   const { t } = useTranslation('artifacts');
   const id = useId();
+  // A malformed time is pointed out once the reader leaves the field or presses Enter, not while typing.
   const [touched, setTouched] = useState(false);
-  const invalid = text.trim() !== '' && parseUtc(text) === null;
+  const message = error || (touched && text.trim() !== '' && parseUtc(text) === null ? t('utc.invalid') : null);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -40,18 +48,25 @@ export function UtcField({
         spellCheck={false}
         autoComplete="off"
         placeholder={t('utc.placeholder')}
-        aria-invalid={invalid && touched ? true : undefined}
-        aria-describedby={invalid && touched ? `${id}-error` : undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={message ? `${id}-error` : undefined}
         {...input}
-        onChange={(e) => onText(e.target.value)}
+        onChange={(e) => {
+          setTouched(false);
+          onText(e.target.value);
+        }}
         onBlur={(e) => {
           setTouched(true);
           input.onBlur?.(e);
         }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setTouched(true);
+          input.onKeyDown?.(e);
+        }}
       />
-      {invalid && touched && (
-        <small id={`${id}-error`} className="field-error">
-          {t('utc.invalid')}
+      {message && (
+        <small id={`${id}-error`} className="field-error" role="alert">
+          {message}
         </small>
       )}
     </div>
