@@ -82,15 +82,21 @@ export function EvidenceList({ caseId }: { caseId: string }) {
   const matches = (item: ListedItem) =>
     !needle || item.exhibitNumber.toLowerCase().includes(needle) || item.name.toLowerCase().includes(needle);
 
-  const rows: ReactNode[] = [];
-  const addRows = (items: ListedItem[], depth: number, shown: number, parentId: string | null) => {
+  // Rows of a level and what is open below it. While filtering, an item is shown when it matches, or as the way
+  // to a match among its open children; returns how many items matched.
+  const addRows = (rows: ReactNode[], items: ListedItem[], depth: number, shown: number, parentId: string | null): number => {
+    let matched = 0;
     for (const item of items.slice(0, shown)) {
       const view = processingView(item);
       const expandable = item.kind === 'folder' || view.children === undefined || view.children > 0;
       const isOpen = open.has(item.id);
       const flag = flags.get(item.id);
       if (flag?.lowPriority && !showSoftware) continue;
-      if (matches(item) || isOpen) {
+      const below: ReactNode[] = [];
+      const matchedBelow = isOpen ? addBranch(below, item, depth) : 0;
+      const itself = matches(item);
+      if (itself || matchedBelow > 0) {
+        matched += (itself ? 1 : 0) + matchedBelow;
         rows.push(
           <Row
             key={item.id}
@@ -104,27 +110,8 @@ export function EvidenceList({ caseId }: { caseId: string }) {
             onToggle={() => toggle(item)}
             known={flag?.meanings ?? []}
           />,
+          ...below,
         );
-      }
-      if (isOpen) {
-        const branch = branches[item.id];
-        if (!branch?.items) {
-          rows.push(
-            <tr key={`${item.id}:state`} className="tree-note">
-              <td colSpan={7} style={{ paddingLeft: `${(depth + 1) * 1.4 + 0.6}rem` }}>
-                {branch?.error ? <ErrorNote message={branch.error} /> : <Loading />}
-              </td>
-            </tr>,
-          );
-        } else if (branch.items.length === 0) {
-          rows.push(
-            <tr key={`${item.id}:none`} className="tree-note">
-              <td colSpan={7} className="muted" style={{ paddingLeft: `${(depth + 1) * 1.4 + 0.6}rem` }}>
-                {t('list.noChildren')}
-              </td>
-            </tr>,
-          );
-        } else addRows(branch.items, depth + 1, branch.shown, item.id);
       }
     }
     if (items.length > shown) {
@@ -145,8 +132,32 @@ export function EvidenceList({ caseId }: { caseId: string }) {
         </tr>,
       );
     }
+    return matched;
   };
-  if (top.data) addRows(top.data, 0, shownTop, null);
+  // What is below an open item: its children, or a note that they are loading or that there are none.
+  const addBranch = (rows: ReactNode[], item: ListedItem, depth: number): number => {
+    const branch = branches[item.id];
+    if (branch?.items && branch.items.length > 0) return addRows(rows, branch.items, depth + 1, branch.shown, item.id);
+    if (!branch?.items) {
+      rows.push(
+        <tr key={`${item.id}:state`} className="tree-note">
+          <td colSpan={7} style={{ paddingLeft: `${(depth + 1) * 1.4 + 0.6}rem` }}>
+            {branch?.error ? <ErrorNote message={branch.error} /> : <Loading />}
+          </td>
+        </tr>,
+      );
+    } else
+      rows.push(
+        <tr key={`${item.id}:none`} className="tree-note">
+          <td colSpan={7} className="muted" style={{ paddingLeft: `${(depth + 1) * 1.4 + 0.6}rem` }}>
+            {t('list.noChildren')}
+          </td>
+        </tr>,
+      );
+    return 0;
+  };
+  const rows: ReactNode[] = [];
+  const matched = top.data ? addRows(rows, top.data, 0, shownTop, null) : 0;
 
   return (
     <CaseFrame
@@ -223,7 +234,7 @@ export function EvidenceList({ caseId }: { caseId: string }) {
               </thead>
               <tbody>{rows}</tbody>
             </table>
-            {needle && rows.length === 0 && <Empty>{t('list.noMatch')}</Empty>}
+            {needle && matched === 0 && <Empty>{t('list.noMatch')}</Empty>}
           </div>
         )}
       </div>
