@@ -203,7 +203,8 @@ export function Timeline({ caseId }: { caseId: string }) {
           rows={paged.rows}
           rowKey={(e) => e.artifact.id}
           columns={columns}
-          template="minmax(11rem, 14rem) 18rem minmax(6rem, 11.5rem) minmax(7rem, 1fr) minmax(10rem, 2.5fr)"
+          // The UTC column is as wide as a time with microseconds (2024-03-05 14:00:00.123456): it is never cut.
+          template="15rem 18rem minmax(6rem, 11.5rem) minmax(7rem, 1fr) minmax(10rem, 2.5fr)"
           hasMore={paged.hasMore}
           loadingMore={paged.loadingMore}
           onNeedMore={paged.loadMore}
