@@ -129,7 +129,7 @@ export const ru: Mirror<typeof en> = {
     auditor: 'Аудитор',
     trainee: 'Слушатель',
   },
-  levels: { read: 'Чтение', contribute: 'Участие', lead: 'Руководство' },
+  levels: { read: 'Чтение', contribute: 'Участие', lead: 'Ведущий' },
   units: { B: 'Б', KB: 'КБ', MB: 'МБ', GB: 'ГБ', TB: 'ТБ' },
   items_one: '{{count}} объект',
   items_few: '{{count}} объекта',

@@ -138,7 +138,7 @@ export const ru: Mirror<typeof en> = {
     production: 'Ответ провайдера',
     notes: 'Примечания',
     derivation: 'Происхождение',
-    parser: 'Модуль разбора',
+    parser: 'Парсер',
     locator: 'Где в родительском объекте',
     depth: 'Глубина',
     processingTitle: 'Обработка',
