@@ -203,23 +203,25 @@ export function ArtifactBrowser({ caseId }: { caseId: string }) {
         ) : paged.rows.length === 0 && !paged.error ? (
           <p className="muted empty card">{anyFilter ? t('table.noneFiltered') : t('table.none')}</p>
         ) : (
-          <VirtualGrid
-            label={t('table.label')}
-            rows={paged.rows}
-            rowKey={(a) => a.id}
-            columns={columns}
-            template="17.5rem minmax(6rem, 11.5rem) minmax(6rem, 1fr) minmax(8rem, 2.1fr)"
-            hasMore={paged.hasMore}
-            loadingMore={paged.loadingMore}
-            onNeedMore={paged.loadMore}
-            selected={selected}
-            onSelect={setSelected}
-            onOpen={open}
-            total={total}
-            height="var(--browser-height)"
-            loadingText={t('table.loadingMore')}
-            describedBy={statusId}
-          />
+          <div className="vgrid-scroll">
+            <VirtualGrid
+              label={t('table.label')}
+              rows={paged.rows}
+              rowKey={(a) => a.id}
+              columns={columns}
+              template="17.5rem minmax(6rem, 11.5rem) minmax(6rem, 1fr) minmax(8rem, 2.1fr)"
+              hasMore={paged.hasMore}
+              loadingMore={paged.loadingMore}
+              onNeedMore={paged.loadMore}
+              selected={selected}
+              onSelect={setSelected}
+              onOpen={open}
+              total={total}
+              height="var(--browser-height)"
+              loadingText={t('table.loadingMore')}
+              describedBy={statusId}
+            />
+          </div>
         )}
         <ArtifactDetailPane caseId={caseId} artifact={current} />
       </div>
