@@ -2,7 +2,7 @@
 // contact list, and the login sessions that tie IPs and devices to the account holder.
 import type { ArtifactActor, ArtifactDraft, Locator } from '@tamga/core';
 import { normalisePhone, peerIdOf, type TelegramAccounts } from './telegram-accounts';
-import type { TelegramClock } from './telegram-time';
+import { artifactTime, type TelegramClock } from './telegram-time';
 
 type Json = Record<string, unknown>;
 
@@ -80,20 +80,23 @@ export function contactDrafts(
       const account = accounts.see(c.user_id, name, itemLocator, { phone: c.phone_number });
       if (account) actors.push({ role: 'participant', account, name });
     }
+    const time = clock.resolve(c.date, c.date_unixtime);
+    const fields: Json = {
+      source: 'contacts',
+      userId: c.user_id ?? null,
+      firstName: c.first_name ?? null,
+      lastName: c.last_name ?? null,
+      phoneNumber: c.phone_number ?? null,
+      phone: normalisePhone(c.phone_number),
+    };
+    if (time?.offsetUncertain) fields.timeOffsetUncertain = true;
     drafts.push({
       type: 'contact',
       key: `contact:list:${index}`,
-      time: clock.resolve(c.date, c.date_unixtime),
+      time: artifactTime(time),
       actors,
       text: name,
-      fields: {
-        source: 'contacts',
-        userId: c.user_id ?? null,
-        firstName: c.first_name ?? null,
-        lastName: c.last_name ?? null,
-        phoneNumber: c.phone_number ?? null,
-        phone: normalisePhone(c.phone_number),
-      },
+      fields,
       locator: itemLocator,
     });
   });

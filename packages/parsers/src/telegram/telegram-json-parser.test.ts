@@ -33,7 +33,7 @@ describe('telegramJsonParser: single-chat export', async () => {
   const { artifacts } = run;
   const bytes = readFileSync(SINGLE);
 
-  it('emits every message, the calls, locations, shared contact and accounts, with no children and no warnings', () => {
+  it('emits every message, the calls, locations, shared contact and accounts, with no children and one warning', () => {
     const count = (type: string) => artifacts.filter((a) => a.type === type).length;
     expect(count('message')).toBe(18);
     expect(count('call')).toBe(2);
@@ -44,7 +44,9 @@ describe('telegramJsonParser: single-chat export', async () => {
       'account:telegram:user700100200',
     ]);
     expect(run.children).toEqual([]);
-    expect(run.warnings).toEqual([]);
+    expect(run.warnings).toEqual([
+      'Telegram export: 1 date(s) with no _unixtime were read with an offset the file does not show near them (marked offsetUncertain / timeOffsetUncertain)',
+    ]);
   });
 
   it('takes the instant from date_unixtime and the zone from the date pair', () => {
@@ -60,11 +62,13 @@ describe('telegramJsonParser: single-chat export', async () => {
     });
   });
 
-  it('reads a date-only message as floating local time in the case zone (numeric from_id of old exports)', () => {
+  it("reads a date-only message with the export's offset, flagged when no pair near it shows it (numeric from_id of old exports)", () => {
     const old = byKey(artifacts, 'chat:5012345678:message:5');
-    // Almaty was UTC+6 in 2019.
-    expect(old.time).toEqual({ utc: '2019-07-12T10:55:32.000000Z', zone: 'Asia/Almaty', derived: true, raw: '2019-07-12T16:55:32' });
+    // The pairs before it show +05:00 in March 2024, not in 2019 (when Almaty, the case zone, was UTC+6): used, but flagged.
+    expect(old.time).toEqual({ utc: '2019-07-12T11:55:32.000000Z', zone: '+05:00', derived: true, raw: '2019-07-12T16:55:32' });
+    expect(old.fields).toMatchObject({ localDate: '2019-07-12T16:55:32', timeOffsetUncertain: true });
     expect(old.actors?.[0]?.account).toBe('telegram:user5012345678');
+    expect(fields(artifacts, 'chat:5012345678:message:1').timeOffsetUncertain).toBeUndefined();
   });
 
   it('keeps the plain concatenation as text and every entity with its position', () => {
@@ -252,5 +256,98 @@ describe('telegramJsonParser: text beside an empty text_entities', () => {
     };
     const run = await runParser(telegramJsonParser, Buffer.from(JSON.stringify(chat, null, 1)), { name: 'result.json' });
     expect(run.artifacts.find((a) => a.type === 'message')?.text).toBe('сәлем');
+  });
+});
+
+describe('telegramJsonParser: dates with no _unixtime (FORMATS.md §1.6.2)', () => {
+  const message = (id: number, date: string, unix?: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    type: 'message',
+    date,
+    ...(unix ? { date_unixtime: unix } : {}),
+    from: 'А',
+    from_id: 'user2',
+    text: String(id),
+    ...extra,
+  });
+  const exportOf = (messages: unknown[]) => Buffer.from(JSON.stringify({ name: 'Чат', type: 'personal_chat', id: 1, messages }, null, 1));
+  const timeOf = (artifacts: ArtifactDraft[], id: number) => byKey(artifacts, `chat:1:message:${id}`).time;
+
+  it("reads a date-only message after a pair with the pair's offset (derived), not in the case zone", async () => {
+    const run = await runParser(
+      telegramJsonParser,
+      exportOf([
+        message(1, '2024-03-05T12:00:00', '1709629200'), // 09:00Z: the exporting PC was at +03:00
+        message(2, '2024-03-05T12:02:00', undefined, { edited: '2024-03-05T12:05:00' }),
+      ]),
+      ZONE,
+    );
+    expect(timeOf(run.artifacts, 1)).toEqual({ utc: '2024-03-05T09:00:00.000000Z', zone: '+03:00', raw: '1709629200' });
+    expect(timeOf(run.artifacts, 2)).toEqual({
+      utc: '2024-03-05T09:02:00.000000Z',
+      zone: '+03:00',
+      derived: true,
+      raw: '2024-03-05T12:02:00',
+    });
+    expect(fields(run.artifacts, 'chat:1:message:2').edited).toEqual({
+      utc: '2024-03-05T09:05:00.000000Z',
+      zone: '+03:00',
+      derived: true,
+      raw: '2024-03-05T12:05:00',
+      local: '2024-03-05T12:05:00',
+    });
+    expect(fields(run.artifacts, 'chat:1:message:2').timeOffsetUncertain).toBeUndefined();
+    expect(run.warnings).toEqual([]);
+  });
+
+  it('reads date-only messages before the first pair in the case zone (streamed), and says so', async () => {
+    const run = await runParser(
+      telegramJsonParser,
+      exportOf([message(1, '2024-03-05T11:58:00'), message(2, '2024-03-05T12:00:00', '1709629200'), message(3, '2024-03-05T12:02:00')]),
+      ZONE,
+    );
+    // Almaty is UTC+5 since 2024-03-01.
+    expect(timeOf(run.artifacts, 1)).toEqual({
+      utc: '2024-03-05T06:58:00.000000Z',
+      zone: 'Asia/Almaty',
+      derived: true,
+      raw: '2024-03-05T11:58:00',
+    });
+    expect(timeOf(run.artifacts, 3)).toMatchObject({ utc: '2024-03-05T09:02:00.000000Z', zone: '+03:00', derived: true });
+    expect(run.warnings).toEqual([
+      "Telegram export: 1 date(s) with no _unixtime came before the file showed the exporting computer's UTC offset (+03:00) and were read in the case's zone (Asia/Almaty)",
+    ]);
+  });
+
+  it('uses the offset nearest in time when the export shows a DST change, and flags a value between two offsets', async () => {
+    const run = await runParser(
+      telegramJsonParser,
+      exportOf([
+        message(1, '2021-03-20T10:00:00', '1616230800'), // 09:00Z, +01:00 (CET)
+        message(2, '2021-04-10T10:00:00', '1618041600'), // 08:00Z, +02:00 (CEST)
+        message(3, '2021-04-10T10:30:00'), // just after a +02:00 pair
+        message(4, '2021-03-21T10:00:00'), // the day after the +01:00 pair, but before the +02:00 one: a change lies between
+        message(5, '2021-03-20T10:30:00', undefined, {
+          reactions: [{ type: 'emoji', count: 1, emoji: '👍', recent: [{ from: 'Б', from_id: 'user3', date: '2021-04-10T11:00:00' }] }],
+        }),
+      ]),
+      ZONE,
+    );
+    expect(timeOf(run.artifacts, 3)).toMatchObject({ utc: '2021-04-10T08:30:00.000000Z', zone: '+02:00', derived: true });
+    expect(fields(run.artifacts, 'chat:1:message:3').timeOffsetUncertain).toBeUndefined();
+    expect(timeOf(run.artifacts, 4)).toMatchObject({ utc: '2021-03-21T09:00:00.000000Z', zone: '+01:00', derived: true });
+    expect(fields(run.artifacts, 'chat:1:message:4').timeOffsetUncertain).toBe(true);
+    expect(timeOf(run.artifacts, 5)).toMatchObject({ utc: '2021-03-20T09:30:00.000000Z', zone: '+01:00', derived: true });
+    expect(fields(run.artifacts, 'chat:1:message:5').timeOffsetUncertain).toBe(true); // also between +01:00 and +02:00
+    expect(fields(run.artifacts, 'chat:1:message:5').reactions[0].recent[0].time).toEqual({
+      utc: '2021-04-10T09:00:00.000000Z',
+      zone: '+02:00',
+      derived: true,
+      raw: '2021-04-10T11:00:00',
+    });
+    expect(run.warnings).toEqual([
+      "Telegram export: the exporting computer's UTC offset varies within the file (2 different offsets: +01:00, +02:00); a date with no _unixtime is read with the offset nearest to it",
+      'Telegram export: 2 date(s) with no _unixtime were read with an offset the file does not show near them (marked offsetUncertain / timeOffsetUncertain)',
+    ]);
   });
 });

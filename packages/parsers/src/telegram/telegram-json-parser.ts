@@ -1,6 +1,6 @@
 // Telegram Desktop JSON export (`result.json`, FORMATS.md §1): single-chat and full-account roots, streamed with a
 // byte scanner so a multi-GB export is parsed one message at a time.
-import { DETECT, ParseError, type Locator, type Parser, type ParserInput, type ParserOutput } from '@tamga/core';
+import { DETECT, ParseError, formatOffset, type Locator, type Parser, type ParserInput, type ParserOutput } from '@tamga/core';
 import { JsonArrayScanner, type JsonPath, type ScanAction, type ScannedValue, type ValueKind } from './json-array-scanner';
 import { contactDrafts, readPersonalInformation, readSessions } from './telegram-account-blocks';
 import { TelegramAccounts } from './telegram-accounts';
@@ -123,9 +123,22 @@ class TelegramExportReader {
     }
     if (this.duplicates > 0)
       this.out.warn(`Telegram export: ${this.duplicates} messages repeat an id already seen in their chat (kept, with a suffixed key)`);
-    const offsets = [...this.clock.offsetsSeen];
-    if (offsets.length > 1)
-      this.out.warn(`Telegram export: the exporting computer's UTC offset varies within the file (${offsets.length} different offsets)`);
+    const clock = this.clock;
+    if (clock.offsetsSeen.size > 1)
+      this.out.warn(
+        `Telegram export: the exporting computer's UTC offset varies within the file (${clock.offsetsSeen.size} different offsets: ` +
+          `${[...clock.offsetsSeen].map(formatOffset).join(', ')}); a date with no _unixtime is read with the offset nearest to it`,
+      );
+    if (clock.readBeforeOffset > 0 && clock.firstOffset !== null)
+      this.out.warn(
+        `Telegram export: ${clock.readBeforeOffset} date(s) with no _unixtime came before the file showed the exporting ` +
+          `computer's UTC offset (${formatOffset(clock.firstOffset)}) and were read in the case's zone (${this.input.item.caseTimeZone})`,
+      );
+    if (clock.uncertain > 0)
+      this.out.warn(
+        `Telegram export: ${clock.uncertain} date(s) with no _unixtime were read with an offset the file does not show near them ` +
+          `(marked offsetUncertain / timeOffsetUncertain)`,
+      );
   }
 
   private async handle(value: ScannedValue): Promise<void> {
@@ -235,7 +248,9 @@ class TelegramExportReader {
 export const telegramJsonParser: Parser = {
   id: 'telegram.json',
   // 2: a chat listed without messages keeps its peer's account and is named in a warning.
-  version: '2',
+  // 3: a date with no _unixtime (message, edit, reaction, contact) is read with the exporting PC's offset nearest to it
+  //    in the file so far (derived), not in the case's zone, and marked offsetUncertain when not proven near it.
+  version: '3',
   description: 'Telegram Desktop JSON export (result.json): chats, messages, calls, contacts, sessions',
   detect,
   async parse(input, out) {

@@ -3,7 +3,7 @@
 import type { ArtifactActor, ArtifactDraft, ArtifactTime, Locator } from '@tamga/core';
 import { normalisePhone, type TelegramAccounts } from './telegram-accounts';
 import { messageText, placeholderReason } from './telegram-text';
-import type { TelegramClock } from './telegram-time';
+import { artifactTime, type TelegramClock } from './telegram-time';
 
 export interface ChatContext {
   /** The chat's part of artefact keys: its id, or a position when the id is missing or repeated. */
@@ -103,7 +103,8 @@ export function messageDrafts(m: Json, ctx: MessageContext): ArtifactDraft[] {
   const { chat, clock, accounts, locator } = ctx;
   const messageType = str(m.type) ?? 'message';
   const service = messageType === 'service';
-  const time = clock.resolve(m.date, m.date_unixtime);
+  const resolved = clock.resolve(m.date, m.date_unixtime);
+  const time = artifactTime(resolved);
   const { text, entities } = messageText(m);
 
   const actors: ArtifactActor[] = [];
@@ -123,6 +124,7 @@ export function messageDrafts(m: Json, ctx: MessageContext): ArtifactDraft[] {
   };
   if (chat.left) fields.leftChat = true;
   if (typeof m.date === 'string') fields.localDate = m.date;
+  if (resolved?.offsetUncertain) fields.timeOffsetUncertain = true;
   if (entities.length > 0) fields.entities = entities;
   for (const entity of entities) if (entity.type === 'mention_name') accounts.see(entity.user_id, entity.text, locator);
   if (m.edited !== undefined || m.edited_unixtime !== undefined) {
