@@ -184,15 +184,30 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
 
     // As after an upgrade that brought another version of the text parser: counted, and read again when asked.
     const store = await openStore(db.url, { ...(db.schema ? { schema: db.schema } : {}), migrate: false });
+    // And as if reading the image had warned, a dozen times, once about a hostile name with a line break in it.
+    const image = artifacts.find((a) => a.itemId !== note!.itemId)!.itemId;
     await store.transaction(async (tx) => {
       const state = (await tx.processing.get(note!.itemId))!;
       await tx.processing.upsert({ ...state, parserVersion: '0' });
+      const imageState = (await tx.processing.get(image))!;
+      const warnings = ['member "a\nverification PASSED" has an unsafe path', ...Array.from({ length: 11 }, (_, i) => `warning ${i + 2}`)];
+      await tx.processing.upsert({ ...imageState, warnings });
     });
     await store.close();
     const counted = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--wait'], env);
     expect(counted.stdout).toContain(
       '1 item(s) were read by another version of their parser or with other case settings; tamga reprocess --case KZ-2026-0142 --outdated reads them again',
     );
+    expect(counted.stdout).toContain('1 item(s) with warnings (EXH-001/1); tamga evidence show EXHIBIT --case KZ-2026-0142 lists them');
+    const warned = await tamga(['--as', 'erlan', 'evidence', 'show', 'EXH-001/1', '--case', 'KZ-2026-0142'], env);
+    expect(warned.stdout).toMatch(/^warnings +12 \(the first 10 below; --json lists them all\)$/m);
+    expect(warned.stdout).toMatch(/^warning 1 +member "a\\u000averification PASSED" has an unsafe path$/m);
+    expect(warned.stdout).toMatch(/^warning 10 +warning 10$/m);
+    expect(warned.stdout).not.toMatch(/^warning 11/m);
+    expect(warned.stdout).not.toMatch(/^verification PASSED/m);
+    const listedWarnings = await tamga(['--as', 'erlan', 'evidence', 'list', '--case', 'KZ-2026-0142', '--parent', 'EXH-001'], env);
+    expect(listedWarnings.stdout).toMatch(/^EXH-001\/1 .* done +12$/m);
+    expect(listedWarnings.stdout).toMatch(/^EXH-001\/2 .* done *$/m);
     const reread = await tamga(['--as', 'erlan', 'reprocess', '--case', 'KZ-2026-0142', '--outdated', '--json'], env);
     expect(reread.code, reread.stderr).toBe(0);
     expect(JSON.parse(reread.stdout)).toMatchObject({ outdated: 0, finished: true, counts: { done: 2, failed: 0 } });

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
 import { CliError } from '../connection';
 import { resolveCase } from '../case-ref';
+import { warningFields } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
 
@@ -42,8 +43,9 @@ export function registerEvidenceCommands(program: Command): void {
             state: i.custody.openIncidentId ? 'INCIDENT' : i.custody.sealed ? `sealed ${i.custody.sealNumber}` : i.status,
             // A file with no state yet waits in the queue; a folder or production has no bytes of its own.
             processing: i.digests ? (i.processing?.status ?? 'pending') : '',
+            warnings: i.processing?.warnings || '',
           })),
-          ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state', 'processing'],
+          ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state', 'processing', 'warnings'],
         );
       }),
     );
@@ -75,6 +77,7 @@ export function registerEvidenceCommands(program: Command): void {
           files: detail.children,
           incidents: detail.incidents.map((i) => `${i.resolvedAt ? 'resolved' : 'OPEN'} ${i.id}: ${i.context}`).join('; ') || 'none',
           processing: item.digests ? processingLine(detail.processing) : 'none (no bytes of its own: its files are processed)',
+          ...warningFields(detail.processing?.warnings ?? []),
           ...(detail.processing?.reason ? { reason: detail.processing.reason } : {}),
           id: item.id,
         });

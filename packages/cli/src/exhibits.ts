@@ -1,0 +1,46 @@
+// Exhibits as the command line shows them: processing warnings, and the items of a case that have any.
+import type { TamgaClient } from '@tamga/api';
+
+/** As many warnings as the web app shows before "show all". */
+export const WARNINGS_SHOWN = 10;
+
+/**
+ * Text from evidence (a member's name inside a warning, say) on one line and without terminal controls: a hostile
+ * name must neither start a line that looks like another field nor send escape sequences to the terminal.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** An item's processing warnings for `printFields`: their count, then the first few a line each. */
+export function warningFields(warnings: readonly string[]): Record<string, string> {
+  if (warnings.length === 0) return {};
+  const shown = warnings.slice(0, WARNINGS_SHOWN);
+  return {
+    warnings:
+      shown.length < warnings.length ? `${warnings.length} (the first ${shown.length} below; --json lists them all)` : `${warnings.length}`,
+    ...Object.fromEntries(shown.map((warning, i) => [`warning ${i + 1}`, oneLine(warning)])),
+  };
+}
+
+/**
+ * The exhibit numbers of a case's items whose processing gave warnings, walking its exhibits level by level (the
+ * API has no list of every item's state): into folders and productions, and into items that yielded items.
+ */
+export async function exhibitsWithWarnings(client: TamgaClient, caseId: string): Promise<string[]> {
+  const found: string[] = [];
+  let parents: Array<string | null> = [null];
+  while (parents.length > 0) {
+    const next: string[] = [];
+    for (const parentId of parents) {
+      const items = await client.call('listEvidence', { params: { caseId }, query: parentId ? { parentId } : {} });
+      for (const item of items) {
+        if ((item.processing?.warnings ?? 0) > 0) found.push(item.exhibitNumber);
+        if (!item.digests || (item.processing?.children ?? 0) > 0) next.push(item.id);
+      }
+    }
+    parents = next;
+  }
+  return found;
+}
