@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { artifactRecord, type ArtifactDraft } from './artifact';
 import { ArtifactBatchBuilder, artifactBatchRecords } from './artifact-batch';
 
-const context = { caseId: 'case', itemId: 'item', parserId: 'test.parser', parserVersion: '1' };
+const context = { caseId: 'case', itemId: 'item', parserId: 'test.parser', parserVersion: '1', run: 1 };
 const drafts: ArtifactDraft[] = [
   {
     type: 'message',

@@ -14,6 +14,8 @@ export interface ArtifactBatch {
   itemId: string;
   parserId: string;
   parserVersion: string;
+  /** ArtifactRecord.run of every artefact in it. */
+  run: number;
   firstOrdinal: number;
   count: number;
   /**
@@ -44,7 +46,7 @@ const BUFFER_BYTES = FULL_BYTES + (4 << 20);
  */
 const FIRST_BYTES = 16 << 10;
 
-type BatchContext = Pick<ArtifactBatch, 'caseId' | 'itemId' | 'parserId' | 'parserVersion'>;
+type BatchContext = Pick<ArtifactBatch, 'caseId' | 'itemId' | 'parserId' | 'parserVersion' | 'run'>;
 
 export class ArtifactBatchBuilder {
   private bytes: Uint8Array<ArrayBuffer> | null = null;
@@ -170,6 +172,7 @@ export function artifactBatchRecords(batch: ArtifactBatch): ArtifactRecord[] {
       itemId: batch.itemId,
       parserId: batch.parserId,
       parserVersion: batch.parserVersion,
+      run: batch.run,
       ordinal: batch.firstOrdinal + i,
       type: s.slice(index[o + 1]! + 1, index[o + 2]) as ArtifactType,
       at: flags & NULL_AT ? null : s.slice(index[o + 2]! + 1, index[o + 3]),

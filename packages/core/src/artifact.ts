@@ -99,6 +99,11 @@ export interface ArtifactRecord {
   itemId: string;
   parserId: string;
   parserVersion: string;
+  /**
+   * The processing attempt that wrote it (ItemProcessing.attempts). An item's earlier artefacts stay until a later
+   * run of it succeeds, so a reprocess that fails leaves what a report may cite.
+   */
+  run: number;
   ordinal: number;
   type: ArtifactType;
   at: string | null;
@@ -112,7 +117,7 @@ export interface ArtifactRecord {
 
 export function artifactRecord(
   draft: ArtifactDraft,
-  context: { caseId: string; itemId: string; parserId: string; parserVersion: string; ordinal: number },
+  context: { caseId: string; itemId: string; parserId: string; parserVersion: string; ordinal: number; run?: number },
 ): ArtifactRecord {
   return {
     id: artifactId(context.itemId, context.parserId, draft.key),
@@ -120,6 +125,7 @@ export function artifactRecord(
     itemId: context.itemId,
     parserId: context.parserId,
     parserVersion: context.parserVersion,
+    run: context.run ?? 0,
     ordinal: context.ordinal,
     type: draft.type,
     at: draft.time?.utc ?? null,

@@ -135,9 +135,12 @@ export interface LedgerRepository {
 }
 
 export interface ArtifactRepository {
-  /** Derived data may be rebuilt: reprocessing removes an item's artefacts before writing new ones. */
+  /** Derived data may be rebuilt. */
   deleteForItem(caseId: string, itemId: string): Promise<number>;
-  deleteForItems(caseId: string, itemIds: readonly string[]): Promise<number>;
+  /** The item's artefacts that one run (ArtifactRecord.run) wrote. */
+  deleteRun(caseId: string, itemId: string, run: number): Promise<number>;
+  /** The item's artefacts that any other run wrote: a run that succeeded replaces the earlier ones. */
+  deleteOtherRuns(caseId: string, itemId: string, run: number): Promise<number>;
   byId(caseId: string, id: string): Promise<Artifact | undefined>;
   /** The case's artefacts among these ids, in no particular order; ids of other cases or none are left out. */
   byIds(caseId: string, ids: readonly string[]): Promise<Artifact[]>;

@@ -7,12 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_LIMITS,
   ingestPath,
+  ParseError,
   processingJob,
   processingSummary,
   PROCESS_SMALL_JOB,
   recordProcessingGivenUp,
   requestProcessing,
   verifyEvidence,
+  type ArtifactDraft,
+  type Parser,
 } from '@tamga/core';
 import { startTestApp, type TestApp } from './test-app';
 import { openTestCase, type TestCase } from './test-case';
@@ -81,6 +84,62 @@ describe('processing pipeline', () => {
     expect(after!.attempts).toBe(2);
     expect(after!.outputSha256).toBe(before!.outputSha256);
     expect(JSON.stringify(await artifactsOf(item.id))).toBe(rowsBefore);
+  });
+
+  it('keeps what an earlier run found when processing again fails part-way, and replaces it once a run succeeds', async () => {
+    const item = (await t.context.store.transaction((tx) => tx.evidence.listForCase(c.caseId))).find((i) => i.name === 'chat.lines')!;
+    const before = await artifactsOf(item.id);
+    const registry = t.context.parsers;
+    const lines = registry.parsers.find((parser) => parser.id === 'test.lines')!;
+    // Version 2 of the lines parser marks its text; it stops after `limit` artefacts, failing or not.
+    const version2 = (limit: number, fails: boolean): Parser => ({
+      ...lines,
+      version: '2',
+      async parse(input, out, tools) {
+        let emitted = 0;
+        const artifact = async (draft: ArtifactDraft) => {
+          if (emitted++ < limit) return out.artifact({ ...draft, text: `v2 ${draft.text}` });
+          if (fails) throw new ParseError('cut short');
+        };
+        await lines.parse(input, { ...out, artifact }, tools);
+      },
+    });
+    const runWith = async (parser: Parser) => {
+      const attempts = (await state(item.id))!.attempts;
+      t.context.parsers = { ...registry, parsers: registry.parsers.map((each) => (each.id === 'test.lines' ? parser : each)) };
+      await requestProcessing(t.context.deps, c.leadActor, c.caseId, { reprocess: true });
+      const worker = startWorker(t.context, { pollMs: 20 });
+      for (let i = 0; i < 500; i++) {
+        const now = (await state(item.id))!;
+        if (now.attempts > attempts && (now.status === 'done' || now.status === 'failed')) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await worker.stop();
+      return (await state(item.id))!;
+    };
+    try {
+      expect(await runWith(version2(100, true))).toMatchObject({ status: 'failed', reason: 'cut short', artifacts: 100 });
+      // Every artefact a report may cite is still there: the run's first 100 replaced, the rest as they were.
+      const afterFailure = await artifactsOf(item.id);
+      expect(afterFailure.map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort());
+      expect(
+        afterFailure
+          .filter((a) => a.text!.startsWith('v2 '))
+          .map((a) => a.ordinal)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: 100 }, (_, i) => i));
+      expect(afterFailure.filter((a) => a.parserVersion === '1')).toHaveLength(before.length - 100);
+
+      expect(await runWith(version2(3000, false))).toMatchObject({ status: 'done', artifacts: 3000 });
+      const afterSuccess = await artifactsOf(item.id);
+      expect(afterSuccess).toHaveLength(3000);
+      expect(afterSuccess.every((a) => a.text!.startsWith('v2 ') && a.parserVersion === '2')).toBe(true);
+    } finally {
+      // Back to version 1 for the tests after this one: the same artefacts as before, and nothing else.
+      expect(await runWith(lines)).toMatchObject({ status: 'done', artifacts: before.length });
+      t.context.parsers = registry;
+    }
+    expect(JSON.stringify(await artifactsOf(item.id))).toBe(JSON.stringify(before));
   });
 
   it('marks a failing item failed with the reason, and the rest of the case goes on', async () => {

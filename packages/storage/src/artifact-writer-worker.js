@@ -13,13 +13,19 @@ function open() {
     const database = new DatabaseSync(path);
     for (const pragma of pragmas) database.exec(`PRAGMA ${pragma}`);
     const insert = database.prepare(insertSql);
-    return { exec: (sql) => database.exec(sql), run: (row) => insert.run(...row) };
+    return { exec: (sql) => database.exec(sql), run: (row) => written(insert.run(...row)) };
   }
   const Database = require('better-sqlite3');
   const database = new Database(path);
   for (const pragma of pragmas) database.pragma(pragma);
   const insert = database.prepare(insertSql);
-  return { exec: (sql) => database.exec(sql), run: (row) => insert.run(row) };
+  return { exec: (sql) => database.exec(sql), run: (row) => written(insert.run(row)) };
+}
+
+/** The insert changes no row when the id is there from the same run (see ARTIFACT_INSERT_SQL): a repeated key. */
+function written(result) {
+  if (Number(result.changes) === 0)
+    throw Object.assign(new Error('UNIQUE constraint failed: artifacts.id'), { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
 }
 
 const db = open();
@@ -31,6 +37,7 @@ const row = (r) => [
   r.itemId,
   r.parserId,
   r.parserVersion,
+  r.run,
   r.ordinal,
   r.type,
   r.at ?? '~',
@@ -62,7 +69,7 @@ function beginImmediate() {
  */
 function writeBatch(batch) {
   const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.byteLength);
-  const { index, count, caseId, itemId, parserId, parserVersion, firstOrdinal } = batch;
+  const { index, count, caseId, itemId, parserId, parserVersion, run, firstOrdinal } = batch;
   const { fields, nullAt, nullZone, nullText } = layout;
   for (let i = 0; i < count; i++) {
     const o = i * fields;
@@ -74,6 +81,7 @@ function writeBatch(batch) {
       itemId,
       parserId,
       parserVersion,
+      run,
       firstOrdinal + i,
       s.slice(index[o + 1] + 1, index[o + 2]),
       flags & nullAt ? '~' : s.slice(index[o + 2] + 1, index[o + 3]),

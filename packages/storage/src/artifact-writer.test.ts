@@ -11,7 +11,7 @@ import { useTestStore } from './use-test-store';
 const { store, database } = useTestStore();
 
 function records(caseId: string, count: number, from: number): ArtifactRecord[] {
-  const context = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1' };
+  const context = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1', run: 1 };
   return Array.from({ length: count }, (_, i) =>
     artifactRecord(
       { type: 'message', key: `k${from + i}`, text: 'сообщение '.repeat(50), locator: { row: from + i } },

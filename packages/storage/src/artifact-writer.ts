@@ -2,7 +2,7 @@
 // started on first use; batches are written in the order they are handed over.
 import { Worker } from 'node:worker_threads';
 import { INDEX_FIELDS, NULL_AT, NULL_TEXT, NULL_ZONE, type ArtifactBatch, type ArtifactRecord } from '@tamga/core';
-import { ARTIFACT_COLUMNS } from './repositories/artifact-repository';
+import { ARTIFACT_COLUMNS, REPLACED_COLUMNS } from './repositories/artifact-repository';
 import { SQLITE_WRITER_PRAGMAS, sqliteDriver } from './sqlite-database';
 
 export interface ArtifactWriter {
@@ -17,7 +17,14 @@ export interface ArtifactWriter {
   close(): Promise<void>;
 }
 
-export const ARTIFACT_INSERT_SQL = `INSERT INTO artifacts (${ARTIFACT_COLUMNS.join(', ')}) VALUES (${ARTIFACT_COLUMNS.map(() => '?').join(', ')})`;
+/**
+ * An artefact of an earlier run of its item (another `run`) is replaced, since its id is the same; one of the same run
+ * is left alone, so the statement changes no row, which the writer reports as a repeated key (the parser's bug).
+ */
+export const ARTIFACT_INSERT_SQL =
+  `INSERT INTO artifacts (${ARTIFACT_COLUMNS.join(', ')}) VALUES (${ARTIFACT_COLUMNS.map(() => '?').join(', ')}) ` +
+  `ON CONFLICT (id) DO UPDATE SET ${REPLACED_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')} ` +
+  'WHERE artifacts.run <> excluded.run';
 
 /** Packed batches (of many items), rather than one batch or plain records. */
 export function isBatchList(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): artifacts is readonly ArtifactBatch[] {

@@ -15,6 +15,7 @@ import { jobReruns } from './migrations/0012-job-reruns';
 import { messageReferences } from './migrations/0013-message-references';
 import { jobGiveUp } from './migrations/0014-job-give-up';
 import { trustedMailHosts } from './migrations/0015-trusted-mail-hosts';
+import { artifactRuns } from './migrations/0016-artifact-runs';
 import type { Database } from './schema';
 import type { SqlDialect } from './sql-dialect';
 
@@ -35,6 +36,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0013-message-references': messageReferences,
     '0014-job-give-up': jobGiveUp,
     '0015-trusted-mail-hosts': trustedMailHosts,
+    '0016-artifact-runs': artifactRuns,
   };
 }
 

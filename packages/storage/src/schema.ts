@@ -155,6 +155,8 @@ export interface ArtifactsTable {
   item_id: string;
   parser_id: string;
   parser_version: string;
+  /** ArtifactRecord.run. */
+  run: number;
   ordinal: number;
   type: string;
   at: string;

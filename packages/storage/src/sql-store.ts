@@ -17,7 +17,7 @@ import { migrateToLatest } from './migrate';
 import { openSqliteDatabase, WAL_CHECKPOINT_PAGES } from './sqlite-database';
 import { slices } from './slices';
 import { fileSyncer, groupSync, type SyncFile } from './wal-sync';
-import { artifactRepository, artifactRow, isDuplicateArtifact } from './repositories/artifact-repository';
+import { artifactRepository, artifactRow, isDuplicateArtifact, REPLACED_COLUMNS } from './repositories/artifact-repository';
 import { authorizationRepository } from './repositories/authorization-repository';
 import { caseRepository } from './repositories/case-repository';
 import { evidenceRepository } from './repositories/evidence-repository';
@@ -213,7 +213,18 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
           : artifactBatchRecords(artifacts as ArtifactBatch);
       await exclusive(async (conn) => {
         for (const slice of slices(records, ROWS_PER_INSERT)) {
-          await conn.insertInto('artifacts').values(slice.map(artifactRow)).execute();
+          // As the writer's ARTIFACT_INSERT_SQL: an earlier run's artefact is replaced, the same run's is a repeated key.
+          const result = await conn
+            .insertInto('artifacts')
+            .values(slice.map(artifactRow))
+            .onConflict((conflict) =>
+              conflict
+                .column('id')
+                .doUpdateSet((eb) => Object.fromEntries(REPLACED_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)])))
+                .whereRef('artifacts.run', '<>', 'excluded.run'),
+            )
+            .executeTakeFirst();
+          if (Number(result.numInsertedOrUpdatedRows) < slice.length) throw new TamgaError('ARTIFACT_KEY_REPEATED');
         }
       });
     } catch (error) {

@@ -78,17 +78,35 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       expect(stored.find((state) => state.itemId === items[600]!.id)).toMatchObject({ status: 'failed', reason: 'bad' });
       expect(await store().transaction((tx) => tx.processing.counts(record.id))).toMatchObject({ queued: 618, done: 1, failed: 1 });
 
-      const context = { caseId: record.id, parserId: 'p', parserVersion: '1' };
-      const kept = items[5]!.id;
-      for (const item of [items[1]!, items[2]!, items[5]!]) {
-        const note: ArtifactDraft = { type: 'document', key: 'k', text: 'текст', locator: { offset: 0 } };
-        await store().appendArtifacts([artifactRecord(note, { ...context, itemId: item.id, ordinal: 0 })]);
-      }
-      expect(await store().transaction((tx) => tx.artifacts.deleteForItems(record.id, [items[1]!.id, items[2]!.id, 'missing']))).toBe(2);
-      expect((await store().transaction((tx) => tx.artifacts.list(record.id))).map((artifact) => artifact.itemId)).toEqual([kept]);
-      // Another case's ids clear nothing of this one's.
-      expect(await store().transaction((tx) => tx.artifacts.deleteForItems(randomUUID(), [kept]))).toBe(0);
-      expect(await store().transaction((tx) => tx.artifacts.list(record.id))).toHaveLength(1);
+      const context = { caseId: record.id, parserId: 'p', parserVersion: '1', run: 1 };
+      // A later run of an item replaces the artefacts it writes again (same ids) and leaves the others until it succeeds.
+      const run = (item: string, run: number, keys: string[]) =>
+        store().appendArtifacts(
+          keys.map((key, i) =>
+            artifactRecord(
+              { type: 'document', key, text: `${key}@${run}`, locator: { offset: i } },
+              { ...context, itemId: item, run, ordinal: i },
+            ),
+          ),
+        );
+      const texts = async (item: string) =>
+        (await store().transaction((tx) => tx.artifacts.list(record.id, { itemId: item }))).map((artifact) => artifact.text).sort();
+      const [first, second] = [items[1]!.id, items[2]!.id];
+      await run(first, 1, ['a', 'b', 'c']);
+      await run(second, 1, ['a']);
+      await run(first, 2, ['b', 'd']);
+      expect(await texts(first)).toEqual(['a@1', 'b@2', 'c@1', 'd@2']);
+      // The same key twice in one run is still refused, across batches too.
+      await expect(run(first, 2, ['e', 'd'])).rejects.toMatchObject({ code: 'ARTIFACT_KEY_REPEATED' });
+      expect(await texts(first)).toEqual(['a@1', 'b@2', 'c@1', 'd@2']);
+      expect(await store().transaction((tx) => tx.artifacts.deleteOtherRuns(record.id, first, 2))).toBe(2);
+      expect(await texts(first)).toEqual(['b@2', 'd@2']);
+      // Another case's id clears nothing of this one's; one run's artefacts go alone.
+      expect(await store().transaction((tx) => tx.artifacts.deleteOtherRuns(randomUUID(), second, 2))).toBe(0);
+      expect(await store().transaction((tx) => tx.artifacts.deleteRun(record.id, first, 1))).toBe(0);
+      expect(await store().transaction((tx) => tx.artifacts.deleteRun(record.id, first, 2))).toBe(2);
+      expect(await texts(first)).toEqual([]);
+      expect(await texts(second)).toEqual(['a@1']);
 
       // Artefacts by ids: more than a statement's worth, named twice, with ids that are not there.
       const drafts = Array.from({ length: 620 }, (_, i): ArtifactDraft => ({

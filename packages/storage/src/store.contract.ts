@@ -232,7 +232,7 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
     it('appends artefacts in bulk, lists them in time order with filters and pages, and refuses a repeated id', async () => {
       const caseId = randomUUID();
       const itemId = randomUUID();
-      const context = { caseId, itemId, parserId: 'test.parser', parserVersion: '1' };
+      const context = { caseId, itemId, parserId: 'test.parser', parserVersion: '1', run: 1 };
       const draft = (i: number, at: string | null): ArtifactDraft => ({
         type: i % 2 ? 'message' : 'email',
         key: `k${i}`,
@@ -280,7 +280,7 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         { type: 'contact', key: 'c2', text: null, locator: { line: 2 } },
         { type: 'email', key: 'e3', time: { utc: '2024-03-05T09:00:01.000000Z', zone: null }, text: '', locator: {} },
       ];
-      const viaRecords = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1' };
+      const viaRecords = { caseId, itemId: randomUUID(), parserId: 'test.parser', parserVersion: '1', run: 1 };
       const viaBatch = { ...viaRecords, itemId: randomUUID() };
       await store().appendArtifacts(drafts.map((draft, i) => artifactRecord(draft, { ...viaRecords, ordinal: 5 + i })));
       const builder = new ArtifactBatchBuilder(viaBatch);

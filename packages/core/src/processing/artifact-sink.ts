@@ -22,7 +22,7 @@ export class ArtifactSink {
 
   constructor(
     private readonly store: Store,
-    private readonly context: { caseId: string; itemId: string; parserId: string; parserVersion: string },
+    private readonly context: { caseId: string; itemId: string; parserId: string; parserVersion: string; run: number },
     private readonly signal: AbortSignal,
   ) {
     this.batch = new ArtifactBatchBuilder(context);

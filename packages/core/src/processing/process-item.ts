@@ -160,17 +160,10 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     started.push({ index, loaded: entry, state, head, ranked });
   }
   // Progress alone is derived state (rebuilt by processing again); only an outcome with its ledger event is durable.
+  // An item's earlier artefacts stay while it runs: the run's own replace them as they are written (same ids), and
+  // the rest go once it succeeds (commit), so a run that fails leaves what the last good one found.
   if (quiet.length > 0 || started.length > 0) {
-    await deps.store.transaction(
-      async (tx) => {
-        await tx.processing.upsertMany([...quiet, ...started.map(({ state }) => state)]);
-        for (const caseId of new Set(started.map(({ loaded }) => loaded.item.caseId))) {
-          const ids = started.filter(({ loaded }) => loaded.item.caseId === caseId).map(({ loaded }) => loaded.item.id);
-          await tx.artifacts.deleteForItems(caseId, ids);
-        }
-      },
-      { durable: false },
-    );
+    await deps.store.transaction((tx) => tx.processing.upsertMany([...quiet, ...started.map(({ state }) => state)]), { durable: false });
   }
   await deps.jobs.enqueueMany(jobs);
 
@@ -279,7 +272,7 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
   const warn = (message: string) => {
     if (warnings.length < MAX_WARNINGS) warnings.push(message);
   };
-  const attempt = { deps, registry, item, head, settings, warn };
+  const attempt = { deps, registry, item, head, settings, run: state.attempts, warn };
   const first = ranked[0]!;
   let parser = first.parser;
   let run: ParserRun = await runParser(attempt, parser);
@@ -288,7 +281,7 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
   const next = ranked[1];
   if (run.failure && !(run.failure instanceof LimitExceededError) && first.score <= DETECT.NAME_ONLY && next) {
     warn(`named like a file for ${parser.id}, but it could not read it (${run.failure.message}); read by ${next.parser.id} instead`);
-    await deps.store.transaction((tx) => tx.artifacts.deleteForItem(item.caseId, item.id), { durable: false });
+    await deps.store.transaction((tx) => tx.artifacts.deleteRun(item.caseId, item.id, state.attempts), { durable: false });
     parser = next.parser;
     run = await runParser(attempt, parser);
   }
@@ -339,6 +332,10 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
     }
   }
   await deps.store.transaction(async (tx) => {
+    // A run that succeeded replaces what earlier runs found; the first run has nothing to replace.
+    for (const { state } of finished) {
+      if (state.status === 'done' && state.attempts > 1) await tx.artifacts.deleteOtherRuns(state.caseId, state.itemId, state.attempts);
+    }
     await tx.processing.upsertMany(finished.map(({ state }) => state));
     await recordEvents(
       tx,

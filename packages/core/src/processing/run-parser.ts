@@ -25,6 +25,8 @@ export interface Attempt {
   head: Uint8Array;
   /** What of the case its parsers read. */
   settings: CaseParsing;
+  /** The attempt's number (ItemProcessing.attempts), which its artefacts carry as their run. */
+  run: number;
   warn: (message: string) => void;
 }
 
@@ -92,9 +94,9 @@ async function companionOf(deps: Deps, item: EvidenceItem, suffix: string): Prom
 }
 
 /** One parser over the item under the time limit; a failure of the store is rethrown for the queue to retry. */
-export async function runParser({ deps, registry, item, head, settings, warn }: Attempt, parser: Parser): Promise<ParserRun> {
+export async function runParser({ deps, registry, item, head, settings, run, warn }: Attempt, parser: Parser): Promise<ParserRun> {
   const controller = new AbortController();
-  const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version };
+  const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version, run };
   const artifacts = new ArtifactSink(deps.store, context, controller.signal);
   const depth = item.derivation?.depth ?? 0;
   const children = new ChildSink(deps, item, parser, registry.tools.limits, depth, warn);

@@ -14,6 +14,7 @@ export const ARTIFACT_COLUMNS = [
   'item_id',
   'parser_id',
   'parser_version',
+  'run',
   'ordinal',
   'type',
   'at',
@@ -23,6 +24,9 @@ export const ARTIFACT_COLUMNS = [
   'data',
 ] as const;
 
+/** What an artefact written again by a later run of its item replaces (its id stays). */
+export const REPLACED_COLUMNS = ARTIFACT_COLUMNS.filter((column) => column !== 'id');
+
 export function artifactRow(r: ArtifactRecord): ArtifactsTable {
   return {
     id: r.id,
@@ -30,6 +34,7 @@ export function artifactRow(r: ArtifactRecord): ArtifactsTable {
     item_id: r.itemId,
     parser_id: r.parserId,
     parser_version: r.parserVersion,
+    run: r.run,
     ordinal: r.ordinal,
     type: r.type,
     at: r.at ?? UNDATED,
@@ -47,6 +52,7 @@ function toArtifact(row: Selectable<ArtifactsTable>) {
     itemId: row.item_id,
     parserId: row.parser_id,
     parserVersion: row.parser_version,
+    run: Number(row.run),
     ordinal: Number(row.ordinal),
     type: row.type as ArtifactType,
     at: row.at === UNDATED ? null : row.at,
@@ -57,10 +63,15 @@ function toArtifact(row: Selectable<ArtifactsTable>) {
   });
 }
 
-/** SQLite says UNIQUE constraint failed; PostgreSQL gives SQLSTATE 23505. */
+/**
+ * SQLite says UNIQUE constraint failed; PostgreSQL gives SQLSTATE 23505, or 21000 when one statement's upsert
+ * names the same id twice.
+ */
 export function isDuplicateArtifact(error: unknown): boolean {
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === '23505' || (typeof message === 'string' && message.includes('UNIQUE constraint failed: artifacts.id'));
+  return (
+    code === '23505' || code === '21000' || (typeof message === 'string' && message.includes('UNIQUE constraint failed: artifacts.id'))
+  );
 }
 
 export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
@@ -69,18 +80,23 @@ export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
       const result = await db.deleteFrom('artifacts').where('case_id', '=', caseId).where('item_id', '=', itemId).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
-    async deleteForItems(caseId, itemIds) {
-      let deleted = 0;
-      for (const slice of slices(itemIds)) {
-        // The case's items among these ids, then their artefacts: SQLite's planner (no statistics) takes the case's
-        // index for any `case_id = ?` next to an id list, and would read every artefact, or every item, of the case.
-        const items = await db.selectFrom('evidence_items').select(['id', 'case_id']).where('id', 'in', slice).execute();
-        const ids = items.filter((item) => item.case_id === caseId).map((item) => item.id);
-        if (ids.length === 0) continue;
-        const result = await db.deleteFrom('artifacts').where('item_id', 'in', ids).executeTakeFirst();
-        deleted += Number(result.numDeletedRows);
-      }
-      return deleted;
+    async deleteRun(caseId, itemId, run) {
+      const result = await db
+        .deleteFrom('artifacts')
+        .where('case_id', '=', caseId)
+        .where('item_id', '=', itemId)
+        .where('run', '=', run)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async deleteOtherRuns(caseId, itemId, run) {
+      const result = await db
+        .deleteFrom('artifacts')
+        .where('case_id', '=', caseId)
+        .where('item_id', '=', itemId)
+        .where('run', '<>', run)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
     async byId(caseId, id) {
       const row = await db.selectFrom('artifacts').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
