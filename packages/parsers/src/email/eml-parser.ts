@@ -65,7 +65,9 @@ export const emlParser: Parser = {
   id: 'email.eml',
   // 2: the origin IP without a copy of its Received field's text. 3: qmail's HELO comment passed over for the
   // origin IP, `GMT+0300` and `+03` zones, IPv4-mapped IPv6 dotted, `X-Originating-IP` with a comment read.
-  // 4: the origin past the case's trusted mail hosts. 5: addresses with capitals as written (`writtenAs`).
+  // 4: the origin past the case's trusted mail hosts. 5: addresses with capitals as written (`writtenAs`); HTML
+  //    bodies laid out as HTML is (a <br> and the source line break after it one line break, whitespace collapsed,
+  //    <pre> kept).
   version: '5',
   description: 'E-mail message (RFC 5322 / MIME, .eml)',
   caseSettings: ['trustedMailHosts'],

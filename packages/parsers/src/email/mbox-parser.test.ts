@@ -162,6 +162,16 @@ describe('mboxParser on mimekit_content-length.mbox.txt', async () => {
     for (const child of run.children) expect(child.declaredSize).toBe(child.bytes.length);
   });
 
+  it("reads an HTML body's <BR> and the source line break after it as one line break", () => {
+    const email = emails.find((e) => fieldsOf(e).subject === 'RE[4]: your generated HTML')!;
+    expect(fieldsOf(email).bodyFormat).toBe('html');
+    expect(email.text).toContain(
+      '>> >2: your fixed-width text is *larger* than the default size for fixed-\n>> > width text, and since the default size of my window is 80 fixed-\n',
+    );
+    expect(email.text).toContain('I am talking about Email not the Web. Just because HTML is sent in a\nmail message');
+    expect(email.text).not.toMatch(/\n\n\n/);
+  });
+
   it('emits one account per distinct address', () => {
     const accounts = run.artifacts.filter((a) => a.type === 'account');
     expect(new Set(accounts.map((a) => a.key)).size).toBe(accounts.length);
