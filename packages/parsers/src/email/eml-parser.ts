@@ -67,7 +67,7 @@ export const emlParser: Parser = {
   // origin IP, `GMT+0300` and `+03` zones, IPv4-mapped IPv6 dotted, `X-Originating-IP` with a comment read.
   // 4: the origin past the case's trusted mail hosts. 5: addresses with capitals as written (`writtenAs`); HTML
   //    bodies laid out as HTML is (a <br> and the source line break after it one line break, whitespace collapsed,
-  //    <pre> kept).
+  //    <pre> kept); an encapsulated message's parts numbered as IMAP does (in part 2: 2.1, 2.2 …, not 2 again).
   version: '5',
   description: 'E-mail message (RFC 5322 / MIME, .eml)',
   caseSettings: ['trustedMailHosts'],

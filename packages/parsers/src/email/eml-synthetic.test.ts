@@ -165,3 +165,76 @@ describe('emlParser edge cases', () => {
     await expect(runParser(emlParser, Buffer.from('\u0000\u0001 not mail at all\n'))).rejects.toThrow(/not an RFC 5322 message/);
   });
 });
+
+describe('emlParser: MIME part numbers (IMAP, RFC 3501 §6.4.5)', () => {
+  const partsOf = async (message: string) => {
+    const run = await runParser(emlParser, Buffer.from(message));
+    const fields = run.artifacts.find((a) => a.type === 'email')!.fields as Record<string, any>;
+    return { run, fields, parts: (fields.mimeParts as Array<{ part: string; type: string }>).map((p) => `${p.part} ${p.type}`) };
+  };
+
+  it("numbers an encapsulated message's parts under its own: N.1 for a single part, N.1, N.2 … under a multipart", async () => {
+    const { run, fields, parts } = await partsOf(
+      crlf([
+        'From: a@example.kz',
+        'Content-Type: multipart/mixed; boundary="outer"',
+        '',
+        '--outer',
+        'Content-Type: text/plain',
+        '',
+        'outer text',
+        '--outer',
+        'Content-Type: message/rfc822',
+        '',
+        'From: b@example.kz',
+        'Content-Type: multipart/alternative; boundary="inner"',
+        '',
+        '--inner',
+        'Content-Type: text/plain',
+        '',
+        'inner text',
+        '--inner',
+        'Content-Type: text/html',
+        '',
+        '<p>inner</p>',
+        '--inner',
+        'Content-Type: message/rfc822',
+        '',
+        'From: c@example.kz',
+        '',
+        'innermost',
+        '--inner--',
+        '--outer',
+        'Content-Type: application/pdf; name="x.pdf"',
+        '',
+        'pdf',
+        '--outer--',
+        '',
+      ]),
+    );
+    expect(parts).toEqual([
+      ' multipart/mixed',
+      '1 text/plain',
+      '2 message/rfc822',
+      '2 multipart/alternative', // IMAP gives the multipart body no number of its own (2.TEXT)
+      '2.1 text/plain',
+      '2.2 text/html',
+      '2.3 message/rfc822',
+      '2.3.1 text/plain',
+      '3 application/pdf',
+    ]);
+    expect(fields.attachments.map((a: any) => a.part)).toEqual(['2', '3']);
+    expect(fields.textParts.map((t: any) => t.part)).toEqual(['1']);
+    expect(run.children.map((c) => [c.path, c.notes?.part])).toEqual([
+      ['attachments/1-part-2.eml', '2'],
+      ['attachments/2-x.pdf', '3'],
+    ]);
+  });
+
+  it('numbers the body of a message that is itself message/rfc822 as part 1, and its own body 1.1', async () => {
+    const { parts } = await partsOf(
+      crlf(['From: a@example.kz', 'Content-Type: message/rfc822', '', 'From: b@example.kz', '', 'inner', '']),
+    );
+    expect(parts).toEqual([' message/rfc822', '1.1 text/plain']);
+  });
+});

@@ -147,6 +147,17 @@ describe('mboxParser on mimekit_content-length.mbox.txt', async () => {
     expect(last.time!.utc).toBe('1996-09-27T16:36:54.000000Z');
   });
 
+  it("numbers the parts of message 1's encapsulated message under its part (2.1), as IMAP does", () => {
+    expect(fieldsOf(emails[0]!).mimeParts.map((p: any) => `${p.part} ${p.type}`)).toEqual([
+      ' multipart/mixed',
+      '1 text/plain',
+      '2 message/rfc822',
+      '2.1 text/plain',
+    ]);
+    expect(fieldsOf(emails[0]!).attachments.map((a: any) => a.part)).toEqual(['2']);
+    expect(run.children.find((c) => c.path === 'messages/1/attachments/1-part-2.eml')!.notes).toMatchObject({ part: '2' });
+  });
+
   it('emits attachments as children under messages/<n>/attachments/', () => {
     expect(run.children.filter((c) => c.path.startsWith('messages/29/'))).toEqual([
       expect.objectContaining({

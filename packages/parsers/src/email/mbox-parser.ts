@@ -75,7 +75,7 @@ export const mboxParser: Parser = {
   // `>>From ` un-escaped only in an mbox that is not Thunderbird's or Gmail's, `X-Originating-IP` with a comment read.
   // 4: the origin past the case's trusted mail hosts. 5: addresses with capitals as written (`writtenAs`); HTML
   //    bodies laid out as HTML is (a <br> and the source line break after it one line break, whitespace collapsed,
-  //    <pre> kept).
+  //    <pre> kept); an encapsulated message's parts numbered as IMAP does (in part 2: 2.1, 2.2 …, not 2 again).
   version: '5',
   description: 'MBOX mailbox (mboxo, mboxrd, Content-Length, Thunderbird/Netscape, Gmail Takeout)',
   caseSettings: ['trustedMailHosts'],

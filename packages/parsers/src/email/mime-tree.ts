@@ -3,7 +3,11 @@
 import { headerValue, parseHeaderBlock, parseStructured, type HeaderIndex, type RawHeader, type Structured } from './headers';
 
 export interface MimeEntity {
-  /** IMAP-style part number: '' for the root, '1', '1.2' …; an embedded message's root keeps its part's number. */
+  /**
+   * IMAP part number (RFC 3501 §6.4.5): '' for the message's root, then '1', '1.2' … Inside a message/rfc822 part
+   * numbered N the encapsulated message's parts are N.1, N.2 …: a single-part body is N.1; a multipart body has no
+   * number of its own in IMAP (it is N.TEXT) and keeps N, its children being N.1, N.2 …
+   */
   partId: string;
   /** Lower-cased media type (the default when the header is missing or has no `/`). */
   type: string;
@@ -42,13 +46,17 @@ function parseEntity(
   partId: string,
   defaultType: string,
   warnings: string[],
+  encapsulated = false,
 ): MimeEntity {
   const block = parseHeaderBlock(buf, begin, end);
   const contentType = parseStructured(headerValue(block.index, 'content-type') ?? '');
   const dispositionText = headerValue(block.index, 'content-disposition');
+  const type = /^[^\s/]+\/[^\s/]+$/.test(contentType.value) ? contentType.value : defaultType;
+  // The root of an encapsulated message numbered partId: a single-part body is its part 1.
+  if (encapsulated && !type.startsWith('multipart/')) partId = `${partId}.1`;
   const entity: MimeEntity = {
     partId,
-    type: /^[^\s/]+\/[^\s/]+$/.test(contentType.value) ? contentType.value : defaultType,
+    type,
     params: contentType.params,
     disposition: dispositionText === undefined ? null : parseStructured(dispositionText),
     transferEncoding: /[\w-]+/.exec((headerValue(block.index, 'content-transfer-encoding') ?? '').toLowerCase())?.[0] ?? '',
@@ -81,7 +89,8 @@ function parseEntity(
       entity.children.push(parseEntity(buf, partBegin, partEnd, depth + 1, childId, childType, warnings));
     });
   } else if ((entity.type === 'message/rfc822' || entity.type === 'message/global') && isIdentityEncoding(entity.transferEncoding)) {
-    entity.message = parseEntity(buf, entity.headersEnd, end, depth + 1, partId, 'text/plain', warnings);
+    // A message/rfc822 root is the top message's part 1 (RFC 3501: a message with no multipart body has a part 1).
+    entity.message = parseEntity(buf, entity.headersEnd, end, depth + 1, partId || '1', 'text/plain', warnings, true);
   }
   return entity;
 }
