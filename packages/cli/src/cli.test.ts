@@ -213,6 +213,26 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(JSON.parse(reread.stdout)).toMatchObject({ outdated: 0, finished: true, counts: { done: 2, failed: 0 } });
   });
 
+  it('a parser id this Tamga does not have is refused, and --item takes an exhibit number', async () => {
+    for (const args of [
+      ['reprocess', '--case', 'KZ-2026-0142', '--parser', 'no.such.parser'],
+      ['artifacts', 'list', '--case', 'KZ-2026-0142', '--parser', 'no.such.parser'],
+    ]) {
+      const refused = await tamga(['--as', 'erlan', ...args], env);
+      expect(refused.code, refused.stdout).toBe(1);
+      expect(refused.stderr).toMatch(/^tamga: Unknown parser no\.such\.parser; the parsers are .*\btext\.plain\b/);
+    }
+    const byExhibit = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', 'EXH-001/2', '--json'], env);
+    expect(byExhibit.code, byExhibit.stderr).toBe(0);
+    const found = JSON.parse(byExhibit.stdout) as Array<{ itemId: string; text: string | null }>;
+    expect(found.map((a) => a.text)).toEqual(['Пароль от кошелька: ...']);
+    const byId = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', found[0]!.itemId, '--json'], env);
+    expect(JSON.parse(byId.stdout)).toEqual(found);
+    const none = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', 'EXH-001/9'], env);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('No exhibit EXH-001/9 in this case');
+  });
+
   it("case mail-hosts names the recipient side's own mail hosts, checks each entry, and case show lists them", async () => {
     const set = await tamga(['--as', 'erlan', 'case', 'mail-hosts', 'KZ-2026-0142', '*.MVD.kz', '195.210.46.0/24'], env);
     expect(set.code, set.stderr).toBe(0);

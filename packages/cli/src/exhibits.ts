@@ -1,5 +1,25 @@
-// Exhibits as the command line shows them: processing warnings, and the items of a case that have any.
+// Exhibits on the command line: named by exhibit number (or item id), and their processing warnings.
 import type { TamgaClient } from '@tamga/api';
+import { CliError } from './connection';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id of an exhibit named by its number (`EXH-001`, or a file found inside one, `EXH-001/3/2`, looked up level by
+ * level) or by its id. An id not found at the top level is taken as given: the command's own call checks it.
+ */
+export async function resolveItem(client: TamgaClient, caseId: string, exhibit: string): Promise<string> {
+  let level = await client.call('listEvidence', { params: { caseId } });
+  for (;;) {
+    const found = level.find((i) => i.exhibitNumber === exhibit || i.id === exhibit);
+    if (found) return found.id;
+    const parent = level.find((i) => exhibit.startsWith(`${i.exhibitNumber}/`));
+    if (!parent) break;
+    level = await client.call('listEvidence', { params: { caseId }, query: { parentId: parent.id } });
+  }
+  if (UUID.test(exhibit)) return exhibit;
+  throw new CliError(`No exhibit ${exhibit} in this case`);
+}
 
 /** As many warnings as the web app shows before "show all". */
 export const WARNINGS_SHOWN = 10;

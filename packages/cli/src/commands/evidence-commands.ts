@@ -1,25 +1,12 @@
 // tamga evidence list|show|custody|report and tamga incident resolve.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
+import type { RouteOutput, Routes } from '@tamga/api';
 import { CliError } from '../connection';
 import { resolveCase } from '../case-ref';
-import { warningFields } from '../exhibits';
+import { resolveItem, warningFields } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
-
-async function resolveItem(client: TamgaClient, caseId: string, exhibit: string): Promise<string> {
-  const top = await client.call('listEvidence', { params: { caseId } });
-  const found = top.find((i) => i.exhibitNumber === exhibit || i.id === exhibit);
-  if (found) return found.id;
-  const parent = top.find((i) => exhibit.startsWith(`${i.exhibitNumber}/`));
-  if (parent) {
-    const children = await client.call('listEvidence', { params: { caseId }, query: { parentId: parent.id } });
-    const child = children.find((i) => i.exhibitNumber === exhibit);
-    if (child) return child.id;
-  }
-  throw new CliError(`No exhibit ${exhibit} in this case`);
-}
 
 export function registerEvidenceCommands(program: Command): void {
   const evidence = program.command('evidence').description('exhibits of a case and their chain of custody');

@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import type { RouteOutput, Routes } from '@tamga/api';
 import { resolveCase } from '../case-ref';
-import type { Connection } from '../connection';
-import { exhibitsWithWarnings } from '../exhibits';
+import { CliError, type Connection } from '../connection';
+import { exhibitsWithWarnings, resolveItem } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { plain, withClient } from '../run-action';
 
@@ -64,6 +64,16 @@ async function printSummary(connection: Connection, summary: Summary, json: bool
   return summary.counts.failed ? 2 : 0;
 }
 
+/**
+ * Refuses a parser id this Tamga does not have, naming those it has: a typo would otherwise select nothing, silently.
+ * Only local mode has the registry at hand; a server is trusted to answer for its own.
+ */
+function checkParser(connection: Connection, id: unknown): void {
+  const known = connection.context?.parsers.parsers.map((parser) => parser.id);
+  if (typeof id !== 'string' || !known || known.includes(id)) return;
+  throw new CliError(`Unknown parser ${id}; the parsers are ${known.join(', ')}`);
+}
+
 export function registerProcessingCommands(program: Command): void {
   program
     .command('worker')
@@ -117,6 +127,7 @@ export function registerProcessingCommands(program: Command): void {
     .option('--no-wait', 'queue and return at once')
     .action(
       withClient(async (connection, o) => {
+        checkParser(connection, o.parser);
         const caseId = await resolveCase(connection.client, o.case as string);
         const body = {
           ...(o.parser ? { parserId: o.parser as string } : {}),
@@ -141,12 +152,15 @@ export function registerProcessingCommands(program: Command): void {
     .option('--type <type>', 'message, email, web_visit, download, image, document, call, contact, location, account, file_entry')
     .option('--from <time>', 'from this UTC time (ISO 8601), inclusive')
     .option('--to <time>', 'up to this UTC time, exclusive')
-    .option('--item <id>', 'only from this evidence item (id)')
+    .option('--item <exhibit>', 'only from this exhibit (number, such as EXH-001/2, or item id)')
     .option('--parser <id>', 'only from this parser')
     .option('--limit <n>', 'at most this many (default all, in pages of 1000)')
     .action(
-      withClient(async ({ client }, o) => {
+      withClient(async (connection, o) => {
+        checkParser(connection, o.parser);
+        const { client } = connection;
         const caseId = await resolveCase(client, o.case as string);
+        const itemId = o.item ? await resolveItem(client, caseId, o.item as string) : undefined;
         const max = o.limit ? Number(o.limit) : Infinity;
         const found: Array<RouteOutput<Routes['listArtifacts']>['artifacts'][number]> = [];
         let after: string | undefined;
@@ -157,7 +171,7 @@ export function registerProcessingCommands(program: Command): void {
               ...(o.type ? { type: o.type as 'message' } : {}),
               ...(o.from ? { from: o.from as string } : {}),
               ...(o.to ? { to: o.to as string } : {}),
-              ...(o.item ? { itemId: o.item as string } : {}),
+              ...(itemId ? { itemId } : {}),
               ...(o.parser ? { parserId: o.parser as string } : {}),
               ...(after ? { after } : {}),
               limit: Math.min(1000, max - found.length),
