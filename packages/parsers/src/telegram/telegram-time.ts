@@ -178,12 +178,14 @@ export class TelegramClock {
   }
 
   private observe(wallMs: number, minutes: number): void {
-    if (!this.offsetsSeen.has(minutes)) {
+    const walls = this.walls;
+    const offsets = this.offsets;
+    const gaps = this.gaps;
+    const n = walls.length;
+    if (n === 0 || offsets[n - 1] !== minutes) {
       this.offsetsSeen.add(minutes);
       this.firstOffset ??= minutes;
     }
-    const { walls, offsets, gaps } = this;
-    const n = walls.length;
     if (n === 0) {
       walls.push(wallMs);
       offsets.push(minutes);
