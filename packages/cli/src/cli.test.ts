@@ -163,6 +163,14 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(JSON.parse(shown.stdout).provenance).toMatchObject({ exhibitNumber: 'EXH-001/2', itemName: 'заметки.txt' });
     const read = await tamga(['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142'], env);
     expect(read.stdout).toMatch(/^exhibit +EXH-001\/2 заметки\.txt$/m);
+    // A justification too short for the original bytes is refused, saying what the minimum is.
+    const terse = await tamga(
+      ['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142', '--bytes', '--justification', 'QA'],
+      env,
+    );
+    expect(terse.code).toBe(1);
+    expect(terse.stderr).toContain('JUSTIFICATION_REQUIRED: The justification is too short (2 characters)');
+    expect(terse.stderr).toContain('at least 3 characters');
     // The exhibit says how its processing went.
     const exhibit = await tamga(['--as', 'erlan', 'evidence', 'show', 'EXH-001/2', '--case', 'KZ-2026-0142'], env);
     expect(exhibit.stdout).toMatch(/^processing +done text\.plain@\d+, 1 artefacts, 0 items$/m);

@@ -47,6 +47,9 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
   });
 }
 
+/** The shortest justification accepted for reading original bytes, in characters (after trimming). */
+export const MIN_JUSTIFICATION_LENGTH = 3;
+
 /** The original bytes. Needs membership and a justification, and the read itself is a custody-relevant event. */
 export async function readEvidenceContent(
   deps: Deps,
@@ -56,7 +59,17 @@ export async function readEvidenceContent(
   props: { justification: string; range?: { start: number; end: number } },
 ): Promise<{ item: EvidenceItem; bytes: AsyncIterable<Uint8Array> }> {
   const justification = props.justification.trim();
-  if (justification.length < 3) throw new TamgaError('JUSTIFICATION_REQUIRED');
+  if (justification.length < MIN_JUSTIFICATION_LENGTH) {
+    // Said outright: a short one ("QA") was refused with the same words as none at all, and nobody saw why.
+    const minimum = `at least ${MIN_JUSTIFICATION_LENGTH} characters`;
+    throw new TamgaError(
+      'JUSTIFICATION_REQUIRED',
+      justification.length === 0
+        ? `State why you need to read the original evidence (${minimum})`
+        : `The justification is too short (${justification.length} characters): state why you need to read the original evidence in ${minimum}`,
+      { minLength: MIN_JUSTIFICATION_LENGTH, length: justification.length },
+    );
+  }
   const item = await deps.store.transaction(async (tx) => {
     const access = await loadCaseFor(tx, actor, caseId, 'read');
     const found = await tx.evidence.byId(caseId, itemId);
