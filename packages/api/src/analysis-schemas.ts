@@ -1,5 +1,6 @@
 // Entities, search, timeline, link graph and cross-case access requests as the API shows them.
 import { z } from 'zod';
+import { TimeBound } from './common-schemas';
 import { Artifact, ARTIFACT_TYPE_NAMES } from './processing-schemas';
 
 export const ENTITY_TYPE_NAMES = [
@@ -19,7 +20,6 @@ export const ENTITY_TYPE_NAMES = [
   'account',
 ] as const;
 
-const IsoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'an ISO 8601 date or UTC time');
 /** A list in a query string, comma-separated: `types=message,email`. */
 const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
@@ -35,8 +35,8 @@ export const SearchQuery = z
     q: z.string().min(1).max(1000),
     types: ArtifactTypes.optional(),
     itemIds: Ids.optional(),
-    from: IsoTime.optional(),
-    to: IsoTime.optional(),
+    from: TimeBound.optional(),
+    to: TimeBound.optional(),
     entity: z.string().min(1).max(500).optional(),
     account: z.string().min(1).max(500).optional(),
     sort: z.enum(['relevance', 'time_asc', 'time_desc']).optional(),
@@ -122,8 +122,8 @@ export const EntityDetailQuery = z
 const RangeQuery = {
   types: ArtifactTypes.optional(),
   itemIds: Ids.optional(),
-  from: IsoTime.optional(),
-  to: IsoTime.optional(),
+  from: TimeBound.optional(),
+  to: TimeBound.optional(),
 };
 
 export const TimelineQuery = z

@@ -1,5 +1,6 @@
 // Processing state and artefacts as the API shows them.
 import { z } from 'zod';
+import { TimeBound } from './common-schemas';
 
 export const ARTIFACT_TYPE_NAMES = [
   'message',
@@ -99,15 +100,13 @@ export const Artifact = z.object({
   locator: Locator,
 });
 
-const IsoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'an ISO 8601 date or UTC time');
-
 export const ArtifactQuery = z
   .object({
     type: z.enum(ARTIFACT_TYPE_NAMES).optional(),
     itemId: z.string().min(1).max(100).optional(),
     parserId: z.string().min(1).max(100).optional(),
-    from: IsoTime.optional(),
-    to: IsoTime.optional(),
+    from: TimeBound.optional(),
+    to: TimeBound.optional(),
     /** Continue after this artefact (its `at` and `id`, as the last page's `next`). */
     after: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(1000).optional(),

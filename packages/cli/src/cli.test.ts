@@ -241,6 +241,18 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(none.stderr).toContain('No exhibit EXH-001/9 in this case');
   });
 
+  it('artifacts --from and --to take a time with an offset, as the same instant in UTC', async () => {
+    const list = (from: string, to: string) =>
+      tamga(['--as', 'erlan', 'artifacts', '--case', 'KZ-2026-0142', '--from', from, '--to', to, '--json'], env);
+    const offset = await list('2000-01-01T05:00+05:00', '2099-12-31T23:00:00-01:00');
+    expect(offset.code, offset.stderr).toBe(0);
+    const utc = await list('2000-01-01', '2100-01-01T00:00Z');
+    expect(JSON.parse(offset.stdout)).toEqual(JSON.parse(utc.stdout));
+    const bad = await list('2000-01-01T05:00 +05:00', '2100-01-01');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('from: an ISO 8601 date, or a time in UTC or with an offset');
+  });
+
   it("case mail-hosts names the recipient side's own mail hosts, checks each entry, and case show lists them", async () => {
     const set = await tamga(['--as', 'erlan', 'case', 'mail-hosts', 'KZ-2026-0142', '*.MVD.kz', '195.210.46.0/24'], env);
     expect(set.code, set.stderr).toBe(0);

@@ -39,6 +39,9 @@ describe('utcBound', () => {
     expect(utcBound('2026-03-14T21:00Z')).toBe('2026-03-14T21:00:00.000000Z');
     expect(utcBound('2026-03-14T21:00:00')).toBe('2026-03-14T21:00:00.000000Z');
     expect(utcBound('2026-03-15T02:00:00.5+05:00')).toBe('2026-03-14T21:00:00.500000Z');
+    expect(utcBound('2024-03-05T14:00:00+05:00')).toBe('2024-03-05T09:00:00.000000Z');
+    expect(utcBound('2024-03-05T14:00+0500')).toBe('2024-03-05T09:00:00.000000Z');
+    expect(utcBound('2024-03-04T23:30-09:30')).toBe('2024-03-05T09:00:00.000000Z');
     expect(utcBound('2026-03-14T21:00:00Z') < '2026-03-14T21:00:00.000001Z').toBe(true);
   });
   it('refuses a date the month does not have rather than moving it to the next month', () => {
@@ -49,5 +52,6 @@ describe('utcBound', () => {
 
   it('refuses what is not a time with a validation error', () => {
     expect(() => utcBound('2026-13-45')).toThrow(/not a date/);
+    expect(() => utcBound('2024-03-05T14:00:00+25:00')).toThrow(/not a date, or a time in UTC or with an offset/);
   });
 });

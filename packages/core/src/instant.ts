@@ -134,7 +134,7 @@ export function utcBound(written: string): string {
   try {
     return isoFromMicros(microsFromIso(iso));
   } catch {
-    throw new TamgaError('VALIDATION_FAILED', `${written} is not a date or UTC time (ISO 8601)`);
+    throw new TamgaError('VALIDATION_FAILED', `${written} is not a date, or a time in UTC or with an offset (ISO 8601)`);
   }
 }
 

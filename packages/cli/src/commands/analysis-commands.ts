@@ -24,8 +24,8 @@ const withRange = (command: Command) =>
   command
     .option('--type <types>', 'artefact types, comma-separated (message,email,web_visit,…)')
     .option('--item <ids>', 'evidence item ids, comma-separated')
-    .option('--from <time>', 'from this UTC time (ISO 8601), inclusive')
-    .option('--to <time>', 'up to this UTC time, exclusive');
+    .option('--from <time>', 'from this date or time (ISO 8601, in UTC or with an offset such as +05:00), inclusive')
+    .option('--to <time>', 'up to this date or time, exclusive');
 
 export function registerAnalysisCommands(program: Command): void {
   withRange(
