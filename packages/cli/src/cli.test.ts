@@ -171,6 +171,18 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(terse.code).toBe(1);
     expect(terse.stderr).toContain('JUSTIFICATION_REQUIRED: The justification is too short (2 characters)');
     expect(terse.stderr).toContain('at least 3 characters');
+    // With --json the bytes come as JSON too: base64, with their range of the item, beside the artefact.
+    const quoted = await tamga(
+      ['--as', 'erlan', 'artifacts', 'show', note!.id, '--case', 'KZ-2026-0142', '--bytes', '--justification', 'Quote', '--json'],
+      env,
+    );
+    expect(quoted.code, quoted.stderr).toBe(0);
+    const text = Buffer.from('Пароль от кошелька: ...');
+    expect(JSON.parse(quoted.stdout)).toMatchObject({
+      artifact: { id: note!.id },
+      provenance: { exhibitNumber: 'EXH-001/2' },
+      bytes: { start: 0, end: text.length, base64: text.toString('base64') },
+    });
     // The exhibit says how its processing went.
     const exhibit = await tamga(['--as', 'erlan', 'evidence', 'show', 'EXH-001/2', '--case', 'KZ-2026-0142'], env);
     expect(exhibit.stdout).toMatch(/^processing +done text\.plain@\d+, 1 artefacts, 0 items$/m);

@@ -103,7 +103,7 @@ export function registerProcessingCommands(program: Command): void {
     .command('process')
     .description('queue the items of a case not yet processed, and with --wait follow until all are done')
     .requiredOption('--case <case>', 'case reference or id')
-    .option('--wait', 'show progress and wait (in local mode, process here)')
+    .option('--wait', 'show progress and wait (in local mode, process here); exit status 2 if an item failed')
     .action(
       withClient(async (connection, o) => {
         const caseId = await resolveCase(connection.client, o.case as string);
@@ -120,7 +120,9 @@ export function registerProcessingCommands(program: Command): void {
 
   program
     .command('reprocess')
-    .description('process the items of a case again (after a parser changed); artefacts are replaced, never duplicated')
+    .description(
+      'process the items of a case again (after a parser changed); artefacts are replaced, never duplicated; waits for them, exit status 2 if an item failed',
+    )
     .requiredOption('--case <case>', 'case reference or id')
     .option('--parser <id>', 'only items last processed by this parser')
     .option('--outdated', 'only items read by another version of their parser than this Tamga has, or with case settings changed since')
@@ -207,6 +209,12 @@ export function registerProcessingCommands(program: Command): void {
           const bytes = await client.raw(
             `/api/cases/${encodeURIComponent(caseId)}/artifacts/${encodeURIComponent(id)}/bytes?justification=${encodeURIComponent(String(o.justification ?? ''))}`,
           );
+          // With --json, JSON still: the artefact and the bytes in base64, with the range of the item they are.
+          if (o.json) {
+            const start = detail.artifact.locator.offset ?? 0;
+            const data = Buffer.from(bytes);
+            return printJson({ ...detail, bytes: { start, end: start + data.length, base64: data.toString('base64') } });
+          }
           process.stdout.write(Buffer.from(bytes));
           return;
         }
