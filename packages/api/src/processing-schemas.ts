@@ -61,6 +61,8 @@ export const ProcessingSummary = z.object({
   }),
   artifacts: z.record(z.string(), z.number().int()),
   problems: z.array(ItemProcessing.extend({ exhibitNumber: z.string(), name: z.string() })),
+  /** Exhibit numbers of the items whose processing warned. */
+  warned: z.array(z.string()),
   /** Processed items whose artefacts have been through analysis (entities, search). */
   analysed: z.number().int(),
   /** Items processed by another version of their parser than this server's. */

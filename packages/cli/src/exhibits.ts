@@ -43,24 +43,3 @@ export function warningFields(warnings: readonly string[]): Record<string, strin
     ...Object.fromEntries(shown.map((warning, i) => [`warning ${i + 1}`, oneLine(warning)])),
   };
 }
-
-/**
- * The exhibit numbers of a case's items whose processing gave warnings, walking its exhibits level by level (the
- * API has no list of every item's state): into folders and productions, and into items that yielded items.
- */
-export async function exhibitsWithWarnings(client: TamgaClient, caseId: string): Promise<string[]> {
-  const found: string[] = [];
-  let parents: Array<string | null> = [null];
-  while (parents.length > 0) {
-    const next: string[] = [];
-    for (const parentId of parents) {
-      const items = await client.call('listEvidence', { params: { caseId }, query: parentId ? { parentId } : {} });
-      for (const item of items) {
-        if ((item.processing?.warnings ?? 0) > 0) found.push(item.exhibitNumber);
-        if (!item.digests || (item.processing?.children ?? 0) > 0) next.push(item.id);
-      }
-    }
-    parents = next;
-  }
-  return found;
-}

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { RouteOutput, Routes } from '@tamga/api';
 import { resolveCase } from '../case-ref';
 import { CliError, type Connection } from '../connection';
-import { exhibitsWithWarnings, resolveItem } from '../exhibits';
+import { resolveItem } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { plain, withClient } from '../run-action';
 
@@ -43,8 +43,8 @@ async function waitForCase(connection: Connection, caseId: string, json: boolean
   }
 }
 
-/** The summary at the end of a run; exits 2 if an item failed. Items with warnings are named for people only. */
-async function printSummary(connection: Connection, summary: Summary, json: boolean, caseRef: string): Promise<number> {
+/** The summary at the end of a run; exits 2 if an item failed. */
+function printSummary(summary: Summary, json: boolean, caseRef: string): number {
   if (json) printJson(summary);
   else {
     process.stdout.write(`${progressLine(summary)}\n`);
@@ -55,7 +55,7 @@ async function printSummary(connection: Connection, summary: Summary, json: bool
         `${summary.outdated} item(s) were read by another version of their parser or with other case settings; tamga reprocess --case ${caseRef} --outdated reads them again\n`,
       );
     }
-    const warned = summary.counts.done + summary.counts.failed > 0 ? await exhibitsWithWarnings(connection.client, summary.caseId) : [];
+    const { warned } = summary;
     if (warned.length > 0) {
       const named = warned.length > 10 ? `${warned.slice(0, 10).join(', ')}, …` : warned.join(', ');
       process.stdout.write(`${warned.length} item(s) with warnings (${named}); tamga evidence show EXHIBIT --case ${caseRef} lists them\n`);
@@ -114,7 +114,7 @@ export function registerProcessingCommands(program: Command): void {
           process.stdout.write(`Queued ${queued} item(s). ${progressLine(summary)}\n`);
           return;
         }
-        return printSummary(connection, await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
       }),
     );
 
@@ -142,7 +142,7 @@ export function registerProcessingCommands(program: Command): void {
           process.stdout.write(`Queued ${queued} item(s) for processing again\n`);
           return;
         }
-        return printSummary(connection, await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
       }),
     );
 

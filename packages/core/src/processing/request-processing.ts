@@ -36,6 +36,8 @@ export interface ProcessingSummary {
   artifacts: Record<string, number>;
   /** Failed and skipped items with their reasons, for the reviewer. */
   problems: Array<ItemProcessing & { exhibitNumber: string; name: string }>;
+  /** Exhibit numbers of the items whose processing warned (unsafe member paths renamed, damaged pages …), in case order. */
+  warned: string[];
   /** Processed items whose latest artefacts have been through analysis (entities, search). */
   analysed: number;
   /** Items processed by another version of their parser than this Tamga's, or with case settings changed since (reprocess with `outdated`). */
@@ -58,6 +60,7 @@ export async function processingSummary(
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
     const counts: ProcessingSummary['counts'] = { pending: 0, queued: 0, running: 0, done: 0, failed: 0, skipped: 0 };
     const problems: ProcessingSummary['problems'] = [];
+    const warned: string[] = [];
     const analyses = new Map((await tx.analysis.states(caseId)).map((s) => [s.itemId, s]));
     let analysed = 0;
     let toAnalyse = 0;
@@ -66,6 +69,7 @@ export async function processingSummary(
       const state = states.get(item.id);
       counts[state?.status ?? 'pending']++;
       if (isOutdated(state)) outdated++;
+      if (state && state.warnings.length > 0) warned.push(item.exhibitNumber);
       if (state && (state.status === 'done' || state.status === 'failed')) {
         toAnalyse++;
         const analysis = analyses.get(item.id);
@@ -81,6 +85,7 @@ export async function processingSummary(
       counts,
       artifacts: await tx.artifacts.countByType(caseId),
       problems,
+      warned,
       analysed,
       outdated,
       finished: counts.pending + counts.queued + counts.running === 0 && analysed === toAnalyse,
