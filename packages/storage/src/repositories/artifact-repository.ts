@@ -75,29 +75,24 @@ export function isDuplicateArtifact(error: unknown): boolean {
 }
 
 export function artifactRepository(db: Kysely<Database>): ArtifactRepository {
+  /** The item's artefacts one run wrote (`=`), or every other run (`<>`). */
+  async function deleteRuns(caseId: string, itemId: string, operator: '=' | '<>', run: number): Promise<number> {
+    const result = await db
+      .deleteFrom('artifacts')
+      .where('case_id', '=', caseId)
+      .where('item_id', '=', itemId)
+      .where('run', operator, run)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   return {
     async deleteForItem(caseId, itemId) {
       const result = await db.deleteFrom('artifacts').where('case_id', '=', caseId).where('item_id', '=', itemId).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
-    async deleteRun(caseId, itemId, run) {
-      const result = await db
-        .deleteFrom('artifacts')
-        .where('case_id', '=', caseId)
-        .where('item_id', '=', itemId)
-        .where('run', '=', run)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
-    async deleteOtherRuns(caseId, itemId, run) {
-      const result = await db
-        .deleteFrom('artifacts')
-        .where('case_id', '=', caseId)
-        .where('item_id', '=', itemId)
-        .where('run', '<>', run)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
+    deleteRun: (caseId, itemId, run) => deleteRuns(caseId, itemId, '=', run),
+    deleteOtherRuns: (caseId, itemId, run) => deleteRuns(caseId, itemId, '<>', run),
     async byId(caseId, id) {
       const row = await db.selectFrom('artifacts').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
       return row && toArtifact(row);
