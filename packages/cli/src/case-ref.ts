@@ -2,7 +2,8 @@
 import type { TamgaClient } from '@tamga/api';
 import { CliError } from './connection';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An id as Tamga gives them, rather than a reference or an exhibit number. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function resolveCase(client: TamgaClient, ref: string): Promise<string> {
   if (UUID.test(ref)) return ref;

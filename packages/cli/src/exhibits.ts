@@ -1,8 +1,7 @@
 // Exhibits on the command line: named by exhibit number (or item id), and their processing warnings.
 import type { TamgaClient } from '@tamga/api';
+import { UUID } from './case-ref';
 import { CliError } from './connection';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The id of an exhibit named by its number (`EXH-001`, or a file found inside one, `EXH-001/3/2`, looked up level by
