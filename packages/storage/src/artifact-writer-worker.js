@@ -5,19 +5,23 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
-const { path, driver, pragmas, insertSql, layout } = workerData;
+const { path, driver, pragmas, checkpointBytes, insertSql, layout } = workerData;
 
 function open() {
   if (driver === 'node:sqlite') {
     const { DatabaseSync } = require('node:sqlite');
     const database = new DatabaseSync(path);
     for (const pragma of pragmas) database.exec(`PRAGMA ${pragma}`);
+    const { page_size: pageSize } = database.prepare('PRAGMA page_size').get();
+    database.exec(`PRAGMA wal_autocheckpoint = ${Math.ceil(checkpointBytes / pageSize)}`);
     const insert = database.prepare(insertSql);
     return { exec: (sql) => database.exec(sql), run: (row) => written(insert.run(...row)) };
   }
   const Database = require('better-sqlite3');
   const database = new Database(path);
   for (const pragma of pragmas) database.pragma(pragma);
+  const pageSize = database.pragma('page_size', { simple: true });
+  database.pragma(`wal_autocheckpoint = ${Math.ceil(checkpointBytes / pageSize)}`);
   const insert = database.prepare(insertSql);
   return { exec: (sql) => database.exec(sql), run: (row) => written(insert.run(row)) };
 }

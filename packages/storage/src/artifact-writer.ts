@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { INDEX_FIELDS, NULL_AT, NULL_TEXT, NULL_ZONE, type ArtifactBatch, type ArtifactRecord } from '@tamga/core';
 import { ARTIFACT_COLUMNS, REPLACED_COLUMNS } from './repositories/artifact-repository';
-import { SQLITE_WRITER_PRAGMAS, sqliteDriver } from './sqlite-database';
+import { SQLITE_PRAGMAS, sqliteDriver, WAL_CHECKPOINT_BYTES } from './sqlite-database';
 
 export interface ArtifactWriter {
   append(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void>;
@@ -64,7 +64,8 @@ export function sqliteArtifactWriter(path: string): ArtifactWriter {
       workerData: {
         path,
         driver: sqliteDriver(),
-        pragmas: SQLITE_WRITER_PRAGMAS,
+        pragmas: SQLITE_PRAGMAS,
+        checkpointBytes: WAL_CHECKPOINT_BYTES,
         insertSql: ARTIFACT_INSERT_SQL,
         // The packed layout (artifact-batch.ts), for the worker, which cannot import TypeScript.
         layout: { fields: INDEX_FIELDS, nullAt: NULL_AT, nullZone: NULL_ZONE, nullText: NULL_TEXT },

@@ -14,7 +14,7 @@ import {
 } from '@tamga/core';
 import { isBatchList, sqliteArtifactWriter } from './artifact-writer';
 import { migrateToLatest } from './migrate';
-import { openSqliteDatabase, WAL_CHECKPOINT_PAGES } from './sqlite-database';
+import { openSqliteDatabase, WAL_CHECKPOINT_BYTES } from './sqlite-database';
 import { slices } from './slices';
 import { fileSyncer, groupSync, type SyncFile } from './wal-sync';
 import { artifactRepository, artifactRow, isDuplicateArtifact, REPLACED_COLUMNS } from './repositories/artifact-repository';
@@ -151,7 +151,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // The main connection never checkpoints by itself (see SQLITE_PRAGMAS): once the WAL has grown past the limit,
   // the writer's thread is asked to, one checkpoint at a time. The size is read with a stat, without touching the
   // disk. A checkpoint that fails (the disk, a reader holding the WAL) is asked for again after the next commit.
-  const checkpointBytes = options.walCheckpointBytes ?? WAL_CHECKPOINT_PAGES * 4096;
+  const checkpointBytes = options.walCheckpointBytes ?? WAL_CHECKPOINT_BYTES;
   let checkpointing = false;
   const checkpointIfLarge = () => {
     if (!writer || checkpointing) return;
