@@ -71,6 +71,7 @@ export const ProcessingSummary = z.object({
   finished: z.boolean(),
 });
 
+/** `parserId` must be a parser the server has: another is refused with PARSER_UNKNOWN (400), naming the known ones. */
 export const RequestProcessingBody = z
   .object({ reprocess: z.boolean().optional(), parserId: z.string().min(1).max(100).optional(), outdated: z.boolean().optional() })
   .strict();
@@ -106,6 +107,7 @@ export const ArtifactQuery = z
   .object({
     type: z.enum(ARTIFACT_TYPE_NAMES).optional(),
     itemId: z.string().min(1).max(100).optional(),
+    /** A parser the server has; another is refused with PARSER_UNKNOWN (400) rather than answered with no artefacts. */
     parserId: z.string().min(1).max(100).optional(),
     from: TimeBound.optional(),
     to: TimeBound.optional(),

@@ -9,9 +9,21 @@ import type { ArtifactFilter, ItemProcessing } from '../item-processing';
 import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
 import { readEvidenceContent } from '../evidence/read-evidence';
+import { checkParserId, type ParserVersions } from './request-processing';
 
-export async function listArtifacts(deps: Deps, actor: Actor, caseId: string, filter: ArtifactFilter = {}): Promise<Artifact[]> {
+/**
+ * A page of the case's artefacts. `parsers` is the registry: a `parserId` filter it does not have is refused
+ * (PARSER_UNKNOWN) rather than answered with an empty list, which would read as "this parser found nothing".
+ */
+export async function listArtifacts(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  filter: ArtifactFilter = {},
+  parsers: ParserVersions = [],
+): Promise<Artifact[]> {
   requirePermission(actor, 'case.content.read');
+  checkParserId(parsers, filter.parserId);
   const limit = Math.min(Math.max(filter.limit ?? 100, 1), 1000);
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');

@@ -3,6 +3,7 @@ import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
 import type { Case } from '../case';
+import { TamgaError } from '../errors';
 import { newProcessingState, settingsRead, type ItemProcessing, type ProcessingStatus } from '../item-processing';
 import type { Parser } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
@@ -10,6 +11,20 @@ import { processingJob } from './process-job';
 
 /** The parsers this Tamga has, by id and version, and the case settings they read: what an item's last run is compared with. */
 export type ParserVersions = ReadonlyArray<Pick<Parser, 'id' | 'version' | 'caseSettings'>>;
+
+/**
+ * Refuses a parser id this Tamga's registry does not have (PARSER_UNKNOWN, naming it and the known ones): a filter by
+ * a mistyped id would otherwise select nothing and look like an answer. No id, nothing to check.
+ */
+export function checkParserId(parsers: ParserVersions, parserId: string | undefined): void {
+  if (!parserId || parsers.some((parser) => parser.id === parserId)) return;
+  const known = parsers.map((parser) => parser.id);
+  throw new TamgaError(
+    'PARSER_UNKNOWN',
+    `Unknown parser ${parserId}; ${known.length > 0 ? `the parsers are ${known.join(', ')}` : 'this Tamga has no parsers'}`,
+    { parserId, known },
+  );
+}
 
 /**
  * Whether an item was processed, without failing, by another version of a parser this Tamga still has, or with
@@ -96,7 +111,7 @@ export async function processingSummary(
 export interface RequestProcessingProps {
   /** Process again items already done (after a parser changed). */
   reprocess?: boolean;
-  /** Only items last processed by this parser. */
+  /** Only items last processed by this parser; an id not in the registry is refused (PARSER_UNKNOWN). */
   parserId?: string;
   /**
    * Only items processed by another version of their parser than this Tamga's, or with case settings changed since
@@ -108,7 +123,8 @@ export interface RequestProcessingProps {
 /**
  * Queues the case's items: without `reprocess`, those not yet done (new, interrupted, failed, skipped while an
  * incident was open; one whose job runs now is left to that job, see processingJob); with it, every item (or
- * those of one parser, or those an earlier parser version read) again.
+ * those of one parser, or those an earlier parser version read) again. `parsers` is the registry: a `parserId` it
+ * does not have is refused before anything is queued or recorded.
  */
 export async function requestProcessing(
   deps: Deps,
@@ -118,6 +134,7 @@ export async function requestProcessing(
   parsers: ParserVersions = [],
 ): Promise<{ queued: number }> {
   requirePermission(actor, 'evidence.ingest');
+  checkParserId(parsers, props.parserId);
   const again = Boolean(props.reprocess || props.parserId || props.outdated);
   const items = await deps.store.transaction(async (tx) => {
     const { record } = await loadCaseFor(tx, actor, caseId, 'contribute');

@@ -23,11 +23,13 @@ export function processingHandlers(
     async listArtifacts(ctx) {
       const { after, limit = 100, ...filter } = ctx.query;
       const cursor = parseCursor(after);
-      const artifacts = await listArtifacts(ctx.deps, actorOf(ctx), ctx.params.caseId, {
-        ...filter,
-        ...(cursor ? { after: cursor } : {}),
-        limit,
-      });
+      const artifacts = await listArtifacts(
+        ctx.deps,
+        actorOf(ctx),
+        ctx.params.caseId,
+        { ...filter, ...(cursor ? { after: cursor } : {}), limit },
+        parsers(),
+      );
       return { artifacts, next: artifacts.length === limit ? cursorOf(artifacts[artifacts.length - 1]!) : null };
     },
     getArtifact: (ctx) => getArtifact(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.artifactId),
