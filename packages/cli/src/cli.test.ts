@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, openStore, type TestDatabase } from '@tamga/storage';
-import { envFor, tamga, type Run } from './test-run';
+import { envFor, tamga, tamgaIntoClosedPipe, type Run } from './test-run';
 
 function envWithCheckpoints(db: TestDatabase): Record<string, string> {
   return { ...envFor(db), TAMGA_CHECKPOINT_EVERY: '25' };
@@ -251,6 +251,27 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     const none = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', 'EXH-001/9'], env);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('No exhibit EXH-001/9 in this case');
+  });
+
+  it('a reader that stops early (| head) ends the output quietly: no EPIPE, no stack trace', async () => {
+    const quiet = (run: Run) => {
+      expect(run.stderr).not.toContain('EPIPE');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.code, run.stderr).toBe(0);
+    };
+    // Gone before the first line: every line of the table has nowhere to go.
+    quiet(await tamgaIntoClosedPipe(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142'], env, 0));
+    // Gone after the first bytes of an image's 2 MiB: the rest has nowhere to go.
+    const listed = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', 'EXH-001/1', '--json'], env);
+    const image = (JSON.parse(listed.stdout) as Array<{ id: string }>)[0]!;
+    const bytes = await tamgaIntoClosedPipe(
+      ['--as', 'erlan', 'artifacts', 'show', image.id, '--case', 'KZ-2026-0142', '--bytes', '--justification', 'Pipe test'],
+      env,
+      1,
+    );
+    quiet(bytes);
+    expect(bytes.stdout.length).toBeGreaterThan(0);
+    expect(bytes.stdout.length).toBeLessThan(2 * 1024 * 1024);
   });
 
   it('artifacts --from and --to take a time with an offset, as the same instant in UTC', async () => {

@@ -33,3 +33,28 @@ export function envFor(db: { dir: string; url: string; schema?: string }): Recor
     TAMGA_CREDENTIALS: join(db.dir, 'credentials.json'),
   };
 }
+
+/**
+ * The tamga command with its output read by a reader that stops early, as `tamga … | head` does: the reading end of
+ * the pipe is closed once `closeAfter` bytes have arrived (0: before any), and what arrived until then is `stdout`.
+ */
+export function tamgaIntoClosedPipe(args: string[], env: Record<string, string>, closeAfter: number): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let received = 0;
+    const close = () => child.stdout.destroy();
+    if (closeAfter === 0) close();
+    else {
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        received += d.length;
+        if (received >= closeAfter) close();
+      });
+    }
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
