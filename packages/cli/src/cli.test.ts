@@ -253,6 +253,35 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(none.stderr).toContain('No exhibit EXH-001/9 in this case');
   });
 
+  it('search, timeline and graph take exhibit numbers or ids for --item, and name an exhibit the case does not have', async () => {
+    const args = ['--as', 'erlan'];
+    const inCase = ['--case', 'KZ-2026-0142'];
+    const search = await tamga([...args, 'search', 'Пароль', ...inCase, '--item', 'EXH-001/2', '--json'], env);
+    expect(search.code, search.stderr).toBe(0);
+    const hits = (JSON.parse(search.stdout) as { hits: Array<{ itemId: string }> }).hits;
+    expect(hits).toHaveLength(1);
+    const noteId = hits[0]!.itemId;
+    const timeline = await tamga([...args, 'timeline', ...inCase, '--item', 'EXH-001/1', '--json'], env);
+    expect(timeline.code, timeline.stderr).toBe(0);
+    const entries = (JSON.parse(timeline.stdout) as { entries: Array<{ artifact: { itemId: string } }> }).entries;
+    expect(entries).toHaveLength(1);
+    const imageId = entries[0]!.artifact.itemId;
+    expect(imageId).not.toBe(noteId);
+    // A list, numbers and ids mixed; the ledger records the read with the ids they stand for.
+    const graph = await tamga([...args, 'graph', ...inCase, '--item', `EXH-001/1, ${noteId}`, '--json'], env);
+    expect(graph.code, graph.stderr).toBe(0);
+    const tail = await tamga([...args, 'ledger', 'tail', ...inCase, '-n', '5', '--json'], env);
+    const read = (JSON.parse(tail.stdout) as Array<{ action: string; details: Record<string, unknown> }>).find(
+      (e) => e.action === 'graph.read',
+    );
+    expect(read?.details.itemIds).toEqual([imageId, noteId]);
+    for (const command of [['search', 'Пароль'], ['timeline'], ['graph']]) {
+      const unknown = await tamga([...args, ...command, ...inCase, '--item', 'EXH-001/2,EXH-001/9'], env);
+      expect(unknown.code, unknown.stdout).toBe(1);
+      expect(unknown.stderr).toBe('tamga: No exhibit EXH-001/9 in this case\n');
+    }
+  });
+
   it('a reader that stops early (| head) ends the output quietly: no EPIPE, no stack trace', async () => {
     const quiet = (run: Run) => {
       expect(run.stderr).not.toContain('EPIPE');
@@ -335,6 +364,19 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout.split('\n')[0]).toBe('md5,sha1,sha256,pdq,label');
     expect(exported.stdout).toContain(digest);
+  });
+
+  it('matches --item takes an exhibit number or id, and names an exhibit the case does not have', async () => {
+    const matches = (item: string) => tamga(['--as', 'erlan', 'matches', '--case', 'KZ-2026-0142', '--item', item, '--json'], env);
+    const image = await matches('EXH-001/1');
+    expect(image.code, image.stderr).toBe(0);
+    expect(JSON.parse(image.stdout)).toMatchObject({ matches: [{ bankName: 'KNOWN_BAD' }], items: [{ exhibitNumber: 'EXH-001/1' }] });
+    const note = await matches('EXH-001/2');
+    expect(note.code, note.stderr).toBe(0);
+    expect(JSON.parse(note.stdout)).toMatchObject({ matches: [] });
+    const unknown = await matches('EXH-009');
+    expect(unknown.code, unknown.stdout).toBe(1);
+    expect(unknown.stderr).toBe('tamga: No exhibit EXH-009 in this case\n');
   });
 
   it('local mode needs an existing user', async () => {

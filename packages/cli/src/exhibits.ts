@@ -1,5 +1,5 @@
 // Exhibits on the command line: named by exhibit number (or item id), and their processing warnings.
-import type { TamgaClient } from '@tamga/api';
+import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
 import { UUID } from './case-ref';
 import { CliError } from './connection';
 
@@ -8,16 +8,49 @@ import { CliError } from './connection';
  * level) or by its id. An id not found at the top level is taken as given: the command's own call checks it.
  */
 export async function resolveItem(client: TamgaClient, caseId: string, exhibit: string): Promise<string> {
-  let level = await client.call('listEvidence', { params: { caseId } });
-  for (;;) {
-    const found = level.find((i) => i.exhibitNumber === exhibit || i.id === exhibit);
-    if (found) return found.id;
-    const parent = level.find((i) => exhibit.startsWith(`${i.exhibitNumber}/`));
-    if (!parent) break;
-    level = await client.call('listEvidence', { params: { caseId }, query: { parentId: parent.id } });
-  }
-  if (UUID.test(exhibit)) return exhibit;
-  throw new CliError(`No exhibit ${exhibit} in this case`);
+  return (await resolveItems(client, caseId, [exhibit]))[0] as string;
+}
+
+/**
+ * The ids of several exhibits, each named as `resolveItem` takes it, in their order. Each level of the case's evidence
+ * is listed at most once, however many of them it holds: a listing is a ledger event.
+ */
+export async function resolveItems(client: TamgaClient, caseId: string, exhibits: readonly string[]): Promise<string[]> {
+  const levels = new Map<string, Promise<Level>>();
+  const level = (parentId: string | undefined): Promise<Level> => {
+    let listed = levels.get(parentId ?? '');
+    if (!listed) {
+      listed = client.call('listEvidence', { params: { caseId }, query: parentId ? { parentId } : {} });
+      levels.set(parentId ?? '', listed);
+    }
+    return listed;
+  };
+  const one = async (exhibit: string): Promise<string> => {
+    let items = await level(undefined);
+    for (;;) {
+      const found = items.find((i) => i.exhibitNumber === exhibit || i.id === exhibit);
+      if (found) return found.id;
+      const parent = items.find((i) => exhibit.startsWith(`${i.exhibitNumber}/`));
+      if (!parent) break;
+      items = await level(parent.id);
+    }
+    if (UUID.test(exhibit)) return exhibit;
+    throw new CliError(`No exhibit ${exhibit} in this case`);
+  };
+  const ids: string[] = [];
+  for (const exhibit of exhibits) ids.push(await one(exhibit));
+  return ids;
+}
+
+type Level = RouteOutput<Routes['listEvidence']>;
+
+/** A comma-separated list of exhibits (`EXH-001/2,EXH-003`, ids too) as their ids. */
+export function resolveItemList(client: TamgaClient, caseId: string, list: string): Promise<string[]> {
+  const exhibits = list
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  return resolveItems(client, caseId, exhibits);
 }
 
 /** As many warnings as the web app shows before "show all". */

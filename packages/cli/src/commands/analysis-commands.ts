@@ -1,7 +1,9 @@
 // tamga search, entities, timeline, graph, access: reading what analysis found, and asking for access to the
 // other cases that hold an entity.
 import type { Command } from 'commander';
+import type { TamgaClient } from '@tamga/api';
 import { resolveCase } from '../case-ref';
+import { resolveItemList } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
 
@@ -11,10 +13,12 @@ function highlight(snippet: string, tty: boolean): string {
   return snippet.replace(/\s+/g, ' ').replaceAll('\u0001', open).replaceAll('\u0002', close);
 }
 
-function rangeQuery(o: Record<string, unknown>) {
+/** The filters search, timeline and graph share, with their exhibits (numbers or ids) as item ids. */
+async function rangeQuery(client: TamgaClient, caseId: string, o: Record<string, unknown>) {
+  const itemIds = o.item ? await resolveItemList(client, caseId, String(o.item)) : [];
   return {
     ...(o.type ? { types: String(o.type) } : {}),
-    ...(o.item ? { itemIds: String(o.item) } : {}),
+    ...(itemIds.length > 0 ? { itemIds: itemIds.join(',') } : {}),
     ...(o.from ? { from: String(o.from) } : {}),
     ...(o.to ? { to: String(o.to) } : {}),
   };
@@ -23,7 +27,7 @@ function rangeQuery(o: Record<string, unknown>) {
 const withRange = (command: Command) =>
   command
     .option('--type <types>', 'artefact types, comma-separated (message,email,web_visit,…)')
-    .option('--item <ids>', 'evidence item ids, comma-separated')
+    .option('--item <exhibits>', 'only from these exhibits, comma-separated (numbers, such as EXH-001/2, or item ids)')
     .option('--from <time>', 'from this date or time (ISO 8601, in UTC or with an offset such as +05:00), inclusive')
     .option('--to <time>', 'up to this date or time, exclusive');
 
@@ -45,7 +49,7 @@ export function registerAnalysisCommands(program: Command): void {
           params: { caseId },
           query: {
             q: words.join(' '),
-            ...rangeQuery(o),
+            ...(await rangeQuery(client, caseId, o)),
             ...(o.entity ? { entity: String(o.entity) } : {}),
             ...(o.account ? { account: String(o.account) } : {}),
             ...(o.sort ? { sort: o.sort as 'relevance' } : {}),
@@ -186,7 +190,10 @@ export function registerAnalysisCommands(program: Command): void {
         const caseId = await resolveCase(client, o.case as string);
         if (o.histogram) {
           const buckets = typeof o.histogram === 'string' ? Number(o.histogram) : 40;
-          const histogram = await client.call('histogram', { params: { caseId }, query: { ...rangeQuery(o), buckets } });
+          const histogram = await client.call('histogram', {
+            params: { caseId },
+            query: { ...(await rangeQuery(client, caseId, o)), buckets },
+          });
           if (o.json) return printJson(histogram);
           const max = Math.max(1, ...histogram.buckets.map((b) => b.count));
           for (const b of histogram.buckets) {
@@ -199,7 +206,7 @@ export function registerAnalysisCommands(program: Command): void {
         }
         const page = await client.call('timeline', {
           params: { caseId },
-          query: { ...rangeQuery(o), limit: o.limit ? Number(o.limit) : 100 },
+          query: { ...(await rangeQuery(client, caseId, o)), limit: o.limit ? Number(o.limit) : 100 },
         });
         if (o.json) return printJson(page);
         printTable(
@@ -232,7 +239,7 @@ export function registerAnalysisCommands(program: Command): void {
         const graph = await client.call('linkGraph', {
           params: { caseId },
           query: {
-            ...rangeQuery(o),
+            ...(await rangeQuery(client, caseId, o)),
             ...(o.kinds ? { kinds: String(o.kinds) } : {}),
             ...(o.entityTypes ? { entityTypes: String(o.entityTypes) } : {}),
             ...(o.minWeight ? { minWeight: Number(o.minWeight) } : {}),

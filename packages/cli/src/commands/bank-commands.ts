@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { resolveCase } from '../case-ref';
 import { CliError, localActor, wantsRemote, type Connection } from '../connection';
 import { readCredentials } from '../credentials';
+import { resolveItem } from '../exhibits';
 import { printJson, printTable } from '../output';
 import { plain, withClient } from '../run-action';
 import { tusUpload } from '../tus-upload';
@@ -211,16 +212,17 @@ export function registerBankCommands(program: Command): void {
     .description('what matched the hash banks in a case: each flagged item with its banks, labels and distances')
     .requiredOption('--case <case>', 'case reference or id')
     .option('--meaning <meaning>', `only this meaning (${MEANINGS.join(', ')})`)
-    .option('--item <id>', 'only this evidence item')
+    .option('--item <exhibit>', 'only this exhibit (number, such as EXH-001/2, or item id)')
     .option('--wait', 'local mode: first run the queued jobs here (matching after an import, processing)')
     .action(
       withClient(async (connection, o) => {
         const { client } = connection;
         if (o.wait) await runQueuedJobs(connection);
         const caseId = await resolveCase(client, o.case as string);
+        const itemId = o.item ? await resolveItem(client, caseId, o.item as string) : undefined;
         const result = await client.call('caseMatches', {
           params: { caseId },
-          query: { ...(o.meaning ? { meaning: o.meaning as 'known-illegal' } : {}), ...(o.item ? { itemId: String(o.item) } : {}) },
+          query: { ...(o.meaning ? { meaning: o.meaning as 'known-illegal' } : {}), ...(itemId ? { itemId } : {}) },
         });
         if (o.json) return printJson(result);
         const c = result.counts;
