@@ -1,11 +1,21 @@
 // The routes of processing and artefacts, part of the routes table in routes.ts.
 import { z } from 'zod';
 import { Id } from './common-schemas';
-import { ArtifactDetail, ArtifactPage, ArtifactQuery, ProcessingSummary, RequestProcessingBody } from './processing-schemas';
+import {
+  ArtifactDetail,
+  ArtifactPage,
+  ArtifactQuery,
+  ChooseReadingBody,
+  ItemProcessing,
+  ParserInfo,
+  ProcessingSummary,
+  RequestProcessingBody,
+} from './processing-schemas';
 import { route } from './route';
 
 const CaseParams = z.object({ caseId: Id }).strict();
 const ArtifactParams = z.object({ caseId: Id, artifactId: Id }).strict();
+const ItemParams = z.object({ caseId: Id, itemId: Id }).strict();
 
 export const processingRoutes = {
   processingSummary: route({
@@ -26,6 +36,23 @@ export const processingRoutes = {
     params: CaseParams,
     body: RequestProcessingBody,
     response: z.object({ queued: z.number().int() }),
+  }),
+  listParsers: route({
+    method: 'GET',
+    path: '/api/parsers',
+    summary: 'The parsers this server has, with the choices an investigator may make about how each reads an item',
+    tag: 'processing',
+    response: z.object({ parsers: z.array(ParserInfo) }),
+  }),
+  chooseReading: route({
+    method: 'PUT',
+    path: '/api/cases/:caseId/evidence/:itemId/reading',
+    summary: "Choose how one item is read where its bytes leave it open (a WhatsApp chat's date order); it is read again",
+    tag: 'processing',
+    status: 202,
+    params: ItemParams,
+    body: ChooseReadingBody,
+    response: ItemProcessing,
   }),
   listArtifacts: route({
     method: 'GET',

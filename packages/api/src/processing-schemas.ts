@@ -16,6 +16,30 @@ export const ARTIFACT_TYPE_NAMES = [
   'file_entry',
 ] as const;
 
+/** How an item is read where its bytes leave it open (core's ReadingChoices). */
+const ReadingChoices = z.object({ daysFirst: z.boolean().optional() }).strict();
+
+/**
+ * Choices to set, or null to leave one to the parser's rule again. Refused with READING_CHOICE_UNSUPPORTED (409) when
+ * the parser that read the item offers none such (ParserInfo.readingChoices).
+ */
+export const ChooseReadingBody = z
+  .object({
+    /** Dates day first (true) or month first (false): a WhatsApp chat whose dates do not decide (FORMATS.md §2.4). */
+    daysFirst: z.boolean().nullable().optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Choose something' });
+
+/** A parser this server has. */
+export const ParserInfo = z.object({
+  id: z.string(),
+  version: z.string(),
+  description: z.string(),
+  /** The choices an investigator may make about how it reads an item. */
+  readingChoices: z.array(z.string()),
+});
+
 const ProcessingStatus = z.enum(['queued', 'running', 'done', 'failed', 'skipped']);
 
 export const ItemProcessing = z.object({
@@ -32,6 +56,8 @@ export const ItemProcessing = z.object({
   /** Why, as a code to word in the reader's language (core's ReasonCode); `reason` is the full account in English. */
   reasonCode: z.string().nullable(),
   outputSha256: z.string().nullable(),
+  /** What an investigator chose about how the item is read (see ChooseReadingBody); empty when nothing was. */
+  reading: ReadingChoices,
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   updatedAt: z.string(),

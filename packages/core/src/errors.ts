@@ -62,6 +62,7 @@ export const ERROR_CATALOG = {
     message: 'This artefact points inside a member or a database row, not at a byte range of its item; open the item or member instead',
   },
   PARSER_UNKNOWN: { status: 400, message: 'This Tamga has no parser with that id' },
+  READING_CHOICE_UNSUPPORTED: { status: 409, message: 'The parser that read this item offers no such choice' },
   EXHIBIT_NUMBER_TAKEN: { status: 409, message: 'That exhibit number is already used in this case' },
   INGEST_SOURCE_INVALID: { status: 400, message: 'The path is not a readable file or folder' },
   INGEST_FAILED: { status: 500, message: 'The evidence could not be taken in; nothing was recorded' },

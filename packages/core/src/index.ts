@@ -45,6 +45,7 @@ export * from './artifact-batch';
 export * from './instant';
 export * from './parser';
 export * from './item-processing';
+export * from './processing/choose-reading';
 export * from './processing/give-up-processing';
 export * from './processing/process-job';
 export * from './processing/process-item';

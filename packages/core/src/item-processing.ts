@@ -3,7 +3,7 @@
 import type { Case } from './case';
 import { canonicalJson } from './canonical-json';
 import type { EvidenceItem } from './evidence-item';
-import type { CaseSetting, LimitKind, Parser } from './parser';
+import type { CaseSetting, LimitKind, Parser, ReadingChoices } from './parser';
 
 export type ProcessingStatus = 'queued' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -43,6 +43,8 @@ export interface ItemProcessing {
   outputSha256: string | null;
   /** The case settings the parser read (settingsRead), or null when it reads none. */
   caseSettings: string | null;
+  /** What an investigator chose about how this item is read (chooseReading); kept for every later run. */
+  reading: ReadingChoices;
   startedAt: string | null;
   finishedAt: string | null;
   updatedAt: string;
@@ -80,6 +82,7 @@ export function newProcessingState(itemId: string, caseId: string, now: string):
     reasonCode: null,
     outputSha256: null,
     caseSettings: null,
+    reading: {},
     startedAt: null,
     finishedAt: null,
     updatedAt: now,

@@ -32,7 +32,20 @@ export interface ParserItem {
   trustedMailHosts: readonly string[];
   /** 0 for an item taken in directly, 1 for a member of it, and so on. */
   depth: number;
+  /** What an investigator chose for this item, of the choices the parser names in its `readingChoices`. */
+  reading: ReadingChoices;
 }
+
+/**
+ * How one item is to be read where its bytes leave it open, as an investigator chose (FORMATS.md §2.4: a WhatsApp chat
+ * whose dates never show whether the day or the month comes first). A choice left out is the parser's own rule.
+ */
+export interface ReadingChoices {
+  /** Dates are read day first (true) or month first (false). */
+  daysFirst?: boolean;
+}
+
+export type ReadingChoice = keyof ReadingChoices;
 
 export interface ParserInput {
   item: ParserItem;
@@ -151,6 +164,8 @@ export interface Parser {
    * they change (ItemProcessing.caseSettings), as after a new version.
    */
   caseSettings?: readonly CaseSetting[];
+  /** The choices an investigator may make about how it reads an item (ReadingChoices). */
+  readingChoices?: readonly ReadingChoice[];
 }
 
 /** Case settings a parser may read (the time zone is one too, but it never changes). */

@@ -61,6 +61,7 @@ export const caseRoutes = (
   ['completeUpload', { params: { caseId: id }, body: { uploadId: 'nope', name: 'x.bin' } }],
   ['processingSummary', { params: { caseId: id } }],
   ['requestProcessing', { params: { caseId: id }, body: {} }],
+  ['chooseReading', { params: { caseId: id, itemId }, body: { daysFirst: false } }],
   ['listArtifacts', { params: { caseId: id }, query: {} }],
   ['getArtifact', { params: { caseId: id, artifactId: 'no-such-artifact' } }],
   ['search', { params: { caseId: id }, query: { q: 'Салам' } }],

@@ -136,6 +136,7 @@ describe('access matrix: every route, every role, member and non-member', () => 
       'updateDirectoryEntry',
       'requestDeadlines',
       'requestStatistics',
+      'listParsers',
     ]);
     expect(Object.keys(routes).filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -202,6 +203,8 @@ describe('access matrix: every route, every role, member and non-member', () => 
         completeUpload: 'VALIDATION_FAILED',
         processingSummary: 200,
         requestProcessing: ['supervisor', 'investigator', 'examiner'].includes(role) ? 202 : 'ROLE_FORBIDDEN',
+        // The item is a text file: its parser offers no choice of date order.
+        chooseReading: ['supervisor', 'investigator', 'examiner'].includes(role) ? 'READING_CHOICE_UNSUPPORTED' : 'ROLE_FORBIDDEN',
         listArtifacts: 200,
         getArtifact: 'ARTIFACT_NOT_FOUND',
         search: 200,

@@ -272,7 +272,7 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
   const warn = (message: string) => {
     if (warnings.length < MAX_WARNINGS) warnings.push(message);
   };
-  const attempt = { deps, registry, item, head, settings, run: state.attempts, warn };
+  const attempt = { deps, registry, item, head, settings, run: state.attempts, reading: state.reading, warn };
   const first = ranked[0]!;
   let parser = first.parser;
   let run: ParserRun = await runParser(attempt, parser);
@@ -354,6 +354,8 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
             ...(failed ? { reason: state.reason, reasonCode: state.reasonCode } : { outputSha256: state.outputSha256 }),
             // What of the case the parser read besides its time zone (the trusted mail hosts): part of what decided the output.
             ...(state.caseSettings ? { caseSettings: JSON.parse(state.caseSettings) as unknown } : {}),
+            // And what an investigator chose about reading this item.
+            ...(Object.keys(state.reading).length > 0 ? { reading: state.reading } : {}),
           },
         });
       }),

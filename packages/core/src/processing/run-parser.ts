@@ -5,7 +5,15 @@ import type { Case } from '../case';
 import type { Deps } from '../deps';
 import type { EvidenceItem } from '../evidence-item';
 import { skipReason } from '../item-processing';
-import { LimitExceededError, type CaseSetting, type Companion, type Parser, type ParserInput, type ParseTools } from '../parser';
+import {
+  LimitExceededError,
+  type CaseSetting,
+  type Companion,
+  type Parser,
+  type ParserInput,
+  type ParseTools,
+  type ReadingChoices,
+} from '../parser';
 import { ArtifactSink } from './artifact-sink';
 import { ChildSink } from './child-sink';
 
@@ -27,6 +35,8 @@ export interface Attempt {
   settings: CaseParsing;
   /** The attempt's number (ItemProcessing.attempts), which its artefacts carry as their run. */
   run: number;
+  /** What an investigator chose about how the item is read (ItemProcessing.reading). */
+  reading: ReadingChoices;
   warn: (message: string) => void;
 }
 
@@ -93,8 +103,14 @@ async function companionOf(deps: Deps, item: EvidenceItem, suffix: string): Prom
   return { path: await deps.blobs.localPath(sibling.digests.sha256), exhibitNumber: sibling.exhibitNumber, sha256: sibling.digests.sha256 };
 }
 
+/** The choices this parser honours: another parser reading the item (its name lied) is not given the first one's. */
+function chosenFor(parser: Parser, reading: ReadingChoices): ReadingChoices {
+  const honoured = parser.readingChoices ?? [];
+  return Object.fromEntries(Object.entries(reading).filter(([choice]) => honoured.includes(choice as keyof ReadingChoices)));
+}
+
 /** One parser over the item under the time limit; a failure of the store is rethrown for the queue to retry. */
-export async function runParser({ deps, registry, item, head, settings, run, warn }: Attempt, parser: Parser): Promise<ParserRun> {
+export async function runParser({ deps, registry, item, head, settings, run, reading, warn }: Attempt, parser: Parser): Promise<ParserRun> {
   const controller = new AbortController();
   const context = { caseId: item.caseId, itemId: item.id, parserId: parser.id, parserVersion: parser.version, run };
   const artifacts = new ArtifactSink(deps.store, context, controller.signal);
@@ -112,6 +128,7 @@ export async function runParser({ deps, registry, item, head, settings, run, war
       caseTimeZone: settings.timeZone,
       trustedMailHosts: parser.caseSettings?.includes('trustedMailHosts') ? settings.trustedMailHosts : [],
       depth,
+      reading: chosenFor(parser, reading),
     },
     head,
     // A small item's head is the whole item, just read from the store: it is not opened and read a second time.

@@ -84,6 +84,7 @@ describe('fileEntryParser', () => {
             caseTimeZone: 'UTC',
             trustedMailHosts: [],
             depth: 1,
+            reading: {},
           },
           head: bytes.subarray(0, 65536),
           async *read() {

@@ -212,6 +212,7 @@ describe('telegramJsonParser: single-chat export', async () => {
             caseTimeZone: 'Asia/Almaty',
             trustedMailHosts: [],
             depth: 0,
+            reading: {},
           },
           head: bytes.subarray(0, 65536),
           async *read() {

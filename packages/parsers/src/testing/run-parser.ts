@@ -3,7 +3,7 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_LIMITS, type ArtifactDraft, type ChildDraft, type Parser, type ProcessingLimits } from '@tamga/core';
+import { DEFAULT_LIMITS, type ArtifactDraft, type ChildDraft, type Parser, type ProcessingLimits, type ReadingChoices } from '@tamga/core';
 import { sqliteFiles } from '@tamga/storage';
 
 export interface CollectedChild extends Omit<ChildDraft, 'content'> {
@@ -27,6 +27,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Items beside this one by suffix (`-wal`): their paths. */
   companions?: Record<string, string>;
+  /** What an investigator chose about how the item is read. */
+  reading?: ReadingChoices;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -69,6 +71,7 @@ export async function runParser(parser: Parser, source: string | Uint8Array, opt
           caseTimeZone: options.caseTimeZone ?? 'UTC',
           trustedMailHosts: options.trustedMailHosts ?? [],
           depth: options.depth ?? 0,
+          reading: options.reading ?? {},
         },
         head: bytes.subarray(0, HEAD_BYTES),
         async *read(range) {

@@ -39,10 +39,21 @@ export interface ChatSummary {
 
 export async function parseChat(source: ChatSource, out: ParserOutput, options: ChatOptions = {}): Promise<ChatSummary> {
   const survey = await surveyChat(source.open(), source.signal, options.daysFirst);
-  if (survey.order.rule === 'undecided') {
+  const { order } = survey;
+  if (order.rule === 'undecided') {
     out.warn(
       'day/month order undecided: no date has a component above 12, and neither a decreasing component nor change ' +
-        'frequency decides; dates were read day-first (an investigator override, daysFirst, flips this)',
+        'frequency decides; dates were read day-first (choose the date order for this exhibit to read them month-first)',
+    );
+  }
+  const fromDates = order.fromDates;
+  if (fromDates && fromDates.rule !== 'undecided' && fromDates.daysFirst !== order.daysFirst) {
+    const chosen = order.daysFirst ? 'day-first' : 'month-first';
+    const own = fromDates.daysFirst ? 'day-first' : 'month-first';
+    out.warn(
+      fromDates.rule === 'component above 12'
+        ? `dates were read ${chosen} as chosen, but some have a component above 12 that only ${own} reads as a day: those dates are invalid`
+        : `dates were read ${chosen} as chosen; the file's own dates suggest ${own} (${fromDates.rule})`,
     );
   }
   const context: MessageContext = {

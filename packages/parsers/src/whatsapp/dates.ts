@@ -10,6 +10,8 @@ export type DateOrderRule = 'override' | 'component above 12' | 'decreasing comp
 export interface DateOrder {
   daysFirst: boolean;
   rule: DateOrderRule;
+  /** With an investigator's choice (rule `override`): what the file's own dates would have decided. */
+  fromDates?: DateOrder;
 }
 
 /** Splits `23/06/2018`, `13. 6. 2018`, `2018/06/13`: the longest component (the last of equals) is the year. */
@@ -67,7 +69,7 @@ function changeFrequency(dates: readonly DateParts[]): boolean | null {
  * days are read first (the convention of most locales, including KZ and RU) and the rule says `undecided`.
  */
 export function decideDateOrder(dates: readonly DateParts[], override?: boolean): DateOrder {
-  if (override !== undefined) return { daysFirst: override, rule: 'override' };
+  if (override !== undefined) return { daysFirst: override, rule: 'override', fromDates: decideDateOrder(dates) };
   const rules: Array<[DateOrderRule, (d: readonly DateParts[]) => boolean | null]> = [
     ['component above 12', aboveTwelve],
     ['decreasing component', decreasing],

@@ -9,7 +9,7 @@ import { whatsappTextParser } from './whatsapp-text-parser';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-/** The text parser with an investigator's options (the parser contract has no per-item options yet). */
+/** The text parser with options an investigator cannot set per item (configured placeholders). */
 function withOptions(options: ChatOptions): Parser {
   return {
     ...whatsappTextParser,
@@ -23,8 +23,8 @@ function withOptions(options: ChatOptions): Parser {
   };
 }
 
-async function datesOf(parser: Parser, source: string | Uint8Array) {
-  const run = await runParser(parser, source);
+async function datesOf(parser: Parser, source: string | Uint8Array, reading: { daysFirst?: boolean } = {}) {
+  const run = await runParser(parser, source, { reading });
   const msgs = run.artifacts.filter((a) => a.type === 'message');
   return { run, local: msgs.map((m) => m.fields!.localTime), rule: msgs[0]!.fields!.dateOrderRule, order: msgs[0]!.fields!.dateOrder };
 }
@@ -68,17 +68,21 @@ describe('WhatsApp dates', () => {
       ]),
     ).toEqual({ daysFirst: false, rule: 'decreasing component' });
     expect(decideDateOrder([[3, 6, 2018]])).toEqual({ daysFirst: true, rule: 'undecided' });
-    expect(decideDateOrder([[3, 6, 2018]], false)).toEqual({ daysFirst: false, rule: 'override' });
+    expect(decideDateOrder([[3, 6, 2018]], false)).toEqual({
+      daysFirst: false,
+      rule: 'override',
+      fromDates: { daysFirst: true, rule: 'undecided' },
+    });
   });
 
-  it('reports a file holding only 3/6/18 as undecided, and the override flips it', async () => {
+  it("reports a file holding only 3/6/18 as undecided, and the investigator's choice flips it", async () => {
     const undecided = await datesOf(whatsappTextParser, fixture('undecided.txt'));
     expect(undecided.rule).toBe('undecided');
     expect(undecided.order).toBe('day-first');
     expect(undecided.local).toEqual(['2018-06-03T13:55:00', '2018-06-03T13:56:00']);
     expect(undecided.run.warnings).toEqual([expect.stringMatching(/^day\/month order undecided/)]);
 
-    const flipped = await datesOf(withOptions({ daysFirst: false }), fixture('undecided.txt'));
+    const flipped = await datesOf(whatsappTextParser, fixture('undecided.txt'), { daysFirst: false });
     expect(flipped.rule).toBe('override');
     expect(flipped.local).toEqual(['2018-03-06T13:55:00', '2018-03-06T13:56:00']);
     expect(flipped.run.warnings).toEqual([]);
@@ -87,6 +91,15 @@ describe('WhatsApp dates', () => {
     const more = Buffer.concat([await readFile(fixture('undecided.txt')), Buffer.from('30/6/18, 09:00 - Ann: later\n')]);
     const decided = await datesOf(whatsappTextParser, more);
     expect([decided.rule, decided.order]).toEqual(['component above 12', 'day-first']);
+    // A choice its dates contradict is still followed, and the reviewer is told which dates it cost.
+    const against = await datesOf(whatsappTextParser, more, { daysFirst: false });
+    expect([against.rule, against.order]).toEqual(['override', 'month-first']);
+    expect(against.run.warnings).toEqual([
+      'dates were read month-first as chosen, but some have a component above 12 that only day-first reads as a day: those dates are invalid',
+      '1 message(s) have a header date or time that does not exist; their time is left empty',
+    ]);
+    // Choosing what the dates say anyway warns of nothing.
+    expect((await datesOf(whatsappTextParser, more, { daysFirst: true })).run.warnings).toEqual([]);
   });
 
   it('applies rule 2 (a decreasing component) and rule 3 (change frequency) when all dates are ≤ 12', async () => {
@@ -95,8 +108,11 @@ describe('WhatsApp dates', () => {
     expect(decreasing.local.at(-1)).toBe('2018-02-01T10:00:00');
     const frequency = await datesOf(whatsappTextParser, fixture('frequency.txt'));
     expect([frequency.rule, frequency.order]).toEqual(['change frequency', 'day-first']);
-    const flipped = await datesOf(withOptions({ daysFirst: false }), fixture('frequency.txt'));
+    const flipped = await datesOf(whatsappTextParser, fixture('frequency.txt'), { daysFirst: false });
     expect(flipped.local).toEqual(['2018-01-01T10:00:00', '2018-02-01T10:00:00', '2018-03-01T10:00:00']);
+    expect(flipped.run.warnings).toEqual([
+      "dates were read month-first as chosen; the file's own dates suggest day-first (change frequency)",
+    ]);
   });
 
   it('accepts a configured placeholder', async () => {

@@ -19,7 +19,10 @@ export const whatsappZipParser: Parser = {
   // 2: date-led lines that do not go on with `Name: ` (a pasted log) stay in their message; a name holding a system
   // word stays an author; a document named with spaces or Cyrillic letters is linked to its file; iOS's omitted
   // document placeholder is read; a local time the clocks made twice, or skipped, is flagged.
-  version: '2',
+  // 3: an investigator may choose the date order (ItemProcessing.reading.daysFirst), and is warned when the file's
+  // own dates disagree with the choice.
+  version: '3',
+  readingChoices: ['daysFirst'],
   description: 'WhatsApp chat export (.zip): the chat parsed as messages, media extracted as child items',
   detect: detectChatZip,
   async parse(input, out, tools) {
@@ -59,6 +62,7 @@ export const whatsappZipParser: Parser = {
             members: byName,
           },
           out,
+          { daysFirst: input.item.reading.daysFirst },
         ).catch((error: unknown) => {
           // A damaged or unreadable chat does not cost the media: report it and extract the members anyway.
           if (!(error instanceof ParseError)) throw error;

@@ -1,5 +1,5 @@
 // Processing and artefacts: thin handlers over the core use cases.
-import { getArtifact, listArtifacts, processingSummary, requestProcessing, type Artifact, type ParserVersions } from '@tamga/core';
+import { chooseReading, getArtifact, listArtifacts, processingSummary, requestProcessing, type Artifact, type Parser } from '@tamga/core';
 import { actorOf, type Handlers } from '../http/register-route';
 
 /** The page cursor: the last artefact's position in time order. */
@@ -15,9 +15,18 @@ function parseCursor(cursor: string | undefined): { at: string | null; id: strin
 
 /** `parsers` is asked at each request: the registry is the context's, which tests may replace. */
 export function processingHandlers(
-  parsers: () => ParserVersions,
-): Pick<Handlers, 'processingSummary' | 'requestProcessing' | 'listArtifacts' | 'getArtifact'> {
+  parsers: () => readonly Parser[],
+): Pick<Handlers, 'processingSummary' | 'requestProcessing' | 'listParsers' | 'chooseReading' | 'listArtifacts' | 'getArtifact'> {
   return {
+    listParsers: async () => ({
+      parsers: parsers().map(({ id, version, description, readingChoices }) => ({
+        id,
+        version,
+        description,
+        readingChoices: [...(readingChoices ?? [])],
+      })),
+    }),
+    chooseReading: (ctx) => chooseReading(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.itemId, ctx.body, parsers()),
     processingSummary: (ctx) => processingSummary(ctx.deps, actorOf(ctx), ctx.params.caseId, parsers()),
     requestProcessing: (ctx) => requestProcessing(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.body, parsers()),
     async listArtifacts(ctx) {

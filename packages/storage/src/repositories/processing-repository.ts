@@ -81,6 +81,8 @@ function toState(row: { item_id: string; case_id: string; status: string; parser
     reasonCode: data.reasonCode ?? null,
     // And those written before parsers read case settings read none.
     caseSettings: data.caseSettings ?? null,
+    // And those written before investigators could choose how an item is read chose nothing.
+    reading: data.reading ?? {},
     itemId: row.item_id,
     caseId: row.case_id,
     status: row.status as ProcessingStatus,
