@@ -2,7 +2,8 @@
 // cross-case access request from both sides: an analyst who finds an e-mail address also in a case she is not
 // in asks its lead for access, learning nothing of that case until the lead approves in the browser; and known
 // content: hash banks made and filled by the administrator, a matched image blurred until revealed with a reason,
-// known software hidden from the evidence list.
+// known software hidden from the evidence list; and a WhatsApp chat whose dates leave the day and month open, read
+// again month first when the investigator chooses so.
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -329,5 +330,46 @@ describe('the keyboard and access requests in a browser', { timeout: 300_000 }, 
     await page.getByRole('button', { name: 'Show them' }).click();
     await visible(page.getByRole('row').filter({ hasText: 'plaso_chrome_History' }));
     await shoot(page, 'evidence-known-content');
+  });
+
+  it("reads a WhatsApp chat's dates month first when the investigator chooses so", async () => {
+    await app.admin.call('createUser', {
+      body: { username: 'chats', displayName: 'Gulnara Akhmetova', role: 'investigator', password: PASSWORD },
+    });
+    const lead = (await app.client('chats', PASSWORD)).client;
+    const caseId = await openCase(lead, 'KZ-2026-0318', 'Threats in a WhatsApp chat');
+    // 3/6/18 alone decides nothing (FORMATS.md §2.4): the parser reads it day first and warns.
+    const chat = join(files, 'WhatsApp Chat with Ann.txt');
+    await writeFile(chat, '3/6/18, 13:55 - Ann: first\n3/6/18, 13:56 - Bob: second\n');
+    const page = await app.newPage('chats');
+    await app.signIn(page, 'chats', PASSWORD);
+    await upload(page, caseId, chat);
+    await until('the chat to be read', async () => (await lead.call('processingSummary', { params: { caseId } })).finished);
+    const [item] = await lead.call('listEvidence', { params: { caseId } });
+    const messageDays = async () =>
+      (await lead.call('listArtifacts', { params: { caseId }, query: { itemId: item!.id, type: 'message' } })).artifacts.map((a) =>
+        a.at?.slice(0, 10),
+      );
+    expect(await messageDays()).toEqual(['2018-06-03', '2018-06-03']);
+
+    await go(page, `/cases/${caseId}/evidence/${item!.id}`);
+    const order = page.getByRole('group', { name: 'Date order' });
+    await visible(order.getByRole('button', { name: 'Automatic', pressed: true }));
+    await shoot(page, 'evidence-date-order');
+    await order.getByRole('button', { name: 'Month first' }).click();
+    await visible(page.getByText('Dates read month first, as chosen'));
+    await visible(order.getByRole('button', { name: 'Month first', pressed: true }));
+    await visible(page.getByRole('listitem').filter({ hasText: 'Date order chosen' }).getByText('Month first'));
+    expect(await messageDays()).toEqual(['2018-03-06', '2018-03-06']);
+    await shoot(page, 'evidence-date-order-chosen');
+    await toRussian(page);
+    await visible(page.getByText('Даты прочитаны: сначала месяц, как выбрано'));
+    await shoot(page, 'evidence-date-order-chosen');
+    await toEnglish(page);
+
+    // The messages' local times in the artefact browser: 6 March, no longer 3 June.
+    await go(page, `/cases/${caseId}/artifacts?itemId=${item!.id}`);
+    await visible(page.getByText('2018-03-06 13:55:00'));
+    expect(await page.getByText('2018-06-03').count()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-// One exhibit: its digests in full, how it was acquired or derived, where processing stands, its chain of
+// One exhibit: its digests in full, how it was acquired or derived, where processing stands (with a chat's date
+// order where its dates leave it open), its chain of
 // custody from the ledger, and the custody steps a holder records (verify, seal, check out/in, transfer …).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { CaseFrame } from '../cases/case-frame';
 import { Acquisition } from './acquisition';
 import { Children } from './children';
 import { Custody } from './custody';
+import { DateOrderChoice } from './date-order';
 import { Derivation } from './derivation';
 import { parentExhibit } from './evidence-shared';
 import { Header } from './header';
@@ -73,6 +75,14 @@ export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: str
               <div className="card">
                 <h2>{t('detail.processingTitle')}</h2>
                 <Processing caseId={caseId} item={item} state={processing} waiting={waiting} />
+                <DateOrderChoice
+                  caseId={caseId}
+                  item={item}
+                  state={processing}
+                  waiting={waiting}
+                  members={members.data}
+                  onChanged={reload}
+                />
                 <Derivation caseId={caseId} item={item} />
                 <Children caseId={caseId} count={detail.data!.children} items={children} />
               </div>

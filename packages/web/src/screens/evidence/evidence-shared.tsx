@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RouteOutput, Routes } from '@tamga/api';
 import { useFormatTime } from '../../format';
 import { ProcessingReason } from './processing-reason';
+import { dateOrderOf, type ReadingChoices } from './reading-choices';
 import './evidence.css';
 
 export type EvidenceItem = RouteOutput<Routes['getEvidence']>['item'];
@@ -196,6 +197,9 @@ export function EventFacts({ event, members }: { event: LedgerEvent; members: Me
   if (text('retentionRule')) add('rule', t('facts.retentionRule'), text('retentionRule'));
   if (text('certificate')) add('certificate', t('facts.certificate'), text('certificate'));
   if (text('parser')) add('parser', t('facts.parser'), <code>{text('parser')}</code>);
+  // How the item is to be read, as chosen (evidence.reading_chosen): the date order, or the parser's rule again.
+  if (event.action === 'evidence.reading_chosen' && isReading(d.reading))
+    add('dateOrder', t('facts.dateOrder'), t(`detail.dateOrder.${dateOrderOf(d.reading)}`));
   if (typeof d.artifacts === 'number') add('artifacts', t('facts.artifacts'), d.artifacts);
   if (typeof d.children === 'number' && d.children > 0) add('children', t('facts.children'), d.children);
   if (typeof d.warnings === 'number' && d.warnings > 0) add('warnings', t('facts.warnings'), d.warnings);
@@ -228,6 +232,10 @@ export function EventFacts({ event, members }: { event: LedgerEvent; members: Me
     );
   if (facts.length === 0) return null;
   return <ul className="facts">{facts}</ul>;
+}
+
+function isReading(value: unknown): value is ReadingChoices {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** One event's time as the reader chose (local or UTC), with the zone the server recorded beside it. */

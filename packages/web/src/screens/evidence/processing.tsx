@@ -6,6 +6,7 @@ import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { ShortHash, type EvidenceItem, type ItemProcessing } from './evidence-shared';
 import { ProcessingReason } from './processing-reason';
+import { dateOrderOf } from './reading-choices';
 import { Row } from './row';
 
 /** Warnings listed before "show all" (an item keeps up to 200). */
@@ -33,6 +34,8 @@ export function Processing({
   const decidedAt = waiting || !state ? null : state.status === 'skipped' ? state.updatedAt : state.finishedAt;
   const warnings = state?.warnings ?? [];
   const shown = allWarnings ? warnings : warnings.slice(0, WARNINGS_SHOWN);
+  // An investigator's choice of how the item is read (the parser's own rule otherwise).
+  const dateOrder = state ? dateOrderOf(state.reading) : 'auto';
   return (
     <dl className="pairs">
       <Row label={t('detail.status')}>
@@ -47,6 +50,7 @@ export function Processing({
           <code>{parser}</code>
         </Row>
       )}
+      {!waiting && dateOrder !== 'auto' && <Row label={t('detail.dateOrder.title')}>{t(`detail.dateOrder.chosen.${dateOrder}`)}</Row>}
       {!waiting && state && (
         <Row label={t('detail.artifacts')}>
           {state.artifacts > 0 ? (
