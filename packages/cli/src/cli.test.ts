@@ -379,6 +379,35 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(unknown.stderr).toBe('tamga: No exhibit EXH-009 in this case\n');
   });
 
+  it('evidence date-order reads a WhatsApp chat month first, keeps the choice, and is refused where no parser offers it', async () => {
+    const chat = join(db.dir, 'WhatsApp Chat with Ann.txt');
+    writeFileSync(chat, '3/6/18, 13:55 - Ann: first\n3/6/18, 13:56 - Bob: second\n');
+    const taken = await tamga(['--as', 'zarina-examiner', 'ingest', '--case', 'KZ-2026-0142', chat, '--json'], env);
+    expect(taken.code, taken.stderr).toBe(0);
+    const exhibit = (JSON.parse(taken.stdout) as { items: Array<{ exhibitNumber: string }> }).items[0]!.exhibitNumber;
+    const args = ['--as', 'erlan'];
+    const inCase = ['--case', 'KZ-2026-0142'];
+    expect((await tamga([...args, 'process', ...inCase, '--wait'], env)).code).toBe(0);
+    const localTimes = async () => {
+      const listed = await tamga([...args, 'artifacts', 'list', ...inCase, '--item', exhibit, '--type', 'message', '--json'], env);
+      return (JSON.parse(listed.stdout) as Array<{ fields: { localTime: string } }>).map((a) => a.fields.localTime);
+    };
+    expect(await localTimes()).toEqual(['2018-06-03T13:55:00', '2018-06-03T13:56:00']);
+
+    const chosen = await tamga([...args, 'evidence', 'date-order', exhibit, 'month-first', ...inCase], env);
+    expect(chosen.code, chosen.stderr).toBe(0);
+    expect(await localTimes()).toEqual(['2018-03-06T13:55:00', '2018-03-06T13:56:00']);
+    const shown = await tamga([...args, 'evidence', 'show', exhibit, ...inCase], env);
+    expect(shown.stdout).toMatch(/processing\s+done whatsapp\.txt@3, 4 artefacts, 0 items; dates read month first, as chosen/);
+
+    const wrong = await tamga([...args, 'evidence', 'date-order', exhibit, 'sideways', ...inCase], env);
+    expect([wrong.code, wrong.stderr]).toEqual([1, 'tamga: The order is day-first, month-first or auto, not sideways\n']);
+    const refused = await tamga([...args, 'evidence', 'date-order', 'EXH-001/2', 'day-first', ...inCase], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/READING_CHOICE_UNSUPPORTED.*EXH-001\/2 is read by text\.plain, which offers no choices/);
+    expect(await localTimes()).toEqual(['2018-03-06T13:55:00', '2018-03-06T13:56:00']);
+  });
+
   it('local mode needs an existing user', async () => {
     const run = await tamga(['--as', 'ghost', 'case', 'list'], env);
     expect(run.code).toBe(1);

@@ -1,4 +1,4 @@
-// tamga evidence list|show|custody|report and tamga incident resolve.
+// tamga evidence list|show|custody|report|date-order and tamga incident resolve.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { RouteOutput, Routes } from '@tamga/api';
@@ -7,6 +7,7 @@ import { resolveCase } from '../case-ref';
 import { resolveItem, warningFields } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
+import { printSummary, waitForCase } from './processing-commands';
 
 export function registerEvidenceCommands(program: Command): void {
   const evidence = program.command('evidence').description('exhibits of a case and their chain of custody');
@@ -68,6 +69,30 @@ export function registerEvidenceCommands(program: Command): void {
           ...(detail.processing?.reason ? { reason: detail.processing.reason } : {}),
           id: item.id,
         });
+      }),
+    );
+
+  const orders: Record<string, boolean | null> = { 'day-first': true, 'month-first': false, auto: null };
+  evidence
+    .command('date-order <exhibit> <order>')
+    .description(
+      "how a WhatsApp chat's dates are read when they do not show it themselves (3/6/18): day-first, month-first, or auto (the file's own dates decide); the chat is read again, and the choice kept for every later run",
+    )
+    .requiredOption('--case <case>', 'case reference or id')
+    .option('--no-wait', 'queue and return at once')
+    .action(
+      withClient(async (connection, o, exhibit: string, order: string) => {
+        if (!(order in orders)) throw new CliError(`The order is day-first, month-first or auto, not ${order}`);
+        const { client } = connection;
+        const caseId = await resolveCase(client, o.case as string);
+        const itemId = await resolveItem(client, caseId, exhibit);
+        const state = await client.call('chooseReading', { params: { caseId, itemId }, body: { daysFirst: orders[order]! } });
+        if (!o.wait) {
+          if (o.json) return printJson(state);
+          process.stdout.write(`${exhibit}: dates to be read ${order === 'auto' ? 'as the file decides' : order}; queued\n`);
+          return;
+        }
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
       }),
     );
 
@@ -154,5 +179,6 @@ function processingLine(state: RouteOutput<Routes['getEvidence']>['processing'])
   if (!state) return 'pending (waiting in the queue)';
   const parser = state.parserId ? ` ${state.parserId}@${state.parserVersion ?? ''}` : '';
   const counts = state.status === 'done' || state.status === 'failed' ? `, ${state.artifacts} artefacts, ${state.children} items` : '';
-  return `${state.status}${parser}${counts}`;
+  const chosen = state.reading.daysFirst === undefined ? '' : `; dates read ${state.reading.daysFirst ? 'day' : 'month'} first, as chosen`;
+  return `${state.status}${parser}${counts}${chosen}`;
 }

@@ -17,7 +17,7 @@ function progressLine(summary: Summary): string {
 }
 
 /** Follows a case until nothing is waiting or running; in local mode a worker runs here meanwhile. */
-async function waitForCase(connection: Connection, caseId: string, json: boolean): Promise<Summary> {
+export async function waitForCase(connection: Connection, caseId: string, json: boolean): Promise<Summary> {
   let stopWorker: (() => Promise<void>) | undefined;
   if (connection.context) {
     const { startWorker } = await import('@tamga/server');
@@ -44,7 +44,7 @@ async function waitForCase(connection: Connection, caseId: string, json: boolean
 }
 
 /** The summary at the end of a run; exits 2 if an item failed. */
-function printSummary(summary: Summary, json: boolean, caseRef: string): number {
+export function printSummary(summary: Summary, json: boolean, caseRef: string): number {
   if (json) printJson(summary);
   else {
     process.stdout.write(`${progressLine(summary)}\n`);
