@@ -1,7 +1,7 @@
 // The SearchIndex contract: what every adapter finds (Cyrillic, Kazakh, Uzbek, Latin; phrases, prefixes, boolean
 // queries), how it filters, and that no query text can break out of the syntax.
 import { describe, expect, it } from 'vitest';
-import { A, at, B, failure, useFixtureIndex } from './search-index-fixtures';
+import { A, at, B, doc, failure, useFixtureIndex } from './search-index-fixtures';
 import type { TestDatabase } from './test-database';
 
 export function searchIndexContract(name: string, makeDatabase: () => TestDatabase): void {
@@ -65,6 +65,21 @@ export function searchIndexContract(name: string, makeDatabase: () => TestDataba
         expect(await found('77012345678')).toEqual(['a10', 'a11']);
         expect(await found('"+7 (701) 234-56-78"')).toEqual(['a10', 'a11']);
         expect(await found('50000')).toEqual(['a09']);
+      });
+
+      it("finds a phone written in its national form by the number's E.164 digits, and quotes the text as written", async () => {
+        const caseId = 'case-phone';
+        await index().index([
+          doc('p1', 'Номер курьера 8 (701) 234-56-78, звонить вечером', { caseId, itemId: 'pi', entities: ['phone:+77012345678'] }),
+          // The same digits where analysis found no valid phone: only the form as written finds them.
+          doc('p2', 'Номер 8 (701) 234-56-78 в списке', { caseId, itemId: 'pi' }),
+        ]);
+        expect(await found('77012345678', { caseId })).toEqual(['p1']);
+        expect(await found('"8 (701) 234-56-78"', { caseId })).toEqual(['p1', 'p2']);
+        // Through a filter few documents pass, which matches the documents read back from their stored texts.
+        expect(await found('77012345678', { caseId, itemIds: ['pi'] })).toEqual(['p1']);
+        const { hits } = await index().search({ caseId, text: '77012345678', limit: 10 });
+        expect(hits.map((hit) => hit.snippet)).toEqual(['Номер курьера 8 (701) 234-56-78, звонить вечером']);
       });
     });
 

@@ -5,12 +5,12 @@ import {
   SEARCH_MAX_LIMIT,
   TamgaError,
   parseSearchQuery,
-  searchTokens,
   type SearchDocument,
   type SearchHit,
   type SearchIndex,
 } from '@tamga/core';
 import type { SqlStore } from '../sql-store';
+import { documentTokens } from './document-tokens';
 import { postgresFts } from './postgres-fts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './search-cursor';
 import { slices } from '../slices';
@@ -48,7 +48,7 @@ function prepare(doc: SearchDocument): PreparedDocument {
     type: doc.type,
     at: doc.at ?? UNDATED,
     text,
-    tokens: searchTokens(text),
+    tokens: documentTokens(text, [...keys]),
     keys: [...keys],
   };
 }

@@ -1,7 +1,7 @@
 // One page of hits on SQLite: in time order window by window, by relevance over the most recent matches, or
 // exactly among a few documents when a filter leaves only those.
 import { sql } from 'kysely';
-import { searchTokens, type SearchSort } from '@tamga/core';
+import type { SearchSort } from '@tamga/core';
 import { badCursor, sortKeyValues } from './search-cursor';
 import { slices } from '../slices';
 import { compareText, UNDATED, type FindRequest, type Found } from './search-engine';
@@ -78,8 +78,9 @@ export async function findAmong(ctx: Ctx, docs: string[], request: FindRequest):
   const hits: Row[] = [];
   const tokens = new Map<Row, string[]>();
   for (const r of candidates) {
-    r.text = texts.get(r.doc) ?? '';
-    const t = searchTokens(r.text);
+    const stored = texts.get(r.doc);
+    r.text = stored?.text ?? '';
+    const t = stored?.tokens ?? [];
     if (!matches(ctx.node, t)) continue;
     tokens.set(r, t);
     r.tier = 0;

@@ -1,7 +1,8 @@
 // The reads the SQLite search is made of: matches in a range of document numbers, hits with their documents,
 // counts that stop early, bm25 by FTS5 or from the text.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { searchTokens, type SearchNode, type SearchQuery } from '@tamga/core';
+import type { SearchNode, SearchQuery } from '@tamga/core';
+import { documentTokens } from './document-tokens';
 import type { Database } from '../schema';
 import { slices } from '../slices';
 import type { FoundRow, SearchLimits } from './search-engine';
@@ -16,6 +17,8 @@ export interface Range {
 
 export interface Row extends FoundRow {
   doc: string;
+  /** The document's tokens (documentTokens), once read back to match or score it here. */
+  tokens?: string[];
   /** Relevance only: 1 for hits past the ranked window, listed newest first. */
   tier?: 0 | 1;
 }
@@ -131,13 +134,13 @@ export function varints(bytes: Uint8Array, n: number): number[] {
   return out;
 }
 
-export async function storedTexts(ctx: Ctx, docs: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+export async function storedTexts(ctx: Ctx, docs: string[]): Promise<Map<string, { text: string; tokens: string[] }>> {
+  const out = new Map<string, { text: string; tokens: string[] }>();
   for (const part of slices(docs)) {
-    const { rows } = await sql<{ doc: string; text: string }>`
-      select cast(d.doc as text) as doc, t.text from search_documents d join search_texts t on t.id = d.text_id
+    const { rows } = await sql<{ doc: string; text: string; keys: string }>`
+      select cast(d.doc as text) as doc, t.text, t.keys from search_documents d join search_texts t on t.id = d.text_id
       where d.doc in (${sql.join(part.map((d) => BigInt(d)))})`.execute(ctx.db);
-    for (const r of rows) out.set(r.doc, r.text);
+    for (const r of rows) out.set(r.doc, { text: r.text, tokens: documentTokens(r.text, JSON.parse(r.keys) as string[]) });
   }
   return out;
 }
@@ -166,11 +169,13 @@ export async function scoreFromText(ctx: Ctx, rows: Row[]): Promise<void> {
   const known = await bm25Stats(ctx);
   const texts = await storedTexts(
     ctx,
-    rows.filter((r) => r.text === undefined).map((r) => r.doc),
+    rows.filter((r) => r.tokens === undefined).map((r) => r.doc),
   );
   for (const r of rows) {
-    r.text ??= texts.get(r.doc) ?? '';
-    r.score = bm25(ctx.node, searchTokens(r.text), known);
+    const stored = texts.get(r.doc);
+    r.text ??= stored?.text ?? '';
+    r.tokens ??= stored?.tokens ?? [];
+    r.score = bm25(ctx.node, r.tokens, known);
   }
 }
 
