@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '@tamga/api';
-import { ingestPath, requestProcessing } from '@tamga/core';
+import { chooseReading, DETECT, ingestPath, processItem, requestProcessing, type Parser, type ReadingChoices } from '@tamga/core';
 import { startTestApp, type TestApp } from './test-app';
 import { openTestCase, type TestCase } from './test-case';
 import { processCase } from './test-processing';
@@ -86,6 +86,52 @@ describe('choosing how an item is read', () => {
     expect(after.get(chat)).toMatchObject({ status: 'done', reading: {} });
     expect((await localTimes()).map(([local]) => local)).toEqual(['2018-06-03T13:55:00', '2018-06-03T13:56:00']);
     expect((await events('evidence.reading_chosen')).at(-1)).toMatchObject({ details: { reading: {}, before: { daysFirst: false } } });
+  });
+
+  it('keeps a choice made while the item is being read, and the run queued with it reads it so', async () => {
+    // A parser that offers the choice, says what it was given, and, while `gate` is set, waits until it is opened.
+    const given: ReadingChoices[] = [];
+    let gate: { started: () => void; finished: Promise<void> } | undefined;
+    const gated: Parser = {
+      id: 'test.gated',
+      version: '1',
+      description: 'waits for the test',
+      readingChoices: ['daysFirst'],
+      detect: (probe) => (Buffer.from(probe.head).toString('utf8').startsWith('GATED') ? DETECT.CERTAIN : DETECT.NO),
+      async parse(input) {
+        given.push(input.item.reading);
+        gate?.started();
+        await gate?.finished;
+      },
+    };
+    const registry = t.context.parsers;
+    t.context.parsers = { ...registry, parsers: [gated, ...registry.parsers] };
+    try {
+      const path = join(t.database.dir, 'in', 'gated.bin');
+      writeFileSync(path, 'GATED\n');
+      const itemId = (await ingestPath(t.context.deps, c.leadActor, c.caseId, { path })).root.id;
+      await processCase(t, c);
+      let started = () => {};
+      let finish = () => {};
+      const running = new Promise<void>((resolve) => (started = resolve));
+      gate = { started, finished: new Promise<void>((resolve) => (finish = resolve)) };
+      const run = processItem(t.context.deps, t.context.parsers, { caseId: c.caseId, itemId, force: true });
+      await running;
+      await chooseReading(t.context.deps, c.leadActor, c.caseId, itemId, { daysFirst: false }, t.context.parsers.parsers);
+      finish();
+      await run;
+      gate = undefined;
+      // The run that was under way read the item without the choice, and its event says so; the item keeps the choice.
+      const processed = (await events('evidence.processed')).at(-1)!;
+      expect(processed).toMatchObject({ targetId: itemId, details: { parser: 'test.gated@1' } });
+      expect(processed.details).not.toHaveProperty('reading');
+      expect(await t.context.store.transaction((tx) => tx.processing.get(itemId))).toMatchObject({ reading: { daysFirst: false } });
+      const { states } = await processCase(t, c);
+      expect(states.get(itemId)).toMatchObject({ status: 'done', reading: { daysFirst: false } });
+      expect(given).toEqual([{}, {}, { daysFirst: false }]);
+    } finally {
+      t.context.parsers = registry;
+    }
   });
 
   it('refuses a choice the parser that read the item does not offer, and changes nothing', async () => {

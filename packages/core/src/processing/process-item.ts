@@ -8,6 +8,7 @@ import { isTamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
 import { newProcessingState, settingsRead, skipReason, type ItemProcessing, type ReasonCode } from '../item-processing';
 import type { EnqueueJob } from '../job-queue';
+import type { Tx } from '../ports';
 import { DETECT, LimitExceededError, ParseError, rankParsers } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
@@ -163,7 +164,10 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
   // An item's earlier artefacts stay while it runs: the run's own replace them as they are written (same ids), and
   // the rest go once it succeeds (commit), so a run that fails leaves what the last good one found.
   if (quiet.length > 0 || started.length > 0) {
-    await deps.store.transaction((tx) => tx.processing.upsertMany([...quiet, ...started.map(({ state }) => state)]), { durable: false });
+    await deps.store.transaction(
+      async (tx) => tx.processing.upsertMany(await withChoices(tx, [...quiet, ...started.map(({ state }) => state)])),
+      { durable: false },
+    );
   }
   await deps.jobs.enqueueMany(jobs);
 
@@ -336,7 +340,12 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
     for (const { state } of finished) {
       if (state.status === 'done' && state.attempts > 1) await tx.artifacts.deleteOtherRuns(state.caseId, state.itemId, state.attempts);
     }
-    await tx.processing.upsertMany(finished.map(({ state }) => state));
+    await tx.processing.upsertMany(
+      await withChoices(
+        tx,
+        finished.map(({ state }) => state),
+      ),
+    );
     await recordEvents(
       tx,
       deps,
@@ -365,6 +374,20 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
   // What was read, even by a run that failed part-way, is worth finding and searching; and a run that read
   // nothing must still clear what an earlier run found.
   await deps.jobs.enqueueMany(finished.map(({ state }) => analysisJob({ caseId: state.caseId, itemId: state.itemId })));
+}
+
+/**
+ * The states to write, each with the reading choices its item has now: an investigator may choose while the item
+ * waits or runs (chooseReading), and the forced run queued with the choice must find it. The run's own outcome and
+ * event keep the choices it read.
+ */
+async function withChoices(tx: Tx, states: ItemProcessing[]): Promise<ItemProcessing[]> {
+  if (states.length === 0) return states;
+  const now = new Map((await tx.processing.getMany(states.map((state) => state.itemId))).map((state) => [state.itemId, state.reading]));
+  return states.map((state) => {
+    const reading = now.get(state.itemId);
+    return reading ? { ...state, reading } : state;
+  });
 }
 
 function isRepeatedKey(error: unknown): boolean {
