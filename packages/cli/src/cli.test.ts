@@ -402,6 +402,9 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
 
     const wrong = await tamga([...args, 'evidence', 'date-order', exhibit, 'sideways', ...inCase], env);
     expect([wrong.code, wrong.stderr]).toEqual([1, 'tamga: The order is day-first, month-first or auto, not sideways\n']);
+    // A name every object answers to is no order either.
+    const inherited = await tamga([...args, 'evidence', 'date-order', exhibit, 'toString', ...inCase], env);
+    expect([inherited.code, inherited.stderr]).toEqual([1, 'tamga: The order is day-first, month-first or auto, not toString\n']);
     const refused = await tamga([...args, 'evidence', 'date-order', 'EXH-001/2', 'day-first', ...inCase], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/READING_CHOICE_UNSUPPORTED.*EXH-001\/2 is read by text\.plain, which offers no choices/);

@@ -82,7 +82,7 @@ export function registerEvidenceCommands(program: Command): void {
     .option('--no-wait', 'queue and return at once')
     .action(
       withClient(async (connection, o, exhibit: string, order: string) => {
-        if (!(order in orders)) throw new CliError(`The order is day-first, month-first or auto, not ${order}`);
+        if (!Object.hasOwn(orders, order)) throw new CliError(`The order is day-first, month-first or auto, not ${order}`);
         const { client } = connection;
         const caseId = await resolveCase(client, o.case as string);
         const itemId = await resolveItem(client, caseId, exhibit);
