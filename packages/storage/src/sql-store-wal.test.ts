@@ -58,8 +58,8 @@ describe('the WAL of a SQLite store', () => {
 
   it('is checkpointed on the writer thread once past the limit, and not before', async () => {
     const database = createTestDatabase('sqlite');
-    // Above what the migrations leave in the WAL (4.4 MB in pages of 16 KiB), so they ask for no checkpoint that
-    // could still be under way when the test's own pages are written.
+    // Well above what the migrations leave in the WAL (about 1 MB), so they ask for no checkpoint that could still be
+    // under way when the test's own pages are written (with larger pages they would).
     const limit = 8 * 1024 * 1024;
     const store = await openStore(database.url, { walCheckpointBytes: limit });
     const file = sqlitePath(database.url);

@@ -15,10 +15,6 @@ export function sqliteDriver(nodeVersion = process.versions.node): SqliteDriver 
 }
 
 export const SQLITE_PRAGMAS = [
-  // A new file's pages are 16 KiB, not SQLite's 4 KiB: an e-mail's artefact row is about 2 KiB, and two did not fit
-  // in a 4 KiB page (the benchmark's mailbox took 485 MB, now 339 MB); SQLite writes the WAL a page per call, so
-  // fewer, larger pages also mean fewer calls. It must come before journal_mode; an existing file keeps its size.
-  'page_size = 16384',
   'journal_mode = WAL',
   // NORMAL: COMMIT writes the WAL without syncing it, on the calling thread. A durable transaction is
   // acknowledged only after the store syncs the WAL off the event loop (wal-sync.ts), so a committed custody
