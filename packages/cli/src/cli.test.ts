@@ -240,7 +240,7 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     ]) {
       const refused = await tamga(['--as', 'erlan', ...args], env);
       expect(refused.code, refused.stdout).toBe(1);
-      expect(refused.stderr).toMatch(/^tamga: Unknown parser no\.such\.parser; the parsers are .*\btext\.plain\b/);
+      expect(refused.stderr).toMatch(/^tamga: PARSER_UNKNOWN: Unknown parser no\.such\.parser; the parsers are .*\btext\.plain\b/);
     }
     const byExhibit = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', 'EXH-001/2', '--json'], env);
     expect(byExhibit.code, byExhibit.stderr).toBe(0);

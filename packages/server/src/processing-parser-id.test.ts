@@ -62,10 +62,10 @@ describe('parser ids in processing requests and artefact filters', () => {
       expect(error).toMatchObject({ code: 'PARSER_UNKNOWN', status: 400, details: { parserId: 'bogus', known: KNOWN } });
       expect(error.message).toBe(`Unknown parser bogus; the parsers are ${KNOWN.join(', ')}`);
     }
-    // Without the registry no id is known: refused, not waved through.
-    expect(await refusal(requestProcessing(t.context.deps, c.leadActor, c.caseId, { parserId: 'test.lines' }))).toMatchObject({
+    // Without the registry only the ids the case's items were read by are known: another is refused, not waved through.
+    expect(await refusal(requestProcessing(t.context.deps, c.leadActor, c.caseId, { parserId: 'test.boom' }))).toMatchObject({
       code: 'PARSER_UNKNOWN',
-      message: 'Unknown parser test.lines; this Tamga has no parsers',
+      message: 'Unknown parser test.boom; this Tamga has no parsers',
     });
     expect(await states()).toEqual(before);
     expect(await queuedJobs()).toEqual(jobsBefore);
@@ -154,5 +154,19 @@ describe('parser ids in processing requests and artefact filters', () => {
     expect((await list('test.lines')).artifacts.map((a) => a.text)).toEqual(['привет', 'как дела']);
     expect((await list('test.fallback')).artifacts.map((a) => a.itemId)).toEqual([other]);
     expect(await list('test.boom')).toEqual({ artifacts: [], next: null });
+  });
+
+  it("still takes an id the case's items were read by, after the registry lost that parser (renamed or retired)", async () => {
+    const without = t.context.parsers.parsers.filter((parser) => parser.id !== 'test.lines');
+    const listed = await listArtifacts(t.context.deps, c.leadActor, c.caseId, { parserId: 'test.lines' }, without);
+    expect(listed.map((a) => a.text)).toEqual(['привет', 'как дела']);
+    const { queued } = await requestProcessing(t.context.deps, c.leadActor, c.caseId, { parserId: 'test.lines' }, without);
+    expect(queued).toBe(1);
+    expect((await states()).get(lines)).toMatchObject({ status: 'queued', parserId: 'test.lines' });
+    await processCase(t, c);
+    // Unknown to both is still refused.
+    expect(await refusal(listArtifacts(t.context.deps, c.leadActor, c.caseId, { parserId: 'test.line' }, without))).toMatchObject({
+      code: 'PARSER_UNKNOWN',
+    });
   });
 });

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { RouteOutput, Routes } from '@tamga/api';
 import { resolveCase } from '../case-ref';
-import { CliError, type Connection } from '../connection';
+import type { Connection } from '../connection';
 import { resolveItem } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { plain, withClient } from '../run-action';
@@ -64,16 +64,6 @@ export function printSummary(summary: Summary, json: boolean, caseRef: string): 
   return summary.counts.failed ? 2 : 0;
 }
 
-/**
- * Refuses a parser id this Tamga does not have, naming those it has: a typo would otherwise select nothing, silently.
- * Only local mode has the registry at hand; a server is trusted to answer for its own.
- */
-function checkParser(connection: Connection, id: unknown): void {
-  const known = connection.context?.parsers.parsers.map((parser) => parser.id);
-  if (typeof id !== 'string' || !known || known.includes(id)) return;
-  throw new CliError(`Unknown parser ${id}; the parsers are ${known.join(', ')}`);
-}
-
 export function registerProcessingCommands(program: Command): void {
   program
     .command('worker')
@@ -129,7 +119,6 @@ export function registerProcessingCommands(program: Command): void {
     .option('--no-wait', 'queue and return at once')
     .action(
       withClient(async (connection, o) => {
-        checkParser(connection, o.parser);
         const caseId = await resolveCase(connection.client, o.case as string);
         const body = {
           ...(o.parser ? { parserId: o.parser as string } : {}),
@@ -159,7 +148,6 @@ export function registerProcessingCommands(program: Command): void {
     .option('--limit <n>', 'at most this many (default all, in pages of 1000)')
     .action(
       withClient(async (connection, o) => {
-        checkParser(connection, o.parser);
         const { client } = connection;
         const caseId = await resolveCase(client, o.case as string);
         const itemId = o.item ? await resolveItem(client, caseId, o.item as string) : undefined;

@@ -13,11 +13,12 @@ import { processingJob } from './process-job';
 export type ParserVersions = ReadonlyArray<Pick<Parser, 'id' | 'version' | 'caseSettings'>>;
 
 /**
- * Refuses a parser id this Tamga's registry does not have (PARSER_UNKNOWN, naming it and the known ones): a filter by
- * a mistyped id would otherwise select nothing and look like an answer. No id, nothing to check.
+ * Refuses a parser id neither this Tamga's registry has nor the case's items were read by (PARSER_UNKNOWN, naming it
+ * and the known ones): a filter by a mistyped id would otherwise select nothing and look like an answer. An id only
+ * the case records (a parser since renamed or retired) still selects what it read. No id, nothing to check.
  */
-export function checkParserId(parsers: ParserVersions, parserId: string | undefined): void {
-  if (!parserId || parsers.some((parser) => parser.id === parserId)) return;
+export function checkParserId(parsers: ParserVersions, parserId: string | undefined, recorded: ReadonlyArray<string | null> = []): void {
+  if (!parserId || parsers.some((parser) => parser.id === parserId) || recorded.includes(parserId)) return;
   const known = parsers.map((parser) => parser.id);
   throw new TamgaError(
     'PARSER_UNKNOWN',
@@ -123,8 +124,8 @@ export interface RequestProcessingProps {
 /**
  * Queues the case's items: without `reprocess`, those not yet done (new, interrupted, failed, skipped while an
  * incident was open; one whose job runs now is left to that job, see processingJob); with it, every item (or
- * those of one parser, or those an earlier parser version read) again. `parsers` is the registry: a `parserId` it
- * does not have is refused before anything is queued or recorded.
+ * those of one parser, or those an earlier parser version read) again. `parsers` is the registry: a `parserId` neither
+ * it has nor the case's items were read by is refused before anything is queued or recorded.
  */
 export async function requestProcessing(
   deps: Deps,
@@ -134,12 +135,17 @@ export async function requestProcessing(
   parsers: ParserVersions = [],
 ): Promise<{ queued: number }> {
   requirePermission(actor, 'evidence.ingest');
-  checkParserId(parsers, props.parserId);
   const again = Boolean(props.reprocess || props.parserId || props.outdated);
   const items = await deps.store.transaction(async (tx) => {
     const { record } = await loadCaseFor(tx, actor, caseId, 'contribute');
     const isOutdated = outdatedTest(parsers, record);
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
+    // Before anything is written: the transaction ends without a change or an event.
+    checkParserId(
+      parsers,
+      props.parserId,
+      [...states.values()].map((state) => state.parserId),
+    );
     const chosen = (await tx.evidence.listForCase(caseId)).filter((item) => {
       if (!item.digests) return false;
       const state = states.get(item.id);
