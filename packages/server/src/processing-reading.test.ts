@@ -148,4 +148,29 @@ describe('choosing how an item is read', () => {
     // An empty choice is not a request.
     await expect(choose(chat, {})).rejects.toMatchObject({ status: 400 });
   });
+
+  it('does nothing for a choice that changes nothing', async () => {
+    const before = await t.context.store.transaction((tx) => tx.processing.get(chat));
+    const recorded = (await events('evidence.reading_chosen')).length;
+    expect(await choose(chat, { daysFirst: null })).toMatchObject({ status: 'done', reading: {} });
+    expect(await t.context.store.transaction((tx) => tx.processing.get(chat))).toEqual(before);
+    expect(await events('evidence.reading_chosen')).toHaveLength(recorded);
+    expect((await t.context.deps.jobs.list({ status: 'queued', limit: 1000 })).filter((job) => job.payload['itemId'] === chat)).toEqual([]);
+  });
+
+  it('lets a choice the present parser does not take be cleared, and records only what a run took', async () => {
+    // As if the item had been read by a parser that offered the choice, and now is read by one that does not.
+    const state = (await t.context.store.transaction((tx) => tx.processing.get(note)))!;
+    await t.context.store.transaction((tx) => tx.processing.upsert({ ...state, reading: { daysFirst: false } }));
+    await requestProcessing(t.context.deps, c.leadActor, c.caseId, { reprocess: true }, t.context.parsers.parsers);
+    await processCase(t, c);
+    const processed = (await events('evidence.processed')).filter((event) => event.targetId === note).at(-1)!;
+    expect(processed.details).toMatchObject({ parser: expect.stringMatching(/^text\.plain@/) as unknown });
+    expect(processed.details).not.toHaveProperty('reading');
+    // Setting it is refused, clearing it is not.
+    await expect(choose(note, { daysFirst: true })).rejects.toMatchObject({ code: 'READING_CHOICE_UNSUPPORTED' });
+    expect(await choose(note, { daysFirst: null })).toMatchObject({ status: 'queued', reading: {} });
+    const { states } = await processCase(t, c);
+    expect(states.get(note)).toMatchObject({ status: 'done', reading: {} });
+  });
 });

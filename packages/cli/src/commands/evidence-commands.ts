@@ -1,13 +1,13 @@
 // tamga evidence list|show|custody|report|date-order and tamga incident resolve.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { RouteOutput, Routes } from '@tamga/api';
+import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
 import { CliError } from '../connection';
 import { resolveCase } from '../case-ref';
 import { resolveItem, warningFields } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
-import { printSummary, waitForCase } from './processing-commands';
+import { waitForCase } from './processing-commands';
 
 export function registerEvidenceCommands(program: Command): void {
   const evidence = program.command('evidence').description('exhibits of a case and their chain of custody');
@@ -64,7 +64,9 @@ export function registerEvidenceCommands(program: Command): void {
           sealed: item.custody.sealed ? item.custody.sealNumber : 'no',
           files: detail.children,
           incidents: detail.incidents.map((i) => `${i.resolvedAt ? 'resolved' : 'OPEN'} ${i.id}: ${i.context}`).join('; ') || 'none',
-          processing: item.digests ? processingLine(detail.processing) : 'none (no bytes of its own: its files are processed)',
+          processing: item.digests
+            ? processingLine(detail.processing, await takenChoices(client, detail.processing))
+            : 'none (no bytes of its own: its files are processed)',
           ...warningFields(detail.processing?.warnings ?? []),
           ...(detail.processing?.reason ? { reason: detail.processing.reason } : {}),
           id: item.id,
@@ -86,13 +88,26 @@ export function registerEvidenceCommands(program: Command): void {
         const { client } = connection;
         const caseId = await resolveCase(client, o.case as string);
         const itemId = await resolveItem(client, caseId, exhibit);
-        const state = await client.call('chooseReading', { params: { caseId, itemId }, body: { daysFirst: orders[order]! } });
-        if (!o.wait) {
-          if (o.json) return printJson(state);
-          process.stdout.write(`${exhibit}: dates to be read ${order === 'auto' ? 'as the file decides' : order}; queued\n`);
+        const chosen = await client.call('chooseReading', { params: { caseId, itemId }, body: { daysFirst: orders[order]! } });
+        const how = order === 'auto' ? 'as the file decides' : order;
+        if (chosen.status !== 'queued') {
+          // The choice was already so: nothing was recorded, and the item is not read again.
+          if (o.json) return printJson(chosen);
+          process.stdout.write(`${exhibit}: dates are already read ${how}\n`);
           return;
         }
-        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
+        if (!o.wait) {
+          if (o.json) return printJson(chosen);
+          process.stdout.write(`${exhibit}: dates to be read ${how}; queued\n`);
+          return;
+        }
+        // Until the case has settled (the item and its analysis), then what became of this item: another item's
+        // failure is not this command's.
+        await waitForCase(connection, caseId, Boolean(o.json));
+        const { processing: state } = await client.call('getEvidence', { params: { caseId, itemId } });
+        if (o.json) printJson(state);
+        else process.stdout.write(`${exhibit}: ${processingLine(state, await takenChoices(client, state))}\n`);
+        return state?.status === 'failed' ? 2 : 0;
       }),
     );
 
@@ -174,11 +189,30 @@ export function registerEvidenceCommands(program: Command): void {
     );
 }
 
-/** Status, parser and what it found, in one line: `failed archive.zip@1, 1 artefacts, 0 items`. */
-function processingLine(state: RouteOutput<Routes['getEvidence']>['processing']): string {
+type ProcessingState = RouteOutput<Routes['getEvidence']>['processing'];
+
+/** The reading choices the item's parser takes; the parser list is asked only when a choice is set. */
+async function takenChoices(client: TamgaClient, state: ProcessingState): Promise<string[]> {
+  if (!state?.parserId || Object.keys(state.reading).length === 0) return [];
+  const { parsers } = await client.call('listParsers', {});
+  return parsers.find((parser) => parser.id === state.parserId)?.readingChoices ?? [];
+}
+
+/**
+ * Status, parser and what it found, in one line: `failed archive.zip@1, 1 artefacts, 0 items`, and a chosen date
+ * order: as read (or to be read) when the parser takes it, as set but not taken when it does not.
+ */
+function processingLine(state: ProcessingState, taken: readonly string[]): string {
   if (!state) return 'pending (waiting in the queue)';
   const parser = state.parserId ? ` ${state.parserId}@${state.parserVersion ?? ''}` : '';
-  const counts = state.status === 'done' || state.status === 'failed' ? `, ${state.artifacts} artefacts, ${state.children} items` : '';
-  const chosen = state.reading.daysFirst === undefined ? '' : `; dates read ${state.reading.daysFirst ? 'day' : 'month'} first, as chosen`;
+  const settled = state.status === 'done' || state.status === 'failed';
+  const counts = settled ? `, ${state.artifacts} artefacts, ${state.children} items` : '';
+  const { daysFirst } = state.reading;
+  let chosen = '';
+  if (daysFirst !== undefined) {
+    const order = `${daysFirst ? 'day' : 'month'} first`;
+    if (!taken.includes('daysFirst')) chosen = `; ${order} chosen for its dates, which ${state.parserId ?? 'its parser'} does not take`;
+    else chosen = `; dates ${settled ? 'read' : 'to be read'} ${order}, as chosen`;
+  }
   return `${state.status}${parser}${counts}${chosen}`;
 }

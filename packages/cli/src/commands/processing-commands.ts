@@ -44,7 +44,7 @@ export async function waitForCase(connection: Connection, caseId: string, json: 
 }
 
 /** The summary at the end of a run; exits 2 if an item failed. */
-export function printSummary(summary: Summary, json: boolean, caseRef: string): number {
+function printSummary(summary: Summary, json: boolean, caseRef: string): number {
   if (json) printJson(summary);
   else {
     process.stdout.write(`${progressLine(summary)}\n`);

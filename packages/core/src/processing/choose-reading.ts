@@ -4,6 +4,7 @@
 import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
+import { canonicalJson } from '../canonical-json';
 import { TamgaError } from '../errors';
 import type { ItemProcessing } from '../item-processing';
 import type { Parser, ReadingChoice, ReadingChoices } from '../parser';
@@ -14,8 +15,9 @@ import { processingJob } from './process-job';
 export type ReadingChange = { [Choice in ReadingChoice]?: ReadingChoices[Choice] | null };
 
 /**
- * Sets or clears choices for one processed item and queues it to be read again. Refused (READING_CHOICE_UNSUPPORTED)
- * when the parser that read it offers no such choice, or when it has not been read yet (the parser is not known).
+ * Sets or clears choices for one processed item and queues it to be read again; a change that changes nothing does
+ * neither. Setting a choice is refused (READING_CHOICE_UNSUPPORTED) when the parser that read the item offers no such
+ * choice, or when it has not been read yet (the parser is not known); clearing one never is.
  */
 export async function chooseReading(
   deps: Deps,
@@ -33,7 +35,8 @@ export async function chooseReading(
     const previous = await tx.processing.get(item.id);
     const offered = parsers.find((parser) => parser.id === previous?.parserId)?.readingChoices ?? [];
     const choices = Object.keys(change) as ReadingChoice[];
-    const refused = choices.find((choice) => !offered.includes(choice));
+    // Clearing a choice is always allowed: the item may since be read by a parser that does not offer it.
+    const refused = choices.find((choice) => change[choice] != null && !offered.includes(choice));
     if (!previous || refused) {
       const reader = previous?.parserId
         ? `read by ${previous.parserId}, which offers ${offered.length > 0 ? offered.join(', ') : 'no choices'}`
@@ -50,6 +53,8 @@ export async function chooseReading(
       if (value === null || value === undefined) delete reading[choice];
       else reading[choice] = value;
     }
+    // Nothing changes: no event, and the item is not read again (reprocessing does that).
+    if (canonicalJson(reading) === canonicalJson(previous.reading)) return { state: previous, size: null };
     const now = deps.clock.now().toISOString();
     // Shown as queued at once, so nobody mistakes the old reading for the new one while the job waits.
     const state: ItemProcessing = { ...previous, reading, status: 'queued', updatedAt: now };
@@ -66,6 +71,6 @@ export async function chooseReading(
     );
     return { state, size: item.digests.size };
   });
-  await deps.jobs.enqueue(processingJob({ caseId, itemId, force: true }, size));
+  if (size !== null) await deps.jobs.enqueue(processingJob({ caseId, itemId, force: true }, size));
   return state;
 }

@@ -9,12 +9,12 @@ import type { EvidenceItem } from '../evidence-item';
 import { newProcessingState, settingsRead, skipReason, type ItemProcessing, type ReasonCode } from '../item-processing';
 import type { EnqueueJob } from '../job-queue';
 import type { Tx } from '../ports';
-import { DETECT, LimitExceededError, ParseError, rankParsers } from '../parser';
+import { DETECT, LimitExceededError, ParseError, rankParsers, type ReadingChoices } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
 import { itemMatchingJob } from '../hash-banks/match-item';
 import { processingJob, SMALL_GROUP, type ProcessJobPayload } from './process-job';
-import { runParser, type CaseParsing, type ParserRegistry, type ParserRun } from './run-parser';
+import { chosenFor, runParser, type CaseParsing, type ParserRegistry, type ParserRun } from './run-parser';
 
 export type { ParserRegistry } from './run-parser';
 
@@ -51,6 +51,8 @@ interface Finished {
   index: number;
   state: ItemProcessing;
   rest: ArtifactBatch | undefined;
+  /** The reading choices the parser that read it honoured (chosenFor): what its event records. */
+  read: ReadingChoices;
 }
 
 async function readHead(deps: Deps, item: EvidenceItem): Promise<Uint8Array> {
@@ -294,6 +296,7 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
   return {
     index,
     rest: run.rest,
+    read: chosenFor(parser, state.reading),
     state: {
       ...state,
       status: failure ? 'failed' : 'done',
@@ -349,7 +352,7 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
     await recordEvents(
       tx,
       deps,
-      finished.map(({ state }) => {
+      finished.map(({ state, read }) => {
         const failed = state.status === 'failed';
         return actorEvent(null, failed ? 'evidence.processing_failed' : 'evidence.processed', {
           caseId: state.caseId,
@@ -363,8 +366,8 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
             ...(failed ? { reason: state.reason, reasonCode: state.reasonCode } : { outputSha256: state.outputSha256 }),
             // What of the case the parser read besides its time zone (the trusted mail hosts): part of what decided the output.
             ...(state.caseSettings ? { caseSettings: JSON.parse(state.caseSettings) as unknown } : {}),
-            // And what an investigator chose about reading this item.
-            ...(Object.keys(state.reading).length > 0 ? { reading: state.reading } : {}),
+            // And what an investigator chose about reading this item, as far as its parser took it.
+            ...(Object.keys(read).length > 0 ? { reading: read } : {}),
           },
         });
       }),

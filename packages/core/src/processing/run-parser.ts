@@ -104,7 +104,7 @@ async function companionOf(deps: Deps, item: EvidenceItem, suffix: string): Prom
 }
 
 /** The choices this parser honours: another parser reading the item (its name lied) is not given the first one's. */
-function chosenFor(parser: Parser, reading: ReadingChoices): ReadingChoices {
+export function chosenFor(parser: Pick<Parser, 'readingChoices'>, reading: ReadingChoices): ReadingChoices {
   const honoured = parser.readingChoices ?? [];
   return Object.fromEntries(Object.entries(reading).filter(([choice]) => honoured.includes(choice as keyof ReadingChoices)));
 }

@@ -6,7 +6,9 @@ import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { ShortHash, type EvidenceItem, type ItemProcessing } from './evidence-shared';
 import { ProcessingReason } from './processing-reason';
-import { dateOrderOf } from './reading-choices';
+import { api } from '../../api';
+import { useApi } from '../../use-api';
+import { dateOrderOf, parserOffers, parsersOnce } from './reading-choices';
 import { Row } from './row';
 
 /** Warnings listed before "show all" (an item keeps up to 200). */
@@ -26,6 +28,7 @@ export function Processing({
   const { t } = useTranslation('evidence');
   const formatTime = useFormatTime();
   const [allWarnings, setAllWarnings] = useState(false);
+  const parsers = useApi(() => parsersOnce(() => api.call('listParsers').then((r) => r.parsers)), []);
   if (!item.digests) return <p className="muted">{t('detail.folderNotProcessed')}</p>;
   const status = waiting || !state ? 'pending' : state.status;
   // While it waits, what the state holds is an earlier run's: not shown as this one's.
@@ -34,8 +37,9 @@ export function Processing({
   const decidedAt = waiting || !state ? null : state.status === 'skipped' ? state.updatedAt : state.finishedAt;
   const warnings = state?.warnings ?? [];
   const shown = allWarnings ? warnings : warnings.slice(0, WARNINGS_SHOWN);
-  // An investigator's choice of how the item is read (the parser's own rule otherwise).
-  const dateOrder = state ? dateOrderOf(state.reading) : 'auto';
+  // An investigator's choice of how the item is read (the parser's own rule otherwise), said only where the parser
+  // that read the item takes it: one read since by another parser is not read that way.
+  const dateOrder = state && parserOffers(parsers.data, state.parserId, 'daysFirst') ? dateOrderOf(state.reading) : 'auto';
   return (
     <dl className="pairs">
       <Row label={t('detail.status')}>
