@@ -2,6 +2,7 @@
 // and the one-line summaries the tables show.
 import type { RouteOutput, Routes } from '@tamga/api';
 import type { TFunction } from 'i18next';
+import { formatDuration } from './duration';
 
 export type ArtifactDetail = RouteOutput<Routes['getArtifact']>;
 export type Artifact = ArtifactDetail['artifact'];
@@ -103,6 +104,15 @@ export function readableAccount(account: string): string {
   return account.startsWith('email:') ? account.slice(6) : account;
 }
 
+/**
+ * An e-mail's address as its header wrote it (`fields.writtenAs`, by account: e-mail parsers from version 5 keep
+ * those written with capitals), else the lower-cased account as `readableAccount` shows it. `fields` must be the
+ * fields of the e-mail the account was read from: another e-mail may have written the same address otherwise.
+ */
+export function addressAsWritten(account: string, fields: Record<string, unknown> | null | undefined): string {
+  return str(obj(fields?.writtenAs)?.[account]) ?? readableAccount(account);
+}
+
 function firstLine(text: string | null | undefined): string | null {
   if (!text) return null;
   const line = text.trim().split('\n', 1)[0]!.trim();
@@ -141,7 +151,7 @@ export function previewOf(artifact: Artifact, t: TFunction): string {
     case 'call': {
       const seconds = num(f.durationSeconds);
       if (f.missed === true) return t('artifacts:call.missed');
-      return seconds === null ? t('artifacts:call.call') : t('artifacts:call.lasted', { count: seconds });
+      return seconds === null ? t('artifacts:call.call') : t('artifacts:call.lasted', { duration: formatDuration(seconds, t) });
     }
     case 'contact':
       return [firstLine(artifact.text), str(f.phoneNumber) ?? str(f.phone)].filter(Boolean).join(' · ');

@@ -100,8 +100,7 @@ export const en = {
     outcome: 'Outcome',
     chat: 'Chat',
     missed: 'Missed call',
-    lasted_one: 'Call, {{count}} second',
-    lasted_other: 'Call, {{count}} seconds',
+    lasted: 'Call, {{duration}}',
   },
   contact: {
     name: 'Name',
@@ -241,10 +240,7 @@ export const ru: Mirror<typeof en> = {
     outcome: 'Итог',
     chat: 'Чат',
     missed: 'Пропущенный звонок',
-    lasted_one: 'Звонок, {{count}} секунда',
-    lasted_few: 'Звонок, {{count}} секунды',
-    lasted_many: 'Звонок, {{count}} секунд',
-    lasted_other: 'Звонок, {{count}} секунды',
+    lasted: 'Звонок, {{duration}}',
   },
   contact: {
     name: 'Имя',

@@ -2,10 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { num, readableAccount, str, type Artifact } from './artifact-data';
 import { SourceTime } from './artifact-time';
+import { useDuration } from './duration';
 import { Facts } from './facts';
 
 export function CallView({ artifact }: { artifact: Artifact }) {
   const { t } = useTranslation('artifacts');
+  const duration = useDuration();
   const f = artifact.fields;
   const party = (role: string) => {
     const a = artifact.actors.find((x) => x.role === role);
@@ -18,7 +20,7 @@ export function CallView({ artifact }: { artifact: Artifact }) {
         [t('call.caller'), party('caller')],
         [t('call.callee'), party('callee')],
         [t('call.time'), artifact.at ? <SourceTime artifact={artifact} /> : null],
-        [t('call.duration'), seconds !== null ? t('call.lasted', { count: seconds }) : null],
+        [t('call.duration'), seconds !== null ? duration(seconds) : null],
         [t('call.outcome'), f.missed === true ? t('call.missed') : str(f.discardReason) && <code>{String(f.discardReason)}</code>],
         [t('call.chat'), str(f.chatName)],
       ]}

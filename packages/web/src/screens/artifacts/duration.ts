@@ -1,5 +1,6 @@
-// A clock difference as a reader takes it in: `2 h 0 min 1 s`, not `7200.956 seconds`; the sign says which clock
-// is ahead, so the magnitude alone is written.
+// A span of time as a reader takes it in: `2 h 0 min 1 s`, not `7200.956 seconds`, for a call's length as for a
+// clock difference, where the sign says which clock is ahead and so the magnitude alone is written.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 export type DurationUnit = 'd' | 'h' | 'min' | 's';
@@ -26,13 +27,17 @@ export function clockDirection(seconds: number): 'ahead' | 'behind' | 'same' {
   return Math.round(Math.abs(seconds)) === 0 ? 'same' : seconds > 0 ? 'ahead' : 'behind';
 }
 
+/** `2 h 0 min 1 s` in the language of `t`, for code outside a component (a list's one-line summary). */
+export function formatDuration(seconds: number, t: TFunction): string {
+  return durationParts(seconds)
+    .map(([unit, n]) => t(`artifacts:duration.${unit}`, { n }))
+    .join(' ');
+}
+
 /** `2 h 0 min 1 s` in the reader's language. */
 export function useDuration(): (seconds: number) => string {
   const { t } = useTranslation('artifacts');
-  return (seconds) =>
-    durationParts(seconds)
-      .map(([unit, n]) => t(`duration.${unit}`, { n }))
-      .join(' ');
+  return (seconds) => formatDuration(seconds, t);
 }
 
 /** "camera clock 2 h 0 min 1 s ahead of GPS time", or behind, or in agreement. */

@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { LOCAL_ZONE, useFormatTime, useSize } from '../../format';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
-import { list, num, obj, readableAccount, str, type Artifact, type ArtifactViewProps } from './artifact-data';
+import { addressAsWritten, list, num, obj, str, type Artifact, type ArtifactViewProps } from './artifact-data';
 import { SourceTime } from './artifact-time';
 import { EmailThread } from './email-thread';
 import { Highlighted } from './highlight';
@@ -21,8 +21,6 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
     .map(obj)
     .filter((a): a is Record<string, unknown> => a !== null);
   const subject = str(f.subject);
-  // Addresses as the header wrote them, where that differs from the account (written by newer parsers only).
-  const writtenAs = obj(f.writtenAs);
   return (
     <div className="email-view">
       <dl className="kv">
@@ -36,7 +34,7 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
                 {actors.map((a, i) => (
                   <span key={`${a.account}-${i}`} className="address">
                     {a.name ? `${a.name} ` : ''}
-                    <code>&lt;{str(writtenAs?.[a.account]) ?? readableAccount(a.account)}&gt;</code>
+                    <code>&lt;{addressAsWritten(a.account, f)}&gt;</code>
                   </span>
                 ))}
               </dd>
@@ -117,7 +115,7 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
       ) : (
         <p className="muted">{t('email.noBody')}</p>
       )}
-      <EmailThread caseId={caseId} artifactId={artifact.id} />
+      <EmailThread caseId={caseId} artifact={artifact} />
       {full && <ReceivedChain artifact={artifact} />}
       {full && <AllHeaders artifact={artifact} />}
     </div>
