@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import { ErrorNote, TextArea } from '../../ui';
 import { useSize } from '../../format';
+import { isJustified, MIN_JUSTIFICATION_LENGTH } from '../../justification';
 
 const TEXT_LIMIT = 256 * 1024;
 const HEX_STEP = 4096;
@@ -35,7 +36,7 @@ export function JustificationDialog({
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim().length >= 3) onConfirm(text.trim());
+    if (isJustified(text)) onConfirm(text.trim());
   };
   return (
     <dialog
@@ -55,14 +56,14 @@ export function JustificationDialog({
           value={text}
           onChange={(e) => setText(e.target.value)}
           required
-          minLength={3}
+          minLength={MIN_JUSTIFICATION_LENGTH}
           maxLength={2000}
           rows={3}
           autoFocus
         />
         <ErrorNote message={error} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy || text.trim().length < 3}>
+          <button type="submit" className="primary" disabled={busy || !isJustified(text)}>
             {t('common:justification.confirm')}
           </button>
           <button type="button" onClick={onCancel}>

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../../ui';
+import { isJustified, MIN_JUSTIFICATION_LENGTH } from '../../justification';
 
 /**
  * Asks why the reader needs original evidence before reading it; the reason goes to the ledger with the read.
@@ -39,7 +40,7 @@ export function JustificationDialog({
   }, [open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim().length >= 3) onConfirm(text.trim());
+    if (isJustified(text)) onConfirm(text.trim());
   };
   return (
     <dialog ref={ref} aria-labelledby={`${id}-title`} onCancel={onCancel} onClose={() => open && onCancel()}>
@@ -55,14 +56,14 @@ export function JustificationDialog({
             onChange={(e) => setText(e.target.value)}
             rows={3}
             required
-            minLength={3}
+            minLength={MIN_JUSTIFICATION_LENGTH}
             maxLength={2000}
             autoFocus
           />
         </div>
         <ErrorNote message={error} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy || text.trim().length < 3}>
+          <button type="submit" className="primary" disabled={busy || !isJustified(text)}>
             {confirmLabel ?? t('justification.confirm')}
           </button>
           <button type="button" onClick={onCancel}>

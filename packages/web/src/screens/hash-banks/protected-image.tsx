@@ -1,8 +1,10 @@
 // An image item as the viewer may show it: a matched known-illegal or terrorist image blurred until an
 // entitled person reveals it with a reason (a ledger event); any other image shown as it is.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '@tamga/api';
 import { api, errorMessage } from '../../api';
+import { isJustified, MIN_JUSTIFICATION_LENGTH } from '../../justification';
 import { useSession } from '../../session';
 import { useApi } from '../../use-api';
 import { ErrorNote, TextArea } from '../../ui';
@@ -85,15 +87,18 @@ function RevealDialog({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const ruleId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) return;
+    if (!isJustified(reason)) return;
     setBusy(true);
     setError(null);
     api.call('revealImage', { params: { caseId, itemId }, body: { justification: reason.trim() } }).then(
       (result) => onRevealed(result.image),
       (failure: unknown) => {
-        setError(errorMessage(failure));
+        // The server's refusal of a reason, in this dialog's words: the shared message speaks of original evidence.
+        const refused = failure instanceof ApiError && failure.code === 'JUSTIFICATION_REQUIRED';
+        setError(refused ? t('viewer.tooShort', { count: MIN_JUSTIFICATION_LENGTH }) : errorMessage(failure));
         setBusy(false);
       },
     );
@@ -107,15 +112,20 @@ function RevealDialog({
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           required
+          minLength={MIN_JUSTIFICATION_LENGTH}
           maxLength={2000}
+          aria-describedby={ruleId}
           autoFocus
         />
+        <p id={ruleId} className="muted small">
+          {t('viewer.minimum', { count: MIN_JUSTIFICATION_LENGTH })}
+        </p>
         <ErrorNote message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             {t('common:cancel')}
           </button>
-          <button type="submit" className="primary" disabled={!reason.trim() || busy}>
+          <button type="submit" className="primary" disabled={!isJustified(reason) || busy}>
             {t('viewer.submit')}
           </button>
         </div>
