@@ -304,6 +304,11 @@ describe('hash banks and matching', { timeout: 240_000 }, () => {
     expect(await errorCode(reveal(prosecutor.client, 'court preparation'))).toBe('ROLE_FORBIDDEN');
     expect(await errorCode(reveal(readingExaminer.client, 'classification'))).toBe('ACCESS_LEVEL_TOO_LOW');
     expect(await errorCode(reveal(examiner.client, '  '))).toBe('JUSTIFICATION_REQUIRED');
+    // A short one is told the minimum, as reading the original bytes is.
+    await expect(reveal(examiner.client, 'QA')).rejects.toMatchObject({
+      code: 'JUSTIFICATION_REQUIRED',
+      message: 'The justification is too short (2 characters): state why you need to see this image in at least 3 characters',
+    });
     // Nor around the viewer: the original bytes follow the same rule.
     expect(await errorCode(prosecutor.client.raw(`/api/cases/${c.caseId}/evidence/${bridge}/content?justification=court`))).toBe(
       'ROLE_FORBIDDEN',

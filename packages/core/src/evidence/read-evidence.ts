@@ -50,6 +50,23 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
 /** The shortest justification accepted for reading original bytes, in characters (after trimming). */
 export const MIN_JUSTIFICATION_LENGTH = 3;
 
+/**
+ * The justification, trimmed, or JUSTIFICATION_REQUIRED saying the minimum outright: a short one ("QA") was refused
+ * with the same words as none at all, and nobody saw why. `need` is what it is for ("read the original evidence").
+ */
+export function requireJustification(written: string, need: string): string {
+  const justification = written.trim();
+  if (justification.length >= MIN_JUSTIFICATION_LENGTH) return justification;
+  const minimum = `at least ${MIN_JUSTIFICATION_LENGTH} characters`;
+  throw new TamgaError(
+    'JUSTIFICATION_REQUIRED',
+    justification.length === 0
+      ? `State why you need to ${need} (${minimum})`
+      : `The justification is too short (${justification.length} characters): state why you need to ${need} in ${minimum}`,
+    { minLength: MIN_JUSTIFICATION_LENGTH, length: justification.length },
+  );
+}
+
 /** The original bytes. Needs membership and a justification, and the read itself is a custody-relevant event. */
 export async function readEvidenceContent(
   deps: Deps,
@@ -58,18 +75,7 @@ export async function readEvidenceContent(
   itemId: string,
   props: { justification: string; range?: { start: number; end: number } },
 ): Promise<{ item: EvidenceItem; bytes: AsyncIterable<Uint8Array> }> {
-  const justification = props.justification.trim();
-  if (justification.length < MIN_JUSTIFICATION_LENGTH) {
-    // Said outright: a short one ("QA") was refused with the same words as none at all, and nobody saw why.
-    const minimum = `at least ${MIN_JUSTIFICATION_LENGTH} characters`;
-    throw new TamgaError(
-      'JUSTIFICATION_REQUIRED',
-      justification.length === 0
-        ? `State why you need to read the original evidence (${minimum})`
-        : `The justification is too short (${justification.length} characters): state why you need to read the original evidence in ${minimum}`,
-      { minLength: MIN_JUSTIFICATION_LENGTH, length: justification.length },
-    );
-  }
+  const justification = requireJustification(props.justification, 'read the original evidence');
   const item = await deps.store.transaction(async (tx) => {
     const access = await loadCaseFor(tx, actor, caseId, 'read');
     const found = await tx.evidence.byId(caseId, itemId);

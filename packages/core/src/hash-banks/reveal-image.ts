@@ -6,6 +6,7 @@ import { loadCaseFor, requirePermission, type CaseAccess } from '../access';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
+import { requireJustification } from '../evidence/read-evidence';
 import type { ImagePreview, PerceptualHasher } from '../perceptual-hasher';
 import type { Tx } from '../ports';
 import { actorEvent, recordEvent } from '../record-event';
@@ -57,8 +58,7 @@ export async function revealImage(
   itemId: string,
   props: { justification: string },
 ): Promise<RevealedImage> {
-  const justification = props.justification.trim();
-  if (justification.length < 3) throw new TamgaError('JUSTIFICATION_REQUIRED', 'State why you need to see this image');
+  const justification = requireJustification(props.justification, 'see this image');
   const { item, flags, matches } = await deps.store.transaction(async (tx) => {
     const access = await loadCaseFor(tx, actor, caseId, 'read');
     const found = withBytes(await tx.evidence.byId(caseId, itemId));
