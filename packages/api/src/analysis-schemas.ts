@@ -230,6 +230,8 @@ export const EmailThread = z.object({
       at: z.string().nullable(),
       zone: z.string().nullable(),
       from: z.string().nullable(),
+      /** The sender's address as its header wrote it, where that differs from the account (capitals). */
+      fromWritten: z.string().nullable(),
       subject: z.string().nullable(),
       messageId: z.string().nullable(),
       parentId: z.string().nullable(),

@@ -13,6 +13,8 @@ interface Mail {
   at: string;
   inReplyTo?: string;
   references?: string;
+  /** The sender's address as its From field writes it (aigerim@example.kz otherwise). */
+  from?: string;
 }
 
 function mbox(mails: Mail[]): string {
@@ -20,7 +22,7 @@ function mbox(mails: Mail[]): string {
     .map((m) =>
       [
         `From someone@example.kz ${new Date(m.at).toUTCString()}`,
-        'From: Айгерим <aigerim@example.kz>',
+        `From: Айгерим <${m.from ?? 'aigerim@example.kz'}>`,
         'To: bekzat@example.kz',
         `Subject: ${m.subject}`,
         `Date: ${new Date(m.at).toUTCString().replace('GMT', '+0000')}`,
@@ -62,7 +64,14 @@ describe('e-mail threads', () => {
     other = await openTestCase(t, { username: 'thread-other', reference: 'KZ-TH-2' });
     const artifacts = await take(c, 'threads.mbox', [
       { id: 'a@x.kz', subject: 'План', at: '2026-03-01T10:00:00Z' },
-      { id: 'b@x.kz', subject: 'Re: План', at: '2026-03-01T11:00:00Z', inReplyTo: '<a@x.kz>', references: '<a@x.kz>' },
+      {
+        id: 'b@x.kz',
+        subject: 'Re: План',
+        at: '2026-03-01T11:00:00Z',
+        inReplyTo: '<a@x.kz>',
+        references: '<a@x.kz>',
+        from: 'Aigerim@Example.KZ',
+      },
       // References alone, no In-Reply-To: the last of them is the parent.
       { id: 'c@x.kz', subject: 'Re: Re: План', at: '2026-03-01T12:00:00Z', references: '<a@x.kz>\n <b@x.kz>' },
       { id: 'd@x.kz', subject: 'Отв: План', at: '2026-03-01T10:30:00Z', inReplyTo: '<a@x.kz>' },
@@ -104,7 +113,10 @@ describe('e-mail threads', () => {
       messageId: 'b@x.kz',
       parentId: bySubject.get('План')!.id,
       from: 'email:aigerim@example.kz',
+      // As its header wrote it; the others wrote the account's own form.
+      fromWritten: 'Aigerim@Example.KZ',
     });
+    expect(root[0]).toMatchObject({ subject: 'План', from: 'email:aigerim@example.kz', fromWritten: null });
   });
 
   it('keeps unrelated e-mails apart, shows a loop of replies whole, and follows a reply without an id of its own', async () => {

@@ -17,6 +17,8 @@ export interface ThreadMessage {
   at: string | null;
   zone: string | null;
   from: string | null;
+  /** The sender's address as its header wrote it, when that differs from the account (capitals): `writtenAs`. */
+  fromWritten: string | null;
   subject: string | null;
   messageId: string | null;
   /** The e-mail of the thread this one replies to, when the case holds it. */
@@ -150,11 +152,14 @@ export async function emailThread(deps: Deps, actor: Actor, caseId: string, arti
     }
     const messages: ThreadMessage[] = [];
     const visit = (artifact: Artifact, depth: number) => {
+      const from = artifact.actors.find((a) => a.role === 'from')?.account ?? null;
+      const writtenAs = artifact.fields.writtenAs;
       messages.push({
         artifactId: artifact.id,
         at: artifact.at,
         zone: artifact.zone,
-        from: artifact.actors.find((a) => a.role === 'from')?.account ?? null,
+        from,
+        fromWritten: from && writtenAs && typeof writtenAs === 'object' ? text((writtenAs as Record<string, unknown>)[from]) : null,
         subject: text(artifact.fields.subject),
         messageId: text(artifact.fields.messageId),
         parentId: parentOf.get(artifact.id) ?? null,

@@ -6,7 +6,7 @@ import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { ErrorNote } from '../../ui';
 import { useApi } from '../../use-api';
-import { addressAsWritten, readableAccount, type Artifact } from './artifact-data';
+import { readableAccount, type Artifact } from './artifact-data';
 
 /** Deeper replies are indented no further: a long quarrel must not push its subjects off the pane. */
 const MAX_INDENT = 6;
@@ -35,7 +35,7 @@ export function EmailThread({ caseId, artifact }: { caseId: string; artifact: Ar
               {here ? <strong>{subject}</strong> : <Link to={`/cases/${caseId}/artifacts/${message.artifactId}`}>{subject}</Link>}
               <span className="muted">
                 {' · '}
-                {message.from ? fromAsWritten(message.from, here ? artifact : null) : '—'}
+                {message.fromWritten ?? (message.from ? readableAccount(message.from) : '—')}
                 {' · '}
                 {message.at ? formatTime(message.at) : t('email.undated')}
               </span>
@@ -47,12 +47,4 @@ export function EmailThread({ caseId, artifact }: { caseId: string; artifact: Ar
       {found.truncated && <p className="muted fine-print">{t('email.threadTruncated', { count: found.messages.length })}</p>}
     </section>
   );
-}
-
-/**
- * The sender as the e-mail wrote it, where the panel has that e-mail's fields: the thread's answer names each
- * e-mail's sender by account only, so the others' senders stay lower-cased rather than borrow this one's writing.
- */
-function fromAsWritten(account: string, email: Artifact | null): string {
-  return email ? addressAsWritten(account, email.fields) : readableAccount(account);
 }
