@@ -100,6 +100,8 @@ export const en = {
     outcome: 'Outcome',
     chat: 'Chat',
     missed: 'Missed call',
+    // Telegram's discard_reason; another is shown as written.
+    reasons: { hangup: 'Hung up', busy: 'Busy', disconnect: 'Connection lost', missed: 'Missed call' },
     lasted: 'Call, {{duration}}',
   },
   contact: {
@@ -240,6 +242,7 @@ export const ru: Mirror<typeof en> = {
     outcome: 'Итог',
     chat: 'Чат',
     missed: 'Пропущенный звонок',
+    reasons: { hangup: 'Завершён', busy: 'Занято', disconnect: 'Связь прервалась', missed: 'Пропущенный звонок' },
     lasted: 'Звонок, {{duration}}',
   },
   contact: {

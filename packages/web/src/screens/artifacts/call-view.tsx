@@ -5,6 +5,8 @@ import { SourceTime } from './artifact-time';
 import { useDuration } from './duration';
 import { Facts } from './facts';
 
+const REASONS = new Set(['hangup', 'busy', 'disconnect', 'missed']);
+
 export function CallView({ artifact }: { artifact: Artifact }) {
   const { t } = useTranslation('artifacts');
   const duration = useDuration();
@@ -14,6 +16,8 @@ export function CallView({ artifact }: { artifact: Artifact }) {
     return a ? `${a.name ? `${a.name} ` : ''}(${readableAccount(a.account)})` : null;
   };
   const seconds = num(f.durationSeconds);
+  // The export's own code where it has no words here.
+  const outcome = (reason: string | null) => reason && (REASONS.has(reason) ? t(`call.reasons.${reason}`) : <code>{reason}</code>);
   return (
     <Facts
       rows={[
@@ -21,7 +25,7 @@ export function CallView({ artifact }: { artifact: Artifact }) {
         [t('call.callee'), party('callee')],
         [t('call.time'), artifact.at ? <SourceTime artifact={artifact} /> : null],
         [t('call.duration'), seconds !== null ? duration(seconds) : null],
-        [t('call.outcome'), f.missed === true ? t('call.missed') : str(f.discardReason) && <code>{String(f.discardReason)}</code>],
+        [t('call.outcome'), f.missed === true ? t('call.missed') : outcome(str(f.discardReason))],
         [t('call.chat'), str(f.chatName)],
       ]}
     />

@@ -5,6 +5,7 @@ import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { list, num, obj, str, type Artifact, type Occurrence } from './artifact-data';
 import { SourceTime } from './artifact-time';
+import { useDuration } from './duration';
 import { Facts } from './facts';
 import { Highlighted } from './highlight';
 
@@ -55,12 +56,13 @@ function HistoryCleared({ artifact, occurrences }: { artifact: Artifact; occurre
 
 export function WebVisitView({ artifact, occurrences }: { artifact: Artifact; occurrences: Occurrence[] | undefined }) {
   const { t } = useTranslation('artifacts');
+  const duration = useDuration();
   const f = artifact.fields;
   if (f.kind === 'history_cleared') return <HistoryCleared artifact={artifact} occurrences={occurrences} />;
   const url = str(f.url);
   const searchTerms = list(f.searchTerms).map(String);
   const visits = num(f.urlVisitCount) ?? num(f.placeVisitCount) ?? num(f.itemVisitCount);
-  const duration = num(f.visitDurationMicros);
+  const micros = num(f.visitDurationMicros);
   return (
     <>
       {f.notFromThisDevice === true && (
@@ -81,7 +83,7 @@ export function WebVisitView({ artifact, occurrences }: { artifact: Artifact; oc
             t('web.typed'),
             num(f.urlTypedCount) ?? (typeof f.placeTyped === 'boolean' ? (f.placeTyped ? t('common:yes') : t('common:no')) : null),
           ],
-          [t('web.duration'), duration !== null && duration > 0 ? t('web.seconds', { count: Math.round(duration / 1_000_000) }) : null],
+          [t('web.duration'), micros !== null && micros > 0 ? duration(micros / 1_000_000) : null],
           [t('web.loaded'), typeof f.loadSuccessful === 'boolean' ? (f.loadSuccessful ? t('common:yes') : t('common:no')) : null],
         ]}
       />
