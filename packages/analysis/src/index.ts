@@ -16,6 +16,7 @@ export {
 export { keccak256Hex, scanEthereumAddresses, toChecksumAddress, validateEthereumAddress, type EthereumAddress } from './ethereum';
 export { evmToTronAddress, scanTronAddresses, tronHexToAddress, validateTronAddress, type TronAddress } from './tron';
 export { FALLBACK_REGIONS, phoneRejection, regionOrder, scanPhones, validatePhoneNumber, type PhoneValidation } from './phone';
+export { readPhoneQuery } from './phone-query';
 export {
   classifyIpv4,
   classifyIpv6,

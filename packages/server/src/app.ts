@@ -84,7 +84,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     ...ledgerHandlers(),
     ...evidenceHandlers(uploads),
     ...processingHandlers(() => context.parsers.parsers),
-    ...analysisHandlers(context.extract),
+    ...analysisHandlers(context.phones),
     ...hashBankHandlers(uploads, context.hashing),
     ...requestHandlers(uploads),
   };

@@ -7,10 +7,11 @@ import {
   type Clock,
   type Deps,
   type EntityExtractor,
+  type PhoneQueryReader,
   type HashMatching,
   type ParserRegistry,
 } from '@tamga/core';
-import { extractEntities, pdqPerceptualHasher } from '@tamga/analysis';
+import { extractEntities, pdqPerceptualHasher, readPhoneQuery } from '@tamga/analysis';
 import { builtInParsers } from '@tamga/parsers';
 import {
   fsBlobStore,
@@ -39,6 +40,8 @@ export interface AppContext {
   parsers: ParserRegistry;
   /** Finds entities in artefact text for the analysis job. */
   extract: EntityExtractor;
+  /** Reads a search that is one phone number, so it finds the number in any written form. */
+  phones: PhoneQueryReader;
   /** PDQ hashing and this process's index over the enabled banks, for the matching job and the protected viewer. */
   hashing: HashMatching;
   close(): Promise<void>;
@@ -90,6 +93,7 @@ export async function createContext(config: ServerConfig, options: { clock?: Clo
     store,
     blobs,
     extract: extractEntities,
+    phones: readPhoneQuery,
     hashing: { hasher, index: new BankIndex(hasher) },
     parsers: {
       parsers: builtInParsers,

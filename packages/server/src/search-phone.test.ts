@@ -47,6 +47,15 @@ describe('searching a phone number in any written form', () => {
     }
   });
 
+  it('marks the number in each snippet, however it was written', async () => {
+    const page = await c.lead.client.call('search', { params: { caseId: c.caseId }, query: { q: '+7 701 234 56 78' } });
+    const snippets = new Map(page.hits.map((hit) => [names.get(hit.itemId), hit.snippet]));
+    expect(snippets.get('national.txt')).toContain('\u00018 (701) 234-56-78\u0002');
+    expect(snippets.get('international.txt')).toContain('+\u00017 701 234 56 78\u0002');
+    expect(snippets.get('solid.txt')).toContain('\u000187012345678\u0002');
+    expect(snippets.get('e164.txt')).toContain('\u000177012345678\u0002');
+  });
+
   it('searches anything else as typed, and records the number a search was read as', async () => {
     // One digit different is another number; a short run of digits is not a phone.
     expect(await found('8 (701) 234-56-79')).toEqual(['other.txt']);

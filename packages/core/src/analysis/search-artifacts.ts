@@ -2,7 +2,6 @@
 import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
-import type { EntityExtractor } from '../entity';
 import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
 import type { SearchPage, SearchQuery } from '../search-index';
@@ -12,41 +11,47 @@ export type SearchRequest = Omit<SearchQuery, 'caseId' | 'limit'> & { limit?: nu
 /** A query that may be one phone number as written: digits, `+`, spaces, brackets, dots and dashes, maybe quoted. */
 const PHONE_LIKE = /^"?\s*\+?[\d\s().-]{7,}"?$/;
 
+/** One phone number as a search asks for it: its E.164 value and the digit strings it is written as. */
+export interface PhoneQuery {
+  e164: string;
+  /** Its E.164 digits, and its national form's where they differ (`77012345678`, `87012345678`). */
+  digitForms: string[];
+}
+
+/** Reads a text that is one valid phone number, in the case's country first (implemented by @tamga/analysis). */
+export type PhoneQueryReader = (text: string, defaultRegion: string | undefined) => PhoneQuery | null;
+
 /**
  * A query that is one valid phone number, in whatever form (`8 (701) 234-56-78`, `+7 701 2345678`, `87012345678`):
- * the phrase as typed, or the number's E.164 digits. The index holds those digits for every valid phone a document
- * names (sql-search-index.ts), so the number is found however each document wrote it. Null for any other query.
+ * the phrase as typed, or the number's E.164 or national digits, which is how a document writing it in either
+ * form holds it (and highlights it). Every document also holds the E.164 digits of each valid phone analysis
+ * found in it (storage's document-tokens.ts), for the forms between. Null for any other query.
  */
-export function phoneQuery(
-  text: string,
-  extract: EntityExtractor,
-  defaultRegion: string | undefined,
-): { text: string; e164: string } | null {
+export function phoneQuery(text: string, read: PhoneQueryReader, defaultRegion: string | undefined): { text: string; e164: string } | null {
   if (!PHONE_LIKE.test(text.trim())) return null;
   const inner = text.trim().replace(/^"|"$/g, '').trim();
-  const found = extract(inner, { defaultRegion });
-  const phone = found.length === 1 ? found[0]! : undefined;
-  if (phone?.type !== 'phone' || !phone.valid || phone.start !== 0 || phone.end !== inner.length) return null;
-  return { text: `"${inner}" OR ${phone.value.slice(1)}`, e164: phone.value };
+  const phone = read(inner, defaultRegion);
+  if (!phone) return null;
+  return { text: [`"${inner}"`, ...phone.digitForms].join(' OR '), e164: phone.e164 };
 }
 
 /**
- * `extract` (the analysis extractor) lets a query that is one phone number find it in any written form; without it
- * the query is searched as typed.
+ * `phones` (analysis's reader) lets a query that is one phone number find it in any written form; without it the
+ * query is searched as typed.
  */
 export async function searchArtifacts(
   deps: Deps,
   actor: Actor,
   caseId: string,
   request: SearchRequest,
-  extract?: EntityExtractor,
+  phones?: PhoneQueryReader,
 ): Promise<SearchPage> {
   requirePermission(actor, 'case.content.read');
   const query: SearchQuery = { ...utcRange(request), caseId, limit: Math.min(Math.max(request.limit ?? 50, 1), 500) };
   // Membership first, and the event committed with it: a search that is not recorded does not run.
   await deps.store.transaction(async (tx) => {
     const { record } = await loadCaseFor(tx, actor, caseId, 'read');
-    const phone = extract ? phoneQuery(request.text, extract, record.country || undefined) : null;
+    const phone = phones ? phoneQuery(request.text, phones, record.country || undefined) : null;
     if (phone) query.text = phone.text;
     await recordEvent(
       tx,

@@ -13,7 +13,7 @@ import {
   readTimeline,
   requestCaseAccess,
   searchArtifacts,
-  type EntityExtractor,
+  type PhoneQueryReader,
 } from '@tamga/core';
 import { actorOf, type Handlers } from '../http/register-route';
 
@@ -38,12 +38,12 @@ function parseCursor(cursor: string | undefined): { at: string | null; id: strin
   return { at: cursor.slice(0, bar) || null, id: cursor.slice(bar + 1) };
 }
 
-/** `extract` is the analysis extractor: a search for one phone number finds it in any written form. */
-export function analysisHandlers(extract: EntityExtractor): Pick<Handlers, AnalysisRouteName> {
+/** `phones` reads a query that is one phone number (analysis's readPhoneQuery): it is found in any written form. */
+export function analysisHandlers(phones: PhoneQueryReader): Pick<Handlers, AnalysisRouteName> {
   return {
     search: (ctx) => {
       const { q, ...rest } = ctx.query;
-      return searchArtifacts(ctx.deps, actorOf(ctx), ctx.params.caseId, { ...rest, text: q, cursor: rest.cursor ?? null }, extract);
+      return searchArtifacts(ctx.deps, actorOf(ctx), ctx.params.caseId, { ...rest, text: q, cursor: rest.cursor ?? null }, phones);
     },
     analysisSummary: (ctx) => analysisSummary(ctx.deps, actorOf(ctx), ctx.params.caseId),
     listEntities: async (ctx) => ({ entities: await listEntities(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.query) }),
