@@ -15,4 +15,13 @@ describe('readPhoneQuery', () => {
   it('reads nothing that is not one valid number', () => {
     for (const written of ['701 234', '+7 701 234', '12345', 'hello']) expect(readPhoneQuery(written, 'KZ'), written).toBeNull();
   });
+
+  it("leaves out national digits the case's country reads as another number", () => {
+    // North Dakota's 701 written nationally is a Kazakh mobile's national significant number.
+    expect(readPhoneQuery('+1 701 234 5678', 'KZ')).toEqual({ e164: '+17012345678', digitForms: ['17012345678'] });
+    expect(readPhoneQuery('+1 701 234 5678', 'US')).toEqual({ e164: '+17012345678', digitForms: ['17012345678', '7012345678'] });
+    // Another country's number whose national form the case's country reads the same way, or as one of its readings.
+    expect(readPhoneQuery('+7 912 345 67 89', 'KZ')?.digitForms).toEqual(['79123456789', '89123456789']);
+    expect(readPhoneQuery('+998 90 123 45 67', 'KZ')?.digitForms).toEqual(['998901234567', '901234567']);
+  });
 });

@@ -9,6 +9,16 @@ export function readPhoneQuery(text: string, defaultRegion?: string): PhoneQuery
   if (!found?.valid) return null;
   const national = parsePhoneNumberFromString(found.e164)?.formatNational().replace(/\D/g, '');
   const digitForms = [found.e164.slice(1)];
-  if (national && national !== digitForms[0]) digitForms.push(national);
+  if (national && national !== digitForms[0] && nationalMeans(national, found.e164, defaultRegion)) digitForms.push(national);
   return { e164: found.e164, digitForms };
+}
+
+/**
+ * Whether a document in this case writing the national digits may mean this number: not when the case's country
+ * reads them as another number for certain. `+1 701 234 5678` is written `7012345678` in the United States, which a
+ * Kazakh case reads as +7 701 234 56 78: asking for it would find, and mark, someone else's number.
+ */
+function nationalMeans(national: string, e164: string, defaultRegion: string | undefined): boolean {
+  const read = validatePhoneNumber(national, defaultRegion);
+  return !read?.valid || read.e164 === e164 || (read.alternatives ?? []).includes(e164);
 }

@@ -14,7 +14,10 @@ const PHONE_LIKE = /^"?\s*\+?[\d\s().-]{7,}"?$/;
 /** One phone number as a search asks for it: its E.164 value and the digit strings it is written as. */
 export interface PhoneQuery {
   e164: string;
-  /** Its E.164 digits, and its national form's where they differ (`77012345678`, `87012345678`). */
+  /**
+   * Its E.164 digits, and its national form's where they differ (`77012345678`, `87012345678`) and the case's country
+   * does not read those as another number.
+   */
   digitForms: string[];
 }
 
