@@ -24,4 +24,8 @@ describe('readPhoneQuery', () => {
     expect(readPhoneQuery('+7 912 345 67 89', 'KZ')?.digitForms).toEqual(['79123456789', '89123456789']);
     expect(readPhoneQuery('+998 90 123 45 67', 'KZ')?.digitForms).toEqual(['998901234567', '901234567']);
   });
+
+  it('reads nothing analysis would not take for a phone: a round amount, a date', () => {
+    for (const written of ['100 000 000', '100000000', '2024-01-15']) expect(readPhoneQuery(written, 'KZ'), written).toBeNull();
+  });
 });
