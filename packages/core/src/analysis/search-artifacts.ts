@@ -10,6 +10,8 @@ export type SearchRequest = Omit<SearchQuery, 'caseId' | 'limit'> & { limit?: nu
 
 /** A query that may be one phone number as written: digits, `+`, spaces, brackets, dots and dashes, maybe quoted. */
 const PHONE_LIKE = /^"?\s*\+?[\d\s().-]{7,}"?$/;
+/** A minus the query language reads as NOT (search-query.ts): at the start of a word, before something. */
+const NEGATION = /(?:^|[\s()])-(?=[^\s)])/;
 
 /** One phone number as a search asks for it: its E.164 value and the digit strings it is written as. */
 export interface PhoneQuery {
@@ -31,8 +33,11 @@ export type PhoneQueryReader = (text: string, defaultRegion: string | undefined)
  * found in it (storage's document-tokens.ts), for the forms between. Null for any other query.
  */
 export function phoneQuery(text: string, read: PhoneQueryReader, defaultRegion: string | undefined): { text: string; e164: string } | null {
-  if (!PHONE_LIKE.test(text.trim())) return null;
-  const inner = text.trim().replace(/^"|"$/g, '').trim();
+  const trimmed = text.trim();
+  if (!PHONE_LIKE.test(trimmed)) return null;
+  // `-87012345678` leaves the number out: read as the number, it would find exactly what was excluded.
+  if (!trimmed.startsWith('"') && NEGATION.test(trimmed)) return null;
+  const inner = trimmed.replace(/^"|"$/g, '').trim();
   const phone = read(inner, defaultRegion);
   if (!phone) return null;
   return { text: [`"${inner}"`, ...phone.digitForms].join(' OR '), e164: phone.e164 };
