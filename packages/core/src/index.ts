@@ -37,6 +37,7 @@ export * from './ledger/verify-ledger';
 export * from './evidence/ingest';
 export * from './evidence/incidents';
 export * from './evidence/custody';
+export * from './evidence/justification';
 export * from './evidence/read-evidence';
 export * from './ledger/verify-evidence';
 export * from './job-queue';

@@ -1,5 +1,5 @@
 // The rule the server holds a justification to, before original evidence is read or a protected image revealed:
-// at least this many characters once trimmed (core's MIN_JUSTIFICATION_LENGTH, and the reveal's own check). The web
+// at least this many characters once trimmed (core's MIN_JUSTIFICATION_LENGTH, in evidence/justification.ts). The web
 // app does not import core, so this is its one copy; every dialog that asks for a justification uses it.
 export const MIN_JUSTIFICATION_LENGTH = 3;
 

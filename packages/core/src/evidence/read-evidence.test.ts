@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Deps } from '../deps';
 import type { TamgaError } from '../errors';
-import { MIN_JUSTIFICATION_LENGTH, readEvidenceContent } from './read-evidence';
+import { MIN_JUSTIFICATION_LENGTH } from './justification';
+import { readEvidenceContent } from './read-evidence';
 
 const examiner: Actor = { userId: 'u1', username: 'zarina', role: 'examiner', sessionId: null, mustChangePassword: false };
 

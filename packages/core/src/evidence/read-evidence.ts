@@ -8,6 +8,7 @@ import { processingBrief, type ItemProcessing, type ProcessingBrief } from '../i
 import type { LedgerEvent } from '../ledger-event';
 import { actorEvent, recordEvent } from '../record-event';
 import { assertMayReadFlagged } from '../hash-banks/reveal-image';
+import { requireJustification } from './justification';
 
 /** An exhibit as a list shows it: with where its processing stands (null for a folder or an item not yet started). */
 export type EvidenceListEntry = EvidenceItem & { processing: ProcessingBrief | null };
@@ -45,26 +46,6 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
     const processing = (await tx.processing.get(itemId)) ?? null;
     return { item, children: await tx.evidence.countChildren(caseId, itemId), incidents, processing };
   });
-}
-
-/** The shortest justification accepted for reading original bytes, in characters (after trimming). */
-export const MIN_JUSTIFICATION_LENGTH = 3;
-
-/**
- * The justification, trimmed, or JUSTIFICATION_REQUIRED saying the minimum outright: a short one ("QA") was refused
- * with the same words as none at all, and nobody saw why. `need` is what it is for ("read the original evidence").
- */
-export function requireJustification(written: string, need: string): string {
-  const justification = written.trim();
-  if (justification.length >= MIN_JUSTIFICATION_LENGTH) return justification;
-  const minimum = `at least ${MIN_JUSTIFICATION_LENGTH} characters`;
-  throw new TamgaError(
-    'JUSTIFICATION_REQUIRED',
-    justification.length === 0
-      ? `State why you need to ${need} (${minimum})`
-      : `The justification is too short (${justification.length} characters): state why you need to ${need} in ${minimum}`,
-    { minLength: MIN_JUSTIFICATION_LENGTH, length: justification.length },
-  );
 }
 
 /** The original bytes. Needs membership and a justification, and the read itself is a custody-relevant event. */

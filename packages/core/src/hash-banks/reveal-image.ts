@@ -6,7 +6,7 @@ import { loadCaseFor, requirePermission, type CaseAccess } from '../access';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { EvidenceItem } from '../evidence-item';
-import { requireJustification } from '../evidence/read-evidence';
+import { requireJustification } from '../evidence/justification';
 import type { ImagePreview, PerceptualHasher } from '../perceptual-hasher';
 import type { Tx } from '../ports';
 import { actorEvent, recordEvent } from '../record-event';

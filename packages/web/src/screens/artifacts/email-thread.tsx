@@ -6,14 +6,13 @@ import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { ErrorNote } from '../../ui';
 import { useApi } from '../../use-api';
-import { readableAccount, type Artifact } from './artifact-data';
+import { readableAccount } from './artifact-data';
 
 /** Deeper replies are indented no further: a long quarrel must not push its subjects off the pane. */
 const MAX_INDENT = 6;
 
-export function EmailThread({ caseId, artifact }: { caseId: string; artifact: Artifact }) {
+export function EmailThread({ caseId, artifactId }: { caseId: string; artifactId: string }) {
   const { t } = useTranslation('artifacts');
-  const artifactId = artifact.id;
   const formatTime = useFormatTime();
   const thread = useApi(() => api.call('emailThread', { params: { caseId, artifactId } }), [caseId, artifactId]);
   if (thread.error) return <ErrorNote message={thread.error} />;

@@ -115,7 +115,7 @@ export function EmailView({ caseId, artifact, occurrences, full }: ArtifactViewP
       ) : (
         <p className="muted">{t('email.noBody')}</p>
       )}
-      <EmailThread caseId={caseId} artifact={artifact} />
+      <EmailThread caseId={caseId} artifactId={artifact.id} />
       {full && <ReceivedChain artifact={artifact} />}
       {full && <AllHeaders artifact={artifact} />}
     </div>
