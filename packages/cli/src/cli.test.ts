@@ -399,7 +399,10 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(chosen.stdout).toBe(`${exhibit}: done whatsapp.txt@3, 4 artefacts, 0 items; dates read month first, as chosen\n`);
     expect(await localTimes()).toEqual(['2018-03-06T13:55:00', '2018-03-06T13:56:00']);
     const again = await tamga([...args, 'evidence', 'date-order', exhibit, 'month-first', ...inCase], env);
-    expect([again.code, again.stdout]).toEqual([0, `${exhibit}: dates are already read month-first\n`]);
+    expect([again.code, again.stdout]).toEqual([
+      0,
+      `${exhibit}: dates are already set to be read month-first; not read again (last run: done)\n`,
+    ]);
     const shown = await tamga([...args, 'evidence', 'show', exhibit, ...inCase], env);
     expect(shown.stdout).toMatch(/processing\s+done whatsapp\.txt@3, 4 artefacts, 0 items; dates read month first, as chosen/);
 

@@ -93,7 +93,7 @@ export function registerEvidenceCommands(program: Command): void {
         if (chosen.status !== 'queued') {
           // The choice was already so: nothing was recorded, and the item is not read again.
           if (o.json) return printJson(chosen);
-          process.stdout.write(`${exhibit}: dates are already read ${how}\n`);
+          process.stdout.write(`${exhibit}: dates are already set to be read ${how}; not read again (last run: ${chosen.status})\n`);
           return;
         }
         if (!o.wait) {
