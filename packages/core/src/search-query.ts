@@ -16,9 +16,27 @@ export type SearchNode =
   | { kind: 'and'; include: SearchNode[]; exclude: SearchNode[] }
   | { kind: 'or'; any: SearchNode[] };
 
-type Lexeme = { kind: 'text'; raw: string; prefix: boolean; at: number } | { kind: 'and' | 'or' | 'not' | 'open' | 'close'; at: number };
+type Lexeme =
+  | { kind: 'text'; raw: string; prefix: boolean; at: number; end: number; quoted: boolean }
+  | { kind: 'and' | 'or' | 'not' | 'open' | 'close'; at: number };
 
 type Raw = { kind: 'text'; raw: string; prefix: boolean } | { kind: 'not'; node: Raw } | { kind: 'and' | 'or'; nodes: Raw[] };
+
+/** A term of a query as typed: a quoted phrase or a bare word, where it stands in the text (`end` after any `*`). */
+export interface QueryTerm {
+  raw: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+  prefix: boolean;
+}
+
+/** The query's terms in order, for a caller that rewrites some (a phone number into its written forms). */
+export function queryTerms(text: string): QueryTerm[] {
+  return lex(text).flatMap((lexeme) =>
+    lexeme.kind === 'text' ? [{ raw: lexeme.raw, start: lexeme.at, end: lexeme.end, quoted: lexeme.quoted, prefix: lexeme.prefix }] : [],
+  );
+}
 
 function invalid(message: string, reason: string, position?: number): TamgaError {
   return new TamgaError('SEARCH_QUERY_INVALID', message, position === undefined ? { reason } : { reason, position });
@@ -39,7 +57,7 @@ function lex(text: string): Lexeme[] {
       if (close < 0) throw invalid('A quotation mark is not closed', 'unclosed_quote', i);
       let next = close + 1;
       while (text[next] === '*') next++;
-      lexemes.push({ kind: 'text', raw: text.slice(i + 1, close), prefix: next > close + 1, at: i });
+      lexemes.push({ kind: 'text', raw: text.slice(i + 1, close), prefix: next > close + 1, at: i, end: next, quoted: true });
       i = next;
     } else if (char === '-' && i + 1 < text.length && !/[\s)]/u.test(text[i + 1]!)) {
       lexemes.push({ kind: 'not', at: i++ });
@@ -51,7 +69,7 @@ function lex(text: string): Lexeme[] {
         lexemes.push({ kind: word === 'AND' ? 'and' : word === 'OR' ? 'or' : 'not', at: i });
       else {
         const bare = word.replace(/\*+$/, '');
-        lexemes.push({ kind: 'text', raw: bare, prefix: bare.length < word.length, at: i });
+        lexemes.push({ kind: 'text', raw: bare, prefix: bare.length < word.length, at: i, end, quoted: false });
       }
       i = end;
     }

@@ -47,6 +47,12 @@ describe('searching a phone number in any written form', () => {
     }
   });
 
+  it('reads a number among other words, and excludes an excluded number in every form', async () => {
+    expect(await found('87012345678 курьера')).toEqual(['national.txt']);
+    expect(await found('"+7 701 234 56 78" вечером')).toEqual(['national.txt']);
+    expect(await found('номер -87012345678')).toEqual(['other.txt']);
+  });
+
   it('marks the number in each snippet, however it was written', async () => {
     const page = await c.lead.client.call('search', { params: { caseId: c.caseId }, query: { q: '+7 701 234 56 78' } });
     const snippets = new Map(page.hits.map((hit) => [names.get(hit.itemId), hit.snippet]));
@@ -63,7 +69,7 @@ describe('searching a phone number in any written form', () => {
     expect(await found('курьера')).toEqual(['national.txt']);
     const { events } = await c.lead.client.call('caseLedger', { params: { caseId: c.caseId }, query: { limit: 1000 } });
     const searches = events.filter((event) => event.action === 'case.searched').map((event) => event.details);
-    expect(searches).toContainEqual(expect.objectContaining({ text: '8 (701) 234-56-78', phone: '+77012345678' }));
-    expect(searches).toContainEqual(expect.not.objectContaining({ phone: expect.anything() as unknown }));
+    expect(searches).toContainEqual(expect.objectContaining({ text: '8 (701) 234-56-78', phones: ['+77012345678'] }));
+    expect(searches).toContainEqual(expect.not.objectContaining({ phones: expect.anything() as unknown }));
   });
 });

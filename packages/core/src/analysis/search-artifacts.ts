@@ -4,7 +4,7 @@ import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
 import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
-import type { SearchPage, SearchQuery } from '../search-index';
+import { queryTerms, type QueryTerm, type SearchPage, type SearchQuery } from '../search-index';
 
 export type SearchRequest = Omit<SearchQuery, 'caseId' | 'limit'> & { limit?: number };
 
@@ -27,20 +27,43 @@ export interface PhoneQuery {
 export type PhoneQueryReader = (text: string, defaultRegion: string | undefined) => PhoneQuery | null;
 
 /**
- * A query that is one valid phone number, in whatever form (`8 (701) 234-56-78`, `+7 701 2345678`, `87012345678`):
- * the phrase as typed, or the number's E.164 or national digits, which is how a document writing it in either
- * form holds it (and highlights it). Every document also holds the E.164 digits of each valid phone analysis
- * found in it (storage's document-tokens.ts), for the forms between. Null for any other query.
+ * A query with valid phone numbers in it, in whatever form (`8 (701) 234-56-78`, `+7 701 2345678`, `87012345678`):
+ * each number asks for the phrase as typed, or its E.164 or national digits, which is how a document writing it in
+ * either form holds it (and highlights it). Every document also holds the E.164 digits of each valid phone analysis
+ * found in it (storage's document-tokens.ts), for the forms between. The whole query may be one number written in
+ * groups; otherwise a number is one term (quoted, or written without spaces) among others, `87012345678 Иван`, and
+ * a number excluded (`-87012345678`) is excluded in all its forms. Null when the query names no number.
  */
-export function phoneQuery(text: string, read: PhoneQueryReader, defaultRegion: string | undefined): { text: string; e164: string } | null {
+export function phoneQuery(
+  text: string,
+  read: PhoneQueryReader,
+  defaultRegion: string | undefined,
+): { text: string; phones: string[] } | null {
   const trimmed = text.trim();
-  if (!PHONE_LIKE.test(trimmed)) return null;
-  // `-87012345678` leaves the number out: read as the number, it would find exactly what was excluded.
-  if (!trimmed.startsWith('"') && NEGATION.test(trimmed)) return null;
-  const inner = trimmed.replace(/^"|"$/g, '').trim();
-  const phone = read(inner, defaultRegion);
-  if (!phone) return null;
-  return { text: [`"${inner}"`, ...phone.digitForms].join(' OR '), e164: phone.e164 };
+  // `-8 701 234 56 78` leaves the number out: read whole as the number, it would find exactly what was excluded.
+  if (PHONE_LIKE.test(trimmed) && (trimmed.startsWith('"') || !NEGATION.test(trimmed))) {
+    const inner = trimmed.replace(/^"|"$/g, '').trim();
+    const phone = read(inner, defaultRegion);
+    if (phone) return { text: [`"${inner}"`, ...phone.digitForms].join(' OR '), phones: [phone.e164] };
+  }
+  let terms: QueryTerm[];
+  try {
+    terms = queryTerms(text);
+  } catch {
+    return null; // A malformed query is for the search to refuse, with its reason.
+  }
+  let rewritten = '';
+  let from = 0;
+  const phones: string[] = [];
+  for (const term of terms) {
+    if (term.prefix || !PHONE_LIKE.test(term.raw.trim())) continue;
+    const phone = read(term.raw.trim(), defaultRegion);
+    if (!phone) continue;
+    rewritten += `${text.slice(from, term.start)}(${[`"${term.raw.trim()}"`, ...phone.digitForms].join(' OR ')})`;
+    from = term.end;
+    phones.push(phone.e164);
+  }
+  return phones.length === 0 ? null : { text: rewritten + text.slice(from), phones };
 }
 
 /**
@@ -59,14 +82,15 @@ export async function searchArtifacts(
   // Membership first, and the event committed with it: a search that is not recorded does not run.
   await deps.store.transaction(async (tx) => {
     const { record } = await loadCaseFor(tx, actor, caseId, 'read');
-    const phone = phones ? phoneQuery(request.text, phones, record.country || undefined) : null;
-    if (phone) query.text = phone.text;
+    const asked = phones ? phoneQuery(request.text, phones, record.country || undefined) : null;
+    if (asked) query.text = asked.text;
     await recordEvent(
       tx,
       deps,
       actorEvent(actor, 'case.searched', {
         caseId,
-        details: JSON.parse(JSON.stringify({ ...request, limit: query.limit, ...(phone ? { phone: phone.e164 } : {}) })) as Record<
+        // The numbers the query was read as, in E.164: what the search looked for besides the text as typed.
+        details: JSON.parse(JSON.stringify({ ...request, limit: query.limit, ...(asked ? { phones: asked.phones } : {}) })) as Record<
           string,
           unknown
         >,
