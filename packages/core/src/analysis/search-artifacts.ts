@@ -44,7 +44,7 @@ export function phoneQuery(
   if (PHONE_LIKE.test(trimmed) && (trimmed.startsWith('"') || !NEGATION.test(trimmed))) {
     const inner = trimmed.replace(/^"|"$/g, '').trim();
     const phone = read(inner, defaultRegion);
-    if (phone) return { text: [`"${inner}"`, ...phone.digitForms].join(' OR '), phones: [phone.e164] };
+    if (phone) return { text: anyForm(inner, phone), phones: [phone.e164] };
   }
   let terms: QueryTerm[];
   try {
@@ -56,14 +56,20 @@ export function phoneQuery(
   let from = 0;
   const phones: string[] = [];
   for (const term of terms) {
-    if (term.prefix || !PHONE_LIKE.test(term.raw.trim())) continue;
-    const phone = read(term.raw.trim(), defaultRegion);
+    const written = term.raw.trim();
+    if (term.prefix || !PHONE_LIKE.test(written)) continue;
+    const phone = read(written, defaultRegion);
     if (!phone) continue;
-    rewritten += `${text.slice(from, term.start)}(${[`"${term.raw.trim()}"`, ...phone.digitForms].join(' OR ')})`;
+    rewritten += `${text.slice(from, term.start)}(${anyForm(written, phone)})`;
     from = term.end;
     phones.push(phone.e164);
   }
   return phones.length === 0 ? null : { text: rewritten + text.slice(from), phones };
+}
+
+/** The number as written (a phrase) or any of its digit forms. */
+function anyForm(written: string, phone: PhoneQuery): string {
+  return [`"${written}"`, ...phone.digitForms].join(' OR ');
 }
 
 /**

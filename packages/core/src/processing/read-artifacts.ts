@@ -28,13 +28,7 @@ export async function listArtifacts(
   return deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     // The case's own records are read only for an id the registry does not have (rare: a typo, a retired parser).
-    if (filter.parserId && !parsers.some((parser) => parser.id === filter.parserId)) {
-      checkParserId(
-        parsers,
-        filter.parserId,
-        (await tx.processing.listForCase(caseId)).map((state) => state.parserId),
-      );
-    }
+    await checkParserId(parsers, filter.parserId, async () => (await tx.processing.listForCase(caseId)).map((state) => state.parserId));
     const artifacts = await tx.artifacts.list(caseId, { ...utcRange(filter), limit });
     await recordEvent(
       tx,

@@ -15,10 +15,15 @@ export type ParserVersions = ReadonlyArray<Pick<Parser, 'id' | 'version' | 'case
 /**
  * Refuses a parser id neither this Tamga's registry has nor the case's items were read by (PARSER_UNKNOWN, naming it
  * and the known ones): a filter by a mistyped id would otherwise select nothing and look like an answer. An id only
- * the case records (a parser since renamed or retired) still selects what it read. No id, nothing to check.
+ * the case records (a parser since renamed or retired) still selects what it read; `recorded` is asked only for an
+ * id the registry lacks. No id, nothing to check.
  */
-export function checkParserId(parsers: ParserVersions, parserId: string | undefined, recorded: ReadonlyArray<string | null> = []): void {
-  if (!parserId || parsers.some((parser) => parser.id === parserId) || recorded.includes(parserId)) return;
+export async function checkParserId(
+  parsers: ParserVersions,
+  parserId: string | undefined,
+  recorded: () => Promise<ReadonlyArray<string | null>>,
+): Promise<void> {
+  if (!parserId || parsers.some((parser) => parser.id === parserId) || (await recorded()).includes(parserId)) return;
   const known = parsers.map((parser) => parser.id);
   throw new TamgaError(
     'PARSER_UNKNOWN',
@@ -141,11 +146,7 @@ export async function requestProcessing(
     const isOutdated = outdatedTest(parsers, record);
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
     // Before anything is written: the transaction ends without a change or an event.
-    checkParserId(
-      parsers,
-      props.parserId,
-      [...states.values()].map((state) => state.parserId),
-    );
+    await checkParserId(parsers, props.parserId, async () => [...states.values()].map((state) => state.parserId));
     const chosen = (await tx.evidence.listForCase(caseId)).filter((item) => {
       if (!item.digests) return false;
       const state = states.get(item.id);

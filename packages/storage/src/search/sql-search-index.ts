@@ -40,7 +40,7 @@ function cleanText(text: string): string {
 
 function prepare(doc: SearchDocument): PreparedDocument {
   const text = cleanText(doc.text);
-  const keys = new Set([...doc.accounts.map((a) => `account:${a}`), ...doc.entities.map((e) => `entity:${e}`)]);
+  const keys = [...new Set([...doc.accounts.map((a) => `account:${a}`), ...doc.entities.map((e) => `entity:${e}`)])];
   return {
     artifactId: doc.artifactId,
     caseId: doc.caseId,
@@ -48,8 +48,8 @@ function prepare(doc: SearchDocument): PreparedDocument {
     type: doc.type,
     at: doc.at ?? UNDATED,
     text,
-    tokens: documentTokens(text, [...keys]),
-    keys: [...keys],
+    tokens: documentTokens(text, keys),
+    keys,
   };
 }
 

@@ -9,6 +9,11 @@ import { ErrorNote } from '../../ui';
 import type { EvidenceItem, ItemProcessing, Member } from './evidence-shared';
 import { DATE_ORDERS, dateOrderOf, daysFirstOf, mayChooseReading, parserOffers, parsersOnce, type DateOrder } from './reading-choices';
 
+/** The server's parsers with the choices each offers, asked once per page load (parsersOnce). */
+export function useParsers() {
+  return useApi(() => parsersOnce(() => api.call('listParsers').then((r) => r.parsers)), []);
+}
+
 export function DateOrderChoice({
   caseId,
   item,
@@ -26,7 +31,7 @@ export function DateOrderChoice({
 }) {
   const { t } = useTranslation('evidence');
   const { user } = useSession();
-  const parsers = useApi(() => parsersOnce(() => api.call('listParsers').then((r) => r.parsers)), []);
+  const parsers = useParsers();
   // The order asked for, shown until the state read after it arrives (its update time differs from this one's).
   const [asked, setAsked] = useState<{ order: DateOrder; before: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);

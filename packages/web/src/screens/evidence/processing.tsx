@@ -6,9 +6,8 @@ import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { ShortHash, type EvidenceItem, type ItemProcessing } from './evidence-shared';
 import { ProcessingReason } from './processing-reason';
-import { api } from '../../api';
-import { useApi } from '../../use-api';
-import { dateOrderOf, parserOffers, parsersOnce } from './reading-choices';
+import { useParsers } from './date-order';
+import { dateOrderOf, parserOffers } from './reading-choices';
 import { Row } from './row';
 
 /** Warnings listed before "show all" (an item keeps up to 200). */
@@ -28,7 +27,7 @@ export function Processing({
   const { t } = useTranslation('evidence');
   const formatTime = useFormatTime();
   const [allWarnings, setAllWarnings] = useState(false);
-  const parsers = useApi(() => parsersOnce(() => api.call('listParsers').then((r) => r.parsers)), []);
+  const parsers = useParsers();
   if (!item.digests) return <p className="muted">{t('detail.folderNotProcessed')}</p>;
   const status = waiting || !state ? 'pending' : state.status;
   // While it waits, what the state holds is an earlier run's: not shown as this one's.
