@@ -382,10 +382,11 @@ describe('processing pipeline', () => {
       expect(queued).toBe(before.length);
       const worker = startWorker(t.context, { pollMs: 20 });
       try {
-        // Not `finished`: an item the test before left queued, with no job, waits for ever.
-        for (let i = 0; i < 500; i++) {
-          const now = await summary();
-          if (now.outdated === 0 && now.counts.running === 0) break;
+        // Not `finished`: an item the test before left queued, with no job, waits for ever. Nor `outdated` alone:
+        // a queued item is not outdated before the worker has taken it.
+        for (let i = 0; i < 1500; i++) {
+          const read = (await byLines()).filter((s) => s.parserVersion === '2');
+          if (read.length === before.length && (await summary()).counts.running === 0) break;
           await new Promise((r) => setTimeout(r, 20));
         }
       } finally {
