@@ -73,7 +73,8 @@ export async function writeTelegramExport(path: string, messages: number, chats 
 }
 
 /** An mboxrd file of `messages` plain-text messages, every tenth with a small attachment. */
-export async function writeMbox(path: string, messages: number): Promise<void> {
+/** An mboxrd mailbox; with `attachments`, every tenth message carries a small attached file. */
+export async function writeMbox(path: string, messages: number, attachments = true): Promise<void> {
   await writeAll(path, async (write) => {
     for (let i = 0; i < messages; i++) {
       const date = new Date(Date.UTC(2024, 2, 1) + i * 61_000);
@@ -87,7 +88,7 @@ export async function writeMbox(path: string, messages: number): Promise<void> {
       );
       await write(`From: User ${i % 97} <${from}>\nTo: <${to}>\nSubject: =?UTF-8?B?${Buffer.from(`Тема ${i}`).toString('base64')}?=\n`);
       await write(`Date: ${rfc}\nMessage-ID: <${i}@mail.kz>\nMIME-Version: 1.0\n`);
-      if (i % 10 === 0) {
+      if (attachments && i % 10 === 0) {
         await write('Content-Type: multipart/mixed; boundary="b1"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n');
         await write(
           `${body}\n--b1\nContent-Type: application/octet-stream; name="note${i}.txt"\nContent-Disposition: attachment; filename="note${i}.txt"\nContent-Transfer-Encoding: base64\n\n`,

@@ -1,6 +1,7 @@
 // Parsing benchmark: a generated Telegram export of 1,000,000 messages and an MBOX of 100,000 messages,
 // each taken in and processed end to end on SQLite (parse, artefacts written in batches, attachments stored as
-// derived items and processed), with peak RSS; beside them, reference tools reading the same files.
+// derived items and processed), with peak RSS; beside them, reference tools reading the same files. The mailbox
+// runs a second time without its attachments, to show what the e-mails cost apart from the attached files.
 // Run: npx tsx bench/parse.ts [--telegram 1000000] [--mbox 100000]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -22,8 +23,11 @@ mkdirSync(corpus, { recursive: true });
 
 const telegramPath = join(corpus, `result-${telegramMessages}.json`);
 const mboxPath = join(corpus, `mail-${mboxMessages}.mbox`);
+// The same messages without their attachments: what the e-mails cost, apart from the attached files' exhibits.
+const plainMboxPath = join(corpus, `mail-${mboxMessages}-plain.mbox`);
 if (!existsSync(telegramPath)) await writeTelegramExport(telegramPath, telegramMessages);
 if (!existsSync(mboxPath)) await writeMbox(mboxPath, mboxMessages);
+if (!existsSync(plainMboxPath)) await writeMbox(plainMboxPath, mboxMessages, false);
 
 interface ChildResult {
   status: string;
@@ -85,6 +89,11 @@ for (const [label, path, reference] of [
     ],
   ],
   [`MBOX, ${mboxMessages.toLocaleString('en-US')} messages`, mboxPath, ['grep', ['-c', '^From ', mboxPath], 'grep -c "^From "']],
+  [
+    `MBOX, the same ${mboxMessages.toLocaleString('en-US')} messages without attachments`,
+    plainMboxPath,
+    ['grep', ['-c', '^From ', plainMboxPath], 'grep -c "^From "'],
+  ],
 ] as const) {
   const size = statSync(path).size;
   const ref = timeCommand(reference[0], [...reference[1]]);
