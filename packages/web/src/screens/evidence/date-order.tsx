@@ -1,5 +1,6 @@
 // The date order of a WhatsApp chat (FORMATS.md §2.4), when the parser that read the exhibit offers the choice:
-// left to the parser's rule, or day or month first as the investigator knows it. Choosing reads the chat again.
+// left to the parser's rule, or day or month first as the investigator knows it. Choosing reads the chat again. A
+// choice left from an earlier parser that the present one does not read can only be cleared.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
@@ -7,7 +8,7 @@ import { useSession } from '../../session';
 import { useApi } from '../../use-api';
 import { ErrorNote } from '../../ui';
 import type { EvidenceItem, ItemProcessing, Member } from './evidence-shared';
-import { DATE_ORDERS, dateOrderOf, daysFirstOf, mayChooseReading, parserOffers, parsersOnce, type DateOrder } from './reading-choices';
+import { DATE_ORDERS, dateOrderControl, dateOrderOf, daysFirstOf, mayChooseReading, parsersOnce, type DateOrder } from './reading-choices';
 
 /** The server's parsers with the choices each offers, asked once per page load (parsersOnce). */
 export function useParsers() {
@@ -37,7 +38,8 @@ export function DateOrderChoice({
   const [failure, setFailure] = useState<unknown>(null);
   const titleId = useId();
   const hintId = useId();
-  if (!state || !parserOffers(parsers.data, state.parserId, 'daysFirst')) return null;
+  const control = dateOrderControl(parsers.data, state);
+  if (!state || !control) return null;
 
   const level = members?.find((m) => m.userId === user?.id)?.level;
   const allowed = mayChooseReading(user?.role, level);
@@ -65,7 +67,7 @@ export function DateOrderChoice({
             key={order}
             type="button"
             aria-pressed={current === order}
-            disabled={!allowed || waiting || busy}
+            disabled={!allowed || waiting || busy || (control === 'left' && order !== 'auto')}
             onClick={() => current !== order && void choose(order, state.updatedAt)}
           >
             {t(`detail.dateOrder.${order}`)}
@@ -73,7 +75,7 @@ export function DateOrderChoice({
         ))}
       </div>
       <p id={hintId} className="muted small">
-        {t('detail.dateOrder.hint')}
+        {t(control === 'left' ? 'detail.dateOrder.left' : 'detail.dateOrder.hint')}
       </p>
       {!allowed && <p className="muted small">{t('detail.dateOrder.notAllowed')}</p>}
       <ErrorNote message={failure ? errorMessage(failure) : null} />

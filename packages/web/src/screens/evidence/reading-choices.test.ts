@@ -1,7 +1,15 @@
 // The date order control's model: the order a state shows, what it sends, which parsers offer it, who may choose,
 // and the parsers asked once.
 import { describe, expect, it, vi } from 'vitest';
-import { dateOrderOf, daysFirstOf, mayChooseReading, parserOffers, parsersOnce, type ParserInfo } from './reading-choices';
+import {
+  dateOrderControl,
+  dateOrderOf,
+  daysFirstOf,
+  mayChooseReading,
+  parserOffers,
+  parsersOnce,
+  type ParserInfo,
+} from './reading-choices';
 
 const PARSERS: ParserInfo[] = [
   { id: 'whatsapp.txt', version: '3', description: 'WhatsApp chat export (text)', readingChoices: ['daysFirst'] },
@@ -28,6 +36,16 @@ describe('the date order', () => {
     expect(parserOffers(PARSERS, 'gone.parser', 'daysFirst')).toBe(false);
     expect(parserOffers(PARSERS, null, 'daysFirst')).toBe(false);
     expect(parserOffers(undefined, 'whatsapp.txt', 'daysFirst')).toBe(false);
+  });
+
+  it('offers every order for such an item, and only clearing a choice left from another parser', () => {
+    expect(dateOrderControl(PARSERS, { parserId: 'whatsapp.txt', reading: {} })).toBe('offered');
+    expect(dateOrderControl(PARSERS, { parserId: 'whatsapp.txt', reading: { daysFirst: true } })).toBe('offered');
+    expect(dateOrderControl(PARSERS, { parserId: 'telegram.json', reading: { daysFirst: false } })).toBe('left');
+    expect(dateOrderControl(PARSERS, { parserId: 'telegram.json', reading: {} })).toBeNull();
+    expect(dateOrderControl(PARSERS, { parserId: null })).toBeNull();
+    expect(dateOrderControl(undefined, { parserId: 'telegram.json', reading: { daysFirst: false } })).toBeNull();
+    expect(dateOrderControl(PARSERS, null)).toBeNull();
   });
 
   it('may be chosen by a role that takes in evidence, contributing to the case', () => {

@@ -24,6 +24,20 @@ export function parserOffers(parsers: readonly ParserInfo[] | undefined, parserI
   return parsers.find((p) => p.id === parserId)?.readingChoices.includes(choice) ?? false;
 }
 
+/**
+ * What the date order control offers for an item: every order where its parser offers the choice; only going back
+ * to automatic where a choice is left from an earlier parser that this one does not read (the server refuses any
+ * other); nothing otherwise.
+ */
+export function dateOrderControl(
+  parsers: readonly ParserInfo[] | undefined,
+  state: { parserId: string | null; reading?: ReadingChoices } | null | undefined,
+): 'offered' | 'left' | null {
+  if (!state) return null;
+  if (parserOffers(parsers, state.parserId, 'daysFirst')) return 'offered';
+  return parsers && state.reading?.daysFirst !== undefined ? 'left' : null;
+}
+
 let parsers: Promise<ParserInfo[]> | undefined;
 
 /** The server's parsers, asked once: they change only when the server does. A failure is not kept. */
