@@ -1,14 +1,14 @@
 // tamga request as a person runs it, against a real server: draft from a JSON file, submit, approve by another
 // supervisor, send with the letter printed (its SHA-256 recorded), write the letter out, acknowledge, renew, close.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@tamga/api';
 import { createTestDatabase } from '@tamga/storage';
 import { loadConfig, startServer, type RunningServer } from '@tamga/server';
 import { envFor, tamga } from './test-run';
-import { openRequestCase, requestBody, type RequestFixture } from '../../server/src/request-fixture';
+import { openRequestCase, requestBody, sentRequest, type RequestFixture } from '../../server/src/request-fixture';
 import type { TestApp } from '../../server/src/test-app';
 
 describe('tamga request, remote mode', { timeout: 180_000 }, () => {
@@ -127,5 +127,62 @@ describe('tamga request, remote mode', { timeout: 180_000 }, () => {
     expect(directory.map((d) => d.name)).toContain('Telegram');
     const stats = await json('sup', ['request', 'stats']);
     expect(stats).toMatchObject({ total: 1, byOutcome: { FULFILLED: 1 } });
+  });
+
+  it('takes a production in from a folder, and a supervisor decides on its sequestered files by exhibit number', async () => {
+    const sent = await sentRequest(f, 'DISC_VOLUNTARY');
+    await f.author.client.call('acknowledgeRequest', {
+      params: { caseId: f.caseId, requestId: sent.id },
+      body: { reference: 'META-LE-9' },
+    });
+    const folder = join(db.dir, 'meta-production');
+    mkdirSync(join(folder, 'other'), { recursive: true });
+    writeFileSync(join(folder, 'subscriber.txt'), 'Subscriber: Aruzhan Temirova\n');
+    writeFileSync(join(folder, 'other', 'account-2231.txt'), 'Subscriber: a second account\n');
+    writeFileSync(join(folder, 'other', 'account-9090.txt'), 'Subscriber: an unrelated account\n');
+    const production = await tamga(
+      [
+        ...['request', 'production', sent.reference, folder, '--case', 'KZ-2026-0142', '--reference', 'META-LE-9/P1'],
+        ...['--out-of-scope', 'other/account-2231.txt', '--out-of-scope', 'other/account-9090.txt'],
+        ...['--reason', 'Accounts the request does not name', '--as', 'exam', '--json'],
+      ],
+      base,
+    );
+    expect(production.code, production.stderr).toBe(0);
+    const files = (JSON.parse(production.stdout) as { files: Array<{ path: string; exhibitNumber: string; sequestered: boolean }> }).files;
+    const exhibit = (name: string) => files.find((file) => file.path.endsWith(name))!.exhibitNumber;
+    expect(
+      files
+        .filter((file) => file.sequestered)
+        .map((file) => file.path)
+        .sort(),
+    ).toEqual(['other/account-2231.txt', 'other/account-9090.txt']);
+
+    const waiting = (await json('sup', ['request', 'sequestered', '--case', 'KZ-2026-0142'])) as unknown as Array<{
+      exhibitNumber: string;
+    }>;
+    expect(waiting.map((item) => item.exhibitNumber).sort()).toEqual([exhibit('account-2231.txt'), exhibit('account-9090.txt')].sort());
+    const released = await tamga(
+      ['request', 'release', exhibit('account-2231.txt'), '--case', 'KZ-2026-0142', '--note', 'Same person, second account'],
+      as('sup'),
+    );
+    expect(released.code, released.stderr).toBe(0);
+    expect(released.stdout.trim()).toBe(`${exhibit('account-2231.txt')} RELEASED`);
+    const disposed = await json('sup', [
+      'request',
+      'dispose',
+      exhibit('account-9090.txt'),
+      '--case',
+      'KZ-2026-0142',
+      '--note',
+      'Not named',
+    ]);
+    expect(disposed.sequestration).toMatchObject({ state: 'DISPOSED' });
+    expect(await json('sup', ['request', 'sequestered', '--case', 'KZ-2026-0142'])).toEqual([]);
+
+    // Decided already, or no such file: said, and nothing changes.
+    const again = await tamga(['request', 'release', exhibit('account-2231.txt'), '--case', 'KZ-2026-0142', '--note', 'x'], as('sup'));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`No file ${exhibit('account-2231.txt')} awaits a decision in this case`);
   });
 });

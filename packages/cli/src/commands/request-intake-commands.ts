@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { localActor, wantsRemote, CliError } from '../connection';
-import { collect, resolveCase } from '../case-ref';
+import { collect, resolveCase, UUID } from '../case-ref';
 import { printJson, printTable } from '../output';
 import { plain, withClient } from '../run-action';
 
@@ -66,15 +66,20 @@ export function registerRequestIntakeCommands(request: Command, program: Command
 
   for (const decision of ['release', 'dispose'] as const) {
     request
-      .command(`${decision} <item>`)
+      .command(`${decision} <exhibit>`)
       .description(
         decision === 'release' ? 'release a sequestered file into processing (supervisor)' : 'dispose of a sequestered file (supervisor)',
       )
       .requiredOption('--case <case>', 'case reference or id')
       .requiredOption('--note <text>', 'the reason for the decision')
       .action(
-        withClient(async ({ client }, o, itemId: string) => {
+        withClient(async ({ client }, o, exhibit: string) => {
           const caseId = await resolveCase(client, o.case as string);
+          // Named by its exhibit number (as `request sequestered` lists it) or its id; an id not awaiting a decision is
+          // left to the server, which says why.
+          const { items } = await client.call('listSequestered', { params: { caseId } });
+          const itemId = items.find((i) => i.exhibitNumber === exhibit || i.id === exhibit)?.id ?? (UUID.test(exhibit) ? exhibit : null);
+          if (!itemId) throw new CliError(`No file ${exhibit} awaits a decision in this case (tamga request sequestered lists them)`);
           const item = await client.call('decideSequestration', { params: { caseId, itemId }, body: { decision, note: o.note as string } });
           if (o.json) return printJson(item);
           process.stdout.write(`${item.exhibitNumber} ${item.sequestration?.state ?? ''}\n`);
