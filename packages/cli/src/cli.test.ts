@@ -248,6 +248,9 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(found.map((a) => a.text)).toEqual(['Пароль от кошелька: ...']);
     const byId = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', found[0]!.itemId, '--json'], env);
     expect(JSON.parse(byId.stdout)).toEqual(found);
+    // An id is taken as given: the case's evidence is not listed to find it (the listing before is byExhibit's read).
+    const tail = await tamga(['--as', 'erlan', 'ledger', 'tail', '--case', 'KZ-2026-0142', '-n', '2', '--json'], env);
+    expect((JSON.parse(tail.stdout) as Array<{ action: string }>).map((e) => e.action)).toEqual(['artifacts.listed', 'artifacts.listed']);
     const none = await tamga(['--as', 'erlan', 'artifacts', 'list', '--case', 'KZ-2026-0142', '--item', 'EXH-001/9'], env);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('No exhibit EXH-001/9 in this case');

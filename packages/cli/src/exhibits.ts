@@ -5,7 +5,7 @@ import { CliError } from './connection';
 
 /**
  * The id of an exhibit named by its number (`EXH-001`, or a file found inside one, `EXH-001/3/2`, looked up level by
- * level) or by its id. An id not found at the top level is taken as given: the command's own call checks it.
+ * level) or by its id, which is taken as given: the command's own call checks it.
  */
 export async function resolveItem(client: TamgaClient, caseId: string, exhibit: string): Promise<string> {
   return (await resolveItems(client, caseId, [exhibit]))[0] as string;
@@ -26,6 +26,8 @@ export async function resolveItems(client: TamgaClient, caseId: string, exhibits
     return listed;
   };
   const one = async (exhibit: string): Promise<string> => {
+    // An id is taken as given, without listing the case's evidence (a ledger event) to find it.
+    if (UUID.test(exhibit)) return exhibit;
     let items = await level(undefined);
     for (;;) {
       const found = items.find((i) => i.exhibitNumber === exhibit || i.id === exhibit);
@@ -34,7 +36,6 @@ export async function resolveItems(client: TamgaClient, caseId: string, exhibits
       if (!parent) break;
       items = await level(parent.id);
     }
-    if (UUID.test(exhibit)) return exhibit;
     throw new CliError(`No exhibit ${exhibit} in this case`);
   };
   const ids: string[] = [];
