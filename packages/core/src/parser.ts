@@ -166,6 +166,18 @@ export interface Parser {
   caseSettings?: readonly CaseSetting[];
   /** The choices an investigator may make about how it reads an item (ReadingChoices). */
   readingChoices?: readonly ReadingChoice[];
+  /**
+   * Where the artefact it emitted with `locator` lies in the item's bytes, when the locator names no byte range (a
+   * database's table and row): null when it is not in the item's own bytes (a row committed only in a write-ahead
+   * log). So a reviewer sees the exact bytes of such an artefact too.
+   */
+  locate?(locator: Locator, bytes: RandomAccessBytes): Promise<{ offset: number; length: number } | null>;
+}
+
+/** An item's bytes, read at any offset: a few pages of a database, never the whole file. */
+export interface RandomAccessBytes {
+  size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
 }
 
 /** Case settings a parser may read (the time zone is one too, but it never changes). */

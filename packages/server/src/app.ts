@@ -69,7 +69,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   });
 
   const uploads = registerUploads(app, deps, join(config.dataDir, 'uploads'), config.maxUploadBytes);
-  registerEvidenceRawRoutes(app, deps);
+  registerEvidenceRawRoutes(app, deps, () => context.parsers.parsers);
   registerRequestLetterRoute(app, deps);
 
   const handlers: Handlers = {

@@ -2,6 +2,7 @@
 import type { Actor } from '../actor';
 import { loadCaseFor } from '../access';
 import type { Deps } from '../deps';
+import type { Tx } from '../ports';
 import { TamgaError } from '../errors';
 import type { EvidenceItem, IntegrityIncident } from '../evidence-item';
 import { processingBrief, type ItemProcessing, type ProcessingBrief } from '../item-processing';
@@ -49,6 +50,29 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
 }
 
 /** The original bytes. Needs membership and a justification, and the read itself is a custody-relevant event. */
+type ReadableItem = EvidenceItem & { digests: NonNullable<EvidenceItem['digests']> };
+
+/**
+ * An item whose original bytes the actor may read, with what its hash flags say; refused otherwise (a folder, a
+ * disposed or sequestered item, flagged content the actor may not see but through the protected viewer).
+ */
+export async function readableItem(
+  tx: Tx,
+  actor: Actor,
+  caseId: string,
+  itemId: string,
+): Promise<{ found: ReadableItem; flags: Awaited<ReturnType<typeof assertMayReadFlagged>> }> {
+  const access = await loadCaseFor(tx, actor, caseId, 'read');
+  const found = await tx.evidence.byId(caseId, itemId);
+  if (!found) throw new TamgaError('EVIDENCE_NOT_FOUND');
+  if (!found.digests) throw new TamgaError('VALIDATION_FAILED', 'A folder has no bytes of its own; read its files');
+  if (found.custody.disposedAt) throw new TamgaError('ITEM_DISPOSED');
+  if (found.sequestration?.state === 'SEQUESTERED') throw new TamgaError('ITEM_SEQUESTERED');
+  // Known-illegal or terrorist content is not reached around the protected viewer.
+  const flags = await assertMayReadFlagged(tx, actor, access, itemId);
+  return { found: found as ReadableItem, flags };
+}
+
 export async function readEvidenceContent(
   deps: Deps,
   actor: Actor,
@@ -58,14 +82,7 @@ export async function readEvidenceContent(
 ): Promise<{ item: EvidenceItem; bytes: AsyncIterable<Uint8Array> }> {
   const justification = requireJustification(props.justification, 'read the original evidence');
   const item = await deps.store.transaction(async (tx) => {
-    const access = await loadCaseFor(tx, actor, caseId, 'read');
-    const found = await tx.evidence.byId(caseId, itemId);
-    if (!found) throw new TamgaError('EVIDENCE_NOT_FOUND');
-    if (!found.digests) throw new TamgaError('VALIDATION_FAILED', 'A folder has no bytes of its own; read its files');
-    if (found.custody.disposedAt) throw new TamgaError('ITEM_DISPOSED');
-    if (found.sequestration?.state === 'SEQUESTERED') throw new TamgaError('ITEM_SEQUESTERED');
-    // Known-illegal or terrorist content is not reached around the protected viewer.
-    const flags = await assertMayReadFlagged(tx, actor, access, itemId);
+    const { found, flags } = await readableItem(tx, actor, caseId, itemId);
     await recordEvent(
       tx,
       deps,
@@ -84,7 +101,7 @@ export async function readEvidenceContent(
     );
     return found;
   });
-  return { item, bytes: deps.blobs.read((item.digests as NonNullable<EvidenceItem['digests']>).sha256, props.range) };
+  return { item, bytes: deps.blobs.read(item.digests.sha256, props.range) };
 }
 
 export interface CustodyReport {

@@ -8,7 +8,9 @@ import { TamgaError } from '../errors';
 import type { ArtifactFilter, ItemProcessing } from '../item-processing';
 import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
-import { readEvidenceContent } from '../evidence/read-evidence';
+import { readableItem, readEvidenceContent } from '../evidence/read-evidence';
+import { requireJustification } from '../evidence/justification';
+import type { Parser, RandomAccessBytes } from '../parser';
 import { checkParserId, type ParserVersions } from './request-processing';
 
 /**
@@ -53,7 +55,7 @@ export interface ArtifactProvenance {
   locator: Artifact['locator'];
   /** The item's processing run that produced it. */
   processing: ItemProcessing | null;
-  /** Whether the locator names a byte range of the item that can be read back. */
+  /** Whether the locator names a byte range of the item, or a row its parser can find in the item's pages. */
   bytesAvailable: boolean;
 }
 
@@ -63,11 +65,34 @@ function byteRange(artifact: Artifact): { start: number; end: number } | null {
   return { start: offset, end: offset + length };
 }
 
+/** The parser that can find the artefact's bytes from its locator (a database row), when its own names none. */
+function locatorOf(artifact: Artifact, parsers: readonly Parser[]): Parser | null {
+  const { table, row, path } = artifact.locator;
+  if (path !== undefined || table === undefined || row === undefined) return null;
+  const parser = parsers.find((each) => each.id === artifact.parserId);
+  return parser?.locate ? parser : null;
+}
+
+/** An item's stored bytes read at offsets, one range at a time. */
+function randomAccess(deps: Deps, sha256: string, size: number): RandomAccessBytes {
+  return {
+    size,
+    async read(offset, length) {
+      const end = Math.min(offset + length, size);
+      if (offset >= end) return new Uint8Array(0);
+      const parts: Uint8Array[] = [];
+      for await (const chunk of deps.blobs.read(sha256, { start: offset, end })) parts.push(chunk);
+      return Buffer.concat(parts);
+    },
+  };
+}
+
 export async function getArtifact(
   deps: Deps,
   actor: Actor,
   caseId: string,
   artifactId: string,
+  parsers: readonly Parser[] = [],
 ): Promise<{ artifact: Artifact; provenance: ArtifactProvenance }> {
   requirePermission(actor, 'case.content.read');
   return deps.store.transaction(async (tx) => {
@@ -89,27 +114,41 @@ export async function getArtifact(
         parserVersion: artifact.parserVersion,
         locator: artifact.locator,
         processing: (await tx.processing.get(item.id)) ?? null,
-        bytesAvailable: byteRange(artifact) !== null,
+        bytesAvailable: byteRange(artifact) !== null || locatorOf(artifact, parsers) !== null,
       },
     };
   });
 }
 
-/** The bytes of the item the artefact was read from, exactly its locator's range. */
+/**
+ * The bytes of the item the artefact was read from, exactly its locator's range; for a database row, the cell that
+ * holds it, as its parser finds it in the item's pages (`Parser.locate`).
+ */
 export async function readArtifactBytes(
   deps: Deps,
   actor: Actor,
   caseId: string,
   artifactId: string,
   justification: string,
+  parsers: readonly Parser[] = [],
 ): Promise<{ artifact: Artifact; range: { start: number; end: number }; bytes: AsyncIterable<Uint8Array> }> {
   requirePermission(actor, 'case.content.read');
-  const artifact = await deps.store.transaction(async (tx) => {
+  requireJustification(justification, 'read the original evidence');
+  const { artifact, item } = await deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
-    return tx.artifacts.byId(caseId, artifactId);
+    const found = await tx.artifacts.byId(caseId, artifactId);
+    if (!found) throw new TamgaError('ARTIFACT_NOT_FOUND');
+    // The item's pages are read to find a row only once its bytes may be read at all.
+    const locating = byteRange(found) ? null : locatorOf(found, parsers);
+    return { artifact: found, item: locating ? (await readableItem(tx, actor, caseId, found.itemId)).found : null };
   });
-  if (!artifact) throw new TamgaError('ARTIFACT_NOT_FOUND');
-  const range = byteRange(artifact);
+  let range = byteRange(artifact);
+  const parser = range ? null : locatorOf(artifact, parsers);
+  if (parser && item) {
+    // A row not in the file's own pages (committed only in a write-ahead log) or pages too damaged to walk: none.
+    const cell = await parser.locate!(artifact.locator, randomAccess(deps, item.digests.sha256, item.digests.size)).catch(() => null);
+    if (cell) range = { start: cell.offset, end: cell.offset + cell.length };
+  }
   if (!range) throw new TamgaError('ARTIFACT_BYTES_UNAVAILABLE');
   const { bytes } = await readEvidenceContent(deps, actor, caseId, artifact.itemId, { justification, range });
   return { artifact, range, bytes };

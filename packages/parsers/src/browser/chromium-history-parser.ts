@@ -16,6 +16,7 @@ import {
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 import { emitChromiumDownloads } from './chromium-downloads';
 import { decodeTransition, visitSourceName } from './chromium-transition';
+import { locateRows } from './sqlite-row-cell';
 
 const URL_COLUMNS = ['url', 'title', 'visit_count', 'typed_count', 'last_visit_time', 'hidden'] as const;
 const KNOWN_VISIT_COLUMNS = new Set(['id', 'url', 'visit_time', 'from_visit', 'transition', 'segment_id', 'visit_duration']);
@@ -142,6 +143,8 @@ export const chromiumHistoryParser: Parser = {
   description: 'Chromium-family browser history (Chrome, Chromium, Edge, Yandex `History`): visits, search terms, downloads',
   companions: ['-wal'],
   detect: (probe) => detectSqlite(probe, ['urls', 'visits'], /History$/),
+  // A search term is a row of a table with no id of its own: its locator names the rowid.
+  locate: locateRows({ keyword_search_terms: 'rowid' }),
   async parse(input, out, tools) {
     const db = await openBrowserDatabase(input, out, tools, 'Chromium History');
     try {

@@ -3,6 +3,7 @@
 import type { ParserOutput, Parser, SqliteFile } from '@tamga/core';
 import { bool, cocoaTime, compact, detectSqlite, int, otherColumns, requireTables, str, openBrowserDatabase } from './browser-sqlite';
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
+import { locateRows } from './sqlite-row-cell';
 
 const ITEM_COLUMNS = ['url', 'domain_expansion', 'visit_count'];
 const KNOWN_VISIT_COLUMNS = new Set([
@@ -74,6 +75,7 @@ export const safariHistoryParser: Parser = {
   description: 'Safari history (`History.db`): visits joined with items, redirects, cleared-history tombstones',
   companions: ['-wal'],
   detect: (probe) => detectSqlite(probe, ['history_items', 'history_visits'], /History\.db$/),
+  locate: locateRows(),
   async parse(input, out, tools) {
     const db = await openBrowserDatabase(input, out, tools, 'Safari History');
     try {

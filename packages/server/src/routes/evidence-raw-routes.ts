@@ -2,13 +2,14 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { custodyReport, readArtifactBytes, readEvidenceContent, type Deps } from '@tamga/core';
+import { custodyReport, readArtifactBytes, readEvidenceContent, type Deps, type Parser } from '@tamga/core';
 import { authenticate } from '../http/authenticate';
 import { custodyReportHtml } from '../reports/custody-report-html';
 
 const ItemParams = z.object({ caseId: z.string().min(1).max(100), itemId: z.string().min(1).max(100) });
 
-export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps): void {
+/** `parsers` is asked at each request, as the processing routes ask it: they find a database row's bytes. */
+export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps, parsers: () => readonly Parser[]): void {
   app.get('/api/cases/:caseId/evidence/:itemId/content', async (request, reply) => {
     const { actor } = await authenticate(deps, request);
     const { caseId, itemId } = ItemParams.parse(request.params);
@@ -30,7 +31,7 @@ export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps): voi
       .object({ caseId: z.string().min(1).max(100), artifactId: z.string().min(1).max(100) })
       .parse(request.params);
     const { justification } = z.object({ justification: z.string().max(2000).default('') }).parse(request.query);
-    const { range, bytes } = await readArtifactBytes(deps, actor, caseId, artifactId, justification);
+    const { range, bytes } = await readArtifactBytes(deps, actor, caseId, artifactId, justification, parsers());
     return reply
       .header('content-type', 'application/octet-stream')
       .header('content-length', String(range.end - range.start))

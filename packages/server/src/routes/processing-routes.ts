@@ -41,6 +41,6 @@ export function processingHandlers(
       );
       return { artifacts, next: artifacts.length === limit ? cursorOf(artifacts[artifacts.length - 1]!) : null };
     },
-    getArtifact: (ctx) => getArtifact(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.artifactId),
+    getArtifact: (ctx) => getArtifact(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.artifactId, parsers()),
   };
 }
