@@ -59,7 +59,8 @@ export const ERROR_CATALOG = {
   ARTIFACT_KEY_REPEATED: { status: 500, message: 'A parser emitted the same artefact key twice for one item' },
   ARTIFACT_BYTES_UNAVAILABLE: {
     status: 409,
-    message: 'This artefact points inside a member or a database row, not at a byte range of its item; open the item or member instead',
+    message:
+      "This artefact's bytes cannot be shown: it points inside a member, or its database row is not in the file's own pages (it was read from a write-ahead log) or could not be found there; open the item or member instead",
   },
   PARSER_UNKNOWN: { status: 400, message: 'This Tamga has no parser with that id' },
   READING_CHOICE_UNSUPPORTED: { status: 409, message: 'The parser that read this item offers no such choice' },

@@ -50,7 +50,8 @@ export const en = {
   ACCESS_REQUEST_DECIDED: 'This access request has already been decided.',
   NOTHING_TO_REQUEST: 'There is no other case to ask: you are a member of them all or have asked already.',
   ARTIFACT_KEY_REPEATED: 'A parser produced the same artefact twice; the item was marked failed.',
-  ARTIFACT_BYTES_UNAVAILABLE: 'This artefact points inside a member or a database row; open the item instead.',
+  ARTIFACT_BYTES_UNAVAILABLE:
+    'The bytes of this artefact cannot be shown: it points inside a member, or its database row is not in the file’s own pages (it was read from a write-ahead log); open the item instead.',
   PARSER_UNKNOWN: 'Tamga has no parser with that id; check the spelling.',
   READING_CHOICE_UNSUPPORTED: 'This item was not read by a parser that offers this choice.',
   EXHIBIT_NUMBER_TAKEN: 'That exhibit number is already used in this case.',
@@ -142,7 +143,8 @@ export const ru: Mirror<typeof en> = {
   ACCESS_REQUEST_DECIDED: 'По этому запросу уже принято решение.',
   NOTHING_TO_REQUEST: 'Запрашивать некого: вы уже участник всех таких дел или уже отправили запрос.',
   ARTIFACT_KEY_REPEATED: 'Парсер выдал один артефакт дважды; объект помечен как необработанный.',
-  ARTIFACT_BYTES_UNAVAILABLE: 'Артефакт указывает внутрь вложенного файла или строки базы; откройте объект.',
+  ARTIFACT_BYTES_UNAVAILABLE:
+    'Байты этого артефакта показать нельзя: он указывает внутрь вложенного файла, или его строки базы нет в страницах самого файла (она прочитана из журнала упреждающей записи); откройте объект.',
   PARSER_UNKNOWN: 'Парсера с таким идентификатором нет; проверьте написание.',
   READING_CHOICE_UNSUPPORTED: 'Этот объект прочитан не тем парсером, который предлагает такой выбор.',
   EXHIBIT_NUMBER_TAKEN: 'Такой номер объекта в деле уже есть.',
