@@ -49,7 +49,6 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
   });
 }
 
-/** The original bytes. Needs membership and a justification, and the read itself is a custody-relevant event. */
 type ReadableItem = EvidenceItem & { digests: NonNullable<EvidenceItem['digests']> };
 
 /**
@@ -73,6 +72,7 @@ export async function readableItem(
   return { found: found as ReadableItem, flags };
 }
 
+/** The original bytes. Needs membership and a justification, and the read itself is a custody-relevant event. */
 export async function readEvidenceContent(
   deps: Deps,
   actor: Actor,

@@ -140,7 +140,15 @@ export async function readArtifactBytes(
     if (!found) throw new TamgaError('ARTIFACT_NOT_FOUND');
     // The item's pages are read to find a row only once its bytes may be read at all.
     const locating = byteRange(found) ? null : locatorOf(found, parsers);
-    return { artifact: found, item: locating ? (await readableItem(tx, actor, caseId, found.itemId)).found : null };
+    if (!locating) return { artifact: found, item: null };
+    const { found: item } = await readableItem(tx, actor, caseId, found.itemId);
+    // Read together with a companion that holds rows of its own (a write-ahead log): the row may be the log's newer
+    // version, and the file's own pages would show an older one.
+    for (const suffix of locating.companions ?? []) {
+      const companion = await tx.evidence.byPath(caseId, item.parentId, item.originalPath + suffix);
+      if (companion?.digests && companion.digests.size > 0) return { artifact: found, item: null };
+    }
+    return { artifact: found, item };
   });
   let range = byteRange(artifact);
   const parser = range ? null : locatorOf(artifact, parsers);
