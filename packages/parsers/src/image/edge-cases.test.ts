@@ -172,6 +172,17 @@ describe('imageParser edge cases', () => {
     await expect(runParser(imageParser, new TextEncoder().encode('hello'))).rejects.toThrow(/not a JPEG, TIFF, PNG, WebP or HEIF image/);
   });
 
+  it('warns that a PNG without its IEND chunk may be incomplete', async () => {
+    const png = pngWith(tiffBlock([MAKE], [], ALMATY), 10, 10, 1000);
+    expect((await run(png, 'whole.png')).warnings).toEqual([]);
+    expect((await run(Buffer.concat([png, Buffer.alloc(16)]), 'padded.png')).warnings).toEqual([]);
+    const cut = await run(png.subarray(0, png.length - 12), 'cut.png');
+    expect(cut.warnings).toEqual([
+      'the PNG does not end with its IEND chunk: the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
+    ]);
+    expect(cut.location!.fields).toMatchObject({ latitude: 43.25, longitude: 76.95 });
+  });
+
   it('survives malformed PNG and WebP variants', async () => {
     const tiff = tiffBlock([MAKE], [{ tag: 0x9003, ascii: '2023:12:31 23:59:59' }], ALMATY);
     expect(await expectRobust(imageParser, pngWith(tiff, 3, 4), { name: 'a.png' })).toHaveLength(14);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DETECT, type ArtifactDraft } from '@tamga/core';
 import { expectRobust, probeOf, runParser } from '../testing/run-parser';
-import { imageParser, impliedOffset } from './exif-image-parser';
+import { describeReadError, imageParser, impliedOffset } from './exif-image-parser';
 
 const SAMPLES = {
   'DSCN0010.jpg': '17307b1207eb6487d7908e9d154890b46e3d2e0192369cfd3f4c33d5a5af4035',
@@ -158,6 +158,66 @@ describe('imageParser on the real samples', () => {
     expect(location!.fields.latitude).toBeCloseTo(50.86259891666667, TOLERANCE);
     expect(location!.fields.longitude).toBeCloseTo(4.672542138888889, TOLERANCE);
     expect(location!.fields).toMatchObject({ altitude: -8, altitudeRef: 1, mapDatum: 'WGS-84', rawRationals: { GPSAltitude: ['80/10'] } });
+  });
+
+  it('warns that a JPEG cut short of its end-of-image marker may be incomplete, and keeps what its start holds', async () => {
+    const whole = await readFile(await sample('iphone_hdr_NO.jpg'));
+    const half = await runParser(imageParser, whole.subarray(0, 978_724), { name: 'half.jpg', caseTimeZone: 'Europe/Madrid' });
+    expect(half.warnings).toEqual([
+      'the JPEG does not end with its end-of-image marker (FF D9): the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
+    ]);
+    const image = half.artifacts.find((a) => a.key === 'image')!;
+    const location = half.artifacts.find((a) => a.key === 'location:gps')!;
+    expect(image.fields).toMatchObject({ make: 'Apple', model: 'iPhone 6', width: 3264, height: 2448 });
+    expect(location.fields!.latitude).toBeCloseTo(40.44697222222222, TOLERANCE);
+
+    // Zero or 0xFF bytes after the marker are padding some cameras add: no warning.
+    for (const padding of [Buffer.alloc(70_000), Buffer.alloc(3, 0xff)]) {
+      const padded = await runParser(imageParser, Buffer.concat([whole, padding]), { name: 'padded.jpg' });
+      expect(padded.warnings).toEqual([]);
+    }
+    // Cut inside IFD0: exifr's complaint is put in words too.
+    const dscn = await readFile(await sample('DSCN0010.jpg'));
+    const early = await runParser(imageParser, dscn.subarray(0, 100), { name: 'early.jpg' });
+    expect(early.warnings).toEqual([
+      'metadata: an offset or length in it points past the end of the bytes that hold it, so part of it was not read; the file may be truncated or damaged (Invalid TIFF value offset. block: IFD0, tag: 10e, type: 2, offset 158 is outside of chunk size 88)',
+      'the JPEG does not end with its end-of-image marker (FF D9): the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
+    ]);
+  });
+
+  it('puts a segment that runs past the end of the bytes read in words, and leaves other messages as they are', () => {
+    const unreachable =
+      'Segment unreachable: {"offset":2,"length":11260,"headerLength":10,"start":12,"size":11250,"end":11262,"type":"tiff"}';
+    expect(describeReadError(unreachable, 'jpeg', 3000)).toBe(
+      `its EXIF segment (11260 bytes at offset 2) runs past the end of the file's 3000 bytes, so it was not read; the file may be truncated (${unreachable})`,
+    );
+    expect(describeReadError(unreachable, 'jpeg', 70_000_000, 8_388_608)).toMatch(
+      /past the end of the first 8388608 bytes, the part of the file read/,
+    );
+    expect(describeReadError('IFD0 offset points to outside of file.\nthis.ifd0Offset: 900, file.byteLength: 800', 'tiff', 800)).toBe(
+      "an offset or length in it points past the end of the file's 800 bytes, so part of it was not read; the file may be truncated or damaged (IFD0 offset points to outside of file. this.ifd0Offset: 900, file.byteLength: 800)",
+    );
+    expect(describeReadError('Unknown file format', 'jpeg', 10)).toBe('Unknown file format');
+  });
+
+  it('says a TIFF ends before its metadata, or that an offset points past its end, in words', async () => {
+    const whole = await readFile(await sample('exifr_001.tif'));
+    const half = await runParser(imageParser, whole.subarray(0, 339_512), { name: 'half.tif' });
+    expect(half.warnings).toEqual([
+      "the file ends before its metadata: IFD0 is at offset 677442, past the end of the file's 339512 bytes; the file may be truncated",
+    ]);
+    expect(half.artifacts.map((a) => a.key)).toEqual(['image']);
+    expect(half.artifacts[0]!.fields).toMatchObject({ format: 'tiff', make: null });
+
+    // IFD0 begins before the end, but its entries run past it.
+    const inside = await runParser(imageParser, whole.subarray(0, 677_500), { name: 'inside.tif' });
+    expect(inside.warnings).toEqual([
+      "metadata: an offset or length in it points past the end of the file's 677500 bytes, so part of it was not read; the file may be truncated or damaged (Offset is outside the bounds of the DataView)",
+    ]);
+    const value = await runParser(imageParser, whole.subarray(0, 678_000), { name: 'value.tif' });
+    expect(value.warnings).toEqual([
+      "metadata: an offset or length in it points past the end of the file's 678000 bytes, so part of it was not read; the file may be truncated or damaged (Invalid typed array length: 982)",
+    ]);
   });
 
   it('survives truncated, corrupted and random variants', async () => {

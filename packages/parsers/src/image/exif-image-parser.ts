@@ -4,7 +4,15 @@ import { DETECT, ParseError, formatOffset, isoFromMicros, type ArtifactTime, typ
 import { jsonSafe, readExif, type ExifRead } from './exifr-read';
 import { exifTime, parseExifWallTime, wallAsUtcMicros } from './exif-time';
 import { interpretGps } from './gps-location';
-import { containerDimensions, imageFormat, webpExifBlock, type ImageFormat } from './image-format';
+import {
+  containerDimensions,
+  endBeforePadding,
+  imageFormat,
+  missingEndMarker,
+  tiffIfd0Offset,
+  webpExifBlock,
+  type ImageFormat,
+} from './image-format';
 
 /** exifr reads ranges from a path; bigger files are not handed to it whole (a TIFF IFD may sit at the end). */
 const MAX_WHOLE_FILE = 64 * 1024 ** 2;
@@ -19,24 +27,38 @@ async function readPrefix(input: ParserInput, length: number): Promise<Uint8Arra
   return Buffer.concat(chunks);
 }
 
-/** What exifr reads: a path (it reads only the ranges it needs), bytes, or nothing when there is no metadata block. */
-async function exifSource(input: ParserInput, format: ImageFormat, warn: (m: string) => void): Promise<string | Uint8Array | null> {
-  if (format === 'webp') return webpExifBlock(input, HEAD_FOR_LARGE);
+/**
+ * What exifr reads: a path (it reads only the ranges it needs), bytes, or nothing when there is no metadata block;
+ * `prefix` when only the start of a large file is handed to it.
+ */
+async function exifSource(
+  input: ParserInput,
+  format: ImageFormat,
+  warn: (m: string) => void,
+): Promise<{ source: string | Uint8Array; prefix?: number } | null> {
+  if (format === 'webp') {
+    const block = await webpExifBlock(input, HEAD_FOR_LARGE);
+    return block && { source: block };
+  }
   // A TIFF's IFDs may sit anywhere, its end included: exifr follows their offsets through the file, reading only
   // the ranges it needs, whatever the file's size.
   if (format === 'tiff' && input.item.size > MAX_WHOLE_FILE) {
     const path = await input.localPath();
-    if (!path.includes('://') && path.length <= 4096) return path;
+    if (!path.includes('://') && path.length <= 4096) return { source: path };
   }
   if (input.item.size > MAX_WHOLE_FILE) {
     warn(`image is ${input.item.size} bytes: metadata was looked for in the first ${HEAD_FOR_LARGE} bytes only`);
-    return readPrefix(input, HEAD_FOR_LARGE);
+    return { source: await readPrefix(input, HEAD_FOR_LARGE), prefix: HEAD_FOR_LARGE };
   }
-  // exifr reads a PNG from a path in its first chunk only, and eXIf may follow the image data: the whole file.
-  if (format === 'png') return readPrefix(input, input.item.size);
+  // exifr reads a PNG from a path in its first chunk only, and eXIf may follow the image data: the whole file, but
+  // not the padding after IEND, which exifr would take for a chunk running past the end.
+  if (format === 'png') {
+    const bytes = await readPrefix(input, input.item.size);
+    return { source: bytes.subarray(0, endBeforePadding(bytes)) };
+  }
   const path = await input.localPath();
   // exifr takes a string with `://` for a URL and a very long one for base64: hand it bytes instead.
-  return path.includes('://') || path.length > 4096 ? readPrefix(input, input.item.size) : path;
+  return { source: path.includes('://') || path.length > 4096 ? await readPrefix(input, input.item.size) : path };
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
@@ -79,15 +101,55 @@ export function impliedOffset(cameraMinusGpsSeconds: number | undefined): string
   return minutes >= -12 * 60 && minutes <= 14 * 60 ? formatOffset(minutes) : null;
 }
 
+/** exifr's names for the segments it reads, as an examiner knows them. */
+const SEGMENT_NAMES: Record<string, string> = { tiff: 'EXIF', xmp: 'XMP', jfif: 'JFIF', iptc: 'IPTC', icc: 'ICC profile', ihdr: 'IHDR' };
+/** A read past the end of the bytes, in JavaScript's words (DataView, typed array, Buffer) or exifr's. */
+const OUT_OF_BOUNDS = /outside|out of bounds|out of range|invalid typed array length|beyond buffer length/i;
+
+/**
+ * exifr's errors in words an examiner understands, the raw detail kept in parentheses: a segment or an offset past
+ * the end of the bytes usually means a truncated or damaged file. Other messages are kept as they are. `prefix`: how
+ * many bytes of the file exifr was given when it was not given all of them.
+ */
+export function describeReadError(message: string, format: ImageFormat, size: number, prefix?: number): string {
+  const raw = message.replace(/\s+/g, ' ').trim();
+  const end = prefix !== undefined && prefix < size ? `the first ${prefix} bytes, the part of the file read` : `the file's ${size} bytes`;
+  const segment = /^(?:Segment unreachable|Couldn't read segment): (\{[^}]*\})/.exec(raw);
+  if (segment) {
+    try {
+      const { type, offset, length } = JSON.parse(segment[1]!) as { type?: string; offset?: number; length?: number };
+      const name = SEGMENT_NAMES[type ?? ''] ?? type ?? 'a';
+      return `its ${name} segment (${length} bytes at offset ${offset}) runs past the end of ${end}, so it was not read; the file may be truncated (${raw})`;
+    } catch {
+      return raw;
+    }
+  }
+  if (!OUT_OF_BOUNDS.test(raw)) return raw;
+  // A TIFF's offsets count from the start of the file; elsewhere the bytes may be the file or a block within it.
+  const where = format === 'tiff' ? end : 'the bytes that hold it';
+  return `an offset or length in it points past the end of ${where}, so part of it was not read; the file may be truncated or damaged (${raw})`;
+}
+
 async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: string) => void): Promise<ExifRead | null> {
+  const size = input.item.size;
+  // A TIFF's metadata all hangs from IFD0: when the file ends before it, there is nothing to read.
+  const ifd0 = format === 'tiff' ? tiffIfd0Offset(input.head) : null;
+  if (ifd0 !== null && ifd0 + 2 > size) {
+    warn(
+      `the file ends before its metadata: IFD0 is at offset ${ifd0}, past the end of the file's ${size} bytes; the file may be truncated`,
+    );
+    return null;
+  }
+  let prefix: number | undefined;
   try {
-    const source = await exifSource(input, format, warn);
-    if (source === null) return null;
-    const read = await readExif(source);
-    for (const error of read.errors.slice(0, 10)) warn(`metadata: ${error}`);
+    const found = await exifSource(input, format, warn);
+    if (found === null) return null;
+    prefix = found.prefix;
+    const read = await readExif(found.source);
+    for (const error of read.errors.slice(0, 10)) warn(`metadata: ${describeReadError(error, format, size, prefix)}`);
     return read;
   } catch (error) {
-    warn(`metadata could not be read: ${(error as Error).message}`);
+    warn(`metadata could not be read: ${describeReadError((error as Error).message, format, size, prefix)}`);
     return null;
   }
 }
@@ -96,8 +158,10 @@ export const imageParser: Parser = {
   id: 'image.exif',
   // 2: no time for a date that does not exist (it was moved to the next month); a GPS time part of 0/0 read as 0;
   // a PNG's eXIf chunk after the image data is read, and a TIFF over 64 MiB whose IFDs are at its end. 3: the GPS
-  // time, the camera clock's difference from it and the offset that implies, on the image too.
-  version: '3',
+  // time, the camera clock's difference from it and the offset that implies, on the image too. 4: a JPEG without its
+  // end-of-image marker or a PNG without IEND is said to be maybe incomplete; a TIFF that ends before IFD0, and a
+  // segment or offset past the end of the bytes, are said in words instead of JavaScript's errors.
+  version: '4',
   description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
   detect(probe) {
     if (imageFormat(probe.head)) return DETECT.CERTAIN;
@@ -109,6 +173,8 @@ export const imageParser: Parser = {
     const warn = (message: string) => out.warn(message);
     const read = await safeReadExif(input, format, warn);
     input.signal.throwIfAborted();
+    const incomplete = await missingEndMarker(format, input);
+    if (incomplete) warn(incomplete);
     const ifd0 = read?.ifd0 ?? {};
     const exif = read?.exif ?? {};
 

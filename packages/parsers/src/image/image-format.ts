@@ -24,6 +24,12 @@ export function imageFormat(head: Uint8Array): ImageFormat | null {
   return null;
 }
 
+/** Where a TIFF's first IFD starts, as its header states (null when the header is incomplete). */
+export function tiffIfd0Offset(head: Uint8Array): number | null {
+  if (head.length < 8) return null;
+  return new DataView(head.buffer, head.byteOffset, 8).getUint32(4, head[0] === 0x49);
+}
+
 export interface Dimensions {
   width: number;
   height: number;
@@ -112,4 +118,51 @@ export async function webpExifBlock(input: ParserInput, maxBytes: number): Promi
     at += 8 + length + (length & 1); // chunks are padded to an even length
   }
   return null;
+}
+
+/** What a complete file ends with: JPEG's end-of-image marker, PNG's IEND chunk (length 0, type, CRC). */
+const END_MARKERS: Partial<Record<ImageFormat, { bytes: number[]; name: string }>> = {
+  jpeg: { bytes: [0xff, 0xd9], name: 'the JPEG does not end with its end-of-image marker (FF D9)' },
+  png: { bytes: [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82], name: 'the PNG does not end with its IEND chunk' },
+};
+/** Zero or 0xFF bytes after the end marker are padding some cameras and writers add. */
+const isPadding = (byte: number) => byte === 0x00 || byte === 0xff;
+
+/** Where the bytes end once trailing padding is left off. */
+export function endBeforePadding(bytes: Uint8Array): number {
+  let end = bytes.length;
+  while (end > 0 && isPadding(bytes[end - 1]!)) end--;
+  return end;
+}
+
+const TAIL_BLOCK = 64 * 1024;
+const TAIL_BLOCK_MAX = 1024 ** 2;
+
+/** The last `count` bytes before any trailing padding, read backwards in ranged blocks (never the whole file at once). */
+async function lastBytesBeforePadding(input: ParserInput, count: number): Promise<Uint8Array> {
+  let end = input.item.size;
+  for (let block = TAIL_BLOCK; end > 0; block = Math.min(block * 2, TAIL_BLOCK_MAX)) {
+    input.signal.throwIfAborted();
+    const start = Math.max(0, end - block);
+    const bytes = await readRange(input, start, end);
+    const stop = endBeforePadding(bytes);
+    if (stop > 0) {
+      const from = start + stop - count;
+      return from >= start ? bytes.subarray(stop - count, stop) : readRange(input, Math.max(0, from), start + stop);
+    }
+    end = start;
+  }
+  return new Uint8Array(0);
+}
+
+/**
+ * A warning when a JPEG or PNG does not end with its end marker (trailing padding allowed): the file may be cut
+ * short, or have other data after the image. Null when it does, and for formats without an end marker.
+ */
+export async function missingEndMarker(format: ImageFormat, input: ParserInput): Promise<string | null> {
+  const marker = END_MARKERS[format];
+  if (!marker) return null;
+  const last = await lastBytesBeforePadding(input, marker.bytes.length);
+  if (last.length === marker.bytes.length && marker.bytes.every((byte, i) => last[i] === byte)) return null;
+  return `${marker.name}: the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands`;
 }
