@@ -100,4 +100,26 @@ describe('analyseArtifact', () => {
     expect(accountEntity('whatsapp:+77012345678')).toEqual({ type: 'phone', value: '+77012345678' });
     expect(accountEntity('telegram:user42')).toEqual({ type: 'account', value: 'telegram:user42' });
   });
+
+  it('searches a bookmark by its title and address, and takes its address for a URL, as it does for a visit', () => {
+    const bookmark: Artifact = {
+      ...message,
+      type: 'bookmark',
+      parserId: 'browser.firefox',
+      actors: [],
+      text: 'Kaspi переводы\nhttps://kaspi.kz/transfers',
+      fields: { browser: 'firefox', title: 'Kaspi переводы', url: 'https://kaspi.kz/transfers', folderPath: 'Bookmarks Menu/Банк' },
+      locator: { table: 'moz_bookmarks', row: 8 },
+    };
+    const analysed = analyseArtifact(bookmark, extractEntities, 'KZ');
+    expect(analysed.document).toMatchObject({ type: 'bookmark', accounts: [] });
+    for (const words of ['Kaspi переводы', 'https://kaspi.kz/transfers', 'Bookmarks Menu/Банк'])
+      expect(analysed.document.text).toContain(words);
+    expect(analysed.occurrences.filter((o) => o.type === 'url').map((o) => [o.field, o.value])).toEqual([
+      ['text', 'https://kaspi.kz/transfers'],
+      ['fields.url', 'https://kaspi.kz/transfers'],
+    ]);
+    expect(analysed.document.entities).toContain('url:https://kaspi.kz/transfers');
+    expect(analysed.occurrences.every((o) => o.artifactType === 'bookmark')).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@ export const ARTIFACT_TYPE_NAMES = [
   'message',
   'email',
   'web_visit',
+  'bookmark',
   'download',
   'image',
   'document',

@@ -5,6 +5,7 @@ export const ARTIFACT_TYPES = [
   'message',
   'email',
   'web_visit',
+  'bookmark',
   'download',
   'image',
   'document',

@@ -56,6 +56,12 @@ describe('the shared samples through the pipeline', { timeout: 240_000 }, () => 
     expect(hindsight.find((a) => a.locator.table === 'visits' && String(a.locator.row) === '5')?.at).toBe('2013-10-02T23:15:13.326712Z');
     const firefox = await artifactsOf('plaso_firefox_places.sqlite', 'web_visit');
     expect(firefox.map((a) => a.at)).toEqual(['2011-07-01T11:16:21.371935Z']);
+    const bookmarks = await artifactsOf('plaso_firefox_places.sqlite', 'bookmark');
+    expect(bookmarks).toHaveLength(91);
+    expect(bookmarks.find((a) => String(a.locator.row) === '6')).toMatchObject({
+      at: '2011-07-01T11:13:59.266344Z',
+      fields: { title: 'Recently Bookmarked', lastModified: '2011-07-01T11:13:59.267198Z' },
+    });
     const safari = await artifactsOf('plaso_safari_History.db', 'web_visit');
     // 25 visits, and the 6 tombstones of cleared history in the same timeline.
     expect(safari.filter((a) => a.locator.table === 'history_visits')).toHaveLength(25);

@@ -140,7 +140,7 @@ export function registerProcessingCommands(program: Command): void {
     .command('list', { isDefault: true })
     .description('artefacts in time order, filtered')
     .requiredOption('--case <case>', 'case reference or id')
-    .option('--type <type>', 'message, email, web_visit, download, image, document, call, contact, location, account, file_entry')
+    .option('--type <type>', 'message, email, web_visit, bookmark, download, image, document, call, contact, location, account, file_entry')
     .option('--from <time>', 'from this date or time (ISO 8601, in UTC or with an offset such as +05:00), inclusive')
     .option('--to <time>', 'up to this date or time, exclusive')
     .option('--item <exhibit>', 'only from this exhibit (number, such as EXH-001/2, or item id)')

@@ -1,8 +1,8 @@
-// Firefox `places.sqlite`: moz_historyvisits joined with moz_places, PRTime instants, and the downloads recorded
-// as annotations (FORMATS.md §3.2).
-// Bookmarks are counted, not emitted: no artefact type fits them yet, and a bookmark is not a visit.
+// Firefox `places.sqlite`: moz_historyvisits joined with moz_places, PRTime instants, the downloads recorded
+// as annotations, and the bookmarks of moz_bookmarks with their folder paths (FORMATS.md §3.2).
 import type { Parser, SqliteFile } from '@tamga/core';
 import { bool, compact, detectSqlite, int, otherColumns, prTime, requireTables, str, openBrowserDatabase } from './browser-sqlite';
+import { emitFirefoxBookmarks } from './firefox-bookmarks';
 import { emitFirefoxDownloads } from './firefox-downloads';
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
 
@@ -37,8 +37,9 @@ function visitRows(db: SqliteFile): KeyedRows {
 export const firefoxPlacesParser: Parser = {
   id: 'browser.firefox',
   // 2: a damaged page costs the rows on it, not the whole database; downloads from their annotations.
-  version: '2',
-  description: 'Firefox history (`places.sqlite`): visits joined with places, and downloads',
+  // 3: bookmarks (type-1 rows of moz_bookmarks) as artefacts, with their folder paths.
+  version: '3',
+  description: 'Firefox history (`places.sqlite`): visits joined with places, downloads and bookmarks',
   companions: ['-wal'],
   detect: (probe) => detectSqlite(probe, ['moz_places', 'moz_historyvisits'], /places\.sqlite$/i),
   async parse(input, out, tools) {
@@ -86,13 +87,7 @@ export const firefoxPlacesParser: Parser = {
       const warning = lossWarning('moz_historyvisits', losses);
       if (warning) out.warn(warning);
       await readingDamaged('moz_annos', out, () => emitFirefoxDownloads(db, tables, input, out));
-      if (tables.has('moz_bookmarks')) {
-        await readingDamaged('moz_bookmarks', out, async () => {
-          const [count] = db.all('SELECT count(*) AS n FROM moz_bookmarks WHERE type = 1');
-          if (Number(count?.n) > 0)
-            out.warn(`${count!.n} bookmark(s) in moz_bookmarks were not read: bookmarks are not emitted as artefacts yet`);
-        });
-      }
+      if (tables.has('moz_bookmarks')) await readingDamaged('moz_bookmarks', out, () => emitFirefoxBookmarks(db, tables, input, out));
     } finally {
       db.close();
     }
