@@ -24,6 +24,7 @@ export const ARTIFACT_TYPES: readonly ArtifactType[] = [
   'message',
   'email',
   'web_visit',
+  'bookmark',
   'download',
   'image',
   'document',
@@ -142,6 +143,8 @@ export function previewOf(artifact: Artifact, t: TFunction): string {
     case 'web_visit':
       if (f.kind === 'search_term') return `${t('artifacts:web.searchTerm')}: ${str(f.term) ?? ''}`;
       return [str(f.title), str(f.url)].filter(Boolean).join(' — ') || (firstLine(artifact.text) ?? '');
+    case 'bookmark':
+      return [str(f.title), str(f.url)].filter(Boolean).join(' — ') || (firstLine(artifact.text) ?? str(f.folderPath) ?? '');
     case 'download':
       return str(f.url) ?? firstLine(artifact.text) ?? '';
     case 'image':

@@ -1,7 +1,8 @@
 // One view per kind of artefact, used by the browser's detail pane and the full page: chats as conversations,
-// e-mails with their headers, images with EXIF and coordinates, web visits and downloads, documents as text.
+// e-mails with their headers, images with EXIF and coordinates, web visits, bookmarks and downloads, documents as text.
 import { type ArtifactViewProps } from './artifact-data';
 import { AccountView } from './account-view';
+import { BookmarkView } from './bookmark-view';
 import { CallView } from './call-view';
 import { ContactView } from './contact-view';
 import { DocumentView } from './document-view';
@@ -31,6 +32,8 @@ export function ArtifactView(props: ArtifactViewProps) {
       return <LocationView artifact={artifact} />;
     case 'web_visit':
       return <WebVisitView artifact={artifact} occurrences={occurrences} />;
+    case 'bookmark':
+      return <BookmarkView artifact={artifact} occurrences={occurrences} />;
     case 'download':
       return <DownloadView artifact={artifact} occurrences={occurrences} />;
     case 'document':

@@ -1,4 +1,4 @@
-// Artefacts: the views of images and places, web visits, downloads, documents and files (the namespace 'artifacts').
+// Artefacts: the views of images and places, web visits, bookmarks, downloads, documents and files (the namespace 'artifacts').
 import type { Mirror } from '../../locale';
 
 export const en = {
@@ -66,6 +66,20 @@ export const en = {
     clearedEverything: 'everything before {{to}}',
     clearedFromTo: 'from {{from}} to {{to}}',
     clearedEnd: 'End of the span',
+  },
+  bookmark: {
+    title: 'Title',
+    kind: 'Kind',
+    savedQuery: 'Saved query (a place: address Firefox runs to list pages), not a page',
+    tagged: 'A tag put on this URL, not a bookmark of its own',
+    tag: 'Tag',
+    folder: 'Folder',
+    folderIncomplete: 'a folder above it is missing from the database',
+    description: 'Description',
+    added: 'Added',
+    modified: 'Last modified',
+    position: 'Position in folder',
+    livemark: 'Entry of a live bookmark: written by the browser from the feed {{feed}}, not bookmarked by the user.',
   },
   download: {
     chain: 'Redirect chain',
@@ -186,6 +200,20 @@ export const ru: Mirror<typeof en> = {
     clearedEverything: 'всё до {{to}}',
     clearedFromTo: 'с {{from}} по {{to}}',
     clearedEnd: 'Конец периода',
+  },
+  bookmark: {
+    title: 'Заголовок',
+    kind: 'Вид',
+    savedQuery: 'Сохранённый запрос (адрес place:, по которому Firefox строит список страниц), а не страница',
+    tagged: 'Метка, присвоенная этому URL, а не отдельная закладка',
+    tag: 'Метка',
+    folder: 'Папка',
+    folderIncomplete: 'одной из папок выше нет в базе данных',
+    description: 'Описание',
+    added: 'Добавлена',
+    modified: 'Последнее изменение',
+    position: 'Позиция в папке',
+    livemark: 'Запись живой закладки: создана браузером из ленты {{feed}}, а не добавлена пользователем.',
   },
   download: {
     chain: 'Цепочка перенаправлений',
