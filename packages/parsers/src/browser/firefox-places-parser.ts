@@ -5,6 +5,7 @@ import { bool, compact, detectSqlite, int, otherColumns, prTime, requireTables, 
 import { emitFirefoxBookmarks } from './firefox-bookmarks';
 import { emitFirefoxDownloads } from './firefox-downloads';
 import { lossWarning, noLosses, readingDamaged, readWithoutJoins, survivingRows, type KeyedRows } from './surviving-rows';
+import { locateRows } from './sqlite-row-cell';
 
 const VISIT_TYPES: Record<number, string> = {
   1: 'LINK',
@@ -42,6 +43,7 @@ export const firefoxPlacesParser: Parser = {
   description: 'Firefox history (`places.sqlite`): visits joined with places, downloads and bookmarks',
   companions: ['-wal'],
   detect: (probe) => detectSqlite(probe, ['moz_places', 'moz_historyvisits'], /places\.sqlite$/i),
+  locate: locateRows(),
   async parse(input, out, tools) {
     const db = await openBrowserDatabase(input, out, tools, 'Firefox places');
     try {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { RandomAccessBytes } from '@tamga/core';
+import { firefoxPlacesParser } from './firefox-places-parser';
 import { locateRows, sqliteRowCell } from './sqlite-row-cell';
 
 const samples = new URL('../../../../../shared/samples/browser/', import.meta.url).pathname;
@@ -69,7 +70,7 @@ describe('sqliteRowCell', () => {
     }
   });
 
-  it('finds a search term by its rowid and a Safari visit by its id, with their text in the cell', async () => {
+  it('finds a search term by its rowid, a Firefox bookmark and a Safari visit by their ids, with their text in the cell', async () => {
     const chrome = await fileOf('plaso_chrome_History');
     const locate = locateRows({ keyword_search_terms: 'rowid' });
     const db = new Database(samples + 'plaso_chrome_History', { readonly: true });
@@ -83,6 +84,12 @@ describe('sqliteRowCell', () => {
     } finally {
       db.close();
     }
+
+    const firefox = await fileOf('plaso_firefox_places.sqlite');
+    const bookmark = await firefoxPlacesParser.locate!({ table: 'moz_bookmarks', row: 7 }, firefox.file);
+    const bookmarkCell = firefox.bytes.subarray(bookmark!.offset, bookmark!.offset + bookmark!.length);
+    expect(cellRowid(bookmarkCell)).toBe(7n);
+    expect(bookmarkCell.includes(Buffer.from('Recent Tags'))).toBe(true);
 
     const safari = await fileOf('plaso_safari_History.db');
     const cell = await locateRows()({ table: 'history_visits', row: 36 }, safari.file);
