@@ -1,4 +1,6 @@
 // Covers extract-entities.ts: the §9 pipeline end to end — offsets into the original, defanging, overlaps, ordering.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEXT_ENTITY_TYPES, extractEntities, type EntityMatch } from './extract-entities';
 
@@ -263,5 +265,20 @@ describe('extractEntities', () => {
   it('finishes on long runs that tempt regex backtracking', () => {
     const text = 'a'.repeat(200_000) + ':'.repeat(50_000) + '1.'.repeat(50_000) + '@'.repeat(20_000) + 'f:'.repeat(50_000);
     expect(Array.isArray(extractEntities(text))).toBe(true);
+  });
+});
+
+// The shared e-mail samples (../shared/samples beside the repository) and what MANIFEST.md says they contain.
+const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples/email');
+const sample = (name: string) => readFileSync(resolve(SAMPLES, name), 'utf8');
+
+describe('extractEntities on the e-mail samples, in a Kazakh case', () => {
+  const mbox = sample('mimekit_content-length.mbox.txt');
+
+  it('does not take the certificate extension OID 2.5.29.15 of the S/MIME mail for an IPv4 address', () => {
+    const found = checked(mbox, { defaultRegion: 'KZ' }).filter((m) => m.type === 'ipv4');
+    expect(mbox).toContain('(object identifier 2.5.29.15)');
+    expect(found.map((m) => m.value)).not.toContain('2.5.29.15');
+    expect(found.map((m) => m.value)).toContain('205.217.251.46');
   });
 });

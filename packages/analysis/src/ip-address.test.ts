@@ -159,6 +159,21 @@ describe('scanIpv4', () => {
     expect(isVersionContext('Chrome/120.0.0.1', 7)).toBe(true);
   });
 
+  it('skips object identifiers', () => {
+    expect(scanIpv4('keyUsage V3 cert extension (object identifier 2.5.29.15).')).toEqual([]);
+    expect(scanIpv4('OID 2.5.29.15; OIDs: 2.5.29.19, 2.5.29.37 and 1.3.6.1; urn:oid:2.16.840.1')).toEqual([]);
+    expect(scanIpv4('extnID OBJECT IDENTIFIER ::= 2.5.29.17, идентификатор объекта 1.2.643.2')).toEqual([]);
+    // A longer dotted run is no address at all, whatever precedes it.
+    expect(scanIpv4('sha256WithRSAEncryption (1.2.840.113549.1.1.11)')).toEqual([]);
+    // Every OID begins with arc 0, 1 or 2; nor is a word that merely ends in "oid" an OID label.
+    expect(scanIpv4('OID 95.56.1.1, android 2.5.29.15').map((c) => c.value)).toEqual(['95.56.1.1', '2.5.29.15']);
+    expect(scanIpv4('OID 2.5.29.15 is set; server 2.5.29.16').map((c) => c.value)).toEqual(['2.5.29.16']);
+  });
+
+  it('skips the X-Mailer version of spamscope_mail_test_12.eml', () => {
+    expect(scanIpv4('X-Mailer: Microsoft Outlook Express 5.00.2919.6700')).toEqual([]);
+  });
+
   it('skips version strings introduced in Russian, Kazakh or Uzbek', () => {
     expect(scanIpv4('Лог: версия 7.12.5.69, сборка 5.6.6.90, версии 1.2.3.4')).toEqual([]);
     expect(scanIpv4('бағдарлама нұсқасы 2.1.0.45; versiya 3.0.1.7; build 6.17.0.80')).toEqual([]);

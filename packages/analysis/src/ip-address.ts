@@ -118,12 +118,26 @@ const IPV4_CANDIDATE = /(?<!\d\.?)(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)/g;
 const VERSION_CONTEXT =
   /(?:(?:^|[^A-Za-z])v ?|(?:^|[^\p{L}])(?:version|build|верси[яиюей]|сборк[аиуе]|нұсқа(?:сы)?|versiya(?:si)?|версияси)\s*[:=]?\s*)$/iu;
 const MAILER_LINE = /mailer\b[^\r\n]*$/i;
+// An object identifier after its label ("OID", "OIDs:", "urn:oid:", "object identifier", "OBJECT IDENTIFIER ::=",
+// "идентификатор объекта"), or after the label and other OIDs in the same list ("OIDs 2.5.29.19, 2.5.29.37 and …").
+const OID_CONTEXT =
+  /(?:^|[^\p{L}\p{N}])(?:oids?|object[ _-]?identifiers?|идентификатор[а-я]* объект[а-я]*)[ \t]*(?:::=|[:=(#])?[ \t]*(?:[0-2](?:\.\d+)+[ \t]*(?:[,;][ \t]*|(?:and|и|or|или)[ \t]+)+)*$/iu;
 
 /** Whether a dotted quad at `start` reads as a version string (`Chrome/120.0.6099.109`, `v1.2.3.4`, X-Mailer). */
 export function isVersionContext(text: string, start: number): boolean {
   if (start > 0 && text[start - 1] === '/') return true;
   const before = text.slice(Math.max(0, start - 200), start);
   return VERSION_CONTEXT.test(before.slice(-16)) || MAILER_LINE.test(before);
+}
+
+/**
+ * Whether a dotted quad at `start` is an object identifier (`OID 2.5.29.15`, keyUsage): its first arc is 0, 1 or 2, as
+ * every OID's is, and a label says so. A longer run of dotted numbers (`1.2.840.113549.1.1.11`) never matches as a
+ * quad at all (§9.6 boundaries); a bare quad such as 2.5.29.15 is a real address (2/8 is allocated), so one is taken
+ * for an OID only after its label.
+ */
+export function isOidContext(text: string, start: number, firstArc: number): boolean {
+  return firstArc <= 2 && OID_CONTEXT.test(text.slice(Math.max(0, start - 120), start));
 }
 
 /** Dotted quads in text; one starts with a digit, so the search can begin at the first one (`from`). */
@@ -135,7 +149,7 @@ export function scanIpv4(text: string, from = 0): Candidate[] {
   let match: RegExpExecArray | null;
   while ((match = re.exec(text))) {
     const octets = parseIpv4(match[0]);
-    if (!octets || isVersionContext(text, match.index)) continue;
+    if (!octets || isVersionContext(text, match.index) || isOidContext(text, match.index, octets[0]!)) continue;
     out.push(ipv4Candidate(octets, match.index, match.index + match[0].length));
   }
   return out;
