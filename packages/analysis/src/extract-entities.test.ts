@@ -273,7 +273,35 @@ const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples/email')
 const sample = (name: string) => readFileSync(resolve(SAMPLES, name), 'utf8');
 
 describe('extractEntities on the e-mail samples, in a Kazakh case', () => {
+  it('finds the Chinese mobile written twice in the Chinese body of spamscope_mail_test_12.eml', () => {
+    const eml = sample('spamscope_mail_test_12.eml');
+    const found = checked(eml, { defaultRegion: 'KZ' });
+    expect(found.filter((m) => m.type === 'phone').map((m) => [m.value, m.raw, m.flags, m.details])).toEqual([
+      ['+8613662615434', '13662615434', ['region_guess'], { regionSource: 'script', country: 'CN', kind: 'mobile' }],
+      ['+8613662615434', '13662615434', ['region_guess'], { regionSource: 'script', country: 'CN', kind: 'mobile' }],
+    ]);
+    // The origin address of the Received field, not the X-Mailer version 5.00.2919.6700.
+    expect(found.filter((m) => m.type === 'ipv4').map((m) => m.value)).toEqual(['96.202.181.20']);
+  });
+
+  it('reads the same eleven digits as no number where the text around them is not Chinese', () => {
+    expect(checked('телефон 13662615434, звоните', { defaultRegion: 'KZ' })).toEqual([]);
+    expect(checked('phone 13662615434', { defaultRegion: 'KZ' })).toEqual([]);
+  });
+
   const mbox = sample('mimekit_content-length.mbox.txt');
+
+  it('does not make the US number 415.919.3274 of the MBOX a +7 number', () => {
+    const at = mbox.indexOf('415.919.3274');
+    expect(at).toBeGreaterThan(0);
+    const phones = checked(mbox, { defaultRegion: 'KZ' }).filter((m) => m.type === 'phone');
+    expect(phones.filter((m) => m.start <= at && at < m.end)).toEqual([]);
+    expect(phones.map((m) => m.value)).not.toContain('+74159193274');
+    // A case in the United States, or an explicit +1, does say which country it is.
+    const line = mbox.slice(mbox.lastIndexOf('\n', at) + 1, mbox.indexOf('\n', at));
+    expect(checked(line, { defaultRegion: 'US' }).map((m) => m.value)).toEqual(['+14159193274']);
+    expect(checked(line.replace('415.', '+1 415.'), { defaultRegion: 'KZ' }).map((m) => m.value)).toEqual(['+14159193274']);
+  });
 
   it('does not take the certificate extension OID 2.5.29.15 of the S/MIME mail for an IPv4 address', () => {
     const found = checked(mbox, { defaultRegion: 'KZ' }).filter((m) => m.type === 'ipv4');

@@ -80,6 +80,48 @@ describe('validatePhoneNumber: region hints', () => {
     expect(validatePhoneNumber('8 10 996 700 123 456')).toMatchObject({ e164: '+996700123456', regionSource: 'international' });
   });
 
+  it('takes bare national digits for the case country only if its plan gives them to that country', () => {
+    // +7 is Kazakhstan's and Russia's: bare 4159193274 is a Russian landline (Kamchatka) by the plan, and nothing
+    // written says Russia, so it is no more than a fallback guess, and a landline is never guessed.
+    expect(validatePhoneNumber('415.919.3274', 'KZ')).toBeNull();
+    expect(validatePhoneNumber('4159193274', 'KZ')).toBeNull();
+    expect(validatePhoneNumber('7012345678', 'KZ')).toMatchObject({ e164: '+77012345678', country: 'KZ', regionSource: 'default' });
+    expect(validatePhoneNumber('9123456789', 'KZ')).toMatchObject({
+      e164: '+79123456789',
+      country: 'RU',
+      regionSource: 'fallback',
+      regionGuess: true,
+    });
+    expect(validatePhoneNumber('7012345678', 'RU')).toMatchObject({
+      e164: '+77012345678',
+      country: 'KZ',
+      regionSource: 'fallback',
+      regionGuess: true,
+    });
+    // The trunk prefix 8 is dialled within +7, so with it the plan's country stands.
+    expect(validatePhoneNumber('84159193274', 'KZ')).toMatchObject({ e164: '+74159193274', country: 'RU', regionSource: 'default' });
+    expect(validatePhoneNumber('4159193274', 'RU')).toMatchObject({ e164: '+74159193274', regionSource: 'default' });
+    expect(validatePhoneNumber('4159193274', 'US')).toMatchObject({ e164: '+14159193274', regionSource: 'default' });
+  });
+
+  it('tries the country named by the script around bare digits only after the case country and the fallbacks', () => {
+    expect(validatePhoneNumber('13662615434', 'KZ')).toBeNull();
+    expect(validatePhoneNumber('13662615434')).toBeNull();
+    expect(validatePhoneNumber('13662615434', 'KZ', 'CN')).toEqual({
+      valid: true,
+      e164: '+8613662615434',
+      country: 'CN',
+      kind: 'mobile',
+      regionSource: 'script',
+      regionGuess: true,
+    });
+    // A neighbour's number stays the neighbour's, without a Chinese alternative.
+    expect(validatePhoneNumber('901234567', 'KZ', 'CN')).toEqual(validatePhoneNumber('901234567', 'KZ'));
+    expect(validatePhoneNumber('87012345678', 'KZ', 'CN')).toMatchObject({ e164: '+77012345678', regionSource: 'default' });
+    // Bare Chinese landline digits are not guessed, as in any other region that is only a guess.
+    expect(validatePhoneNumber('1012345678', 'KZ', 'CN')).toBeNull();
+  });
+
   it('returns null for bare digits that fit nowhere', () => {
     expect(validatePhoneNumber('1234567')).toBeNull();
     expect(validatePhoneNumber('123')).toBeNull();
@@ -210,6 +252,19 @@ describe('scanPhones', () => {
 
   it('finds a number written 00 + country code', () => {
     expect(scanPhones('Номер продавца 00992 11 179 09 76. В', 'TJ')).toMatchObject([{ value: '+992111790976', start: 15 }]);
+  });
+
+  it('reads bare digits in Chinese text as a Chinese number when no region in the order reads them', () => {
+    const text = '付款，电话：13662615434张经理 （微信同号13662615434）';
+    expect(scanPhones(text, 'KZ').map((c) => [text.slice(c.start, c.end), c.value, c.flags, c.details])).toEqual([
+      ['13662615434', '+8613662615434', ['region_guess'], { regionSource: 'script', country: 'CN', kind: 'mobile' }],
+      ['13662615434', '+8613662615434', ['region_guess'], { regionSource: 'script', country: 'CN', kind: 'mobile' }],
+    ]);
+    expect(scanPhones('电话 13662615434')).toMatchObject([{ value: '+8613662615434' }]);
+    // Japanese has kanji too, but kana around the number say it is not Chinese.
+    expect(scanPhones('電話番号は13662615434です', 'KZ')).toEqual([]);
+    expect(scanPhones('тел 13662615434', 'KZ')).toEqual([]);
+    expect(scanPhones('号码 901234567')[0]).toMatchObject({ value: '+992901234567', details: { regionSource: 'fallback' } });
   });
 
   it('does not continue a number on the next line', () => {

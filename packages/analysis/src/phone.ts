@@ -8,7 +8,12 @@ import { parseWithPlans } from './phone-plans';
 /** The regions tried, after the case's own, for a number written without a country code (§9.5). */
 export const FALLBACK_REGIONS: readonly CountryCode[] = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU'];
 
-export type RegionSource = 'international' | 'default' | 'fallback';
+/**
+ * How the country was decided: an explicit international prefix; the case's country; one of the fallbacks (which
+ * includes bare digits the case country's plan gives to the other country of a shared calling code); or the script of
+ * the text around the number (`scriptRegion`).
+ */
+export type RegionSource = 'international' | 'default' | 'fallback' | 'script';
 
 export interface PhoneValidation {
   valid: boolean;
@@ -21,7 +26,10 @@ export interface PhoneValidation {
   regionSource: RegionSource;
   /** Other fallback regions in which the same national digits are also valid. */
   alternatives?: string[];
-  /** Written as bare national digits and matched only in a fallback region: the country is a guess. */
+  /**
+   * Written as bare national digits and matched only in a fallback region, in the script's region, or in the case's
+   * region but as the other country of a shared calling code: the country is a guess.
+   */
   regionGuess?: boolean;
 }
 
@@ -137,6 +145,17 @@ function acceptableGuess(found: Parsed): boolean {
   return !found.bare || MOBILE_KINDS.has(found.kind ?? '');
 }
 
+/**
+ * Whether digits read in `region` are that region's number. Bare national digits (no trunk prefix, no country code)
+ * are only if the plan puts them in that country: +7 is Kazakhstan's and Russia's, so in a Kazakh case 4159193274
+ * reads as +7 415… in Kamchatka, yet nothing written says Russia, and the same digits are a San Francisco number
+ * in the United States. Such a reading is a guess, held to the fallbacks' rules. With the trunk prefix (8 415 …) the
+ * writer dialled within +7, and the plan's country stands.
+ */
+function inRegion(found: Parsed, region: CountryCode): boolean {
+  return !found.bare || found.country === undefined || found.country === region;
+}
+
 function validation(found: Parsed, regionSource: RegionSource): PhoneValidation {
   const out: PhoneValidation = { valid: true, e164: found.e164, regionSource };
   if (found.country) out.country = found.country;
@@ -167,8 +186,9 @@ const orders = new Map<string, CountryCode[]>();
 // distinct numbers cost more than the lookups save.
 type PhoneCache = BoundedCache<PhoneValidation | null>;
 const CACHE_SIZE = 512;
-// Per default region, one cache for numbers written with '+' and one for the rest, keyed by the digits alone: a key
-// joined from all three would be a new concatenated string per lookup, which the Map must flatten before hashing.
+// Per default region (and per default and script region, `KZ>CN`), one cache for numbers written with '+' and one for
+// the rest, keyed by the digits alone: a key joined from all three would be a new concatenated string per lookup,
+// which the Map must flatten before hashing.
 const caches = new Map<string, [PhoneCache, PhoneCache]>();
 
 function cacheFor(defaultRegion: string | undefined, plus: boolean): PhoneCache {
@@ -184,17 +204,43 @@ function cacheFor(defaultRegion: string | undefined, plus: boolean): PhoneCache 
 
 /**
  * Validates the digits of a candidate: `+`, `00` and `810` prefixes are international; other digits are tried in
- * the default region and then the fallbacks. `null` when nothing fits and there was no explicit `+` (a bare digit
- * run that is no phone number is not worth reporting); an explicit `+` that fails gives `valid: false`.
+ * the default region and then the fallbacks, and last in `scriptRegion` (the country the text around the number is
+ * written for, see `regionOfScript`). `null` when nothing fits and there was no explicit `+` (a bare digit run that is
+ * no phone number is not worth reporting); an explicit `+` that fails gives `valid: false`.
  */
-export function validatePhoneNumber(written: string, defaultRegion?: string): PhoneValidation | null {
+export function validatePhoneNumber(written: string, defaultRegion?: string, scriptRegion?: CountryCode): PhoneValidation | null {
   const plus = written.trimStart().startsWith('+');
   const digits = digitsOf(written);
   const cache = cacheFor(defaultRegion, plus);
-  const cached = cache.get(digits);
-  if (cached !== undefined) return cached;
-  const result = validateUncached(plus, digits, defaultRegion);
-  cache.set(digits, result);
+  let result = cache.get(digits);
+  if (result === undefined) {
+    result = validateUncached(plus, digits, defaultRegion);
+    cache.set(digits, result);
+  }
+  if (result || plus || !scriptRegion) return result;
+  const hinted = cacheFor(`${defaultRegion ?? ''}>${scriptRegion}`, false);
+  result = hinted.get(digits);
+  if (result === undefined) {
+    result = validateInScriptRegion(digits, scriptRegion, defaultRegion);
+    hinted.set(digits, result);
+  }
+  return result;
+}
+
+/**
+ * Digits that neither an international prefix, nor the case's country, nor a fallback reads, read in the country
+ * that the script of the text around them names (`scriptRegion`): the last resort, so that it adds numbers and
+ * changes none, and never becomes an alternative to a neighbour's number. Like a fallback, bare digits there are a
+ * guess and taken only as a mobile.
+ */
+function validateInScriptRegion(digits: string, scriptRegion: CountryCode, defaultRegion?: string): PhoneValidation | null {
+  if (digits.length < 7 || digits.length > 15) return null;
+  // A region of the order has read the digits already, and found nothing.
+  if ((orders.get(defaultRegion ?? '') ?? regionOrder(defaultRegion)).includes(scriptRegion)) return null;
+  const found = parseValid(digits, scriptRegion);
+  if (!found || !acceptableGuess(found) || !inRegion(found, scriptRegion)) return null;
+  const result = validation(found, 'script');
+  if (found.bare) result.regionGuess = true;
   return result;
 }
 
@@ -217,7 +263,7 @@ function validateUncached(plus: boolean, digits: string, defaultRegion?: string)
   const hasDefault = regions[0] === defaultRegion?.toUpperCase();
   for (let i = 0; i < regions.length; i++) {
     const found = parseValid(digits, regions[i]);
-    const isDefault = i === 0 && hasDefault;
+    const isDefault = i === 0 && hasDefault && found !== null && inRegion(found, regions[i]!);
     if (!found || (!isDefault && !acceptableGuess(found))) continue;
     const result = validation(found, isDefault ? 'default' : 'fallback');
     if (!isDefault && found.bare) result.regionGuess = true;
@@ -297,6 +343,17 @@ function toCandidate(found: PhoneValidation, start: number, end: number): Candid
   return { type: 'phone', start, end, value: found.e164, valid: found.valid, flags, details };
 }
 
+// Chinese characters (Han) near a number, and no Japanese kana (Japanese writes Han too): §9.5 tries the case's
+// country and its neighbours first; a number none of them reads is then tried as a Chinese one.
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The country that the script of the text around a number names, if any: China for Chinese text. */
+export function regionOfScript(before: string, after: string): CountryCode | undefined {
+  const around = before + after;
+  return HAN.test(around) && !KANA.test(around) ? 'CN' : undefined;
+}
+
 function tryAt(text: string, at: number, candidate: string, defaultRegion?: string): Candidate | null {
   // The pattern allows a space or tab before the digits (after an optional prefix); it is not part of the number.
   let lead = 0;
@@ -306,7 +363,7 @@ function tryAt(text: string, at: number, candidate: string, defaultRegion?: stri
   const before = text.slice(Math.max(0, start - 8), start);
   const after = text.slice(start + written.length, start + written.length + 8);
   if (phoneRejection(written, before, after)) return null;
-  const found = validatePhoneNumber(written, defaultRegion);
+  const found = validatePhoneNumber(written, defaultRegion, regionOfScript(before, after));
   return found ? toCandidate(found, start, start + written.length) : null;
 }
 
