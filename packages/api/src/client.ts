@@ -33,6 +33,8 @@ export interface TamgaClient {
   setCsrfToken(token: string | undefined): void;
   /** GET a route that answers with bytes (evidence content, an artefact's source bytes). */
   raw(path: string): Promise<Uint8Array>;
+  /** As `raw`, with the range of the item the bytes are, where the route says it (`x-tamga-range`). */
+  rawRange(path: string): Promise<{ bytes: Uint8Array; range: { start: number; end: number } | null }>;
 }
 
 export function buildPath(path: string, params: Record<string, unknown> = {}): string {
@@ -51,6 +53,9 @@ export function createClient(options: ClientOptions): TamgaClient {
       csrfToken = token;
     },
     async raw(path) {
+      return (await this.rawRange(path)).bytes;
+    },
+    async rawRange(path) {
       const headers: Record<string, string> = {};
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(new URL(path, options.baseUrl), { headers, credentials: 'same-origin' });
@@ -64,7 +69,8 @@ export function createClient(options: ClientOptions): TamgaClient {
         }
         throw new ApiError(error ?? { code: 'HTTP_ERROR', message: `HTTP ${response.status}`, status: response.status });
       }
-      return bytes;
+      const range = /^(\d+)-(\d+)$/.exec(response.headers.get('x-tamga-range') ?? '');
+      return { bytes, range: range ? { start: Number(range[1]), end: Number(range[2]) } : null };
     },
     async call(name, input = {}) {
       const def = routes[name];

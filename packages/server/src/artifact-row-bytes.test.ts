@@ -66,8 +66,15 @@ describe('the bytes of an artefact read from a database row', { timeout: 120_000
     raw.writeBigInt64BE(BigInt(visit.time!.raw!));
     expect(read.rawPayload.includes(raw)).toBe(true);
 
+    // The client gives the range too, which the CLI and the web app show the bytes at.
+    const viaClient = await c.lead.client.rawRange(
+      `/api/cases/${c.caseId}/artifacts/${visit.id}/bytes?justification=${encodeURIComponent('Checking the visit against the file')}`,
+    );
+    expect(viaClient.range).toEqual({ start, end });
+    expect(Buffer.from(viaClient.bytes).equals(read.rawPayload)).toBe(true);
+
     const events = await t.context.store.transaction((tx) => tx.ledger.list({ caseId: c.caseId, limit: 10_000, order: 'desc' }));
-    const event = events.find((e) => e.action === 'evidence.content_read')!;
+    const event = events.filter((e) => e.action === 'evidence.content_read').pop()!;
     expect(event).toMatchObject({ targetId: visit.itemId, justification: 'Checking the visit against the file' });
     expect(event.details.range).toEqual({ start, end });
   });

@@ -13,7 +13,11 @@ export function injectFetch(app: FastifyInstance): typeof fetch {
     // The raw bytes, not `body`: that is the payload decoded as UTF-8, which mangles documents and evidence.
     return new Response(response.statusCode === 204 ? null : new Uint8Array(response.rawPayload), {
       status: response.statusCode,
-      headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') },
+      headers: {
+        'content-type': String(response.headers['content-type'] ?? 'application/json'),
+        // Where in the item an artefact's bytes are (a database row's cell is found only when asked for).
+        ...(response.headers['x-tamga-range'] ? { 'x-tamga-range': String(response.headers['x-tamga-range']) } : {}),
+      },
     });
   }) as typeof fetch;
 }

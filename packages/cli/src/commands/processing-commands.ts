@@ -194,12 +194,13 @@ export function registerProcessingCommands(program: Command): void {
         const caseId = await resolveCase(client, o.case as string);
         const detail = await client.call('getArtifact', { params: { caseId, artifactId: id } });
         if (o.bytes) {
-          const bytes = await client.raw(
+          const { bytes, range } = await client.rawRange(
             `/api/cases/${encodeURIComponent(caseId)}/artifacts/${encodeURIComponent(id)}/bytes?justification=${encodeURIComponent(String(o.justification ?? ''))}`,
           );
           // With --json, JSON still: the artefact and the bytes in base64, with the range of the item they are.
           if (o.json) {
-            const start = detail.artifact.locator.offset ?? 0;
+            // Where the route says it (a database row's cell is found when asked for), else the locator's offset.
+            const start = range?.start ?? detail.artifact.locator.offset ?? 0;
             const data = Buffer.from(bytes);
             return printJson({ ...detail, bytes: { start, end: start + data.length, base64: data.toString('base64') } });
           }
@@ -223,7 +224,7 @@ export function registerProcessingCommands(program: Command): void {
           locator: provenance.locator,
           bytes: provenance.bytesAvailable
             ? `tamga artifacts show ${artifact.id} --case … --bytes --justification …`
-            : 'inside a member or row',
+            : 'not available (inside a member)',
         });
       }),
     );

@@ -101,18 +101,21 @@ export function SourceBytes({ caseId, artifactId, offset }: { caseId: string; ar
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  // Where in the item they are, as the server says (a database row's cell is found only when asked for).
+  const [start, setStart] = useState(offset);
   const [hexLimit, setHexLimit] = useState(HEX_STEP);
 
   const read = (justification: string) => {
     setBusy(true);
     setError(null);
     api
-      .raw(
+      .rawRange(
         `/api/cases/${encodeURIComponent(caseId)}/artifacts/${encodeURIComponent(artifactId)}/bytes?justification=${encodeURIComponent(justification)}`,
       )
       .then(
         (result) => {
-          setBytes(result);
+          setBytes(result.bytes);
+          setStart(result.range?.start ?? offset);
           setHexLimit(HEX_STEP);
           setBusy(false);
           setAsking(false);
@@ -148,8 +151,8 @@ export function SourceBytes({ caseId, artifactId, offset }: { caseId: string; ar
           <p className="muted">
             {t('bytes.read', {
               size: size(bytes.length),
-              start: offset.toLocaleString(i18n.language),
-              end: (offset + bytes.length).toLocaleString(i18n.language),
+              start: start.toLocaleString(i18n.language),
+              end: (start + bytes.length).toLocaleString(i18n.language),
             })}
           </p>
           <div className="bytes-views">
@@ -163,7 +166,7 @@ export function SourceBytes({ caseId, artifactId, offset }: { caseId: string; ar
             <div>
               <h3>{t('bytes.hex')}</h3>
               <pre className="bytes-hex" tabIndex={0} aria-label={t('bytes.hex')}>
-                {hexDump(bytes, offset, hexLimit)}
+                {hexDump(bytes, start, hexLimit)}
               </pre>
               {hexLimit < bytes.length && (
                 <button type="button" onClick={() => setHexLimit((n) => n + HEX_STEP * 4)}>
