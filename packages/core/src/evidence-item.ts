@@ -180,6 +180,13 @@ export function childExhibitNumber(parent: string, index: number): string {
   return `${parent}/${index}`;
 }
 
+/** Exhibit numbers in the order they count: part by part, numbers as numbers (EXH-001/2 before EXH-001/10). */
+export function compareExhibitNumbers(a: string, b: string): number {
+  return EXHIBIT_ORDER.compare(a, b);
+}
+
+const EXHIBIT_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** The fields a ledger event records at acquisition, so verify can compare the row with it later. */
 export function acquisitionFingerprint(item: EvidenceItem): Record<string, unknown> {
   return {

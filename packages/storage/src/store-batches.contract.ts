@@ -61,6 +61,9 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       const paths = ['inner/файл 7.txt', 'inner/файл 619.txt', 'inner/нет.txt', '/seized/box.zip'];
       const found = await store().transaction((tx) => tx.evidence.byPaths(record.id, parentId, paths));
       expect(found.map((item) => item.originalPath).sort()).toEqual(['inner/файл 619.txt', 'inner/файл 7.txt']);
+      // Recorded together (at one time), members list in the order their numbers count: …/2 before …/10.
+      const listed = await store().transaction((tx) => tx.evidence.listForCase(record.id, { parentId }));
+      expect(listed.map((item) => item.exhibitNumber)).toEqual(items.slice(1).map((item) => item.exhibitNumber));
 
       const states = items.map((item) => newProcessingState(item.id, record.id, now));
       await store().transaction((tx) => tx.processing.upsertMany(states));

@@ -1,7 +1,7 @@
 // Evidence items and integrity incidents in SQL. Identity and digests are columns (what verify compares);
 // the acquisition record and custody state travel as JSON.
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { EvidenceItem, EvidenceRepository, IntegrityIncident } from '@tamga/core';
+import { compareExhibitNumbers, type EvidenceItem, type EvidenceRepository, type IntegrityIncident } from '@tamga/core';
 import type { Database, EvidenceItemsTable } from '../schema';
 import { slices } from '../slices';
 
@@ -94,7 +94,13 @@ export function evidenceRepository(db: Kysely<Database>): EvidenceRepository {
     async listForCase(caseId, filter) {
       let query = db.selectFrom('evidence_items').selectAll().where('case_id', '=', caseId);
       if (filter && 'parentId' in filter && filter.parentId !== undefined) query = query.where('parent_key', '=', filter.parentId ?? '');
-      return (await query.orderBy('created_at').orderBy('exhibit_number').execute()).map(toItem);
+      // Members recorded together share a time: their numbers decide, counted (…/2 before …/10), not as text.
+      const rows = await query.orderBy('created_at').execute();
+      return rows
+        .map(toItem)
+        .sort((a, b) =>
+          a.createdAt === b.createdAt ? compareExhibitNumbers(a.exhibitNumber, b.exhibitNumber) : a.createdAt < b.createdAt ? -1 : 1,
+        );
     },
     async listAll(afterId, limit) {
       let query = db.selectFrom('evidence_items').selectAll();
