@@ -112,9 +112,12 @@ export class ChildSink {
     const ratio = limits.maxExpansionRatio;
     const base = (size: number) => ratio * Math.max(size, 1024 * 1024);
     const depth = parent.derivation?.depth ?? 0;
+    // Said as it is measured: a container under 1 MiB is allowed as much as one of 1 MiB.
+    const floor = (size: number) => (size < 1024 * 1024 ? ' (counted as 1 MiB, the least a container is allowed)' : '');
     if (depth === 0) {
-      this.expansionBudget = base(parent.digests?.size ?? 0);
-      this.budgetOf = "the container's size";
+      const size = parent.digests?.size ?? 0;
+      this.expansionBudget = base(size);
+      this.budgetOf = `the container's size${floor(size)}`;
       return Promise.resolve();
     }
     // A member at depth d sits d levels below the item taken in: its exhibit number less d parts.
@@ -123,7 +126,7 @@ export class ChildSink {
       .transaction((tx) => tx.evidence.treeExpansion(parent.caseId, origin, parent.exhibitNumber), { durable: false })
       .then(({ originSize, bytesElsewhere }) => {
         this.expansionBudget = base(originSize) - bytesElsewhere;
-        this.budgetOf = `the size of ${origin}, counting what was extracted from it before`;
+        this.budgetOf = `the size of ${origin}${floor(originSize)}, counting what was extracted from it before`;
       });
   }
 
