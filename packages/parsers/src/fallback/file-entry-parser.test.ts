@@ -106,4 +106,21 @@ describe('fileEntryParser', () => {
     expect(outcomes.every((o) => o.includes(': ok, 1 artefacts'))).toBe(true);
     expect((await expectRobust(fileEntryParser, readFileSync(JPEG))).every((o) => o.includes(': ok'))).toBe(true);
   });
+
+  it('warns when a name a format goes by is on content that is not that format, and not when the content fits', async () => {
+    const chrome = readFileSync(new URL('browser/plaso_chrome_History', SAMPLES).pathname);
+    const damaged = Buffer.from(chrome);
+    damaged.fill(0x5a, 0, 16);
+    const run = await runParser(fileEntryParser, damaged, { name: 'History' });
+    expect(run.warnings).toEqual([
+      'named like a Chromium-family History database (SQLite), but its content is not (it reads as: Unknown binary data); it may be damaged, or not what its name says',
+    ]);
+    expect((await runParser(fileEntryParser, chrome, { name: 'History' })).warnings).toEqual([]);
+    expect((await runParser(fileEntryParser, JPEG)).warnings).toEqual([]);
+    const renamed = await runParser(fileEntryParser, readFileSync(JPEG), { name: 'report.pdf' });
+    expect(renamed.warnings).toEqual([
+      'named like a PDF document, but its content is not (it reads as: JPEG image); it may be damaged, or not what its name says',
+    ]);
+    expect((await runParser(fileEntryParser, Buffer.from('Subject: hi\r\n\r\nbody'), { name: 'note.eml' })).warnings).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DETECT, type Parser } from '@tamga/core';
 import { readCappedText } from '../text/capped-text';
 import { sniffEncoding } from '../text/text-encoding';
-import { detectType } from './detect-type';
+import { detectType, type DetectedType } from './detect-type';
 
 function extensionOf(name: string): string | null {
   const dot = name.lastIndexOf('.');
@@ -19,16 +19,43 @@ async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<type
   }
 }
 
+/**
+ * Names that formats Tamga's parsers read go by, and whether content fits one. Such a name on content that does not
+ * fit, on an item no parser claimed, means the file is damaged (a browser database whose header was overwritten) or
+ * not what its name says (renamed to hide it): the examiner is told, rather than shown "unknown binary data" alone.
+ */
+const NAMED_FORMATS: ReadonlyArray<{ name: RegExp; what: string; fits: (type: DetectedType) => boolean }> = [
+  ...[
+    { name: /^History$/, what: 'a Chromium-family History database (SQLite)' },
+    { name: /^places\.sqlite$/i, what: 'a Firefox places database (SQLite)' },
+    { name: /^History\.db$/, what: 'a Safari History database (SQLite)' },
+  ].map((each) => ({ ...each, fits: (type: DetectedType) => type.mime === 'application/vnd.sqlite3' })),
+  ...[
+    { name: /\.eml$/i, what: 'an e-mail message' },
+    { name: /\.mbox$/i, what: 'a mailbox' },
+  ].map((each) => ({ ...each, fits: (type: DetectedType) => type.isText })),
+  { name: /\.(?:jpe?g|tiff?|png|heic|heif|webp)$/i, what: 'an image', fits: (type) => type.mime.startsWith('image/') },
+  { name: /\.(?:zip|docx)$/i, what: 'a ZIP archive', fits: (type) => type.mime.includes('zip') || type.mime.includes('openxmlformats') },
+  { name: /\.pdf$/i, what: 'a PDF document', fits: (type) => type.mime === 'application/pdf' },
+];
+
 export const fileEntryParser: Parser = {
   id: 'file.entry',
   // 2: text that starts `MZ`, `ID3` or mentions `%PDF-` is no longer typed as an executable, MP3 or PDF; Cyrillic
-  // UTF-16 without a BOM and UTF-8 with a stray byte are text.
-  version: '2',
+  // UTF-16 without a BOM and UTF-8 with a stray byte are text. 3: a name that a format Tamga reads goes by, on content
+  // no parser recognised, is warned.
+  version: '3',
   description: 'Any file: name, path, size, SHA-256, type from magic bytes, and the text of text files',
   detect: () => DETECT.FALLBACK,
   async parse(input, out) {
     const { item, head } = input;
     const detected = detectType(head, item.name);
+    const named = NAMED_FORMATS.find((format) => format.name.test(item.name));
+    if (named && !named.fits(detected)) {
+      out.warn(
+        `named like ${named.what}, but its content is not (it reads as: ${detected.label}); it may be damaged, or not what its name says`,
+      );
+    }
     const known = /^[0-9a-f]{64}$/i.test(item.sha256) ? item.sha256.toLowerCase() : null;
     const hash = known ? null : createHash('sha256');
     const fields: Record<string, unknown> = {
