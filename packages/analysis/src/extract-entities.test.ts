@@ -303,10 +303,77 @@ describe('extractEntities on the e-mail samples, in a Kazakh case', () => {
     expect(checked(line.replace('415.', '+1 415.'), { defaultRegion: 'KZ' }).map((m) => m.value)).toEqual(['+14159193274']);
   });
 
+  it('takes no digits of a Message-ID or Content-ID in the MBOX for a phone number', () => {
+    // Identifiers that read as a Russian mobile (two Message-IDs) and a Tajik one (a cid: URL in quoted-printable HTML).
+    for (const id of ['Message-Id: <9209252113.AA00975@ ebony >', 'Message-Id: <9606101835.AA29051@www>', 'src=3D"cid:2.19960209=\n013310'])
+      expect(mbox).toContain(id);
+    expect(checked(mbox, { defaultRegion: 'KZ' }).filter((m) => m.type === 'phone')).toEqual([]);
+  });
+
+  it('does not take the Message-IDs, References, In-Reply-To and Content-IDs of the MBOX for e-mail addresses', () => {
+    const emails = checked(mbox, { defaultRegion: 'KZ' }).filter((m) => m.type === 'email');
+    const lineOf = (m: EntityMatch) => mbox.slice(mbox.lastIndexOf('\n', m.start) + 1, m.start);
+    expect(emails.filter((m) => /^(?:message-id|content-id|references|in-reply-to):/i.test(lineOf(m)))).toEqual([]);
+    // A folded References line, and cid: URLs naming a part of the message.
+    expect(emails.map((m) => m.value)).not.toContain('19960528160415.izzy@scr.atm.com');
+    expect(emails.map((m) => m.value)).not.toContain('3.19960209013310.izzy@scr.atm.com');
+    // Nor the end of one that quoted-printable broke over two lines (cid:2.19960209=\n013310.izzy@scr.atm.com).
+    expect(emails.map((m) => m.value)).not.toContain('013310.izzy@scr.atm.com');
+    // The people who wrote and received them are still there.
+    expect(emails.filter((m) => lineOf(m).startsWith('From:')).map((m) => m.value)).toContain('izzy@nugget.scr.atm.com');
+    expect(emails.filter((m) => m.value === 'jwz@netscape.com').length).toBeGreaterThan(10);
+  });
+
   it('does not take the certificate extension OID 2.5.29.15 of the S/MIME mail for an IPv4 address', () => {
     const found = checked(mbox, { defaultRegion: 'KZ' }).filter((m) => m.type === 'ipv4');
     expect(mbox).toContain('(object identifier 2.5.29.15)');
     expect(found.map((m) => m.value)).not.toContain('2.5.29.15');
     expect(found.map((m) => m.value)).toContain('205.217.251.46');
+  });
+});
+
+describe('extractEntities on message and content identifiers', () => {
+  const found = (text: string, field?: string) => brief(checked(text, { defaultRegion: 'KZ', field }));
+
+  it('reads no phone number or address in the value of a Message-ID or Content-ID field, whatever its name', () => {
+    for (const name of ['Message-ID', 'Resent-Message-Id', 'X-Message-ID', 'Original-Message-ID', 'Content-ID', 'content-id'])
+      expect(found(`${name}: <87011234567@mail.ru>`)).toEqual([]);
+    expect(found('Message-ID: <87011234567@localhost>')).toEqual([]);
+    expect(found('Message-Id: 9209252113.AA00975@ebony')).toEqual([]);
+    expect(found('Message-ID:\r\n <19960603.87011234567@mail.kz>\r\nFrom: ivan@mail.kz')).toEqual([
+      ['email', 'ivan@mail.kz', 'ivan@mail.kz'],
+    ]);
+  });
+
+  it('reads the identifiers of In-Reply-To and References as neither, but the address in an old reply phrase as one', () => {
+    expect(found('References: <1@mail.kz>\n <9209252113.AA00975@mail.kz>\n\t<87011234567@mail.ru>')).toEqual([]);
+    expect(found("In-Reply-To: ivan@mail.kz's message of Mon, 3 Jun 1996 <9606101835.AA29051@mail.kz>")).toEqual([
+      ['email', 'ivan@mail.kz', 'ivan@mail.kz'],
+    ]);
+  });
+
+  it('reads no phone number or address in a cid: or mid: URL', () => {
+    expect(found('<img src="cid:2.19960209013310.izzy@scr.atm.com">')).toEqual([]);
+    expect(found('<img src=3D"cid:2.19960209=\n013310.izzy@scr.atm.com">')).toEqual([]);
+    expect(found('see MID:87011234567@mail.kz')).toEqual([]);
+  });
+
+  it('reads no phone number in digits that are part of a <…@…> identifier anywhere', () => {
+    expect(found('the original was <9606101835.AA29051@www>, call 8 701 234 5678')).toEqual([['phone', '+77012345678', '8 701 234 5678']]);
+    expect(found('<x.87011234567@www>')).toEqual([]);
+  });
+
+  it('still reads an address made of a phone number as before: the address, or the number when the domain is none', () => {
+    expect(found('From: <87011234567@mail.ru>')).toEqual([['email', '87011234567@mail.ru', '87011234567@mail.ru']]);
+    expect(found('To: 87011234567@mail.ru')).toEqual([['email', '87011234567@mail.ru', '87011234567@mail.ru']]);
+    expect(found('From: Иван <87011234567@localhost>')).toEqual([['phone', '+77011234567', '87011234567']]);
+  });
+
+  it("reads nothing in an e-mail artefact's messageId, inReplyTo and references fields", () => {
+    expect(found('8AF5A219.2743@mail.outlook.com', 'fields.messageId')).toEqual([]);
+    expect(found('9209252113.AA00975@ebony', 'fields.inReplyTo.0')).toEqual([]);
+    expect(found('87011234567@mail.ru', 'fields.references.3')).toEqual([]);
+    // The same text in another field is what it looks like.
+    expect(found('87011234567@mail.ru', 'fields.forwardedFrom')).toEqual([['email', '87011234567@mail.ru', '87011234567@mail.ru']]);
   });
 });

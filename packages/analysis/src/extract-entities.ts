@@ -5,9 +5,11 @@ import { scanEmails } from './email';
 import { type Candidate, type EntityMatch, type EntityType } from './entity-types';
 import { scanEthereumAddresses } from './ethereum';
 import { scanIbans } from './iban';
+import { findIdentifiers, isIdentifierField, type Identifiers } from './identifiers';
 import { scanIpv4, scanIpv6 } from './ip-address';
 import { scanPaymentCards } from './payment-card';
 import { scanPhones } from './phone';
+import { mergeSpans, overlaps, type Spans } from './spans';
 import { scanTgLinks, telegramCandidatesForUrl } from './telegram-candidates';
 import { scanTelegramMentions } from './telegram-username';
 import { scanTronAddresses } from './tron';
@@ -50,31 +52,6 @@ const SUPPRESSED_INSIDE: Partial<Record<EntityType, readonly EntityType[]>> = {
 };
 
 const DEFANGABLE = new Set<EntityType>(['url', 'domain', 'ipv4', 'ipv6', 'email', 'telegram_link', 'telegram_username']);
-
-type Spans = Array<[number, number]>;
-
-/** Sorted, merged spans, so that an overlap test is one binary search. */
-function mergeSpans(spans: Spans): Spans {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: Spans = [];
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-
-function overlaps(merged: Spans, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = merged.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (merged[mid]![1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < merged.length && merged[lo]![0] < end;
-}
 
 // Below this many candidates a pairwise test is cheaper than building merged spans per type.
 const PAIRWISE_LIMIT = 48;
@@ -371,8 +348,15 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   if (!candidates.length) return [];
 
   const field = options.field;
+  // A message or content identifier names a message: its digits are no phone number and it is no e-mail address.
+  // Decided after the overlap rules, so that such an "address" still shields the domain and digits inside it.
+  const wholeIdentifier = isIdentifierField(field);
+  let identifiers: Identifiers | undefined;
   const out: EntityMatch[] = [];
   for (const c of dropSuppressed(candidates)) {
+    if (c.type === 'phone' || c.type === 'email') {
+      if (wholeIdentifier || (identifiers ??= findIdentifiers(t)).contains(c.start, c.end, c.type)) continue;
+    }
     let start = c.start;
     let end = c.end;
     if (work !== IDENTITY) [start, end] = work.toOriginal(start, end);
