@@ -1,6 +1,6 @@
 // Evidence items, custody actions, incidents and reports on the wire.
 import { z } from 'zod';
-import { ItemProcessing, ProcessingBrief } from './processing-schemas';
+import { DerivedProcessing, ItemProcessing, ProcessingBrief } from './processing-schemas';
 
 export const Digests = z.object({ size: z.number(), md5: z.string(), sha1: z.string(), sha256: z.string() });
 
@@ -175,6 +175,8 @@ export const EvidenceDetail = z.object({
   incidents: z.array(IntegrityIncident),
   /** How processing went; null for a folder or an item whose processing has not started (its job waits). */
   processing: ItemProcessing.nullable(),
+  /** How the items derived from it stand: a container done may hold members that failed. */
+  derived: DerivedProcessing,
 });
 
 export const CustodyAction = z.discriminatedUnion('type', [

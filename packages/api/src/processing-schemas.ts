@@ -75,6 +75,34 @@ export const ProcessingBrief = ItemProcessing.pick({
   reasonCode: true,
 }).extend({ warnings: z.number().int() });
 
+/** A derived item that failed or was skipped (core's DerivedOutcome). */
+const DerivedOutcome = z.object({
+  itemId: z.string(),
+  exhibitNumber: z.string(),
+  /** Its path inside the container it came from, as the container gave it: evidence text, not to be trusted. */
+  originalPath: z.string(),
+  reason: z.string().nullable(),
+  reasonCode: z.string().nullable(),
+});
+
+/**
+ * How the items derived from an exhibit stand, at every depth (core's DerivedProcessing): folders left out,
+ * `pending` for those whose processing has not started, and the first few (10) failed and skipped by name.
+ */
+export const DerivedProcessing = z.object({
+  items: z.number().int(),
+  counts: z.object({
+    pending: z.number().int(),
+    queued: z.number().int(),
+    running: z.number().int(),
+    done: z.number().int(),
+    failed: z.number().int(),
+    skipped: z.number().int(),
+  }),
+  failed: z.array(DerivedOutcome),
+  skipped: z.array(DerivedOutcome),
+});
+
 export const ProcessingSummary = z.object({
   caseId: z.string(),
   items: z.number().int(),

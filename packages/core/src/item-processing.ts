@@ -62,6 +62,35 @@ export interface ProcessingBrief {
   reasonCode: ReasonCode | null;
 }
 
+/** As many failed, and skipped, derived items as an exhibit's page names (the case's summary lists them all). */
+export const DERIVED_SHOWN = 10;
+
+/** A derived item that failed or was skipped, as an exhibit's page names it. */
+export interface DerivedOutcome {
+  itemId: string;
+  exhibitNumber: string;
+  /** Its path inside the container it came from (a member's name, as the archive gave it). */
+  originalPath: string;
+  reason: string | null;
+  reasonCode: ReasonCode | null;
+}
+
+/**
+ * How the items derived from an exhibit stand: its children, theirs and so on, folders left out (they are not
+ * processed; their files are). `pending` counts those whose processing has not started.
+ */
+export interface DerivedProcessing {
+  items: number;
+  counts: Record<ProcessingStatus | 'pending', number>;
+  /** The first few that failed and that were skipped (DERIVED_SHOWN each), in the order they were found. */
+  failed: DerivedOutcome[];
+  skipped: DerivedOutcome[];
+}
+
+export function noDerivedItems(): DerivedProcessing {
+  return { items: 0, counts: { pending: 0, queued: 0, running: 0, done: 0, failed: 0, skipped: 0 }, failed: [], skipped: [] };
+}
+
 export function processingBrief(state: ItemProcessing): ProcessingBrief {
   const { status, parserId, parserVersion, artifacts, children, warnings, reason, reasonCode } = state;
   return { status, parserId, parserVersion, artifacts, children, warnings: warnings.length, reason, reasonCode };

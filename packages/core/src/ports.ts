@@ -6,7 +6,7 @@ import type { Checkpoint, LedgerEvent } from './ledger-event';
 import type { Session, User } from './user';
 import type { Artifact, ArtifactRecord } from './artifact';
 import type { ArtifactBatch } from './artifact-batch';
-import type { ArtifactFilter, ItemProcessing, ProcessingStatus } from './item-processing';
+import type { ArtifactFilter, DerivedProcessing, ItemProcessing, ProcessingStatus } from './item-processing';
 import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis, MessageReference } from './entity';
 import type { AccessRequest, AccessRequestStatus } from './analysis/access-request';
 import type { BankEntry, HashBank, HashMatch, ItemImageHash, SignalType } from './hash-banks/hash-bank';
@@ -163,6 +163,11 @@ export interface ProcessingRepository {
   getMany(itemIds: readonly string[]): Promise<ItemProcessing[]>;
   listForCase(caseId: string, filter?: { status?: ProcessingStatus; parserId?: string }): Promise<ItemProcessing[]>;
   counts(caseId: string): Promise<Record<ProcessingStatus, number>>;
+  /**
+   * How the items under this one stand (its children, theirs and so on; folders left out): counted by state, with
+   * the first `shown` failed and skipped, each in the order they were recorded.
+   */
+  derivedFrom(caseId: string, itemId: string, shown: number): Promise<DerivedProcessing>;
 }
 
 export interface TimeRangeFilter {

@@ -102,6 +102,28 @@ describe('an archive of archives in the pipeline', { timeout: 120_000 }, () => {
     expect(states.get(items.find((i) => i.name === 'notes.txt')!.id)).toMatchObject({ status: 'done' });
   });
 
+  it("shows on the archive's own page, done as it is, how many of the items derived from it failed, at every depth", async () => {
+    const root = items.find((i) => i.name === 'R.zip')!;
+    const tree = items.filter((i) => i.exhibitNumber.startsWith(`${root.exhibitNumber}/`));
+    const failed = tree.filter((i) => states.get(i.id)?.status === 'failed');
+    const detail = await c.lead.client.call('getEvidence', { params: { caseId: c.caseId, itemId: root.id } });
+    expect(detail.processing).toMatchObject({ status: 'done', warnings: [] });
+    expect(detail.derived).toMatchObject({
+      items: tree.length,
+      counts: { failed: failed.length, done: tree.length - failed.length, pending: 0, skipped: 0 },
+      skipped: [],
+    });
+    expect(failed.length).toBeGreaterThan(0);
+    expect(detail.derived.failed).toHaveLength(Math.min(failed.length, 10));
+    expect(detail.derived.failed[0]).toMatchObject({ reasonCode: 'limit_expansion', reason: expect.stringContaining(root.exhibitNumber) });
+    expect(failed.map((i) => i.id)).toEqual(expect.arrayContaining(detail.derived.failed.map((f) => f.itemId)));
+    // A leaf has nothing derived from it.
+    const leaf = await c.lead.client.call('getEvidence', {
+      params: { caseId: c.caseId, itemId: items.find((i) => i.name === 'notes.txt')!.id },
+    });
+    expect(leaf.derived).toMatchObject({ items: 0, failed: [] });
+  });
+
   it('leaves the evidence verifiable', async () => {
     expect((await verifyEvidence(t.context.store, t.context.blobs, { deep: true })).ok).toBe(true);
   });

@@ -5,7 +5,14 @@ import type { Deps } from '../deps';
 import type { Tx } from '../ports';
 import { TamgaError } from '../errors';
 import type { EvidenceItem, IntegrityIncident } from '../evidence-item';
-import { processingBrief, type ItemProcessing, type ProcessingBrief } from '../item-processing';
+import {
+  DERIVED_SHOWN,
+  noDerivedItems,
+  processingBrief,
+  type DerivedProcessing,
+  type ItemProcessing,
+  type ProcessingBrief,
+} from '../item-processing';
 import type { LedgerEvent } from '../ledger-event';
 import { actorEvent, recordEvent } from '../record-event';
 import { assertMayReadFlagged } from '../hash-banks/reveal-image';
@@ -35,6 +42,11 @@ export interface EvidenceDetail {
   incidents: IntegrityIncident[];
   /** How processing went, or null for a folder or an item whose processing has not started (its job waits). */
   processing: ItemProcessing | null;
+  /**
+   * How the items derived from it stand, at every depth (a container done whose members failed is not all done),
+   * with the first few that failed or were skipped.
+   */
+  derived: DerivedProcessing;
 }
 
 export async function getEvidence(deps: Deps, actor: Actor, caseId: string, itemId: string): Promise<EvidenceDetail> {
@@ -45,7 +57,9 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
     const incidents = (await tx.evidence.incidentsForCase(caseId)).filter((i) => i.itemId === itemId);
     await recordEvent(tx, deps, actorEvent(actor, 'evidence.viewed', { caseId, targetType: 'evidence', targetId: itemId }));
     const processing = (await tx.processing.get(itemId)) ?? null;
-    return { item, children: await tx.evidence.countChildren(caseId, itemId), incidents, processing };
+    const children = await tx.evidence.countChildren(caseId, itemId);
+    const derived = children > 0 ? await tx.processing.derivedFrom(caseId, itemId, DERIVED_SHOWN) : noDerivedItems();
+    return { item, children, incidents, processing, derived };
   });
 }
 

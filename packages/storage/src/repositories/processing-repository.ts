@@ -1,6 +1,6 @@
 // Each item's processing state in SQL: status and parser as columns for filtering, the rest as JSON.
-import type { Kysely } from 'kysely';
-import type { ItemProcessing, ProcessingRepository, ProcessingStatus } from '@tamga/core';
+import { sql, type Kysely } from 'kysely';
+import { noDerivedItems, type DerivedOutcome, type ItemProcessing, type ProcessingRepository, type ProcessingStatus } from '@tamga/core';
 import type { Database } from '../schema';
 import { slices } from '../slices';
 
@@ -43,7 +43,75 @@ export function processingRepository(db: Kysely<Database>): ProcessingRepository
       for (const row of rows) counts[row.status as ProcessingStatus] = Number(row.n);
       return counts;
     },
+    async derivedFrom(caseId, itemId, shown) {
+      const derived = noDerivedItems();
+      const rows = await under(db, caseId, itemId)
+        .selectFrom('tree')
+        .leftJoin('item_processing as p', 'p.item_id', 'tree.id')
+        // A folder has no bytes and no state: its files are counted.
+        .where('tree.sha256', 'is not', null)
+        .select(['p.status', db.fn.countAll<number>().as('n')])
+        .groupBy('p.status')
+        .execute();
+      for (const row of rows) {
+        const n = Number(row.n);
+        derived.counts[(row.status as ProcessingStatus | null) ?? 'pending'] += n;
+        derived.items += n;
+      }
+      const outcomes = async (status: 'failed' | 'skipped'): Promise<DerivedOutcome[]> => {
+        if (derived.counts[status] === 0) return [];
+        const found = await under(db, caseId, itemId)
+          .selectFrom('tree')
+          .innerJoin('item_processing as p', 'p.item_id', 'tree.id')
+          .where('p.status', '=', status)
+          .select(['tree.id', 'tree.exhibit_number', 'tree.original_path', 'p.data'])
+          // In the order recorded; members recorded together by their numbers (…/2 before …/10).
+          .orderBy('tree.created_at')
+          .orderBy(sql`length(tree.exhibit_number)`)
+          .orderBy('tree.exhibit_number')
+          .limit(shown)
+          .execute();
+        return found.map((row) => {
+          const data = JSON.parse(row.data) as StateData;
+          return {
+            itemId: row.id,
+            exhibitNumber: row.exhibit_number,
+            originalPath: row.original_path,
+            reason: data.reason,
+            reasonCode: data.reasonCode ?? null,
+          };
+        });
+      };
+      derived.failed = await outcomes('failed');
+      derived.skipped = await outcomes('skipped');
+      return derived;
+    },
   };
+}
+
+/**
+ * The items under one, at every depth, as the CTE `tree`: level by level through their parent links, each level
+ * found in the (case, parent) index, so only the items under it are read, alike on SQLite and PostgreSQL (a prefix
+ * of exhibit numbers would be an index range only where the collation orders by bytes).
+ */
+function under(db: Kysely<Database>, caseId: string, itemId: string) {
+  return db.withRecursive('tree(id, exhibit_number, original_path, sha256, created_at)', (qb) =>
+    qb
+      .selectFrom('evidence_items')
+      .select(['id', 'exhibit_number', 'original_path', 'sha256', 'created_at'])
+      .where('case_id', '=', caseId)
+      .where('parent_key', '=', itemId)
+      .unionAll((eb) =>
+        eb
+          // A cross join, so that SQLite (no statistics) goes from each item found to its children, not through
+          // every item of the case for each one.
+          .selectFrom('tree')
+          .crossJoin('evidence_items as e')
+          .select(['e.id', 'e.exhibit_number', 'e.original_path', 'e.sha256', 'e.created_at'])
+          .where('e.case_id', '=', caseId)
+          .whereRef('e.parent_key', '=', 'tree.id'),
+      ),
+  );
 }
 
 /** One statement; a state already there is replaced. */
