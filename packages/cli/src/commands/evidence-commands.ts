@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
 import { CliError } from '../connection';
 import { resolveCase } from '../case-ref';
-import { resolveItem, warningFields } from '../exhibits';
+import { oneLine, resolveItem, warningFields } from '../exhibits';
 import { printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
 import { waitForCase } from './processing-commands';
@@ -69,6 +69,7 @@ export function registerEvidenceCommands(program: Command): void {
             : 'none (no bytes of its own: its files are processed)',
           ...warningFields(detail.processing?.warnings ?? []),
           ...(detail.processing?.reason ? { reason: detail.processing.reason } : {}),
+          ...derivedFields(detail.derived, item.digests ? 'derived items' : 'items inside'),
           id: item.id,
         });
       }),
@@ -190,6 +191,34 @@ export function registerEvidenceCommands(program: Command): void {
 }
 
 type ProcessingState = RouteOutput<Routes['getEvidence']>['processing'];
+type Derived = RouteOutput<Routes['getEvidence']>['derived'];
+
+/** The order in which the derived items' states are counted: what needs a look first. */
+const DERIVED_ORDER = ['failed', 'skipped', 'running', 'queued', 'pending', 'done'] as const;
+
+/**
+ * How the items derived from an exhibit stand, for `printFields`: `derived items  16 (15 failed, 1 done)`, then the
+ * first few that failed and that were skipped, a line each (their names are the container's, and may be hostile).
+ */
+function derivedFields(derived: Derived, label: string): Record<string, string> {
+  if (derived.items === 0) return {};
+  const counts = DERIVED_ORDER.filter((status) => derived.counts[status] > 0).map((status) => `${derived.counts[status]} ${status}`);
+  const named = (status: 'failed' | 'skipped') => {
+    const listed = derived[status];
+    return listed.map((outcome, i): [string, string] => [
+      `${status} ${i + 1}`,
+      `${oneLine(outcome.exhibitNumber)} ${oneLine(outcome.originalPath)}: ${oneLine(outcome.reason ?? outcome.reasonCode ?? '')}`,
+    ]);
+  };
+  const more = (['failed', 'skipped'] as const)
+    .filter((status) => derived[status].length < derived.counts[status])
+    .map((status) => `the first ${derived[status].length} ${status} below`);
+  return {
+    [label]: `${derived.items} (${counts.join(', ')}${more.length > 0 ? `; ${more.join(', ')}` : ''})`,
+    ...Object.fromEntries(named('failed')),
+    ...Object.fromEntries(named('skipped')),
+  };
+}
 
 /** The reading choices the item's parser takes; the parser list is asked only when a choice is set. */
 async function takenChoices(client: TamgaClient, state: ProcessingState): Promise<string[]> {

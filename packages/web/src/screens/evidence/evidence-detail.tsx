@@ -13,6 +13,8 @@ import { Children } from './children';
 import { Custody } from './custody';
 import { DateOrderChoice } from './date-order';
 import { Derivation } from './derivation';
+import { derivedWaiting } from './derived-items';
+import { DerivedItems } from './derived-items-panel';
 import { parentExhibit } from './evidence-shared';
 import { Header } from './header';
 import { Identity } from './identity';
@@ -36,10 +38,11 @@ export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: str
   // No state yet means its job waits in the queue.
   const waiting = !!item?.digests && (!processing || processing.status === 'queued' || processing.status === 'running');
 
-  // Follow processing while this item waits, through the case's summary: reading the exhibit again would record a
-  // view in the ledger every few seconds. Reload once no item of the case waits to be processed.
+  // Follow processing while this item or one derived from it waits, through the case's summary: reading the exhibit
+  // again would record a view in the ledger every few seconds. Reload once no item of the case waits to be processed.
+  const following = waiting || derivedWaiting(detail.data?.derived);
   useEffect(() => {
-    if (!waiting) return;
+    if (!following) return;
     const timer = setInterval(() => {
       api.call('processingSummary', { params: { caseId } }).then(
         (next) => next.counts.pending + next.counts.queued + next.counts.running === 0 && setVersion((n) => n + 1),
@@ -47,7 +50,7 @@ export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: str
       );
     }, 4000);
     return () => clearInterval(timer);
-  }, [waiting, caseId]);
+  }, [following, caseId]);
 
   return (
     <CaseFrame caseId={caseId}>
@@ -75,6 +78,7 @@ export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: str
               <div className="card">
                 <h2>{t('detail.processingTitle')}</h2>
                 <Processing caseId={caseId} item={item} state={processing} waiting={waiting} />
+                <DerivedItems caseId={caseId} item={item} derived={detail.data!.derived} />
                 <DateOrderChoice
                   caseId={caseId}
                   item={item}

@@ -3,7 +3,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-function reasonKind(t: TFunction, code: string | null | undefined): string | null {
+/** The kind of reason in the reader's language, or null for a code it has no words for. */
+export function reasonKind(t: TFunction, code: string | null | undefined): string | null {
   return code ? t(`evidence:reasonCodes.${code}`, { defaultValue: '' }) || null : null;
 }
 

@@ -1,0 +1,111 @@
+// tamga evidence show on a container whose own processing went well while items derived from it failed: an
+// archive holding compression bombs says so on its own page, with each failed member named on a line of its own.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@tamga/storage';
+import { buildZip, zerosMember } from '@tamga/parsers/testing';
+import { envFor, tamga } from './test-run';
+
+describe('tamga evidence show: the items derived from an exhibit', { timeout: 180_000 }, () => {
+  const db = createTestDatabase();
+  const env = envFor(db);
+  afterAll(() => db.drop());
+
+  it('counts them by state and names the first that failed, a hostile name kept to one line', async () => {
+    expect((await tamga(['init', '--admin-password-file', '-'], env, 'Init-Str0ng-Passw0rd\n')).code).toBe(0);
+    writeFileSync(join(db.dir, 'pw'), 'Kerey-Str0ng-Passw0rd\n');
+    const as = ['--as', 'erlan'];
+    expect(
+      (await tamga(['--as', 'admin', 'user', 'create', 'erlan', '--role', 'investigator', '--password-file', join(db.dir, 'pw')], env))
+        .code,
+    ).toBe(0);
+    const opened = await tamga(
+      [
+        ...as,
+        'case',
+        'create',
+        '--reference',
+        'KZ-BOMB-1',
+        '--title',
+        'Архив',
+        '--country',
+        'KZ',
+        '--time-zone',
+        'Asia/Almaty',
+        '--offence',
+        'KZ:190',
+      ],
+      env,
+    );
+    expect(opened.code, opened.stderr).toBe(0);
+    const warrant = await tamga(
+      [
+        ...as,
+        'auth',
+        'add',
+        'KZ-BOMB-1',
+        '--type',
+        'COURT_WARRANT',
+        '--number',
+        '2-78/2026',
+        '--issuer-type',
+        'COURT',
+        '--issuer-body',
+        'Суд г. Астаны',
+        '--issuer-country',
+        'KZ',
+        '--issued-at',
+        '2026-11-01T09:00:00+05:00',
+        '--valid-until',
+        '2099-01-01',
+        '--measure',
+        'SEARCH_SEIZURE',
+        '--category',
+        'CONTENT',
+        '--legal-basis',
+        'DOMESTIC_CPC|УПК РК ст. 252',
+        '--grounds',
+        'Рапорт',
+      ],
+      env,
+    );
+    expect(warrant.code, warrant.stderr).toBe(0);
+
+    // 16 MiB of zeros deflate about 1030-fold, past the entry ratio limit (1000): each inner archive fails, the outer
+    // one is done. The first bomb's name holds a C1 control (CSI), which neither the member path nor JSON quoting removes.
+    const bomb = buildZip([await zerosMember('zeros.bin', 16 * 1024 * 1024)]);
+    const outer = join(db.dir, 'outer.zip');
+    writeFileSync(
+      outer,
+      buildZip([
+        { name: 'inner\u009b2J.zip', data: bomb },
+        { name: 'notes.txt', data: 'обычный текст' },
+        { name: 'second.zip', data: bomb },
+      ]),
+    );
+    const taken = await tamga([...as, 'ingest', '--case', 'KZ-BOMB-1', outer], env);
+    expect(taken.code, taken.stderr).toBe(0);
+    const processed = await tamga([...as, 'process', '--case', 'KZ-BOMB-1', '--wait'], env);
+    expect(processed.code, processed.stdout + processed.stderr).toBe(2);
+
+    const shown = await tamga([...as, 'evidence', 'show', 'EXH-001', '--case', 'KZ-BOMB-1'], env);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toMatch(/^processing\s+done archive\.zip@/m);
+    expect(shown.stdout).toMatch(/^derived items\s+3 \(2 failed, 1 done\)$/m);
+    const failed = shown.stdout.split('\n').filter((line) => line.startsWith('failed '));
+    expect(failed).toEqual([
+      expect.stringMatching(
+        /^failed 1\s+EXH-001\/1 inner\\u009b2J\.zip: member "zeros\.bin" expands 10\d\d-fold .*a compression bomb is likely$/,
+      ),
+      expect.stringMatching(/^failed 2\s+EXH-001\/3 second\.zip: member "zeros\.bin" expands/),
+    ]);
+    expect(shown.stdout).not.toContain('\u009b');
+
+    // A member with nothing derived from it shows no such line; --json carries the counts.
+    const leaf = await tamga([...as, 'evidence', 'show', 'EXH-001/2', '--case', 'KZ-BOMB-1'], env);
+    expect(leaf.stdout).not.toContain('derived items');
+    const json = await tamga([...as, 'evidence', 'show', 'EXH-001', '--case', 'KZ-BOMB-1', '--json'], env);
+    expect(JSON.parse(json.stdout).derived).toMatchObject({ items: 3, counts: { failed: 2, done: 1, pending: 0 }, skipped: [] });
+  });
+});
