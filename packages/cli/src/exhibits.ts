@@ -2,6 +2,7 @@
 import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
 import { UUID } from './case-ref';
 import { CliError } from './connection';
+import { oneLine } from './output';
 
 /**
  * The id of an exhibit named by its number (`EXH-001`, or a file found inside one, `EXH-001/3/2`, looked up level by
@@ -56,15 +57,6 @@ export function resolveItemList(client: TamgaClient, caseId: string, list: strin
 
 /** As many warnings as the web app shows before "show all". */
 export const WARNINGS_SHOWN = 10;
-
-/**
- * Text from evidence (a member's name inside a warning, say) on one line and without terminal controls: a hostile
- * name must neither start a line that looks like another field nor send escape sequences to the terminal.
- */
-export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** An item's processing warnings for `printFields`: their count, then the first few a line each. */
 export function warningFields(warnings: readonly string[]): Record<string, string> {

@@ -4,13 +4,18 @@ import type { Command } from 'commander';
 import type { TamgaClient } from '@tamga/api';
 import { resolveCase } from '../case-ref';
 import { resolveItemList } from '../exhibits';
-import { printFields, printJson, printTable } from '../output';
+import { oneLine, printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
 
 /** Turns the API's highlight markers into something a terminal shows. */
-function highlight(snippet: string, tty: boolean): string {
+export function highlight(snippet: string, tty: boolean): string {
   const [open, close] = tty ? ['\u001b[1;33m', '\u001b[0m'] : ['[', ']'];
-  return snippet.replace(/\s+/g, ' ').replaceAll('\u0001', open).replaceAll('\u0002', close);
+  // The snippet is evidence text: its own controls are escaped, then the marks around hits become the highlight.
+  return snippet
+    .replace(/\s+/g, ' ')
+    .split('\u0001')
+    .map((part) => part.split('\u0002').map(oneLine).join(close))
+    .join(open);
 }
 
 /** The filters search, timeline and graph share, with their exhibits (numbers or ids) as item ids. */

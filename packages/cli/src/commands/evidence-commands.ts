@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import type { RouteOutput, Routes, TamgaClient } from '@tamga/api';
 import { CliError } from '../connection';
 import { resolveCase } from '../case-ref';
-import { oneLine, resolveItem, warningFields } from '../exhibits';
-import { printFields, printJson, printTable } from '../output';
+import { resolveItem, warningFields } from '../exhibits';
+import { oneLine, printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
 import { waitForCase } from './processing-commands';
 

@@ -4,7 +4,7 @@ import type { RouteOutput, Routes } from '@tamga/api';
 import { resolveCase } from '../case-ref';
 import type { Connection } from '../connection';
 import { resolveItem } from '../exhibits';
-import { printFields, printJson, printTable } from '../output';
+import { oneLine, printFields, printJson, printTable } from '../output';
 import { plain, withClient } from '../run-action';
 
 type Summary = RouteOutput<Routes['processingSummary']>;
@@ -49,7 +49,9 @@ function printSummary(summary: Summary, json: boolean, caseRef: string): number 
   else {
     process.stdout.write(`${progressLine(summary)}\n`);
     for (const [type, n] of Object.entries(summary.artifacts)) process.stdout.write(`  ${type.padEnd(12)} ${n}\n`);
-    for (const p of summary.problems) process.stdout.write(`${p.status.toUpperCase()} ${p.exhibitNumber} ${p.name}: ${p.reason ?? ''}\n`);
+    for (const p of summary.problems) {
+      process.stdout.write(`${p.status.toUpperCase()} ${oneLine(p.exhibitNumber)} ${oneLine(p.name)}: ${oneLine(p.reason ?? '')}\n`);
+    }
     if (summary.outdated > 0) {
       process.stdout.write(
         `${summary.outdated} item(s) were read by another version of their parser or with other case settings; tamga reprocess --case ${caseRef} --outdated reads them again\n`,
