@@ -41,6 +41,26 @@ describe('analyseArtifact', () => {
     expect(keys('fields.long')).toEqual([]);
   });
 
+  it('finds the address a text link hides behind its words, and searches it', () => {
+    const linked = analyseArtifact(
+      {
+        ...message,
+        text: 'Details on this page',
+        fields: {
+          entities: [
+            { type: 'bold', text: 'Details', offset: 0, length: 7 },
+            { type: 'text_link', text: 'this page', href: 'https://evil.example.kz/x', offset: 11, length: 9 },
+          ],
+        },
+      },
+      extractEntities,
+      'KZ',
+    );
+    const fromLink = linked.occurrences.filter((o) => o.field === 'fields.entities.1.href');
+    expect(fromLink.map((o) => o.key)).toEqual(expect.arrayContaining(['url:https://evil.example.kz/x', 'domain:evil.example.kz']));
+    expect(linked.document.text).toContain('https://evil.example.kz/x');
+  });
+
   it("searches an e-mail's message ids but does not take them for addresses", () => {
     const email: Artifact = {
       ...message,

@@ -54,8 +54,9 @@ export function accountEntity(account: string): Pick<EntityMatch, 'type' | 'valu
 }
 
 /**
- * Top-level strings and string lists of an artefact's fields, one level into objects (e.g. headers), each with
- * whether entities are looked for in it.
+ * Top-level strings and string lists of an artefact's fields, one level into objects, and the link targets of a
+ * list of text entities (a Telegram `text_link`'s `href`, hidden behind other words: FORMATS.md §1.4 extracts both),
+ * each with whether entities are looked for in it.
  */
 function fieldTexts(fields: Record<string, unknown>): Array<[string, string, boolean]> {
   const out: Array<[string, string, boolean]> = [];
@@ -66,6 +67,9 @@ function fieldTexts(fields: Record<string, unknown>): Array<[string, string, boo
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => {
         if (typeof v === 'string') add(`${name}.${i}`, v, depth);
+        else if (v && typeof v === 'object' && typeof (v as { href?: unknown }).href === 'string') {
+          add(`${name}.${i}.href`, (v as { href: string }).href, depth);
+        }
       });
     } else if (value && typeof value === 'object' && depth < 1) {
       for (const [key, inner] of Object.entries(value)) add(`${name}.${key}`, inner, depth + 1);
