@@ -1,12 +1,14 @@
 // A chat message in its conversation: the messages of the same chat and item around it, in time order, as
-// bubbles with sender names and times; replies, forwards, media, edits and service messages marked.
+// bubbles with sender names and times; replies, forwards, media (with the exhibits they became), edits and service
+// messages marked.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../../api';
 import { Link } from '../../router';
 import { ErrorNote } from '../../ui';
-import { cursorOf, mediaLabel, num, obj, readableAccount, str, type Artifact, type Occurrence } from './artifact-data';
+import { cursorOf, num, readableAccount, str, type Artifact, type Occurrence } from './artifact-data';
 import { wallTimeIn, ZoneTag } from './artifact-time';
+import { ChatFileLine, useChatExhibits, type ChatExhibits } from './chat-file';
 import { Highlighted } from './highlight';
 
 /** Which chat a message belongs to inside its item: Telegram's chat id, WhatsApp's chat name. */
@@ -191,6 +193,7 @@ export function Conversation({
   for (const m of messages)
     if (m.fields.messageId !== undefined && m.fields.messageId !== null) byMessageId.set(String(m.fields.messageId), m);
   const peer = peerAccount(anchor);
+  const exhibits = useChatExhibits(caseId, anchor.itemId, messages);
   const chatName = str(anchor.fields.chatName) ?? str(anchor.fields.chat);
 
   return (
@@ -212,6 +215,7 @@ export function Conversation({
             own={peer !== null && senderOf(m).account !== null && senderOf(m).account !== peer}
             replyTo={m.fields.replyToMessageId !== undefined ? (byMessageId.get(String(m.fields.replyToMessageId)) ?? null) : null}
             occurrences={m.id === anchor.id ? occurrences : undefined}
+            exhibits={exhibits}
           />
         ))}
       </ol>
@@ -231,6 +235,7 @@ function Bubble({
   own,
   replyTo,
   occurrences,
+  exhibits,
 }: {
   caseId: string;
   message: Artifact;
@@ -238,6 +243,7 @@ function Bubble({
   own: boolean;
   replyTo: Artifact | null;
   occurrences: Occurrence[] | undefined;
+  exhibits: ChatExhibits;
 }) {
   const { t, i18n } = useTranslation('artifacts');
   const f = message.fields;
@@ -270,8 +276,6 @@ function Bubble({
       </li>
     );
 
-  const media = obj(f.media);
-  const attachment = obj(f.attachment);
   const replyId = f.replyToMessageId;
   const forwarded = str(f.forwardedFrom) ?? (f.forwardedFromId !== undefined ? String(f.forwardedFromId) : null);
   const edited = f.edited !== undefined && f.edited !== false;
@@ -296,18 +300,7 @@ function Bubble({
           )}
         </blockquote>
       )}
-      {media && (
-        <div className="bubble-media">
-          [{mediaLabel(str(media.kind), t)}
-          {str(media.fileName) || str(media.path) ? `: ${str(media.fileName) ?? str(media.path)}` : ''}]
-          {media.missing !== undefined && <span className="badge warn">{t('chat.notExported')}</span>}
-        </div>
-      )}
-      {attachment && (
-        <div className="bubble-media">
-          [{t('chat.media.file')}: {str(attachment.fileName)}]
-        </div>
-      )}
+      <ChatFileLine caseId={caseId} message={message} exhibits={exhibits} />
       {str(f.mediaOmitted) && <div className="bubble-media">[{t('chat.mediaOmitted')}]</div>}
       {str(f.call) && <div className="bubble-media">[{t(`chat.calls.${f.call === 'missed_video' ? 'missedVideo' : 'missedVoice'}`)}]</div>}
       {text && (
