@@ -58,3 +58,38 @@ export function tamgaIntoClosedPipe(args: string[], env: Record<string, string>,
     child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
   });
 }
+
+/**
+ * The tamga command, and a way to act while it runs: `until(text)` resolves once its standard error holds `text`
+ * (the command still running), `done` when it has ended.
+ */
+export function tamgaRunning(args: string[], env: Record<string, string>): { until(text: string): Promise<void>; done: Promise<Run> } {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiting: Array<{ text: string; resolve: () => void }> = [];
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    for (const w of waiting.filter((x) => stderr.includes(x.text))) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve();
+    }
+  });
+  const done = new Promise<Run>((resolve, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+  return {
+    done,
+    until: (text) =>
+      stderr.includes(text)
+        ? Promise.resolve()
+        : Promise.race([
+            new Promise<void>((resolve) => waiting.push({ text, resolve })),
+            done.then((run) => {
+              throw new Error(`tamga ended (${run.code}) before saying ${JSON.stringify(text)}: ${run.stderr}`);
+            }),
+          ]),
+  };
+}

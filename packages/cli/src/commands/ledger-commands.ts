@@ -67,7 +67,11 @@ export function registerLedgerCommands(program: Command): void {
         printTable(
           [...page.events]
             .reverse()
-            .map((e) => ({ ...e, target: e.targetType ? `${e.targetType}:${e.targetId?.slice(0, 8)}` : '', hash: e.hash.slice(0, 12) })),
+            .map((e) => ({
+              ...e,
+              target: e.targetType && e.targetId ? `${e.targetType}:${e.targetId.slice(0, 8)}` : '',
+              hash: e.hash.slice(0, 12),
+            })),
           ['seq', 'at', 'actorName', 'action', 'target', 'justification', 'hash'],
         );
       }),

@@ -16,6 +16,12 @@ function progressLine(summary: Summary): string {
   return `processed ${settled}/${summary.items} items (done ${c.done}, failed ${c.failed}, skipped ${c.skipped}, running ${c.running}, waiting ${c.queued + c.pending}) · ${artefacts} artefacts · analysed ${summary.analysed}/${c.done + c.failed}`;
 }
 
+/** How long a wait sees items queued, none running and nothing change before it says a worker must run. */
+function idleNoticeMs(): number {
+  const seconds = Number(process.env.TAMGA_IDLE_NOTICE_SECONDS);
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 30) * 1000;
+}
+
 /** Follows a case until nothing is waiting or running; in local mode a worker runs here meanwhile. */
 export async function waitForCase(connection: Connection, caseId: string, json: boolean): Promise<Summary> {
   let stopWorker: (() => Promise<void>) | undefined;
@@ -25,16 +31,34 @@ export async function waitForCase(connection: Connection, caseId: string, json: 
     stopWorker = () => worker.stop();
   }
   const tty = process.stderr.isTTY && !json;
+  // Against a server, the jobs are taken by a worker of its own (tamga worker, or serve with the worker service):
+  // without one, items stay queued for ever. Said once, and the wait goes on (one may be started). In local mode the
+  // worker runs here, so it cannot be missing.
+  const idleMs = stopWorker ? Infinity : idleNoticeMs();
   try {
     let last = '';
+    let changedAt = Date.now();
+    let noticed = false;
     for (;;) {
       const summary = await connection.client.call('processingSummary', { params: { caseId } });
       const line = progressLine(summary);
-      if (line !== last && !json) process.stderr.write(tty ? `\r${line}\u001b[K` : `${line}\n`);
+      if (line !== last) {
+        changedAt = Date.now();
+        if (!json) process.stderr.write(tty ? `\r${line}\u001b[K` : `${line}\n`);
+      }
       last = line;
       if (summary.finished) {
         if (tty) process.stderr.write('\n');
         return summary;
+      }
+      const { queued, pending, running } = summary.counts;
+      if (!noticed && queued + pending > 0 && running === 0 && Date.now() - changedAt >= idleMs) {
+        noticed = true;
+        process.stderr.write(
+          `${tty ? '\n' : ''}Nothing has been taken from the queue for ${Math.round(idleMs / 1000)} s: processing needs a worker running against this server (tamga worker, or tamga serve --services=web,worker); still waiting\n`,
+        );
+        // The progress line again, under the notice.
+        if (tty) process.stderr.write(line);
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -43,14 +67,37 @@ export async function waitForCase(connection: Connection, caseId: string, json: 
   }
 }
 
-/** The summary at the end of a run; exits 2 if an item failed. */
-function printSummary(summary: Summary, json: boolean, caseRef: string): number {
+/** Failed and skipped items as they stood, by item id: what a run changes no more is not its outcome. */
+type Earlier = Map<string, string>;
+
+function problemKey(p: Summary['problems'][number]): string {
+  return `${p.status}|${p.updatedAt}|${p.finishedAt ?? ''}`;
+}
+
+function problemsNow(summary: Summary): Earlier {
+  return new Map(summary.problems.map((p) => [p.itemId, problemKey(p)]));
+}
+
+/**
+ * The summary at the end of a run; exits 2 if an item failed. With `earlier` (the problems before the run queued
+ * anything), the FAILED and SKIPPED lines and the exit status are of the items this run touched, those it queued
+ * and any derived from them; items that failed before and were left as they were are named in one line.
+ */
+function printSummary(summary: Summary, json: boolean, caseRef: string, earlier?: Earlier): number {
+  const untouched = (p: Summary['problems'][number]) => earlier?.get(p.itemId) === problemKey(p);
+  const problems = summary.problems.filter((p) => !untouched(p));
+  const failedBefore = summary.problems.filter((p) => p.status === 'failed' && untouched(p)).map((p) => p.exhibitNumber);
   if (json) printJson(summary);
   else {
     process.stdout.write(`${progressLine(summary)}\n`);
     for (const [type, n] of Object.entries(summary.artifacts)) process.stdout.write(`  ${type.padEnd(12)} ${n}\n`);
-    for (const p of summary.problems) {
+    for (const p of problems) {
       process.stdout.write(`${p.status.toUpperCase()} ${oneLine(p.exhibitNumber)} ${oneLine(p.name)}: ${oneLine(p.reason ?? '')}\n`);
+    }
+    if (failedBefore.length > 0) {
+      process.stdout.write(
+        `${failedBefore.length} other item(s) of the case failed before and were not processed now (${listed(failedBefore)}); tamga evidence show EXHIBIT --case ${caseRef} says why, tamga process --case ${caseRef} --wait tries them again\n`,
+      );
     }
     if (summary.outdated > 0) {
       process.stdout.write(
@@ -59,11 +106,18 @@ function printSummary(summary: Summary, json: boolean, caseRef: string): number 
     }
     const { warned } = summary;
     if (warned.length > 0) {
-      const named = warned.length > 10 ? `${warned.slice(0, 10).join(', ')}, …` : warned.join(', ');
-      process.stdout.write(`${warned.length} item(s) with warnings (${named}); tamga evidence show EXHIBIT --case ${caseRef} lists them\n`);
+      process.stdout.write(
+        `${warned.length} item(s) with warnings (${listed(warned)}); tamga evidence show EXHIBIT --case ${caseRef} lists them\n`,
+      );
     }
   }
-  return summary.counts.failed ? 2 : 0;
+  return problems.some((p) => p.status === 'failed') ? 2 : 0;
+}
+
+/** Exhibit numbers, the first ten. */
+function listed(numbers: string[]): string {
+  const shown = numbers.slice(0, 10).map(oneLine).join(', ');
+  return numbers.length > 10 ? `${shown}, …` : shown;
 }
 
 export function registerProcessingCommands(program: Command): void {
@@ -106,6 +160,8 @@ export function registerProcessingCommands(program: Command): void {
           process.stdout.write(`Queued ${queued} item(s). ${progressLine(summary)}\n`);
           return;
         }
+        // Case-wide on purpose: process queues every item not done, the failed and skipped among them, so each
+        // failure at the end is of this run (or of one running alongside), and what it answers is whether the case is.
         return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
       }),
     );
@@ -113,7 +169,7 @@ export function registerProcessingCommands(program: Command): void {
   program
     .command('reprocess')
     .description(
-      'process the items of a case again (after a parser changed); artefacts are replaced, never duplicated; waits for them, exit status 2 if an item failed',
+      'process the items of a case again (after a parser changed); artefacts are replaced, never duplicated; waits for them, exit status 2 if one of them failed',
     )
     .requiredOption('--case <case>', 'case reference or id')
     .option('--parser <id>', 'only items last processed by this parser')
@@ -127,13 +183,15 @@ export function registerProcessingCommands(program: Command): void {
           ...(o.outdated ? { outdated: true } : {}),
           ...(o.parser || o.outdated ? {} : { reprocess: true }),
         };
+        // Only some items are queued: their outcome is this command's, not that of others which failed before.
+        const earlier = o.wait ? problemsNow(await connection.client.call('processingSummary', { params: { caseId } })) : undefined;
         const { queued } = await connection.client.call('requestProcessing', { params: { caseId }, body });
         if (!o.wait) {
           if (o.json) return printJson({ queued });
           process.stdout.write(`Queued ${queued} item(s) for processing again\n`);
           return;
         }
-        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string);
+        return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string, earlier);
       }),
     );
 
