@@ -65,13 +65,11 @@ export function registerLedgerCommands(program: Command): void {
           : await client.call('ledger', { query: { limit } });
         if (o.json) return printJson(page.events);
         printTable(
-          [...page.events]
-            .reverse()
-            .map((e) => ({
-              ...e,
-              target: e.targetType && e.targetId ? `${e.targetType}:${e.targetId.slice(0, 8)}` : '',
-              hash: e.hash.slice(0, 12),
-            })),
+          [...page.events].reverse().map((e) => ({
+            ...e,
+            target: e.targetType && e.targetId ? `${e.targetType}:${e.targetId.slice(0, 8)}` : '',
+            hash: e.hash.slice(0, 12),
+          })),
           ['seq', 'at', 'actorName', 'action', 'target', 'justification', 'hash'],
         );
       }),
