@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, openStore, type TestDatabase } from '@tamga/storage';
-import { envFor, tamga, tamgaIntoClosedPipe, type Run } from './test-run';
+import { envFor, tamga, tamgaIntoClosedPipe, warrantArgs, type Run } from './test-run';
 
 function envWithCheckpoints(db: TestDatabase): Record<string, string> {
   return { ...envFor(db), TAMGA_CHECKPOINT_EVERY: '25' };
@@ -63,38 +63,7 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     ).toBe(0);
     const member = await tamga(['--as', 'erlan', 'case', 'member', 'add', 'KZ-2026-0142', 'zarina', '--level', 'contribute'], env);
     expect(member.stdout).toMatch(/zarina\s+zarina\s+examiner\s+contribute/);
-    const warrant = await tamga(
-      [
-        '--as',
-        'erlan',
-        'auth',
-        'add',
-        'KZ-2026-0142',
-        '--type',
-        'COURT_WARRANT',
-        '--number',
-        '2-77/2026',
-        '--issuer-type',
-        'COURT',
-        '--issuer-body',
-        'Суд г. Астаны',
-        '--issuer-country',
-        'KZ',
-        '--issued-at',
-        '2026-11-01T09:00:00+05:00',
-        '--valid-until',
-        '2099-01-01',
-        '--measure',
-        'SEARCH_SEIZURE',
-        '--category',
-        'CONTENT',
-        '--legal-basis',
-        'DOMESTIC_CPC|УПК РК ст. 252',
-        '--grounds',
-        'Рапорт',
-      ],
-      env,
-    );
+    const warrant = await tamga(['--as', 'erlan', ...warrantArgs('KZ-2026-0142', '2-77/2026')], env);
     expect(warrant.code, warrant.stderr).toBe(0);
     const refused = await tamga(['--as', 'erlan', 'auth', 'check', 'KZ-2026-0142', '--measure', 'INTERCEPTION'], env);
     expect(refused.code).toBe(1);

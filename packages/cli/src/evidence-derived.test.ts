@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@tamga/storage';
 import { buildZip, zerosMember } from '@tamga/parsers/testing';
-import { envFor, tamga } from './test-run';
+import { envFor, tamga, warrantArgs } from './test-run';
 
 describe('tamga evidence show: the items derived from an exhibit', { timeout: 180_000 }, () => {
   const db = createTestDatabase();
@@ -39,37 +39,7 @@ describe('tamga evidence show: the items derived from an exhibit', { timeout: 18
       env,
     );
     expect(opened.code, opened.stderr).toBe(0);
-    const warrant = await tamga(
-      [
-        ...as,
-        'auth',
-        'add',
-        'KZ-BOMB-1',
-        '--type',
-        'COURT_WARRANT',
-        '--number',
-        '2-78/2026',
-        '--issuer-type',
-        'COURT',
-        '--issuer-body',
-        'Суд г. Астаны',
-        '--issuer-country',
-        'KZ',
-        '--issued-at',
-        '2026-11-01T09:00:00+05:00',
-        '--valid-until',
-        '2099-01-01',
-        '--measure',
-        'SEARCH_SEIZURE',
-        '--category',
-        'CONTENT',
-        '--legal-basis',
-        'DOMESTIC_CPC|УПК РК ст. 252',
-        '--grounds',
-        'Рапорт',
-      ],
-      env,
-    );
+    const warrant = await tamga([...as, ...warrantArgs('KZ-BOMB-1', '2-78/2026')], env);
     expect(warrant.code, warrant.stderr).toBe(0);
 
     // 16 MiB of zeros deflate about 1030-fold, past the entry ratio limit (1000): each inner archive fails, the outer

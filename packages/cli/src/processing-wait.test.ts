@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@tamga/storage';
 import { loadConfig, startServer, type RunningServer } from '@tamga/server';
 import { buildZip, zerosMember } from '@tamga/parsers/testing';
-import { envFor, tamga, tamgaRunning } from './test-run';
+import { envFor, tamga, tamgaRunning, warrantArgs } from './test-run';
 
 describe('tamga process and reprocess: what they wait for and report', { timeout: 180_000 }, () => {
   const db = createTestDatabase();
@@ -45,37 +45,7 @@ describe('tamga process and reprocess: what they wait for and report', { timeout
       env,
     );
     expect(opened.code, opened.stderr).toBe(0);
-    const warrant = await tamga(
-      [
-        ...as,
-        'auth',
-        'add',
-        'KZ-WAIT-1',
-        '--type',
-        'COURT_WARRANT',
-        '--number',
-        '2-79/2026',
-        '--issuer-type',
-        'COURT',
-        '--issuer-body',
-        'Суд г. Астаны',
-        '--issuer-country',
-        'KZ',
-        '--issued-at',
-        '2026-11-01T09:00:00+05:00',
-        '--valid-until',
-        '2099-01-01',
-        '--measure',
-        'SEARCH_SEIZURE',
-        '--category',
-        'CONTENT',
-        '--legal-basis',
-        'DOMESTIC_CPC|УПК РК ст. 252',
-        '--grounds',
-        'Рапорт',
-      ],
-      env,
-    );
+    const warrant = await tamga([...as, ...warrantArgs('KZ-WAIT-1', '2-79/2026')], env);
     expect(warrant.code, warrant.stderr).toBe(0);
     // A compression bomb fails (EXH-001); the note is read (EXH-002).
     writeFileSync(join(db.dir, 'bomb.zip'), buildZip([await zerosMember('zeros.bin', 16 * 1024 * 1024)]));

@@ -93,3 +93,13 @@ export function tamgaRunning(args: string[], env: Record<string, string>): { unt
           ]),
   };
 }
+
+/** The arguments of `tamga auth add` for a court warrant to seize content, valid for years: most cases in tests need one. */
+export function warrantArgs(caseRef: string, number: string): string[] {
+  return [
+    ...['auth', 'add', caseRef, '--type', 'COURT_WARRANT', '--number', number, '--issuer-type', 'COURT'],
+    ...['--issuer-body', 'Суд г. Астаны', '--issuer-country', 'KZ', '--issued-at', '2026-11-01T09:00:00+05:00'],
+    ...['--valid-until', '2099-01-01', '--measure', 'SEARCH_SEIZURE', '--category', 'CONTENT'],
+    ...['--legal-basis', 'DOMESTIC_CPC|УПК РК ст. 252', '--grounds', 'Рапорт'],
+  ];
+}
