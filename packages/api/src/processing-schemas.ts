@@ -85,20 +85,23 @@ const DerivedOutcome = z.object({
   reasonCode: z.string().nullable(),
 });
 
+/** Items per processing status; `pending` counts items with no processing record yet. */
+const ProcessingCounts = z.object({
+  pending: z.number().int(),
+  queued: z.number().int(),
+  running: z.number().int(),
+  done: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+});
+
 /**
  * How the items derived from an exhibit stand, at every depth (core's DerivedProcessing): folders left out,
  * `pending` for those whose processing has not started, and the first few (10) failed and skipped by name.
  */
 export const DerivedProcessing = z.object({
   items: z.number().int(),
-  counts: z.object({
-    pending: z.number().int(),
-    queued: z.number().int(),
-    running: z.number().int(),
-    done: z.number().int(),
-    failed: z.number().int(),
-    skipped: z.number().int(),
-  }),
+  counts: ProcessingCounts,
   failed: z.array(DerivedOutcome),
   skipped: z.array(DerivedOutcome),
 });
@@ -106,14 +109,7 @@ export const DerivedProcessing = z.object({
 export const ProcessingSummary = z.object({
   caseId: z.string(),
   items: z.number().int(),
-  counts: z.object({
-    pending: z.number().int(),
-    queued: z.number().int(),
-    running: z.number().int(),
-    done: z.number().int(),
-    failed: z.number().int(),
-    skipped: z.number().int(),
-  }),
+  counts: ProcessingCounts,
   artifacts: z.record(z.string(), z.number().int()),
   problems: z.array(ItemProcessing.extend({ exhibitNumber: z.string(), name: z.string() })),
   /** Exhibit numbers of the items whose processing warned. */

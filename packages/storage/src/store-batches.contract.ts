@@ -2,8 +2,8 @@
 // recorded at once): each must do what the one-by-one methods would.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { artifactRecord, INITIAL_CUSTODY, newProcessingState, type ArtifactDraft, type EvidenceItem } from '@tamga/core';
-import { aCase, user } from './store-fixtures';
+import { artifactRecord, newProcessingState, type ArtifactDraft, type EvidenceItem } from '@tamga/core';
+import { aCase, anItem, user } from './store-fixtures';
 import type { TestDatabase } from './test-database';
 import { useTestStore } from './use-test-store';
 
@@ -21,38 +21,17 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       const now = new Date().toISOString();
       const parentId = randomUUID();
       // More than one statement's worth (500), so the slicing is exercised too.
-      const items: EvidenceItem[] = Array.from({ length: 620 }, (_, i) => ({
-        id: randomUUID(),
-        caseId: record.id,
-        exhibitNumber: `E-1/${i + 1}`,
-        rootExhibitNumber: 'E-1',
-        parentId: i === 0 ? null : parentId,
-        kind: 'file',
-        status: 'complete',
-        originalPath: i === 0 ? '/seized/box.zip' : `inner/файл ${i}.txt`,
-        name: `файл ${i}.txt`,
-        digests: { size: i, md5: '0'.repeat(32), sha1: '1'.repeat(40), sha256: (i % 16).toString(16).repeat(64) },
-        fileTimes: { modifiedAt: null, accessedAt: null, changedAt: null, bornAt: null },
-        acquisition: {
-          performedBy: { userId: lead.id, name: lead.displayName, role: 'investigator' },
-          startedAt: now,
-          endedAt: now,
-          location: null,
-          setting: null,
-          sourceDevice: null,
-          method: 'LOGICAL',
-          tool: { name: 'Tamga', version: '1' },
-          writeBlocker: null,
-          sourceHashes: [],
-          verification: { method: 'N_A', result: 'N_A', at: now, by: 'system' },
-          notes: '',
-          production: null,
-        },
-        authorizationId: 'auth-1',
-        custody: { ...INITIAL_CUSTODY },
-        createdAt: now,
-        createdBy: lead.id,
-      }));
+      const items: EvidenceItem[] = Array.from({ length: 620 }, (_, i) =>
+        anItem(record.id, lead, {
+          exhibitNumber: `E-1/${i + 1}`,
+          rootExhibitNumber: 'E-1',
+          parentId: i === 0 ? null : parentId,
+          originalPath: i === 0 ? '/seized/box.zip' : `inner/файл ${i}.txt`,
+          name: `файл ${i}.txt`,
+          digests: { size: i, md5: '0'.repeat(32), sha1: '1'.repeat(40), sha256: (i % 16).toString(16).repeat(64) },
+          createdAt: now,
+        }),
+      );
       await store().transaction((tx) => tx.evidence.insertMany(items));
       const ids = [...items.map((item) => item.id), 'missing'];
       const back = await store().transaction((tx) => tx.evidence.byIds(record.id, ids));
