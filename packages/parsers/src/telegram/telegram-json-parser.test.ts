@@ -274,6 +274,16 @@ describe('telegramJsonParser: dates with no _unixtime (FORMATS.md §1.6.2)', () 
   const exportOf = (messages: unknown[]) => Buffer.from(JSON.stringify({ name: 'Чат', type: 'personal_chat', id: 1, messages }, null, 1));
   const timeOf = (artifacts: ArtifactDraft[], id: number) => byKey(artifacts, `chat:1:message:${id}`).time;
 
+  it("flags a date-only message, read in the case's zone, in an hour that zone repeats", async () => {
+    // Kazakhstan moved from +06:00 to +05:00 at midnight on 1 March 2024: 23:30 on 29 February happened twice.
+    const run = await runParser(telegramJsonParser, exportOf([message(1, '2024-02-29T23:30:00'), message(2, '2024-02-29T21:30:00')]), ZONE);
+    expect(fields(run.artifacts, 'chat:1:message:1').timeOffsetUncertain).toBe(true);
+    expect(fields(run.artifacts, 'chat:1:message:2').timeOffsetUncertain).toBeUndefined();
+    expect(run.warnings).toEqual([
+      "Telegram export: 1 date(s) with no _unixtime, read in the case's zone (Asia/Almaty), fall in an hour that zone repeats or skips: which instant each was is not known (marked offsetUncertain / timeOffsetUncertain)",
+    ]);
+  });
+
   it("reads a date-only message after a pair with the pair's offset (derived), not in the case zone", async () => {
     const run = await runParser(
       telegramJsonParser,

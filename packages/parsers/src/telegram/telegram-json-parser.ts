@@ -139,6 +139,11 @@ class TelegramExportReader {
         `Telegram export: ${clock.uncertain} date(s) with no _unixtime were read with an offset the file does not show near them ` +
           `(marked offsetUncertain / timeOffsetUncertain)`,
       );
+    if (clock.inRepeatedHours > 0)
+      this.out.warn(
+        `Telegram export: ${clock.inRepeatedHours} date(s) with no _unixtime, read in the case's zone (${this.input.item.caseTimeZone}), ` +
+          `fall in an hour that zone repeats or skips: which instant each was is not known (marked offsetUncertain / timeOffsetUncertain)`,
+      );
   }
 
   private async handle(value: ScannedValue): Promise<void> {
@@ -250,7 +255,8 @@ export const telegramJsonParser: Parser = {
   // 2: a chat listed without messages keeps its peer's account and is named in a warning.
   // 3: a date with no _unixtime (message, edit, reaction, contact) is read with the exporting PC's offset nearest to it
   //    in the file so far (derived), not in the case's zone, and marked offsetUncertain when not proven near it.
-  version: '3',
+  // 4: one read in the case's zone in an hour that zone repeats or skips is marked offsetUncertain too.
+  version: '4',
   description: 'Telegram Desktop JSON export (result.json): chats, messages, calls, contacts, sessions',
   detect,
   async parse(input, out) {

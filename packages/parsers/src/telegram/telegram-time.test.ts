@@ -71,6 +71,15 @@ describe('TelegramClock', () => {
     expect([...clock.offsetsSeen]).toEqual([120, 180]);
   });
 
+  it('marks a date-only value read in the case zone uncertain in an hour that zone repeats', () => {
+    // Kazakhstan moved from +06:00 to +05:00 at midnight on 1 March 2024: 23:30 on 29 February happened twice.
+    const clock = new TelegramClock('Asia/Almaty');
+    expect(clock.resolve('2024-02-29T23:30:00', undefined)).toMatchObject({ zone: 'Asia/Almaty', offsetUncertain: true });
+    expect(clock.resolve('2024-02-29T21:30:00', undefined)).not.toHaveProperty('offsetUncertain');
+    expect(clock.inRepeatedHours).toBe(1);
+    expect(clock.readBeforeOffset).toBe(2);
+  });
+
   it('reads date-only values in the case zone until a pair is seen, and counts them', () => {
     const clock = new TelegramClock('Asia/Almaty');
     expect(clock.resolve('2024-03-05T12:00:00', undefined)).toEqual({

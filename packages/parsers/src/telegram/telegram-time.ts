@@ -1,7 +1,7 @@
 // Telegram export times: `date_unixtime` is the instant; `date` is the exporting PC's wall clock, so the pair
 // gives that PC's UTC offset (FORMATS.md §1.6). A date with no `_unixtime` is read with the offset the export shows
 // nearest to it, or, before the export has shown any, in the case's zone.
-import { formatOffset, isoFromMicros, isoFromUnixSeconds, microsFromWallTime, type ArtifactTime } from '@tamga/core';
+import { formatOffset, isoFromMicros, isoFromUnixSeconds, microsFromWallTime, wallTimeOffsets, type ArtifactTime } from '@tamga/core';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -137,6 +137,8 @@ export class TelegramClock {
   readBeforeOffset = 0;
   /** Date-only values read with an offset marked `offsetUncertain`. */
   uncertain = 0;
+  /** Date-only values read in the case's zone in an hour it repeats or skips, also marked `offsetUncertain`. */
+  inRepeatedHours = 0;
   /** Observations sorted by wall time (the `date` read as if UTC, ms) and the offsets they showed. */
   private readonly walls: number[] = [];
   private readonly offsets: number[] = [];
@@ -267,8 +269,12 @@ export class TelegramClock {
         const { micros } = microsFromWallTime(local.wall, this.caseTimeZone);
         return { utc: isoFromMicros(micros), zone: this.caseTimeZone, derived: true, raw };
       });
-      if (time) this.readBeforeOffset++;
-      return time;
+      if (!time) return null;
+      this.readBeforeOffset++;
+      // An hour the case's zone repeats (two readings) or skips (none): which instant it was is not known.
+      if (wallTimeOffsets(local.wall, this.caseTimeZone).length === 1) return time;
+      this.inRepeatedHours++;
+      return { ...time, offsetUncertain: true };
     }
     const wall = local.wallMs;
     const at = this.upperBound(wall);
