@@ -26,6 +26,17 @@ function record(value: unknown): Record<string, unknown> | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/** A path that starts with a drive letter or a URL scheme (`C:`, `file:`, `https://`, `data:`). */
+const ROOTED = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+
+/**
+ * A file's own name and nothing more: no folder, no separator, not `.` or `..`, no drive or scheme. A WhatsApp
+ * chat names its attachments in its text, so anything else is not trusted as a path.
+ */
+function bareName(name: string | null): string | null {
+  return name !== null && !/[\\/]/.test(name) && name !== '.' && name !== '..' && !ROOTED.test(name) ? name : null;
+}
+
 /** The file of a chat message (Telegram's `media`, WhatsApp's `attachment`), or null when it names none. */
 export function chatFileOf(message: { parserId: string; fields: Record<string, unknown> }): ChatFile | null {
   const media = record(message.fields.media);
@@ -47,36 +58,46 @@ export function chatFileOf(message: { parserId: string; fields: Record<string, u
     // From an archive, a file with no member is missing from it; from a chat file alone, it may be beside it.
     if (message.parserId === 'whatsapp.zip')
       return { kind: null, name, lookIn: member ? 'children' : null, path: member, missing: !member };
-    return { kind: null, name, lookIn: name ? 'siblings' : null, path: name, missing: false };
+    const path = bareName(name);
+    return { kind: null, name, lookIn: path ? 'siblings' : null, path, missing: false };
   }
   return null;
 }
 
 /**
  * `relative` read against the folder of `itemPath` (both with '/' or '\' between names), as a path inside the
- * parent; null when it is absolute, names a URL, or leaves the parent.
+ * parent; null when it is absolute, has a drive letter or names a URL, or has any `.`, `..` or empty segment — a
+ * crafted export must not reach an exhibit outside its own folder, even one under the same parent.
  */
 export function resolveBeside(itemPath: string, relative: string): string | null {
   const rel = relative.replace(/\\/g, '/');
-  if (rel.startsWith('/') || /^[a-zA-Z]:/.test(rel) || /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(rel)) return null;
+  if (rel.startsWith('/') || ROOTED.test(rel)) return null;
+  const names = rel.split('/');
+  if (names.some((s) => s === '' || s === '.' || s === '..')) return null;
   const segments = itemPath
     .replace(/\\/g, '/')
     .split('/')
     .filter((s) => s !== '' && s !== '.');
   segments.pop();
-  for (const segment of rel.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (segments.length === 0) return null;
-      segments.pop();
-    } else segments.push(segment);
-  }
-  return segments.length > 0 ? segments.join('/') : null;
+  return [...segments, ...names].join('/');
 }
 
-/** The same path whatever the form of its letters (a Mac writes names decomposed) or the separators. */
-function samePath(a: string, b: string): boolean {
-  return a === b || a.replace(/\\/g, '/').normalize('NFC') === b.replace(/\\/g, '/').normalize('NFC');
+/** A path in one form, whatever the form of its letters (a Mac writes names decomposed) or the separators. */
+function loosePath(path: string): string {
+  return path.replace(/\\/g, '/').normalize('NFC');
+}
+
+/**
+ * The exhibit recorded under exactly `path`; failing that, the one exhibit recorded under it once letters and
+ * separators are written alike — none when that matches more than one, as there is no telling which is meant.
+ */
+function findByPath<T extends Exhibit>(exhibits: readonly T[] | undefined, path: string): T | undefined {
+  if (!exhibits) return undefined;
+  const exact = exhibits.find((e) => e.originalPath === path);
+  if (exact) return exact;
+  const loose = loosePath(path);
+  const matches = exhibits.filter((e) => loosePath(e.originalPath) === loose);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 interface Exhibit {
@@ -94,10 +115,10 @@ export function exhibitOf<T extends Exhibit>(
   siblings: readonly T[] | undefined,
 ): T | undefined {
   if (!file.path) return undefined;
-  if (file.lookIn === 'children') return children?.find((c) => samePath(c.originalPath, file.path!));
+  if (file.lookIn === 'children') return findByPath(children, file.path);
   if (file.lookIn === 'siblings' && item && item.parentId !== null) {
     const path = resolveBeside(item.originalPath, file.path);
-    return path === null ? undefined : siblings?.find((s) => samePath(s.originalPath, path));
+    return path === null ? undefined : findByPath(siblings, path);
   }
   return undefined;
 }
