@@ -60,7 +60,7 @@ export const ERROR_CATALOG = {
   ARTIFACT_BYTES_UNAVAILABLE: {
     status: 409,
     message:
-      "This artefact's bytes cannot be shown: it points inside a member, or its database row is not in the file's own pages (it was read from a write-ahead log) or could not be found there; open the item or member instead",
+      "This artefact's bytes cannot be shown: it points inside a member, or its database row could not be found in the file's own pages, or a write-ahead log was taken in with the file (the row may be its newer version); open the item or member instead",
   },
   PARSER_UNKNOWN: { status: 400, message: 'This Tamga has no parser with that id' },
   READING_CHOICE_UNSUPPORTED: { status: 409, message: 'The parser that read this item offers no such choice' },

@@ -86,6 +86,8 @@ describe('the bytes of an artefact read from a database row', { timeout: 120_000
     );
     expect(fromWal.map((a) => String(a.locator.row)).sort()).toEqual(['1', '2']);
     for (const visit of fromWal) {
+      const shown = await c.lead.client.call('getArtifact', { params: { caseId: c.caseId, artifactId: visit.id } });
+      expect(shown.provenance.bytesAvailable).toBe(false);
       const refused = await bytesOf(visit.id, 'Checking the visit against the file');
       expect(refused.statusCode).toBe(409);
       expect(refused.json().error.code).toBe('ARTIFACT_BYTES_UNAVAILABLE');

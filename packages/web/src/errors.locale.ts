@@ -51,7 +51,7 @@ export const en = {
   NOTHING_TO_REQUEST: 'There is no other case to ask: you are a member of them all or have asked already.',
   ARTIFACT_KEY_REPEATED: 'A parser produced the same artefact twice; the item was marked failed.',
   ARTIFACT_BYTES_UNAVAILABLE:
-    'The bytes of this artefact cannot be shown: it points inside a member, or its database row is not in the file’s own pages (it was read from a write-ahead log); open the item instead.',
+    'The bytes of this artefact cannot be shown: it points inside a member, or its database row could not be found in the file’s own pages, or a write-ahead log was taken in with the file (the row may be its newer version); open the item instead.',
   PARSER_UNKNOWN: 'Tamga has no parser with that id; check the spelling.',
   READING_CHOICE_UNSUPPORTED: 'This item was not read by a parser that offers this choice.',
   EXHIBIT_NUMBER_TAKEN: 'That exhibit number is already used in this case.',
@@ -144,7 +144,7 @@ export const ru: Mirror<typeof en> = {
   NOTHING_TO_REQUEST: 'Запрашивать некого: вы уже участник всех таких дел или уже отправили запрос.',
   ARTIFACT_KEY_REPEATED: 'Парсер выдал один артефакт дважды; объект помечен как необработанный.',
   ARTIFACT_BYTES_UNAVAILABLE:
-    'Байты этого артефакта показать нельзя: он указывает внутрь вложенного файла, или его строки базы нет в страницах самого файла (она прочитана из журнала упреждающей записи); откройте объект.',
+    'Байты этого артефакта показать нельзя: он указывает внутрь вложенного файла, или его строка базы не найдена в страницах самого файла, или вместе с файлом принят журнал упреждающей записи (строка может быть его более новой версией); откройте объект.',
   PARSER_UNKNOWN: 'Парсера с таким идентификатором нет; проверьте написание.',
   READING_CHOICE_UNSUPPORTED: 'Этот объект прочитан не тем парсером, который предлагает такой выбор.',
   EXHIBIT_NUMBER_TAKEN: 'Такой номер объекта в деле уже есть.',

@@ -3,6 +3,8 @@
 import type { Actor } from '../actor';
 import { loadCaseFor, requirePermission } from '../access';
 import type { Artifact } from '../artifact';
+import type { EvidenceItem } from '../evidence-item';
+import type { Tx } from '../ports';
 import type { Deps } from '../deps';
 import { TamgaError } from '../errors';
 import type { ArtifactFilter, ItemProcessing } from '../item-processing';
@@ -55,7 +57,10 @@ export interface ArtifactProvenance {
   locator: Artifact['locator'];
   /** The item's processing run that produced it. */
   processing: ItemProcessing | null;
-  /** Whether the locator names a byte range of the item, or a row its parser can find in the item's pages. */
+  /**
+   * Whether the locator names a byte range of the item, or a row its parser can look for in the item's pages (no
+   * write-ahead log beside it); a row not found there is still refused when its bytes are asked for.
+   */
   bytesAvailable: boolean;
 }
 
@@ -71,6 +76,18 @@ function locatorOf(artifact: Artifact, parsers: readonly Parser[]): Parser | nul
   if (path !== undefined || table === undefined || row === undefined) return null;
   const parser = parsers.find((each) => each.id === artifact.parserId);
   return parser?.locate ? parser : null;
+}
+
+/**
+ * Whether a companion that holds rows of its own (a write-ahead log) was taken in beside the item: a row read with it
+ * may be the log's newer version, and the file's own pages would show an older one.
+ */
+async function hasRowsBeside(tx: Tx, item: EvidenceItem, parser: Parser): Promise<boolean> {
+  for (const suffix of parser.companions ?? []) {
+    const companion = await tx.evidence.byPath(item.caseId, item.parentId, item.originalPath + suffix);
+    if (companion?.digests && companion.digests.size > 0) return true;
+  }
+  return false;
 }
 
 /** An item's stored bytes read at offsets, one range at a time. */
@@ -102,6 +119,7 @@ export async function getArtifact(
     const item = await tx.evidence.byId(caseId, artifact.itemId);
     if (!item) throw new TamgaError('EVIDENCE_NOT_FOUND');
     await recordEvent(tx, deps, actorEvent(actor, 'artifact.viewed', { caseId, targetType: 'artifact', targetId: artifactId }));
+    const locating = byteRange(artifact) ? null : locatorOf(artifact, parsers);
     return {
       artifact,
       provenance: {
@@ -114,7 +132,7 @@ export async function getArtifact(
         parserVersion: artifact.parserVersion,
         locator: artifact.locator,
         processing: (await tx.processing.get(item.id)) ?? null,
-        bytesAvailable: byteRange(artifact) !== null || locatorOf(artifact, parsers) !== null,
+        bytesAvailable: byteRange(artifact) !== null || (locating !== null && !(await hasRowsBeside(tx, item, locating))),
       },
     };
   });
@@ -142,13 +160,7 @@ export async function readArtifactBytes(
     const locating = byteRange(found) ? null : locatorOf(found, parsers);
     if (!locating) return { artifact: found, item: null };
     const { found: item } = await readableItem(tx, actor, caseId, found.itemId);
-    // Read together with a companion that holds rows of its own (a write-ahead log): the row may be the log's newer
-    // version, and the file's own pages would show an older one.
-    for (const suffix of locating.companions ?? []) {
-      const companion = await tx.evidence.byPath(caseId, item.parentId, item.originalPath + suffix);
-      if (companion?.digests && companion.digests.size > 0) return { artifact: found, item: null };
-    }
-    return { artifact: found, item };
+    return { artifact: found, item: (await hasRowsBeside(tx, item, locating)) ? null : item };
   });
   let range = byteRange(artifact);
   const parser = range ? null : locatorOf(artifact, parsers);

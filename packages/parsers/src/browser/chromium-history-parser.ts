@@ -130,7 +130,7 @@ async function emitOrphanTerms(db: SqliteFile, terms: Map<string, SearchTerm[]>,
           title: str(urlRow?.title),
           timeSource: 'urls.last_visit_time',
         },
-        locator: { table: 'keyword_search_terms', row: Number(term.rowid) },
+        locator: { table: 'keyword_search_terms', row: int(BigInt(term.rowid))! },
       });
     }
   }

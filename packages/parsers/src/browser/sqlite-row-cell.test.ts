@@ -119,4 +119,60 @@ describe('sqliteRowCell', () => {
     await expect(sqliteRowCell(asFile(damaged), 'visits', 'id', '1')).rejects.toThrow();
     await expect(sqliteRowCell(asFile(bytes.subarray(0, 4096)), 'visits', 'id', '1')).rejects.toThrow(/outside the file/);
   });
+
+  it('gives up soon on a crafted file whose pointers loop or whose sizes lie, having read little', async () => {
+    const PAGE = 65536;
+    /** A file of `pages` 64 KiB pages with a SQLite header; page 1's B-tree header at offset 100. */
+    const crafted = (pages: number) => {
+      const bytes = Buffer.alloc(PAGE * pages);
+      bytes.write('SQLite format 3\0', 0, 'latin1');
+      bytes.writeUInt16BE(1, 16); // 1 means 65,536
+      return bytes;
+    };
+    const varint = (value: number) => {
+      const groups: number[] = [];
+      do {
+        groups.unshift(value & 0x7f);
+        value = Math.floor(value / 128);
+      } while (value > 0);
+      return groups.map((group, i) => (i < groups.length - 1 ? group | 0x80 : group));
+    };
+    const reading = (bytes: Buffer) => {
+      let read = 0;
+      const file: RandomAccessBytes = {
+        size: bytes.length,
+        read: async (offset, length) => {
+          read += length;
+          return bytes.subarray(offset, offset + length);
+        },
+      };
+      return { file, read: () => read };
+    };
+
+    // The schema's root is an interior page whose right-most child is itself.
+    const looping = crafted(2);
+    looping[100] = 0x05;
+    looping.writeUInt32BE(1, 108);
+    const first = reading(looping);
+    await expect(sqliteRowCell(first.file, 'visits', 'id', '1')).rejects.toThrow(/reached twice/);
+    expect(first.read()).toBeLessThanOrEqual(2 * PAGE);
+
+    // A schema row of 200,000 bytes whose overflow page names itself as the next.
+    const chained = crafted(2);
+    chained[100] = 0x0d;
+    chained.writeUInt16BE(1, 103);
+    chained.writeUInt16BE(1000, 108);
+    const cell = [...varint(200_000), ...varint(1)];
+    chained.set(cell, 1000);
+    const least = Math.floor(((PAGE - 12) * 32) / 255) - 23;
+    chained.writeUInt32BE(2, 1000 + cell.length + least);
+    chained.writeUInt32BE(2, PAGE);
+    const second = reading(chained);
+    await expect(sqliteRowCell(second.file, 'visits', 'id', '1')).rejects.toThrow(/reached twice/);
+    expect(second.read()).toBeLessThanOrEqual(3 * PAGE);
+
+    // One that says it is 2 GB long is refused before anything is followed.
+    chained.set([...varint(2 ** 31), ...varint(1)], 1000);
+    await expect(sqliteRowCell(reading(chained).file, 'visits', 'id', '1')).rejects.toThrow(/longer than a schema row may be/);
+  });
 });

@@ -5,8 +5,14 @@ import type { Parser, RandomAccessBytes } from '@tamga/core';
 
 const LEAF_TABLE = 13;
 const INTERIOR_TABLE = 5;
-/** Pages visited at most: a damaged file whose pointers loop must not keep the reader going. */
-const MAX_PAGES = 100_000;
+/**
+ * What one look-up may read at most. The file is evidence, possibly crafted: its pointers may loop or its sizes lie,
+ * and a look-up is asked for by a reviewer over the API, so it must end soon and hold little. Each page is visited
+ * once at most, and every read counts against the byte budget.
+ */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+/** A schema row (a table's CREATE statement) longer than this is not a browser's. */
+const MAX_SCHEMA_RECORD = 1024 * 1024;
 
 interface Geometry {
   pageSize: number;
@@ -60,8 +66,15 @@ function leafCell(page: Uint8Array, start: number, usable: number): Cell {
   return { rowid: rowid.value, start, length, payloadStart, payloadLength, local };
 }
 
+/** A big-endian 32-bit page number at `at`, refused when it does not lie within the page. */
+function pageNumber(page: Uint8Array, at: number): number {
+  if (at < 0 || at + 4 > page.length) throw new Error('page pointer past the end of its page');
+  return ((page[at]! << 24) | (page[at + 1]! << 16) | (page[at + 2]! << 8) | page[at + 3]!) >>> 0;
+}
+
 class Reader {
-  private visited = 0;
+  private readonly visited = new Set<number>();
+  private bytesRead = 0;
 
   constructor(
     private readonly file: RandomAccessBytes,
@@ -69,9 +82,14 @@ class Reader {
   ) {}
 
   async page(number: number): Promise<Uint8Array> {
-    if (++this.visited > MAX_PAGES) throw new Error('too many pages visited');
     if (number < 1 || number > this.geometry.pages) throw new Error(`page ${number} is outside the file`);
-    return this.file.read((number - 1) * this.geometry.pageSize, this.geometry.pageSize);
+    if (this.visited.has(number)) throw new Error(`page ${number} is reached twice: the file's pointers loop`);
+    this.visited.add(number);
+    this.bytesRead += this.geometry.pageSize;
+    if (this.bytesRead > MAX_READ_BYTES) throw new Error(`more than ${MAX_READ_BYTES} bytes read to find one row`);
+    const page = await this.file.read((number - 1) * this.geometry.pageSize, this.geometry.pageSize);
+    if (page.length !== this.geometry.pageSize) throw new Error(`page ${number} is cut short`);
+    return page;
   }
 
   /** A B-tree page's type, its cells' offsets and, on an interior page, its right-most child. */
@@ -81,23 +99,29 @@ class Reader {
     if (type !== LEAF_TABLE && type !== INTERIOR_TABLE) throw new Error(`page ${number} is not a table B-tree page`);
     const count = (page[at + 3]! << 8) | page[at + 4]!;
     const size = type === LEAF_TABLE ? 8 : 12;
-    const right = type === INTERIOR_TABLE ? new DataView(page.buffer, page.byteOffset + at + 8, 4).getUint32(0) : 0;
+    const right = type === INTERIOR_TABLE ? pageNumber(page, at + 8) : 0;
+    if (at + size + 2 * count > this.geometry.usable) throw new Error(`page ${number} lists more cells than it holds`);
     const cells: number[] = [];
-    for (let i = 0; i < count; i++) cells.push((page[at + size + 2 * i]! << 8) | page[at + size + 2 * i + 1]!);
+    for (let i = 0; i < count; i++) {
+      const cell = (page[at + size + 2 * i]! << 8) | page[at + size + 2 * i + 1]!;
+      if (cell >= this.geometry.usable) throw new Error(`page ${number} points past its end`);
+      cells.push(cell);
+    }
     return { type, cells, right };
   }
 
-  /** The whole payload of a leaf cell, its overflow pages followed. */
-  async payload(page: Uint8Array, cell: Cell): Promise<Uint8Array> {
+  /** The whole payload of a leaf cell, its overflow pages followed, when it is no longer than `limit`. */
+  async payload(page: Uint8Array, cell: Cell, limit: number): Promise<Uint8Array> {
+    if (cell.payloadLength > limit) throw new Error(`a record of ${cell.payloadLength} bytes is longer than a schema row may be`);
     const parts = [page.subarray(cell.payloadStart, cell.payloadStart + cell.local)];
     let rest = cell.payloadLength - cell.local;
-    let next = rest > 0 ? new DataView(page.buffer, page.byteOffset + cell.payloadStart + cell.local, 4).getUint32(0) : 0;
+    let next = rest > 0 ? pageNumber(page, cell.payloadStart + cell.local) : 0;
     while (rest > 0) {
       const overflow = await this.page(next);
       const take = Math.min(rest, this.geometry.usable - 4);
       parts.push(overflow.subarray(4, 4 + take));
       rest -= take;
-      next = new DataView(overflow.buffer, overflow.byteOffset, 4).getUint32(0);
+      next = pageNumber(overflow, 0);
     }
     return Buffer.concat(parts);
   }
@@ -136,16 +160,20 @@ function recordValues(record: Uint8Array): Array<bigint | string | null> {
   return values;
 }
 
-/** Every leaf cell of a table's B-tree, in key order. */
+/** Every leaf cell of a table's B-tree, in key order; the pages still to visit are a stack, not a recursion. */
 async function* leafCells(reader: Reader, root: number): AsyncGenerator<{ page: Uint8Array; cell: Cell }> {
-  const page = await reader.page(root);
-  const { type, cells, right } = reader.header(page, root);
-  if (type === LEAF_TABLE) {
-    for (const start of cells) yield { page, cell: leafCell(page, start, reader.geometry.usable) };
-    return;
+  const pending = [root];
+  while (pending.length > 0) {
+    const number = pending.pop()!;
+    const page = await reader.page(number);
+    const { type, cells, right } = reader.header(page, number);
+    if (type === LEAF_TABLE) {
+      for (const start of cells) yield { page, cell: leafCell(page, start, reader.geometry.usable) };
+      continue;
+    }
+    // Children in key order: the right-most last, so pushed first.
+    pending.push(right, ...cells.map((start) => pageNumber(page, start)).reverse());
   }
-  for (const start of cells) yield* leafCells(reader, new DataView(page.buffer, page.byteOffset + start, 4).getUint32(0));
-  yield* leafCells(reader, right);
 }
 
 /**
@@ -182,7 +210,7 @@ export async function sqliteRowCell(
   // The schema table (root page 1): type, name, tbl_name, rootpage, sql.
   let root = 0;
   for await (const { page, cell } of leafCells(reader, 1)) {
-    const [type, name, , rootpage, sql] = recordValues(await reader.payload(page, cell));
+    const [type, name, , rootpage, sql] = recordValues(await reader.payload(page, cell, MAX_SCHEMA_RECORD));
     if (type === 'table' && name === table && typeof rootpage === 'bigint') {
       if (typeof sql !== 'string' || !keyIsRowid(sql, key)) return null;
       root = Number(rootpage);
@@ -210,7 +238,7 @@ export async function sqliteRowCell(
     }
     let next = right;
     for (const start of cells) {
-      const child = new DataView(page.buffer, page.byteOffset + start, 4).getUint32(0);
+      const child = pageNumber(page, start);
       if (varint(page, start + 4).value >= wanted) {
         next = child;
         break;
