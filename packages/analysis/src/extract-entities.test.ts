@@ -345,6 +345,12 @@ describe('extractEntities on message and content identifiers', () => {
     ]);
   });
 
+  it('reads an indented line after a Message-ID in a forwarded body for what it is, not for a folded identifier', () => {
+    expect(found('Message-ID: <9606101835.AA29051@mail.kz>\n    Тел: +7 701 123 45 67')).toEqual([
+      ['phone', '+77011234567', '+7 701 123 45 67'],
+    ]);
+  });
+
   it('reads the identifiers of In-Reply-To and References as neither, but the address in an old reply phrase as one', () => {
     expect(found('References: <1@mail.kz>\n <9209252113.AA00975@mail.kz>\n\t<87011234567@mail.ru>')).toEqual([]);
     expect(found("In-Reply-To: ivan@mail.kz's message of Mon, 3 Jun 1996 <9606101835.AA29051@mail.kz>")).toEqual([
@@ -361,6 +367,11 @@ describe('extractEntities on message and content identifiers', () => {
   it('reads no phone number in digits that are part of a <…@…> identifier anywhere', () => {
     expect(found('the original was <9606101835.AA29051@www>, call 8 701 234 5678')).toEqual([['phone', '+77012345678', '8 701 234 5678']]);
     expect(found('<x.87011234567@www>')).toEqual([]);
+    // An address in brackets followed by more words is no identifier that swallows them.
+    expect(found('Write <ivan@mail.kz or call 8 701 123 45 67>')).toEqual([
+      ['email', 'ivan@mail.kz', 'ivan@mail.kz'],
+      ['phone', '+77011234567', '8 701 123 45 67'],
+    ]);
   });
 
   it('still reads an address made of a phone number as before: the address, or the number when the domain is none', () => {

@@ -30,6 +30,16 @@ describe('findIdentifiers', () => {
     expect(contains('the message-id: 87011234567', '87011234567', 'phone')).toBe(false);
   });
 
+  it('folds in only continuation lines made of <…@…> tokens, not indented text after the field in a body', () => {
+    const forwarded = 'Message-ID: <a@mail.kz>\n    Тел: +7 701 123 45 67\n    ivan@mail.kz';
+    expect(contains(forwarded, '+7 701 123 45 67', 'phone')).toBe(false);
+    expect(contains(forwarded, 'ivan@mail.kz', 'email')).toBe(false);
+    const folded = 'Content-ID:\r\n\t<1.87011234567@mail.kz> <2.87017654321@ mail.kz >\r\n Тел: 87011234567';
+    expect(contains(folded, '87017654321', 'phone')).toBe(true);
+    expect(contains(folded, '2.87017654321@ mail.kz', 'email')).toBe(true);
+    expect(findIdentifiers(folded).contains(folded.lastIndexOf('8701'), folded.length, 'phone')).toBe(false);
+  });
+
   it('takes the <…> tokens of In-Reply-To and References, not the phrase around them', () => {
     const text = "In-Reply-To: ivan@mail.kz's message of Mon, 3 Jun 1996 <31AEE9BD.59E2@netscape.com>";
     expect(contains(text, 'ivan@mail.kz', 'email')).toBe(false);
@@ -52,5 +62,9 @@ describe('findIdentifiers', () => {
     // An address in angle brackets stays an address; text in brackets with spaces is no token.
     expect(contains('From: Иван <ivan@mail.kz>', 'ivan@mail.kz', 'email')).toBe(false);
     expect(contains('<звоните 87011234567, ivan@mail.kz>', '87011234567', 'phone')).toBe(false);
+    // Nor is one whose right part runs on past a space to a later '>': the domain holds no space.
+    const text = 'Write <ivan@mail.kz or call 8 701 123 45 67>';
+    expect(contains(text, '8 701 123 45 67', 'phone')).toBe(false);
+    expect(contains(text, 'ivan@mail.kz', 'email')).toBe(false);
   });
 });

@@ -17,11 +17,25 @@ export function isIdentifierField(field: string | undefined): boolean {
  * as "ivan@mail.kz's message of …".
  */
 const IDENTIFIER_HEADER = /^(?:(?:[A-Za-z0-9-]*-)?(?:message|content)-id|(in-reply-to|references))[ \t]*:/gim;
-/** The folded continuation lines of a header field (they begin with a space or a tab). */
-const FOLDED = /(?:\r?\n[ \t][^\r\n]*)*/y;
+/**
+ * `<left@right>`: `left` and `right` hold no space, but blanks may stand right around `right`
+ * (`<9209252113.AA00975@ ebony >`). A right part that ran on to the next '>' would swallow the words after an
+ * address in brackets (`<ivan@mail.kz or call 8 701 123 45 67>`).
+ */
+const TOKEN = '<[^\\s<>@]{1,255}@[ \\t]*[^\\s<>@]{1,255}[ \\t]*>';
+/**
+ * The folded continuation lines of an identifier field: lines that begin with a space or a tab and hold nothing but
+ * `<…@…>` tokens. Decided by the line itself, not by where it stands, because "before the first blank line" is no
+ * header block: an MBOX and a message with an attached message have header blocks after blank lines, a forwarded
+ * message quotes its header block in the body (where an indented `Тел: …` under its Message-ID is text), and the
+ * parser's `headers` values are lone field values with folding line breaks kept, with no blank line to go by.
+ * A folded continuation of a msg-id field is msg-ids (RFC 5322 §3.6.4); a phrase or comment on its own line is no
+ * identifier, and left out it is read for what it says.
+ */
+const FOLDED = new RegExp(`(?:\\r?\\n[ \\t]+(?:${TOKEN}[ \\t]*)+(?=\\r?\\n|$))*`, 'y');
 const CID_URL = /\b(?:cid|mid):/gi;
-/** `<left@right>` on one line: `left` is a dot-atom (no space), `right` may hold spaces (`<9209252113.AA00975@ ebony >`). */
-const ANGLE_TOKEN = /<[^\s<>@]{1,255}@[^<>\r\n]{1,255}>/g;
+/** A `<left@right>` token anywhere. */
+const ANGLE_TOKEN = new RegExp(TOKEN, 'g');
 
 const LF = 0x0a;
 const CR = 0x0d;
