@@ -39,5 +39,8 @@ describe('terminal output of evidence text', () => {
     expect(highlight('a\u001b[2Jb \u0001hit\u0002 c', false)).toBe('a\\u001b[2Jb [hit] c');
     expect(highlight('\u0001hit\u0002', true)).toBe('\u001b[1;33mhit\u001b[0m');
     expect(oneLine('a\u009bb')).toBe('a\\u009bb');
+    // A right-to-left override would show `invoice\u202Efdp.exe` as invoiceexe.pdf.
+    expect(oneLine('invoice\u202Efdp.exe')).toBe('invoice\\u202efdp.exe');
+    expect(oneLine('a\u2028b\u2066c')).toBe('a\\u2028b\\u2066c');
   });
 });

@@ -1,10 +1,14 @@
 // Printing results: aligned columns for people, JSON for scripts. What people see passes through `oneLine` or
 // `lines`: names, reasons and texts come from evidence, and a hostile one must not drive the terminal.
 
-/** Control characters (escape sequences, carriage returns, and line breaks unless kept) written as `\uXXXX`. */
+/**
+ * Control characters (escape sequences, carriage returns, and line breaks unless kept), the Unicode line and paragraph
+ * separators, and the marks that reorder text from right to left (a name shown reversed could pass for another)
+ * written as `\uXXXX`.
+ */
 function escapeControls(text: string, keepLineBreaks: boolean): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
     keepLineBreaks && c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

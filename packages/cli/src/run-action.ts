@@ -2,20 +2,22 @@
 import type { Command } from 'commander';
 import { ApiError } from '@tamga/api';
 import { connect, type Connection, type GlobalOptions } from './connection';
+import { oneLine } from './output';
 
 export type ActionResult = number | void;
 
+/** Prints an error on one line: a message may name a file from the evidence (see `oneLine`). */
 export function report(error: unknown): number {
   if (error instanceof ApiError) {
-    process.stderr.write(`tamga: ${error.code}: ${error.message}\n`);
+    process.stderr.write(`tamga: ${error.code}: ${oneLine(error.message)}\n`);
     return 1;
   }
   const tamgaError = error as { code?: string; message?: string };
   if (typeof tamgaError.code === 'string' && /^[A-Z_]+$/.test(tamgaError.code)) {
-    process.stderr.write(`tamga: ${tamgaError.code}: ${tamgaError.message}\n`);
+    process.stderr.write(`tamga: ${tamgaError.code}: ${oneLine(String(tamgaError.message))}\n`);
     return 1;
   }
-  process.stderr.write(`tamga: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`tamga: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
   return 1;
 }
 

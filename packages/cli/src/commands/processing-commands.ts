@@ -301,7 +301,7 @@ export function registerProcessingCommands(program: Command): void {
         for (const m of thread.messages) {
           const mark = m.artifactId === id ? '>' : ' ';
           process.stdout.write(
-            `${mark} ${m.at ?? '(undated)'}  ${'  '.repeat(m.depth)}${m.subject ?? '(no subject)'}  · ${m.from ?? '—'}  ${m.artifactId}\n`,
+            `${mark} ${m.at ?? '(undated)'}  ${'  '.repeat(m.depth)}${oneLine(m.subject ?? '(no subject)')}  · ${oneLine(m.from ?? '—')}  ${m.artifactId}\n`,
           );
         }
         if (thread.missing) process.stdout.write(`${thread.missing} message(s) named in the thread are not in this case\n`);

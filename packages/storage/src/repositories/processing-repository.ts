@@ -65,7 +65,7 @@ export function processingRepository(db: Kysely<Database>): ProcessingRepository
           .innerJoin('item_processing as p', 'p.item_id', 'tree.id')
           .where('p.status', '=', status)
           .select(['tree.id', 'tree.exhibit_number', 'tree.original_path', 'p.data'])
-          // In the order recorded; members recorded together by their numbers (…/2 before …/10).
+          // In the order recorded; members recorded together at one depth by their numbers (…/2 before …/10).
           .orderBy('tree.created_at')
           .orderBy(sql`length(tree.exhibit_number)`)
           .orderBy('tree.exhibit_number')
