@@ -15,7 +15,8 @@ export {
 } from './bitcoin';
 export { keccak256Hex, scanEthereumAddresses, toChecksumAddress, validateEthereumAddress, type EthereumAddress } from './ethereum';
 export { evmToTronAddress, scanTronAddresses, tronHexToAddress, validateTronAddress, type TronAddress } from './tron';
-export { FALLBACK_REGIONS, phoneRejection, regionOrder, scanPhones, validatePhoneNumber, type PhoneValidation } from './phone';
+export { FALLBACK_REGIONS, regionOrder, scanPhones, validatePhoneNumber, type PhoneValidation } from './phone';
+export { phoneRejection } from './phone-rejection';
 export { readPhoneQuery } from './phone-query';
 export {
   classifyIpv4,

@@ -2,7 +2,8 @@
 // the digits it is written as: its E.164 digits and its national form's (`87012345678` for `+7 701 234 56 78`).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { PhoneQuery } from '@tamga/core';
-import { phoneRejection, validatePhoneNumber } from './phone';
+import { validatePhoneNumber } from './phone';
+import { phoneRejection } from './phone-rejection';
 
 export function readPhoneQuery(text: string, defaultRegion?: string): PhoneQuery | null {
   // What analysis would not take for a phone in text (a round amount such as 100 000 000, a date) is no phone query.

@@ -1,7 +1,8 @@
 // Covers phone.ts: the §9.5 vectors (valid, invalid, region hints), the +7 KZ/RU split, fallbacks and rejections.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { mayBeValidIn, phoneRejection, regionOrder, scanPhones, validatePhoneNumber } from './phone';
+import { mayBeValidIn, regionOrder, scanPhones, validatePhoneNumber } from './phone';
+import { phoneRejection } from './phone-rejection';
 
 describe('validatePhoneNumber: §9.5 valid vectors', () => {
   const vectors: Array<[string, string, string, string]> = [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@tamga/storage';
 import { buildZip, zerosMember } from '@tamga/parsers/testing';
-import { envFor, tamga, warrantArgs } from './test-run';
+import { envFor, openCliCase, tamga } from './test-run';
 
 describe('tamga evidence show: the items derived from an exhibit', { timeout: 180_000 }, () => {
   const db = createTestDatabase();
@@ -13,34 +13,8 @@ describe('tamga evidence show: the items derived from an exhibit', { timeout: 18
   afterAll(() => db.drop());
 
   it('counts them by state and names the first that failed, a hostile name kept to one line', async () => {
-    expect((await tamga(['init', '--admin-password-file', '-'], env, 'Init-Str0ng-Passw0rd\n')).code).toBe(0);
-    writeFileSync(join(db.dir, 'pw'), 'Kerey-Str0ng-Passw0rd\n');
+    await openCliCase(env, db.dir, 'KZ-BOMB-1', 'Архив', '2-78/2026');
     const as = ['--as', 'erlan'];
-    expect(
-      (await tamga(['--as', 'admin', 'user', 'create', 'erlan', '--role', 'investigator', '--password-file', join(db.dir, 'pw')], env))
-        .code,
-    ).toBe(0);
-    const opened = await tamga(
-      [
-        ...as,
-        'case',
-        'create',
-        '--reference',
-        'KZ-BOMB-1',
-        '--title',
-        'Архив',
-        '--country',
-        'KZ',
-        '--time-zone',
-        'Asia/Almaty',
-        '--offence',
-        'KZ:190',
-      ],
-      env,
-    );
-    expect(opened.code, opened.stderr).toBe(0);
-    const warrant = await tamga([...as, ...warrantArgs('KZ-BOMB-1', '2-78/2026')], env);
-    expect(warrant.code, warrant.stderr).toBe(0);
 
     // 16 MiB of zeros deflate about 1030-fold, past the entry ratio limit (1000): each inner archive fails, the outer
     // one is done. The first bomb's name holds a C1 control (CSI), which neither the member path nor JSON quoting removes.

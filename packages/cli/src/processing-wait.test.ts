@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@tamga/storage';
 import { loadConfig, startServer, type RunningServer } from '@tamga/server';
 import { buildZip, zerosMember } from '@tamga/parsers/testing';
-import { envFor, tamga, tamgaRunning, warrantArgs } from './test-run';
+import { envFor, openCliCase, tamga, tamgaRunning } from './test-run';
 
 describe('tamga process and reprocess: what they wait for and report', { timeout: 180_000 }, () => {
   const db = createTestDatabase();
@@ -20,33 +20,7 @@ describe('tamga process and reprocess: what they wait for and report', { timeout
   });
 
   it('reprocess exits by the items it queued, and names in one line those of the case that failed before', async () => {
-    expect((await tamga(['init', '--admin-password-file', '-'], env, 'Init-Str0ng-Passw0rd\n')).code).toBe(0);
-    writeFileSync(join(db.dir, 'pw'), 'Kerey-Str0ng-Passw0rd\n');
-    expect(
-      (await tamga(['--as', 'admin', 'user', 'create', 'erlan', '--role', 'investigator', '--password-file', join(db.dir, 'pw')], env))
-        .code,
-    ).toBe(0);
-    const opened = await tamga(
-      [
-        ...as,
-        'case',
-        'create',
-        '--reference',
-        'KZ-WAIT-1',
-        '--title',
-        'Ожидание',
-        '--country',
-        'KZ',
-        '--time-zone',
-        'Asia/Almaty',
-        '--offence',
-        'KZ:190',
-      ],
-      env,
-    );
-    expect(opened.code, opened.stderr).toBe(0);
-    const warrant = await tamga([...as, ...warrantArgs('KZ-WAIT-1', '2-79/2026')], env);
-    expect(warrant.code, warrant.stderr).toBe(0);
+    await openCliCase(env, db.dir, 'KZ-WAIT-1', 'Ожидание', '2-79/2026');
     // A compression bomb fails (EXH-001); the note is read (EXH-002).
     writeFileSync(join(db.dir, 'bomb.zip'), buildZip([await zerosMember('zeros.bin', 16 * 1024 * 1024)]));
     writeFileSync(join(db.dir, 'notes.txt'), 'обычный текст');

@@ -1,6 +1,7 @@
 // For the CLI's tests: the tamga command run as a person runs it, in a Node process of its own, and the
 // environment that points it at a test database.
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const BIN = resolve(import.meta.dirname, '../bin/tamga.js');
@@ -102,4 +103,27 @@ export function warrantArgs(caseRef: string, number: string): string[] {
     ...['--valid-until', '2099-01-01', '--measure', 'SEARCH_SEIZURE', '--category', 'CONTENT'],
     ...['--legal-basis', 'DOMESTIC_CPC|УПК РК ст. 252', '--grounds', 'Рапорт'],
   ];
+}
+
+/**
+ * A new data folder (in `dir`) with an investigator `erlan` who opens the case `reference` under a warrant
+ * (`warrantArgs`), each step checked, as the tests of one command need to begin.
+ */
+export async function openCliCase(
+  env: Record<string, string>,
+  dir: string,
+  reference: string,
+  title: string,
+  warrant: string,
+): Promise<void> {
+  const ok = (run: Run, what: string) => {
+    if (run.code !== 0) throw new Error(`${what}: ${run.stderr}`);
+  };
+  ok(await tamga(['init', '--admin-password-file', '-'], env, 'Init-Str0ng-Passw0rd\n'), 'init');
+  writeFileSync(join(dir, 'pw'), 'Kerey-Str0ng-Passw0rd\n');
+  const password = ['--password-file', join(dir, 'pw')];
+  ok(await tamga(['--as', 'admin', 'user', 'create', 'erlan', '--role', 'investigator', ...password], env), 'user create');
+  const place = ['--country', 'KZ', '--time-zone', 'Asia/Almaty', '--offence', 'KZ:190'];
+  ok(await tamga(['--as', 'erlan', 'case', 'create', '--reference', reference, '--title', title, ...place], env), 'case create');
+  ok(await tamga(['--as', 'erlan', ...warrantArgs(reference, warrant)], env), 'auth add');
 }

@@ -12,14 +12,12 @@ import {
   artifactRecord,
   ArtifactBatchBuilder,
   newProcessingState,
-  noDerivedItems,
   type ArtifactDraft,
   type Authorization,
   type LedgerDeps,
-  type ProcessingStatus,
 } from '@tamga/core';
 import { keyFileSigner } from './key-file-signer';
-import { aCase, anItem, user } from './store-fixtures';
+import { aCase, user } from './store-fixtures';
 import type { TestDatabase } from './test-database';
 import { useTestStore } from './use-test-store';
 
@@ -328,98 +326,6 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         skipped: 0,
       });
       expect((await store().transaction((tx) => tx.processing.listForCase(caseId, { status: 'failed' })))[0]!.reason).toBe('bad');
-    });
-
-    it('counts how the items derived from an exhibit stand, at every depth, and names the first that failed or were skipped', async () => {
-      const lead = user();
-      const record = aCase(lead.id);
-      const other = aCase(lead.id);
-      const earlier = '2026-01-01T00:00:00.000Z';
-      const later = '2026-01-01T00:00:01.000Z';
-      const root = anItem(record.id, lead, { exhibitNumber: 'E-7' });
-      // Twelve members recorded together: …/2 and …/10 fail, …/11 is skipped, …/12 has no state yet, …/3 runs.
-      const members = Array.from({ length: 12 }, (_, i) =>
-        anItem(record.id, lead, { exhibitNumber: `E-7/${i + 1}`, parentId: root.id, createdAt: earlier, originalPath: `m${i + 1}` }),
-      );
-      const folder = anItem(record.id, lead, {
-        exhibitNumber: 'E-7/13',
-        parentId: root.id,
-        createdAt: earlier,
-        kind: 'folder',
-        digests: null,
-      });
-      // Deeper: a member of member 4 fails, one of the folder's too; both found later.
-      const nested = anItem(record.id, lead, {
-        exhibitNumber: 'E-7/4/1',
-        parentId: members[3]!.id,
-        createdAt: later,
-        originalPath: 'bomb\u009b.zip',
-      });
-      const nestedDone = anItem(record.id, lead, { exhibitNumber: 'E-7/4/2', parentId: members[3]!.id, createdAt: later });
-      const inFolder = anItem(record.id, lead, { exhibitNumber: 'E-7/13/1', parentId: folder.id, createdAt: later });
-      // Not under E-7: another exhibit's member, and an item of another case that names E-7 as its parent.
-      const beside = anItem(record.id, lead, { exhibitNumber: 'E-8' });
-      const besideMember = anItem(record.id, lead, { exhibitNumber: 'E-8/1', parentId: beside.id });
-      const elsewhere = anItem(other.id, lead, { exhibitNumber: 'E-7/1', parentId: root.id });
-      const now = new Date().toISOString();
-      const state = (item: { id: string }, status: ProcessingStatus, reason: string | null = null) => ({
-        ...newProcessingState(item.id, item === elsewhere ? other.id : record.id, now),
-        status,
-        reason,
-        reasonCode: reason ? ('limit_entry_ratio' as const) : null,
-      });
-      await store().transaction(async (tx) => {
-        await tx.users.insert(lead);
-        await tx.cases.insert(record);
-        await tx.cases.insert(other);
-        await tx.evidence.insertMany([root, ...members, folder, nested, nestedDone, inFolder, beside, besideMember, elsewhere]);
-        await tx.processing.upsertMany([
-          state(root, 'done'),
-          ...members
-            .slice(0, 11)
-            .map((member, i) =>
-              i === 1 || i === 9
-                ? state(member, 'failed', `m${i + 1} failed`)
-                : state(member, i === 10 ? 'skipped' : i === 2 ? 'running' : 'done'),
-            ),
-          state(nested, 'failed', 'nested failed'),
-          state(nestedDone, 'done'),
-          state(inFolder, 'failed', 'in folder failed'),
-          state(besideMember, 'failed', 'beside'),
-          state(elsewhere, 'failed', 'elsewhere'),
-        ]);
-        await tx.processing.upsert({ ...state(members[10]!, 'skipped'), reason: 'sequestered', reasonCode: 'sequestered' });
-      });
-      const derived = await store().transaction((tx) => tx.processing.derivedFrom(record.id, root.id, 3));
-      expect(derived).toMatchObject({
-        items: 15,
-        counts: { pending: 1, queued: 0, running: 1, done: 8, failed: 4, skipped: 1 },
-        skipped: [
-          { itemId: members[10]!.id, exhibitNumber: 'E-7/11', originalPath: 'm11', reason: 'sequestered', reasonCode: 'sequestered' },
-        ],
-      });
-      expect(derived.failed).toEqual([
-        { itemId: members[1]!.id, exhibitNumber: 'E-7/2', originalPath: 'm2', reason: 'm2 failed', reasonCode: 'limit_entry_ratio' },
-        { itemId: members[9]!.id, exhibitNumber: 'E-7/10', originalPath: 'm10', reason: 'm10 failed', reasonCode: 'limit_entry_ratio' },
-        {
-          itemId: nested.id,
-          exhibitNumber: 'E-7/4/1',
-          originalPath: 'bomb\u009b.zip',
-          reason: 'nested failed',
-          reasonCode: 'limit_entry_ratio',
-        },
-      ]);
-      // A member container counts its own members only; a leaf has none.
-      expect(await store().transaction((tx) => tx.processing.derivedFrom(record.id, members[3]!.id, 3))).toMatchObject({
-        items: 2,
-        counts: { done: 1, failed: 1 },
-        failed: [{ exhibitNumber: 'E-7/4/1' }],
-      });
-      expect(await store().transaction((tx) => tx.processing.derivedFrom(record.id, members[0]!.id, 3))).toEqual(noDerivedItems());
-      expect(await store().transaction((tx) => tx.processing.derivedFrom(other.id, root.id, 3))).toMatchObject({
-        items: 1,
-        counts: { failed: 1 },
-      });
     });
   });
 }
