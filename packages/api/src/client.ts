@@ -33,8 +33,11 @@ export interface TamgaClient {
   setCsrfToken(token: string | undefined): void;
   /** GET a route that answers with bytes (evidence content, an artefact's source bytes). */
   raw(path: string): Promise<Uint8Array>;
-  /** As `raw`, with the range of the item the bytes are, where the route says it (`x-tamga-range`). */
-  rawRange(path: string): Promise<{ bytes: Uint8Array; range: { start: number; end: number } | null }>;
+  /**
+   * As `raw`, with the range of the item the bytes are, where the route says it (`x-tamga-range`); for bytes inflated
+   * from a member of the item, the member's path (`x-tamga-member`), and the range is the member's.
+   */
+  rawRange(path: string): Promise<{ bytes: Uint8Array; range: { start: number; end: number } | null; member?: string }>;
 }
 
 export function buildPath(path: string, params: Record<string, unknown> = {}): string {
@@ -70,7 +73,12 @@ export function createClient(options: ClientOptions): TamgaClient {
         throw new ApiError(error ?? { code: 'HTTP_ERROR', message: `HTTP ${response.status}`, status: response.status });
       }
       const range = /^(\d+)-(\d+)$/.exec(response.headers.get('x-tamga-range') ?? '');
-      return { bytes, range: range ? { start: Number(range[1]), end: Number(range[2]) } : null };
+      const member = response.headers.get('x-tamga-member');
+      return {
+        bytes,
+        range: range ? { start: Number(range[1]), end: Number(range[2]) } : null,
+        ...(member ? { member: decodeURIComponent(member) } : {}),
+      };
     },
     async call(name, input = {}) {
       const def = routes[name];

@@ -172,6 +172,21 @@ export interface Parser {
    * log). So a reviewer sees the exact bytes of such an artefact too.
    */
   locate?(locator: Locator, bytes: RandomAccessBytes): Promise<{ offset: number; length: number } | null>;
+  /**
+   * The bytes a locator names inside a member of the item that is stored compressed (a chat inside a ZIP export):
+   * the member inflated as far as the range's end and no further, exactly `locator.length` bytes from
+   * `locator.offset` of the member. Null when the item has no such member or it cannot be inflated (encrypted, an
+   * unknown method, shorter than the range). So a reviewer sees the exact bytes of such an artefact too.
+   */
+  readMember?(locator: Locator, item: MemberSource): Promise<Uint8Array | null>;
+}
+
+/** An item read for one of its members' bytes (Parser.readMember). */
+export interface MemberSource {
+  /** A read-only path to the item's bytes on local disk. */
+  localPath(): Promise<string>;
+  /** Stops the read (a request that has gone, a time limit). */
+  signal: AbortSignal;
 }
 
 /** An item's bytes, read at any offset: a few pages of a database, never the whole file. */

@@ -17,6 +17,7 @@ export function injectFetch(app: FastifyInstance): typeof fetch {
         'content-type': String(response.headers['content-type'] ?? 'application/json'),
         // Where in the item an artefact's bytes are (a database row's cell is found only when asked for).
         ...(response.headers['x-tamga-range'] ? { 'x-tamga-range': String(response.headers['x-tamga-range']) } : {}),
+        ...(response.headers['x-tamga-member'] ? { 'x-tamga-member': String(response.headers['x-tamga-member']) } : {}),
       },
     });
   }) as typeof fetch;

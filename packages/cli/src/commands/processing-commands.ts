@@ -254,7 +254,7 @@ export function registerProcessingCommands(program: Command): void {
         const caseId = await resolveCase(client, o.case as string);
         const detail = await client.call('getArtifact', { params: { caseId, artifactId: id } });
         if (o.bytes) {
-          const { bytes, range } = await client.rawRange(
+          const { bytes, range, member } = await client.rawRange(
             `/api/cases/${encodeURIComponent(caseId)}/artifacts/${encodeURIComponent(id)}/bytes?justification=${encodeURIComponent(String(o.justification ?? ''))}`,
           );
           // With --json, JSON still: the artefact and the bytes in base64, with the range of the item they are.
@@ -262,7 +262,9 @@ export function registerProcessingCommands(program: Command): void {
             // Where the route says it (a database row's cell is found when asked for), else the locator's offset.
             const start = range?.start ?? detail.artifact.locator.offset ?? 0;
             const data = Buffer.from(bytes);
-            return printJson({ ...detail, bytes: { start, end: start + data.length, base64: data.toString('base64') } });
+            // Bytes inflated from a member the item holds compressed: the range is the member's, which `member` names.
+            const where = member !== undefined ? { member } : {};
+            return printJson({ ...detail, bytes: { ...where, start, end: start + data.length, base64: data.toString('base64') } });
           }
           process.stdout.write(Buffer.from(bytes));
           return;

@@ -63,7 +63,7 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
   });
 }
 
-type ReadableItem = EvidenceItem & { digests: NonNullable<EvidenceItem['digests']> };
+export type ReadableItem = EvidenceItem & { digests: NonNullable<EvidenceItem['digests']> };
 
 /**
  * An item whose original bytes the actor may read, with what its hash flags say; refused otherwise (a folder, a
@@ -94,8 +94,23 @@ export async function readEvidenceContent(
   itemId: string,
   props: { justification: string; range?: { start: number; end: number } },
 ): Promise<{ item: EvidenceItem; bytes: AsyncIterable<Uint8Array> }> {
+  const item = await recordContentRead(deps, actor, caseId, itemId, props);
+  return { item, bytes: deps.blobs.read(item.digests.sha256, props.range) };
+}
+
+/**
+ * Checks that the item's original bytes may be read and records the read (`evidence.content_read`, with the range
+ * and, for bytes inside one of its members, the member's path); the caller then reads them.
+ */
+export async function recordContentRead(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  itemId: string,
+  props: { justification: string; range?: { start: number; end: number }; member?: string },
+): Promise<ReadableItem> {
   const justification = requireJustification(props.justification, 'read the original evidence');
-  const item = await deps.store.transaction(async (tx) => {
+  return deps.store.transaction(async (tx) => {
     const { found, flags } = await readableItem(tx, actor, caseId, itemId);
     await recordEvent(
       tx,
@@ -108,6 +123,7 @@ export async function readEvidenceContent(
         details: {
           exhibitNumber: found.exhibitNumber,
           sha256: found.digests.sha256,
+          ...(props.member !== undefined ? { member: props.member } : {}),
           ...(props.range ? { range: props.range } : {}),
           ...(flags.protected ? { protected: true, meanings: flags.meanings } : {}),
         },
@@ -115,7 +131,6 @@ export async function readEvidenceContent(
     );
     return found;
   });
-  return { item, bytes: deps.blobs.read(item.digests.sha256, props.range) };
 }
 
 export interface CustodyReport {

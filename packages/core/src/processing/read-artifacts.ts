@@ -10,7 +10,7 @@ import { TamgaError } from '../errors';
 import type { ArtifactFilter, ItemProcessing } from '../item-processing';
 import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
-import { readableItem, readEvidenceContent } from '../evidence/read-evidence';
+import { readableItem, readEvidenceContent, recordContentRead, type ReadableItem } from '../evidence/read-evidence';
 import { requireJustification } from '../evidence/justification';
 import type { Parser, RandomAccessBytes } from '../parser';
 import { checkParserId, type ParserVersions } from './request-processing';
@@ -69,6 +69,17 @@ function byteRange(artifact: Artifact): { start: number; end: number } | null {
   if (path !== undefined || offset === undefined || length === undefined) return null;
   return { start: offset, end: offset + length };
 }
+
+/** The parser that can inflate the artefact's range from the member of the item it names (a chat inside a ZIP). */
+function memberReaderOf(artifact: Artifact, parsers: readonly Parser[]): Parser | null {
+  const { path, offset, length } = artifact.locator;
+  if (path === undefined || offset === undefined || length === undefined) return null;
+  const parser = parsers.find((each) => each.id === artifact.parserId);
+  return parser?.readMember ? parser : null;
+}
+
+/** How long inflating a member up to an artefact's range may take (a message near the end of a huge chat). */
+const MEMBER_READ_MS = 120_000;
 
 /** The parser that can find the artefact's bytes from its locator (a database row), when its own names none. */
 function locatorOf(artifact: Artifact, parsers: readonly Parser[]): Parser | null {
@@ -132,7 +143,10 @@ export async function getArtifact(
         parserVersion: artifact.parserVersion,
         locator: artifact.locator,
         processing: (await tx.processing.get(item.id)) ?? null,
-        bytesAvailable: byteRange(artifact) !== null || (locating !== null && !(await hasRowsBeside(tx, item, locating))),
+        bytesAvailable:
+          byteRange(artifact) !== null ||
+          memberReaderOf(artifact, parsers) !== null ||
+          (locating !== null && !(await hasRowsBeside(tx, item, locating))),
       },
     };
   });
@@ -140,7 +154,8 @@ export async function getArtifact(
 
 /**
  * The bytes of the item the artefact was read from, exactly its locator's range; for a database row, the cell that
- * holds it, as its parser finds it in the item's pages (`Parser.locate`).
+ * holds it, as its parser finds it in the item's pages (`Parser.locate`); for a range of a member the item holds
+ * compressed, that range inflated (`Parser.readMember`), and then `member` names it and `range` is the member's.
  */
 export async function readArtifactBytes(
   deps: Deps,
@@ -149,19 +164,22 @@ export async function readArtifactBytes(
   artifactId: string,
   justification: string,
   parsers: readonly Parser[] = [],
-): Promise<{ artifact: Artifact; range: { start: number; end: number }; bytes: AsyncIterable<Uint8Array> }> {
+): Promise<{ artifact: Artifact; range: { start: number; end: number }; member?: string; bytes: AsyncIterable<Uint8Array> }> {
   requirePermission(actor, 'case.content.read');
   requireJustification(justification, 'read the original evidence');
   const { artifact, item } = await deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const found = await tx.artifacts.byId(caseId, artifactId);
     if (!found) throw new TamgaError('ARTIFACT_NOT_FOUND');
-    // The item's pages are read to find a row only once its bytes may be read at all.
+    // The item's pages are read to find a row, or its member inflated, only once its bytes may be read at all.
+    if (memberReaderOf(found, parsers)) return { artifact: found, item: (await readableItem(tx, actor, caseId, found.itemId)).found };
     const locating = byteRange(found) ? null : locatorOf(found, parsers);
     if (!locating) return { artifact: found, item: null };
     const { found: item } = await readableItem(tx, actor, caseId, found.itemId);
     return { artifact: found, item: (await hasRowsBeside(tx, item, locating)) ? null : item };
   });
+  const reader = memberReaderOf(artifact, parsers);
+  if (reader && item) return readInsideMember(deps, actor, caseId, artifact, item, reader, justification);
   let range = byteRange(artifact);
   const parser = range ? null : locatorOf(artifact, parsers);
   if (parser && item) {
@@ -172,4 +190,34 @@ export async function readArtifactBytes(
   if (!range) throw new TamgaError('ARTIFACT_BYTES_UNAVAILABLE');
   const { bytes } = await readEvidenceContent(deps, actor, caseId, artifact.itemId, { justification, range });
   return { artifact, range, bytes };
+}
+
+async function readInsideMember(
+  deps: Deps,
+  actor: Actor,
+  caseId: string,
+  artifact: Artifact,
+  item: ReadableItem,
+  reader: Parser,
+  justification: string,
+): Promise<{ artifact: Artifact; range: { start: number; end: number }; member: string; bytes: AsyncIterable<Uint8Array> }> {
+  const signal = AbortSignal.timeout(MEMBER_READ_MS);
+  const bytes = await reader.readMember!(artifact.locator, { localPath: () => deps.blobs.localPath(item.digests.sha256), signal }).catch(
+    (error: unknown) => {
+      if (signal.aborted) return null;
+      throw error;
+    },
+  );
+  if (!bytes) throw new TamgaError('ARTIFACT_BYTES_UNAVAILABLE');
+  const member = artifact.locator.path!;
+  const range = { start: artifact.locator.offset!, end: artifact.locator.offset! + bytes.length };
+  await recordContentRead(deps, actor, caseId, item.id, { justification, range, member });
+  return {
+    artifact,
+    range,
+    member,
+    bytes: (async function* () {
+      yield bytes;
+    })(),
+  };
 }

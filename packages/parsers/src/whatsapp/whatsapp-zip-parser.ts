@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { ParseError, type Parser } from '@tamga/core';
 import { canExtract, type ZipMember } from '../archive/zip-reader';
 import { extractMembers, listMember, openArchive } from '../archive/zip-members';
+import { readMemberRange } from '../archive/member-range';
 import { parseChat } from './chat-parser';
 import { chatNameFromFileName } from './content';
 import { detectChatZip, isChatFileName } from './whatsapp-detect';
@@ -25,6 +26,9 @@ export const whatsappZipParser: Parser = {
   readingChoices: ['daysFirst'],
   description: 'WhatsApp chat export (.zip): the chat parsed as messages, media extracted as child items',
   detect: detectChatZip,
+  // A message's locator is a range of the chat member, which the archive holds compressed: the same member is found
+  // as parsing found it, and inflated as far as the message.
+  readMember: (locator, item) => readMemberRange(locator, item, (members, path) => [findChat(members)].find((chat) => chat?.path === path)),
   async parse(input, out, tools) {
     const opened = await openArchive(input, out, tools, { deferListing: (members) => new Set([findChat(members)?.index ?? -1]) });
     try {

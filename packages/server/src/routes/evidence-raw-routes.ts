@@ -31,12 +31,14 @@ export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps, pars
       .object({ caseId: z.string().min(1).max(100), artifactId: z.string().min(1).max(100) })
       .parse(request.params);
     const { justification } = z.object({ justification: z.string().max(2000).default('') }).parse(request.query);
-    const { range, bytes } = await readArtifactBytes(deps, actor, caseId, artifactId, justification, parsers());
-    return reply
+    const { range, member, bytes } = await readArtifactBytes(deps, actor, caseId, artifactId, justification, parsers());
+    reply
       .header('content-type', 'application/octet-stream')
       .header('content-length', String(range.end - range.start))
-      .header('x-tamga-range', `${range.start}-${range.end}`)
-      .send(Readable.from(bytes));
+      .header('x-tamga-range', `${range.start}-${range.end}`);
+    // The range is then the member's (inflated), not the item's.
+    if (member !== undefined) reply.header('x-tamga-member', encodeURIComponent(member));
+    return reply.send(Readable.from(bytes));
   });
 
   app.get('/api/cases/:caseId/custody-report.html', async (request, reply) => {

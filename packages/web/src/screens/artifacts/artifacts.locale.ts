@@ -100,6 +100,7 @@ export const en = {
     show: 'Show source bytes',
     unavailable: 'This artefact points inside a member or a database row, not at a byte range of the item: open the item instead.',
     read: '{{size}} read, bytes {{start}} – {{end}} of the item',
+    readMember: '{{size}} read, bytes {{start}} – {{end}} of {{member}}, which the item holds compressed (inflated to show them)',
     text: 'As text (UTF-8)',
     textCut: 'Only the first {{size}} are shown as text.',
     hex: 'As hex',
@@ -228,6 +229,8 @@ export const ru: Mirror<typeof en> = {
     show: 'Показать исходные байты',
     unavailable: 'Артефакт указывает внутрь вложенного файла или строки базы, а не на диапазон байтов объекта: откройте объект.',
     read: 'Прочитано {{size}}, байты {{start}} – {{end}} объекта',
+    readMember:
+      'Прочитано {{size}}, байты {{start}} – {{end}} файла {{member}}, который хранится в объекте в сжатом виде (распакован для показа)',
     text: 'Как текст (UTF-8)',
     textCut: 'Как текст показаны только первые {{size}}.',
     hex: 'В шестнадцатеричном виде',

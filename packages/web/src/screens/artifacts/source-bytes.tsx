@@ -103,6 +103,8 @@ export function SourceBytes({ caseId, artifactId, offset }: { caseId: string; ar
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   // Where in the item they are, as the server says (a database row's cell is found only when asked for).
   const [start, setStart] = useState(offset);
+  // The member of the item they were inflated from, when the item holds it compressed (a chat inside a ZIP).
+  const [member, setMember] = useState<string | null>(null);
   const [hexLimit, setHexLimit] = useState(HEX_STEP);
 
   const read = (justification: string) => {
@@ -116,6 +118,7 @@ export function SourceBytes({ caseId, artifactId, offset }: { caseId: string; ar
         (result) => {
           setBytes(result.bytes);
           setStart(result.range?.start ?? offset);
+          setMember(result.member ?? null);
           setHexLimit(HEX_STEP);
           setBusy(false);
           setAsking(false);
@@ -149,10 +152,11 @@ export function SourceBytes({ caseId, artifactId, offset }: { caseId: string; ar
       {bytes && (
         <>
           <p className="muted">
-            {t('bytes.read', {
+            {t(member === null ? 'bytes.read' : 'bytes.readMember', {
               size: size(bytes.length),
               start: start.toLocaleString(i18n.language),
               end: (start + bytes.length).toLocaleString(i18n.language),
+              member,
             })}
           </p>
           <div className="bytes-views">
