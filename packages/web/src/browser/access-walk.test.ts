@@ -3,7 +3,7 @@
 // in asks its lead for access, learning nothing of that case until the lead approves in the browser; and known
 // content: hash banks made and filled by the administrator, a matched image blurred until revealed with a reason,
 // known software hidden from the evidence list; and a WhatsApp chat whose dates leave the day and month open, read
-// again month first when the investigator chooses so.
+// again month first when the investigator chooses so, and a message's bytes from inside a WhatsApp export's ZIP.
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TamgaClient } from '@tamga/api';
+import { buildZip } from '@tamga/parsers/testing';
 import { ADMIN, removeBuiltWebApp, startBrowserApp, type BrowserApp } from './browser-app';
 import { readSample, SAMPLES, until } from './api-steps';
 import { shoot } from './screens';
@@ -371,5 +372,36 @@ describe('the keyboard and access requests in a browser', { timeout: 300_000 }, 
     await go(page, `/cases/${caseId}/artifacts?itemId=${item!.id}`);
     await visible(page.getByText('2018-03-06 13:55:00'));
     expect(await page.getByText('2018-06-03').count()).toBe(0);
+  });
+
+  it('shows the bytes of a message from the chat a WhatsApp export holds compressed', async () => {
+    await app.admin.call('createUser', {
+      body: { username: 'exports', displayName: 'Dana Serikova', role: 'investigator', password: PASSWORD },
+    });
+    const lead = (await app.client('exports', PASSWORD)).client;
+    const caseId = await openCase(lead, 'KZ-2026-0319', 'A WhatsApp export');
+    const zip = join(files, 'WhatsApp Chat with Aigerim.zip');
+    const chat = '01/03/2024, 10:00 - Loris: Салем!\n01/03/2024, 10:01 - Aigerim: встреча в 18:00\nу входа\n';
+    await writeFile(zip, buildZip([{ name: 'WhatsApp Chat with Aigerim.txt', data: chat }]));
+    const page = await app.newPage('exports');
+    await app.signIn(page, 'exports', PASSWORD);
+    await upload(page, caseId, zip);
+    await until('the export to be read', async () => (await lead.call('processingSummary', { params: { caseId } })).finished);
+    const { artifacts } = await lead.call('listArtifacts', { params: { caseId }, query: { type: 'message' } });
+    const message = artifacts.find((a) => a.text?.startsWith('встреча'))!;
+
+    await go(page, `/cases/${caseId}/artifacts/${message.id}`);
+    await page.getByRole('button', { name: 'Show source bytes' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Checking the message against the export');
+    await page.getByRole('dialog').getByRole('button').first().click();
+    const start = Buffer.from(chat).indexOf('01/03/2024, 10:01');
+    await visible(page.getByText(`of WhatsApp Chat with Aigerim.txt, which the item holds compressed`));
+    await visible(page.getByText(`bytes ${start} – ${start + Buffer.byteLength('01/03/2024, 10:01 - Aigerim: встреча в 18:00\nу входа')}`));
+    await visible(page.getByLabel('As text (UTF-8)').getByText('встреча в 18:00'));
+    await shoot(page, 'artifact-bytes-in-member');
+    await toRussian(page);
+    await visible(page.getByText('который хранится в объекте в сжатом виде'));
+    await shoot(page, 'artifact-bytes-in-member');
+    await toEnglish(page);
   });
 });
