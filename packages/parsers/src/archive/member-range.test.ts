@@ -76,6 +76,7 @@ describe('a range inside a ZIP member', () => {
     expect(await read({ path: 'a.txt', offset: 1.5, length: 4 })).toBeNull();
     expect(await read({ path: 'a.txt', offset: 0, length: 0 })).toBeNull();
     expect(await read({ path: 'a.txt', offset: 0 })).toBeNull(); // no length: no range
+    expect(await read({ path: 'a.txt', offset: 0, length: 2 ** 40 })).toBeNull(); // never a whole member in memory
     expect(await read({ path: 'locked.txt', offset: 0, length: 3 })).toBeNull(); // encrypted
     expect(await read({ path: 'broken.txt', offset: 0, length: 10 })).toBeNull(); // damaged deflate data
     expect(await read({ path: 'folder/', offset: 0, length: 1 })).toBeNull();

@@ -3,6 +3,9 @@
 import { DEFAULT_LIMITS, LimitExceededError, ParseError, type Locator, type MemberSource } from '@tamga/core';
 import { canExtract, ZipArchive, type ZipMember } from './zip-reader';
 
+/** The most a range may hold: a message or a record, never a member's whole content held in memory. */
+const MAX_RANGE_BYTES = 64 * 1024 * 1024;
+
 /**
  * `locator.length` bytes from `locator.offset` of the member whose safe path is `locator.path`, the first such
  * member as the archive lists them (as the parsers take them); null when there is none, it cannot be inflated or it
@@ -15,7 +18,7 @@ export async function readMemberRange(
 ): Promise<Uint8Array | null> {
   const { path, offset, length } = locator;
   if (path === undefined || offset === undefined || length === undefined) return null;
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length <= 0) return null;
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length <= 0 || length > MAX_RANGE_BYTES) return null;
   let archive: ZipArchive;
   try {
     archive = await ZipArchive.open(await item.localPath());
