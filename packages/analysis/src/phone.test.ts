@@ -190,6 +190,73 @@ describe('phoneRejection', () => {
     expect(phoneRejection('+7 (701) 234-56-78')).toBeNull();
     expect(phoneRejection('8 701 234 56 78')).toBeNull();
   });
+
+  it('rejects the rest of a dotted version number, but not a dotted phone number after a word', () => {
+    // The 8 after "v" cannot start a candidate, so the pattern begins at 17.4070.140, a Tajik mobile.
+    expect(phoneRejection('17.4070.140', 'v8.', '')).toBe('dotted');
+    expect(phoneRejection('5.78932.652', 'build ', '')).toBe('dotted');
+    expect(phoneRejection('701.234.5678', 'тел.', '')).toBeNull();
+    expect(phoneRejection('87012345678', '1.', '')).toBeNull();
+    expect(scanPhones('v8.17.4070.140, версия 5.78932.652; тел.701.234.5678, 8 701 234 56 79', 'KZ').map((c) => c.value)).toEqual([
+      '+77012345678',
+      '+77012345679',
+    ]);
+  });
+
+  it('rejects a decimal fraction (a coordinate), written with a dot or a comma', () => {
+    expect(phoneRejection('64.419416')).toBe('decimal');
+    expect(phoneRejection('679775 53', '43,', '')).toBe('decimal');
+    expect(phoneRejection('87012345679', '87012345678,', '')).toBeNull();
+    expect(phoneRejection('+993.65123456')).toBeNull();
+    const text =
+      'GPS 37.774929, 64.419416; lat 53.43492750 lon 71.34645756; 43,679775 53,816031; тел 701.234.5678, 87012345678,87012345679';
+    expect(scanPhones(text, 'KZ').map((c) => [text.slice(c.start, c.end), c.value])).toEqual([
+      ['701.234.5678', '+77012345678'],
+      ['87012345678', '+77012345678'],
+      ['87012345679', '+77012345679'],
+    ]);
+  });
+
+  it('rejects an amount with kopecks after a decimal comma and a size or count with its unit', () => {
+    expect(phoneRejection('824 821 521', '', ',38')).toBe('amount');
+    expect(phoneRejection('669753991', '', ' bytes')).toBe('quantity');
+    expect(phoneRejection('669753991', '', ' байта')).toBe('quantity');
+    expect(phoneRejection('669753991', '', ' байтик')).toBe('quantity');
+    expect(phoneRejection('669753991', '', ' bytesize')).toBeNull();
+    // After '+' the layout of thousands is a phone number's too.
+    expect(phoneRejection('+996 555 123 456', '', ',38')).toBeNull();
+    expect(phoneRejection('+996 555 123 456', '', ' байт')).toBeNull();
+    const text = 'остаток 824 821 521,38; файл 669753991 bytes, Размер: 934349349 байт; тел 917 123 456, 917 123 457';
+    expect(scanPhones(text, 'TJ').map((c) => [text.slice(c.start, c.end), c.value])).toEqual([
+      ['917 123 456', '+992917123456'],
+      ['917 123 457', '+992917123457'],
+    ]);
+  });
+
+  it('rejects numbers after the label of an identifier: tax, bank and registration numbers, ISBNs', () => {
+    expect(phoneRejection('044525225', 'БИК ', '')).toBe('identifier');
+    expect(phoneRejection('773601001', 'КПП: ', '')).toBe('identifier');
+    expect(phoneRejection('5 17 118366', 'ISBN 978 ', '')).toBe('identifier');
+    expect(phoneRejection('9-97-531032', 'ISBN-10: ', '-X')).toBe('identifier');
+    // The label is a word of its own.
+    expect(phoneRejection('773601001', 'ТКПП ', '')).toBeNull();
+    const text = 'БИК 044525225, КПП: 773601001, ISBN 978 5 17 118366 2; бухгалтер 773601001, тел. 8 701 123 45 67';
+    expect(scanPhones(text, 'KZ').map((c) => [text.slice(c.start, c.end), c.value])).toEqual([
+      ['773601001', '+996773601001'],
+      ['8 701 123 45 67', '+77011234567'],
+    ]);
+  });
+
+  it('rejects an ISBN-10 in its hyphenated groups when its check character fits', () => {
+    expect(phoneRejection('9-30-388385-3')).toBe('isbn');
+    expect(phoneRejection('5-17-118366', '', '-X')).toBe('isbn');
+    // A mistyped check digit, or another layout, is read as before.
+    expect(phoneRejection('9-30-388385-4')).toBeNull();
+    expect(phoneRejection('5-17-118366', '', '-Y')).toBeNull();
+    expect(phoneRejection('8-701-123-45-67')).toBeNull();
+    const text = 'книги 9-30-388385-3 и 5-17-118366-X, автор 8-701-123-45-67';
+    expect(scanPhones(text, 'KZ').map((c) => [text.slice(c.start, c.end), c.value])).toEqual([['8-701-123-45-67', '+77011234567']]);
+  });
 });
 
 describe('scanPhones', () => {

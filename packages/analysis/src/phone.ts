@@ -2,6 +2,7 @@
 import { getCountryCallingCode, isSupportedCountry, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { BoundedCache } from './bounded-cache';
 import { type Candidate } from './entity-types';
+import { hexContext } from './hex-context';
 import { parseWithPlans } from './phone-plans';
 import { CARD_LAYOUT, digitsOf, phoneRejection } from './phone-rejection';
 
@@ -300,11 +301,13 @@ function tryAt(text: string, at: number, candidate: string, defaultRegion?: stri
   while (lead < candidate.length && (candidate.charCodeAt(lead) === 0x20 || candidate.charCodeAt(lead) === 0x09)) lead++;
   const start = at + lead;
   const written = candidate.slice(lead);
-  const before = text.slice(Math.max(0, start - 8), start);
-  const after = text.slice(start + written.length, start + written.length + 8);
-  if (phoneRejection(written, before, after)) return null;
-  const found = validatePhoneNumber(written, defaultRegion, regionOfScript(before, after));
-  return found ? toCandidate(found, start, start + written.length) : null;
+  const end = start + written.length;
+  // Sixteen characters before, for the longest label of an identifier; the script is read from eight on either side.
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 8);
+  if (phoneRejection(written, before, after) || hexContext(text, start, end)) return null;
+  const found = validatePhoneNumber(written, defaultRegion, regionOfScript(before.slice(-8), after));
+  return found ? toCandidate(found, start, end) : null;
 }
 
 /**
