@@ -214,10 +214,49 @@ describe('imageParser on the real samples', () => {
     expect(inside.warnings).toEqual([
       "metadata: an offset or length in it points past the end of the file's 677500 bytes, so part of it was not read; the file may be truncated or damaged (Offset is outside the bounds of the DataView)",
     ]);
+    // Cut inside IFD0's values, which is before the Exif and GPS blocks: those are lost too, and said so.
     const value = await runParser(imageParser, whole.subarray(0, 678_000), { name: 'value.tif' });
     expect(value.warnings).toEqual([
       "metadata: an offset or length in it points past the end of the file's 678000 bytes, so part of it was not read; the file may be truncated or damaged (Invalid typed array length: 982)",
+      "Exif block cut short: the capture time and camera settings may be missing (it begins at offset 678,748, past the end of the file's 678,000 bytes; the file may be truncated or damaged)",
+      "GPS block cut short: the position may be missing (it begins at offset 678,870, past the end of the file's 678,000 bytes; the file may be truncated or damaged)",
     ]);
+  });
+
+  it('says an Exif or GPS block after IFD0 is cut short, which exifr passes over in silence', async () => {
+    const tif = await readFile(await sample('exifr_001.tif'));
+    const inGps = await runParser(imageParser, tif.subarray(0, 678_900), { name: 'gps.tif' });
+    expect(inGps.artifacts.map((a) => a.key)).toEqual(['image']);
+    expect(inGps.artifacts[0]!.fields).toMatchObject({ make: 'DJI', dateTimeOriginal: '2017:11:07 18:56:07', gpsPosition: null });
+    expect(inGps.warnings).toEqual([
+      "GPS block cut short: the position may be missing (its 7 entries, from offset 678,870, run past the end of the file's 678,900 bytes; the file may be truncated or damaged)",
+    ]);
+
+    // A JPEG cut inside its EXIF segment, little-endian (DSCN0010) and big-endian (iPhone).
+    const dscn = await readFile(await sample('DSCN0010.jpg'));
+    const dscnCut = await runParser(imageParser, dscn.subarray(0, 12 + 1_100), { name: 'dscn.jpg' });
+    expect(dscnCut.warnings).toEqual([
+      'Exif block cut short: MakerNote may be missing or incomplete (the value of MakerNote, 3,298 bytes at offset 1,146 of the EXIF data, runs past the end of the 1,100 bytes of EXIF data before the file ends; the file may be truncated or damaged)',
+      'GPS block cut short: GPSTimeStamp may be missing or incomplete (the value of GPSTimeStamp, 24 bytes at offset 1,100 of the EXIF data, runs past the end of the 1,100 bytes of EXIF data before the file ends; the file may be truncated or damaged)',
+      'Thumbnail block (IFD1) cut short: the embedded thumbnail may be missing (it begins at offset 4,454 of the EXIF data, past the end of the 1,100 bytes of EXIF data before the file ends; the file may be truncated or damaged)',
+      'the JPEG does not end with its end-of-image marker (FF D9): the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
+    ]);
+    // The position lies before the cut and is kept; the fix time after it is not.
+    const location = dscnCut.artifacts.find((a) => a.key === 'location:gps')!;
+    expect(location.fields!.latitude).toBeCloseTo(43.46744833333334, TOLERANCE);
+    const iphone = await readFile(await sample('iphone_hdr_NO.jpg'));
+    const iphoneCut = await runParser(imageParser, iphone.subarray(0, 12 + 1_700), { name: 'iphone.jpg' });
+    expect(iphoneCut.artifacts.map((a) => a.key)).toEqual(['image']);
+    expect(iphoneCut.warnings.slice(0, 2)).toEqual([
+      'GPS block cut short: the position may be missing (its 14 entries, from offset 1,622 of the EXIF data, run past the end of the 1,700 bytes of EXIF data before the file ends; the file may be truncated or damaged)',
+      'Thumbnail block (IFD1) cut short: the embedded thumbnail may be missing (it begins at offset 1,912 of the EXIF data, past the end of the 1,700 bytes of EXIF data before the file ends; the file may be truncated or damaged)',
+    ]);
+  });
+
+  it('gives no warning on any of the samples, whole', async () => {
+    for (const name of Object.keys(SAMPLES) as Array<keyof typeof SAMPLES>) {
+      expect((await runParser(imageParser, await sample(name), { caseTimeZone: 'UTC' })).warnings, name).toEqual([]);
+    }
   });
 
   it('survives truncated, corrupted and random variants', async () => {

@@ -1,9 +1,11 @@
 // Photos (JPEG, TIFF, HEIC, PNG, WebP): camera, capture time, dimensions and EXIF tags as one `image`
 // artefact, and the GPS fix as a `location` artefact when it is a real position (FORMATS.md §5).
 import { DETECT, ParseError, formatOffset, isoFromMicros, type ArtifactTime, type Parser, type ParserInput } from '@tamga/core';
+import { exifBlockCuts } from './exif-block-cuts';
 import { jsonSafe, readExif, type ExifRead } from './exifr-read';
 import { exifTime, parseExifWallTime, wallAsUtcMicros } from './exif-time';
 import { interpretGps } from './gps-location';
+import { heifEndProblem } from './heif-end-problem';
 import {
   containerDimensions,
   endBeforePadding,
@@ -13,6 +15,7 @@ import {
   webpExifBlock,
   type ImageFormat,
 } from './image-format';
+import { webpEndProblem } from './webp-end-problem';
 
 /** exifr reads ranges from a path; bigger files are not handed to it whole (a TIFF IFD may sit at the end). */
 const MAX_WHOLE_FILE = 64 * 1024 ** 2;
@@ -154,14 +157,42 @@ async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: s
   }
 }
 
+/**
+ * What the file's own structure says about its end: a missing end marker (JPEG, PNG), lengths that run past the end
+ * (WebP's RIFF chunks, HEIF's boxes and item locations). A check that stumbles on malformed bytes says nothing: it is
+ * a warning at most, never a reason for the image to fail.
+ */
+async function endOfFileProblem(format: ImageFormat, input: ParserInput): Promise<string | null> {
+  if (format === 'jpeg' || format === 'png') return missingEndMarker(format, input);
+  try {
+    if (format === 'webp') return await webpEndProblem(input);
+    if (format === 'heic') return await heifEndProblem(input);
+  } catch {
+    input.signal.throwIfAborted();
+  }
+  return null;
+}
+
+/** The Exif, GPS and IFD1 blocks cut short, which exifr passes over in silence (see exif-block-cuts.ts). */
+async function blockCuts(format: ImageFormat, input: ParserInput): Promise<string[]> {
+  try {
+    return await exifBlockCuts(format, input);
+  } catch {
+    input.signal.throwIfAborted();
+    return [];
+  }
+}
+
 export const imageParser: Parser = {
   id: 'image.exif',
   // 2: no time for a date that does not exist (it was moved to the next month); a GPS time part of 0/0 read as 0;
   // a PNG's eXIf chunk after the image data is read, and a TIFF over 64 MiB whose IFDs are at its end. 3: the GPS
   // time, the camera clock's difference from it and the offset that implies, on the image too. 4: a JPEG without its
   // end-of-image marker or a PNG without IEND is said to be maybe incomplete; a TIFF that ends before IFD0, and a
-  // segment or offset past the end of the bytes, are said in words instead of JavaScript's errors.
-  version: '4',
+  // segment or offset past the end of the bytes, are said in words instead of JavaScript's errors. 5: a WebP or
+  // HEIF/AVIF cut short (its RIFF size, a chunk or box past the end, no mdat, an item's bytes past the end), and an
+  // Exif, GPS or IFD1 block cut short (its offset, entries or a value past the end of the bytes), are warned about.
+  version: '5',
   description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
   detect(probe) {
     if (imageFormat(probe.head)) return DETECT.CERTAIN;
@@ -173,7 +204,8 @@ export const imageParser: Parser = {
     const warn = (message: string) => out.warn(message);
     const read = await safeReadExif(input, format, warn);
     input.signal.throwIfAborted();
-    const incomplete = await missingEndMarker(format, input);
+    for (const cut of await blockCuts(format, input)) warn(cut);
+    const incomplete = await endOfFileProblem(format, input);
     if (incomplete) warn(incomplete);
     const ifd0 = read?.ifd0 ?? {};
     const exif = read?.exif ?? {};

@@ -103,7 +103,10 @@ export async function readExif(source: string | Uint8Array): Promise<ExifRead> {
   };
 }
 
-/** exifr's own names for GPS tag numbers (2 → GPSLatitude …). */
-export function gpsTagName(tag: number): string {
-  return library.tagKeys.get('gps')?.get(tag) ?? `0x${tag.toString(16).padStart(4, '0')}`;
+/** exifr's own names for tag numbers in a block (`exif`, `gps`, `ifd1` …): 0x9003 in `exif` → DateTimeOriginal. */
+export function tagName(block: string, tag: number): string {
+  return library.tagKeys.get(block)?.get(tag) ?? `0x${tag.toString(16).padStart(4, '0')}`;
 }
+
+/** exifr's own names for GPS tag numbers (2 → GPSLatitude …). */
+export const gpsTagName = (tag: number): string => tagName('gps', tag);

@@ -6,7 +6,7 @@ export type ImageFormat = 'jpeg' | 'tiff' | 'png' | 'webp' | 'heic';
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis']);
 
-function ascii(bytes: Uint8Array, start: number, end: number): string {
+export function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end));
 }
 
@@ -58,7 +58,13 @@ function fromWebp(head: Uint8Array): Dimensions | null {
   return null;
 }
 
-async function readRange(input: ParserInput, start: number, end: number): Promise<Uint8Array> {
+/** A count of bytes as an examiner reads it: 12,345. */
+export const grouped = (count: number): string => count.toLocaleString('en-US');
+/** A length as an examiner reads it: 1 byte, 12,345 bytes. */
+export const byteCount = (count: number): string => (count === 1 ? '1 byte' : `${grouped(count)} bytes`);
+
+/** The bytes [start, end) of the item, fewer when it ends sooner; a ranged read, never the whole file. */
+export async function readRange(input: ParserInput, start: number, end: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of input.read({ start, end })) chunks.push(chunk);
   return Buffer.concat(chunks);
