@@ -152,8 +152,21 @@ export const EvidenceItem = z.object({
   createdBy: z.string(),
 });
 
-/** An exhibit in a list, with where its processing stands (null for a folder or an item not yet started). */
-export const EvidenceListEntry = EvidenceItem.extend({ processing: ProcessingBrief.nullable() });
+/**
+ * Of the items derived from an exhibit (at any depth, folders left out), how many failed and were skipped, and of
+ * how many (core's DerivedBrief): a container done whose members failed is not all done.
+ */
+export const DerivedBrief = z.object({
+  items: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+});
+
+/**
+ * An exhibit in a list, with where its processing stands (null for a folder or an item not yet started) and, where
+ * items derived from it failed or were skipped, how many of how many (null where none did).
+ */
+export const EvidenceListEntry = EvidenceItem.extend({ processing: ProcessingBrief.nullable(), derived: DerivedBrief.nullable() });
 
 export const IntegrityIncident = z.object({
   id: z.string(),

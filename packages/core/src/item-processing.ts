@@ -87,6 +87,16 @@ export interface DerivedProcessing {
   skipped: DerivedOutcome[];
 }
 
+/**
+ * What a list of exhibits says of the items derived from one when any of them failed or was skipped (at any depth,
+ * folders left out): how many of how many, so a container done whose members failed does not look all done.
+ */
+export interface DerivedBrief {
+  items: number;
+  failed: number;
+  skipped: number;
+}
+
 export function noDerivedItems(): DerivedProcessing {
   return { items: 0, counts: { pending: 0, queued: 0, running: 0, done: 0, failed: 0, skipped: 0 }, failed: [], skipped: [] };
 }

@@ -6,7 +6,7 @@ import type { Checkpoint, LedgerEvent } from './ledger-event';
 import type { Session, User } from './user';
 import type { Artifact, ArtifactRecord } from './artifact';
 import type { ArtifactBatch } from './artifact-batch';
-import type { ArtifactFilter, DerivedProcessing, ItemProcessing, ProcessingStatus } from './item-processing';
+import type { ArtifactFilter, DerivedBrief, DerivedProcessing, ItemProcessing, ProcessingStatus } from './item-processing';
 import type { Communication, EntityOccurrence, EntitySummary, ItemAnalysis, MessageReference } from './entity';
 import type { AccessRequest, AccessRequestStatus } from './analysis/access-request';
 import type { BankEntry, HashBank, HashMatch, ItemImageHash, SignalType } from './hash-banks/hash-bank';
@@ -168,6 +168,12 @@ export interface ProcessingRepository {
    * the first `shown` failed and skipped, each in the order they were recorded.
    */
   derivedFrom(caseId: string, itemId: string, shown: number): Promise<DerivedProcessing>;
+  /**
+   * Those of these items that have derived items (at any depth, folders left out) that failed or were skipped, with
+   * how many and of how many; an item with none is left out. Found from the case's failed and skipped items upwards,
+   * so items whose members all went well cost nothing.
+   */
+  derivedBriefs(caseId: string, itemIds: readonly string[]): Promise<Array<DerivedBrief & { itemId: string }>>;
 }
 
 export interface TimeRangeFilter {
@@ -296,6 +302,13 @@ export interface TransactionOptions {
 export interface Store {
   /** Runs fn in one database transaction: the change and its ledger event commit together or not at all. */
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Runs fn in a read-only transaction: one snapshot of the database, taken without the write lock (SQLite) or the
+   * ledger's lock (PostgreSQL), so a long read (a container's hundred thousand members counted) holds up no writer.
+   * Nothing is recorded in it: a read that must be in the ledger records its event in `transaction` first. A write
+   * fails.
+   */
+  read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
    * Writes a batch of artefacts in a transaction of its own, outside `transaction` (never call it inside
    * one): artefacts are derived data, written in bulk, and need neither the ledger's lock nor the caller's

@@ -64,7 +64,7 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     evidence: evidenceRepository(db),
     ledger: ledgerRepository(db, dialect),
     artifacts: artifactRepository(db),
-    processing: processingRepository(db),
+    processing: processingRepository(db, dialect),
     analysis: analysisRepository(db),
     accessRequests: accessRequestRepository(db),
     hashBanks: hashBankRepository(db),
@@ -203,6 +203,34 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       return fn(tx);
     }, options);
 
+  // A snapshot without the write lock: SQLite's deferred BEGIN takes none until a write, which query_only refuses;
+  // PostgreSQL's read-only transaction at REPEATABLE READ sees one snapshot and takes no ledger lock.
+  async function read<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (dialect === 'postgres') {
+      return db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute((trx) => fn(repositories(trx, dialect)));
+    }
+    return db.connection().execute(async (conn) => {
+      await sql`pragma query_only = on`.execute(conn);
+      try {
+        await sql`begin`.execute(conn);
+        try {
+          const value = await fn(repositories(conn, dialect));
+          await sql`commit`.execute(conn);
+          return value;
+        } catch (error) {
+          await sql`rollback`.execute(conn);
+          throw error;
+        }
+      } finally {
+        await sql`pragma query_only = off`.execute(conn);
+      }
+    });
+  }
+
   async function appendArtifacts(artifacts: ArtifactBatch | ArtifactRecord[] | readonly ArtifactBatch[]): Promise<void> {
     try {
       if (writer) return await writer.append(artifacts);
@@ -237,6 +265,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     dialect,
     db,
     transaction,
+    read,
     exclusive,
     appendArtifacts,
     async close() {

@@ -125,6 +125,7 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       const other = aCase(lead.id);
       const earlier = '2026-01-01T00:00:00.000Z';
       const later = '2026-01-01T00:00:01.000Z';
+      const latest = '2026-01-01T00:00:02.000Z';
       const root = anItem(record.id, lead, { exhibitNumber: 'E-7' });
       // Twelve members recorded together: …/2 and …/10 fail, …/11 is skipped, …/12 has no state yet, …/3 runs.
       const members = Array.from({ length: 12 }, (_, i) =>
@@ -145,6 +146,10 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
         originalPath: 'bomb\u009b.zip',
       });
       const nestedDone = anItem(record.id, lead, { exhibitNumber: 'E-7/4/2', parentId: members[3]!.id, createdAt: later });
+      // Deeper still, found last: two members of E-7/4/2 skipped.
+      const deepest = [1, 2].map((n) =>
+        anItem(record.id, lead, { exhibitNumber: `E-7/4/2/${n}`, parentId: nestedDone.id, createdAt: latest, originalPath: `d${n}` }),
+      );
       const inFolder = anItem(record.id, lead, { exhibitNumber: 'E-7/13/1', parentId: folder.id, createdAt: later });
       // Not under E-7: another exhibit's member, and an item of another case that names E-7 as its parent.
       const beside = anItem(record.id, lead, { exhibitNumber: 'E-8' });
@@ -161,7 +166,7 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
         await tx.users.insert(lead);
         await tx.cases.insert(record);
         await tx.cases.insert(other);
-        await tx.evidence.insertMany([root, ...members, folder, nested, nestedDone, inFolder, beside, besideMember, elsewhere]);
+        await tx.evidence.insertMany([root, ...members, folder, nested, nestedDone, ...deepest, inFolder, beside, besideMember, elsewhere]);
         await tx.processing.upsertMany([
           state(root, 'done'),
           ...members
@@ -173,6 +178,9 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
             ),
           state(nested, 'failed', 'nested failed'),
           state(nestedDone, 'done'),
+          ...deepest.map((item) => state(item, 'skipped', 'deep skipped')),
+          // A folder's own state (no bytes) is not one of its files'.
+          state(folder, 'skipped', 'a folder'),
           state(inFolder, 'failed', 'in folder failed'),
           state(besideMember, 'failed', 'beside'),
           state(elsewhere, 'failed', 'elsewhere'),
@@ -181,10 +189,12 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       });
       const derived = await store().transaction((tx) => tx.processing.derivedFrom(record.id, root.id, 3));
       expect(derived).toMatchObject({
-        items: 15,
-        counts: { pending: 1, queued: 0, running: 1, done: 8, failed: 4, skipped: 1 },
+        items: 17,
+        counts: { pending: 1, queued: 0, running: 1, done: 8, failed: 4, skipped: 3 },
         skipped: [
           { itemId: members[10]!.id, exhibitNumber: 'E-7/11', originalPath: 'm11', reason: 'sequestered', reasonCode: 'sequestered' },
+          { itemId: deepest[0]!.id, exhibitNumber: 'E-7/4/2/1', originalPath: 'd1', reason: 'deep skipped' },
+          { itemId: deepest[1]!.id, exhibitNumber: 'E-7/4/2/2', originalPath: 'd2', reason: 'deep skipped' },
         ],
       });
       expect(derived.failed).toEqual([
@@ -198,17 +208,73 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
           reasonCode: 'limit_entry_ratio',
         },
       ]);
-      // A member container counts its own members only; a leaf has none.
+      // Fewer named than there are: the first of each, the counts whole; none named, counts only.
+      const two = await store().read((tx) => tx.processing.derivedFrom(record.id, root.id, 2));
+      expect(two.counts).toEqual(derived.counts);
+      expect(two.failed.map((outcome) => outcome.exhibitNumber)).toEqual(['E-7/2', 'E-7/10']);
+      expect(two.skipped.map((outcome) => outcome.exhibitNumber)).toEqual(['E-7/11', 'E-7/4/2/1']);
+      expect(await store().read((tx) => tx.processing.derivedFrom(record.id, root.id, 0))).toEqual({
+        ...derived,
+        failed: [],
+        skipped: [],
+      });
+      // A member container counts its own members only, at every depth below it; a leaf has none.
       expect(await store().transaction((tx) => tx.processing.derivedFrom(record.id, members[3]!.id, 3))).toMatchObject({
-        items: 2,
-        counts: { done: 1, failed: 1 },
+        items: 4,
+        counts: { pending: 0, done: 1, failed: 1, skipped: 2 },
         failed: [{ exhibitNumber: 'E-7/4/1' }],
+        skipped: [{ exhibitNumber: 'E-7/4/2/1' }, { exhibitNumber: 'E-7/4/2/2' }],
+      });
+      expect(await store().read((tx) => tx.processing.derivedFrom(record.id, nestedDone.id, 3))).toMatchObject({
+        items: 2,
+        counts: { skipped: 2 },
+        failed: [],
       });
       expect(await store().transaction((tx) => tx.processing.derivedFrom(record.id, members[0]!.id, 3))).toEqual(noDerivedItems());
       expect(await store().transaction((tx) => tx.processing.derivedFrom(other.id, root.id, 3))).toMatchObject({
         items: 1,
         counts: { failed: 1 },
       });
+
+      // A list's brief of the same: only the items with derived items that failed or were skipped, counted as above.
+      const listed = [root, members[0]!, members[3]!, nestedDone, nested, folder, beside, elsewhere].map((item) => item.id);
+      const briefs = await store().read((tx) => tx.processing.derivedBriefs(record.id, [...listed, 'missing']));
+      expect(new Map(briefs.map(({ itemId, ...brief }) => [itemId, brief]))).toEqual(
+        new Map([
+          [root.id, { items: 17, failed: 4, skipped: 3 }],
+          [members[3]!.id, { items: 4, failed: 1, skipped: 2 }],
+          [nestedDone.id, { items: 2, failed: 0, skipped: 2 }],
+          [folder.id, { items: 1, failed: 1, skipped: 0 }],
+          [beside.id, { items: 1, failed: 1, skipped: 0 }],
+        ]),
+      );
+      // Another case sees only its own item under the same parent id; no items asked for, none given.
+      expect(await store().read((tx) => tx.processing.derivedBriefs(other.id, listed))).toEqual([
+        { itemId: root.id, items: 1, failed: 1, skipped: 0 },
+      ]);
+      expect(await store().read((tx) => tx.processing.derivedBriefs(record.id, []))).toEqual([]);
+      expect(await store().read((tx) => tx.processing.derivedBriefs(randomUUID(), listed))).toEqual([]);
+    });
+
+    it('reads in a snapshot of its own, where a write is refused and the store writes again after', async () => {
+      const lead = user();
+      const record = aCase(lead.id);
+      await expect(store().read((tx) => tx.users.insert(lead))).rejects.toThrow();
+      await store().transaction(async (tx) => {
+        await tx.users.insert(lead);
+        await tx.cases.insert(record);
+      });
+      expect(await store().read((tx) => tx.cases.byId(record.id))).toMatchObject({ id: record.id });
+      // What the refused write failed in is rolled back and the connection writes again; a read that throws passes it on.
+      await expect(
+        store().read(async (tx) => {
+          await tx.cases.byId(record.id);
+          throw new Error('the reader’s own');
+        }),
+      ).rejects.toThrow('the reader’s own');
+      const item = anItem(record.id, lead, { exhibitNumber: 'E-1' });
+      await store().transaction((tx) => tx.evidence.insert(item));
+      expect(await store().read((tx) => tx.evidence.byId(record.id, item.id))).toMatchObject({ id: item.id });
     });
   });
 }

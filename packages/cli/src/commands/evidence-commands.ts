@@ -29,8 +29,7 @@ export function registerEvidenceCommands(program: Command): void {
             size: i.digests?.size ?? '',
             sha256: i.digests?.sha256 ?? '',
             state: i.custody.openIncidentId ? 'INCIDENT' : i.custody.sealed ? `sealed ${i.custody.sealNumber}` : i.status,
-            // A file with no state yet waits in the queue; a folder or production has no bytes of its own.
-            processing: i.digests ? (i.processing?.status ?? 'pending') : '',
+            processing: listedProcessing(i),
             warnings: i.processing?.warnings || '',
           })),
           ['exhibitNumber', 'kind', 'name', 'size', 'sha256', 'state', 'processing', 'warnings'],
@@ -188,6 +187,24 @@ export function registerEvidenceCommands(program: Command): void {
         process.stdout.write(`Incident ${incident.id} resolved\n`);
       }),
     );
+}
+
+type ListEntry = RouteOutput<Routes['listEvidence']>[number];
+
+/**
+ * An exhibit's processing as a list shows it, with what became of the items derived from it where any failed or was
+ * skipped: `done · 15 of 16 derived failed, 1 skipped` (a container done is not all done); for a folder, of its files.
+ */
+function listedProcessing(item: ListEntry): string {
+  // A file with no state yet waits in the queue; a folder or production has no bytes of its own.
+  const own = item.digests ? (item.processing?.status ?? 'pending') : '';
+  const { derived } = item;
+  if (!derived) return own;
+  const which = item.digests ? 'derived' : 'inside';
+  const [first, second] = derived.failed > 0 ? (['failed', 'skipped'] as const) : (['skipped', 'failed'] as const);
+  const more = derived[second] > 0 ? `, ${derived[second]} ${second}` : '';
+  const summary = `${derived[first]} of ${derived.items} ${which} ${first}${more}`;
+  return own ? `${own} · ${summary}` : summary;
 }
 
 type ProcessingState = RouteOutput<Routes['getEvidence']>['processing'];

@@ -9,6 +9,7 @@ import {
   DERIVED_SHOWN,
   noDerivedItems,
   processingBrief,
+  type DerivedBrief,
   type DerivedProcessing,
   type ItemProcessing,
   type ProcessingBrief,
@@ -18,11 +19,14 @@ import { actorEvent, recordEvent } from '../record-event';
 import { assertMayReadFlagged } from '../hash-banks/reveal-image';
 import { requireJustification } from './justification';
 
-/** An exhibit as a list shows it: with where its processing stands (null for a folder or an item not yet started). */
-export type EvidenceListEntry = EvidenceItem & { processing: ProcessingBrief | null };
+/**
+ * An exhibit as a list shows it: with where its processing stands (null for a folder or an item not yet started),
+ * and, where items derived from it failed or were skipped, how many of how many (null otherwise).
+ */
+export type EvidenceListEntry = EvidenceItem & { processing: ProcessingBrief | null; derived: DerivedBrief | null };
 
 export async function listEvidence(deps: Deps, actor: Actor, caseId: string, parentId: string | null = null): Promise<EvidenceListEntry[]> {
-  return deps.store.transaction(async (tx) => {
+  const listed = await deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const items = await tx.evidence.listForCase(caseId, { parentId });
     const states = await tx.processing.getMany(items.filter((item) => item.digests).map((item) => item.id));
@@ -34,6 +38,15 @@ export async function listEvidence(deps: Deps, actor: Actor, caseId: string, par
     );
     return items.map((item) => ({ ...item, processing: byItem.get(item.id) ?? null }));
   });
+  // Read once the listing is recorded, as getEvidence reads an exhibit's derived items: outside the write lock.
+  const briefs = await deps.store.read((tx) =>
+    tx.processing.derivedBriefs(
+      caseId,
+      listed.map((item) => item.id),
+    ),
+  );
+  const byItem = new Map(briefs.map(({ itemId, ...brief }) => [itemId, brief]));
+  return listed.map((item) => ({ ...item, derived: byItem.get(item.id) ?? null }));
 }
 
 export interface EvidenceDetail {
@@ -50,7 +63,7 @@ export interface EvidenceDetail {
 }
 
 export async function getEvidence(deps: Deps, actor: Actor, caseId: string, itemId: string): Promise<EvidenceDetail> {
-  return deps.store.transaction(async (tx) => {
+  const detail = await deps.store.transaction(async (tx) => {
     await loadCaseFor(tx, actor, caseId, 'read');
     const item = await tx.evidence.byId(caseId, itemId);
     if (!item) throw new TamgaError('EVIDENCE_NOT_FOUND');
@@ -58,9 +71,15 @@ export async function getEvidence(deps: Deps, actor: Actor, caseId: string, item
     await recordEvent(tx, deps, actorEvent(actor, 'evidence.viewed', { caseId, targetType: 'evidence', targetId: itemId }));
     const processing = (await tx.processing.get(itemId)) ?? null;
     const children = await tx.evidence.countChildren(caseId, itemId);
-    const derived = children > 0 ? await tx.processing.derivedFrom(caseId, itemId, DERIVED_SHOWN) : noDerivedItems();
-    return { item, children, incidents, processing, derived };
+    return { item, children, incidents, processing };
   });
+  // The walk down a container's members (a mailbox's hundred thousand) is read once the view is recorded, in a
+  // snapshot of its own, so it holds no write lock: nothing is shown that the ledger does not record as viewed, and
+  // only after the actor's access to the case and the item's place in it were checked. The counts may be a moment
+  // newer than the item's own state, as they would be read a moment later.
+  const derived =
+    detail.children > 0 ? await deps.store.read((tx) => tx.processing.derivedFrom(caseId, itemId, DERIVED_SHOWN)) : noDerivedItems();
+  return { ...detail, derived };
 }
 
 export type ReadableItem = EvidenceItem & { digests: NonNullable<EvidenceItem['digests']> };

@@ -304,6 +304,7 @@ function Row({
       </td>
       <td>
         <ProcessingBadge view={view} />
+        <DerivedBadges item={item} />
         {view.artifacts !== undefined && view.artifacts > 0 && (
           <Fragment>
             {' '}
@@ -314,5 +315,35 @@ function Row({
         )}
       </td>
     </tr>
+  );
+}
+
+/**
+ * Where items found inside an exhibit failed or were skipped (at any depth): a container done whose members failed
+ * is not all done. Its page names them.
+ */
+function DerivedBadges({ item }: { item: ListedItem }) {
+  const { t } = useTranslation('evidence');
+  const { derived } = item;
+  if (!derived) return null;
+  return (
+    <Fragment>
+      {derived.failed > 0 && (
+        <Fragment>
+          {' '}
+          <span className="badge bad" title={t('list.derivedHint')}>
+            {t('list.derivedFailed', { failed: derived.failed, total: derived.items })}
+          </span>
+        </Fragment>
+      )}
+      {derived.skipped > 0 && (
+        <Fragment>
+          {' '}
+          <span className="badge warn" title={t('list.derivedHint')}>
+            {t('list.derivedSkipped', { skipped: derived.skipped, total: derived.items })}
+          </span>
+        </Fragment>
+      )}
+    </Fragment>
   );
 }
