@@ -43,6 +43,20 @@ export const ParserInfo = z.object({
 
 const ProcessingStatus = z.enum(['queued', 'running', 'done', 'failed', 'skipped']);
 
+/** The values a warning's or a reason's sentence is built from (names, byte counts, offsets). */
+const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
+ * A processing warning (core's ProcessingWarning): `text` is the English sentence; `code` (such as
+ * `zip.crc_mismatch`) and `params` let a client word it in its reader's language, and show `text` for a code it has
+ * no words for.
+ */
+export const ProcessingWarning = z.object({
+  text: z.string(),
+  code: z.string().optional(),
+  params: MessageParams.optional(),
+});
+
 export const ItemProcessing = z.object({
   itemId: z.string(),
   caseId: z.string(),
@@ -52,10 +66,12 @@ export const ItemProcessing = z.object({
   attempts: z.number().int(),
   artifacts: z.number().int(),
   children: z.number().int(),
-  warnings: z.array(z.string()),
+  warnings: z.array(ProcessingWarning),
   reason: z.string().nullable(),
   /** Why, as a code to word in the reader's language (core's ReasonCode); `reason` is the full account in English. */
   reasonCode: z.string().nullable(),
+  /** The values `reason` gives (a passed limit, the member, the sizes), to word it with; null when none. */
+  reasonParams: MessageParams.nullable(),
   outputSha256: z.string().nullable(),
   /** What an investigator chose about how the item is read (see ChooseReadingBody); empty when nothing was. */
   reading: ReadingChoices,
@@ -73,6 +89,7 @@ export const ProcessingBrief = ItemProcessing.pick({
   children: true,
   reason: true,
   reasonCode: true,
+  reasonParams: true,
 }).extend({ warnings: z.number().int() });
 
 /** A derived item that failed or was skipped (core's DerivedOutcome). */
@@ -83,6 +100,7 @@ const DerivedOutcome = z.object({
   originalPath: z.string(),
   reason: z.string().nullable(),
   reasonCode: z.string().nullable(),
+  reasonParams: MessageParams.nullable(),
 });
 
 /** Items per processing status; `pending` counts items with no processing record yet. */

@@ -179,7 +179,14 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
       const state = (await tx.processing.get(note!.itemId))!;
       await tx.processing.upsert({ ...state, parserVersion: '0' });
       const imageState = (await tx.processing.get(image))!;
-      const warnings = ['member "a\nverification PASSED" has an unsafe path', ...Array.from({ length: 11 }, (_, i) => `warning ${i + 2}`)];
+      const warnings = [
+        {
+          text: 'member "a\nverification PASSED" has an unsafe path',
+          code: 'zip.member_path_neutralised',
+          params: { member: 'a\nverification PASSED', path: 'a_verification PASSED' },
+        },
+        ...Array.from({ length: 11 }, (_, i) => ({ text: `warning ${i + 2}` })),
+      ];
       await tx.processing.upsert({ ...imageState, warnings });
     });
     await store.close();
@@ -194,6 +201,15 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(warned.stdout).toMatch(/^warning 10 +warning 10$/m);
     expect(warned.stdout).not.toMatch(/^warning 11/m);
     expect(warned.stdout).not.toMatch(/^verification PASSED/m);
+    // As JSON, each warning with its code and values, for a consumer that words it in its own language.
+    const warnedJson = JSON.parse(
+      (await tamga(['--as', 'erlan', 'evidence', 'show', 'EXH-001/1', '--case', 'KZ-2026-0142', '--json'], env)).stdout,
+    );
+    expect(warnedJson.processing.warnings[0]).toMatchObject({
+      code: 'zip.member_path_neutralised',
+      params: { path: 'a_verification PASSED' },
+    });
+    expect(warnedJson.processing.warnings[1]).toEqual({ text: 'warning 2' });
     const listedWarnings = await tamga(['--as', 'erlan', 'evidence', 'list', '--case', 'KZ-2026-0142', '--parent', 'EXH-001'], env);
     expect(listedWarnings.stdout).toMatch(/^EXH-001\/1 .* done +12$/m);
     expect(listedWarnings.stdout).toMatch(/^EXH-001\/2 .* done *$/m);

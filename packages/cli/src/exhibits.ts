@@ -58,13 +58,16 @@ export function resolveItemList(client: TamgaClient, caseId: string, list: strin
 /** As many warnings as the web app shows before "show all". */
 export const WARNINGS_SHOWN = 10;
 
-/** An item's processing warnings for `printFields`: their count, then the first few a line each. */
-export function warningFields(warnings: readonly string[]): Record<string, string> {
+/**
+ * An item's processing warnings for `printFields`: their count, then the first few a line each, as their English
+ * sentences (a warning's code and values are for interfaces that word it in another language, and for --json).
+ */
+export function warningFields(warnings: ReadonlyArray<{ text: string }>): Record<string, string> {
   if (warnings.length === 0) return {};
   const shown = warnings.slice(0, WARNINGS_SHOWN);
   return {
     warnings:
       shown.length < warnings.length ? `${warnings.length} (the first ${shown.length} below; --json lists them all)` : `${warnings.length}`,
-    ...Object.fromEntries(shown.map((warning, i) => [`warning ${i + 1}`, oneLine(warning)])),
+    ...Object.fromEntries(shown.map((warning, i) => [`warning ${i + 1}`, oneLine(warning.text)])),
   };
 }

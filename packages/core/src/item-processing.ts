@@ -3,7 +3,7 @@
 import type { Case } from './case';
 import { canonicalJson } from './canonical-json';
 import type { EvidenceItem } from './evidence-item';
-import type { CaseSetting, LimitKind, Parser, ReadingChoices } from './parser';
+import type { CaseSetting, LimitKind, MessageParams, Parser, ProcessingWarning, ReadingChoices } from './parser';
 
 export type ProcessingStatus = 'queued' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -35,10 +35,12 @@ export interface ItemProcessing {
   attempts: number;
   artifacts: number;
   children: number;
-  warnings: string[];
+  warnings: ProcessingWarning[];
   /** Why it failed or was skipped, in words a reviewer understands. */
   reason: string | null;
   reasonCode: ReasonCode | null;
+  /** The values `reason` gives (a passed limit's figures and member), for an interface to word it; null when none. */
+  reasonParams: MessageParams | null;
   /** SHA-256 over the artefacts in emission order: equal digests mean byte-for-byte equal output. */
   outputSha256: string | null;
   /** The case settings the parser read (settingsRead), or null when it reads none. */
@@ -60,6 +62,7 @@ export interface ProcessingBrief {
   warnings: number;
   reason: string | null;
   reasonCode: ReasonCode | null;
+  reasonParams: MessageParams | null;
 }
 
 /** As many failed, and skipped, derived items as an exhibit's page names (the case's summary lists them all). */
@@ -73,6 +76,7 @@ export interface DerivedOutcome {
   originalPath: string;
   reason: string | null;
   reasonCode: ReasonCode | null;
+  reasonParams: MessageParams | null;
 }
 
 /**
@@ -102,8 +106,8 @@ export function noDerivedItems(): DerivedProcessing {
 }
 
 export function processingBrief(state: ItemProcessing): ProcessingBrief {
-  const { status, parserId, parserVersion, artifacts, children, warnings, reason, reasonCode } = state;
-  return { status, parserId, parserVersion, artifacts, children, warnings: warnings.length, reason, reasonCode };
+  const { status, parserId, parserVersion, artifacts, children, warnings, reason, reasonCode, reasonParams } = state;
+  return { status, parserId, parserVersion, artifacts, children, warnings: warnings.length, reason, reasonCode, reasonParams };
 }
 
 export function newProcessingState(itemId: string, caseId: string, now: string): ItemProcessing {
@@ -119,6 +123,7 @@ export function newProcessingState(itemId: string, caseId: string, now: string):
     warnings: [],
     reason: null,
     reasonCode: null,
+    reasonParams: null,
     outputSha256: null,
     caseSettings: null,
     reading: {},
@@ -129,8 +134,8 @@ export function newProcessingState(itemId: string, caseId: string, now: string):
 }
 
 /** Why an item is not processed at all, or null when it should be. */
-export function skipReason(item: EvidenceItem): { reason: string; reasonCode: ReasonCode } | null {
-  const skip = (reasonCode: ReasonCode, reason: string) => ({ reason, reasonCode });
+export function skipReason(item: EvidenceItem): { reason: string; reasonCode: ReasonCode; reasonParams: null } | null {
+  const skip = (reasonCode: ReasonCode, reason: string) => ({ reason, reasonCode, reasonParams: null });
   if (!item.digests) return skip('no_bytes', 'a folder or production has no bytes of its own; its files are processed one by one');
   if (item.status !== 'complete') return skip('still_ingesting', 'the item is still being taken in');
   if (item.custody.disposedAt) return skip('disposed', 'the item has been disposed of');

@@ -90,8 +90,61 @@ export interface ParserOutput {
   artifact(draft: ArtifactDraft): Promise<void>;
   /** Stores the bytes as a derived evidence item and queues it for processing. Throws when a limit is passed. */
   child(draft: ChildDraft): Promise<void>;
-  /** Something the reviewer should know that did not stop parsing (an encrypted entry, a skipped line). */
-  warn(message: string): void;
+  /**
+   * Something the reviewer should know that did not stop parsing (an encrypted entry, a skipped line): the English
+   * sentence, and what kind of warning it is with the values it was built from, so an interface can word it in its
+   * reader's language.
+   */
+  warn(text: string, key?: WarningKey): void;
+}
+
+/** Values a warning's or a reason's sentence is built from (names, byte counts, offsets), as an interface words them. */
+export type MessageParams = Record<string, string | number>;
+
+/** What kind of warning it is (`zip.crc_mismatch`: the parser's family, then the kind) and the values in it. */
+export interface WarningKey {
+  code: string;
+  params?: MessageParams;
+}
+
+/**
+ * A warning as it is kept: `text` is the English sentence (the CLI, JSON, reports, and any interface without words
+ * for its code); `code` and `params` let an interface say it in its reader's language.
+ */
+export interface ProcessingWarning {
+  text: string;
+  code?: string;
+  params?: MessageParams;
+}
+
+/** A warning built from its English sentence and key. */
+export function processingWarning(text: string, key?: WarningKey): ProcessingWarning {
+  if (!key) return { text };
+  return key.params && Object.keys(key.params).length > 0 ? { text, code: key.code, params: key.params } : { text, code: key.code };
+}
+
+/**
+ * A warning as stored, read leniently: those recorded before warnings had codes are plain strings, and anything
+ * else unexpected keeps what text it has rather than failing the read of the whole state.
+ */
+export function readWarning(stored: unknown): ProcessingWarning {
+  if (typeof stored === 'string') return { text: stored };
+  if (typeof stored !== 'object' || stored === null) return { text: String(stored) };
+  const { text, code, params } = stored as { text?: unknown; code?: unknown; params?: unknown };
+  const warning: ProcessingWarning = { text: typeof text === 'string' ? text : '' };
+  if (typeof code === 'string' && code !== '') warning.code = code;
+  const values = readParams(params);
+  if (warning.code && values) warning.params = values;
+  return warning;
+}
+
+/** Stored params, keeping only string and finite number values; undefined when none are left. */
+export function readParams(stored: unknown): MessageParams | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  const entries = Object.entries(stored).filter(
+    ([, value]) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
+  );
+  return entries.length > 0 ? (Object.fromEntries(entries) as MessageParams) : undefined;
 }
 
 export interface SqliteRow {
@@ -215,11 +268,17 @@ export class ParseError extends Error {
  */
 export type LimitKind = 'depth' | 'entries' | 'entry_size' | 'entry_ratio' | 'expansion' | 'size_mismatch' | 'time';
 
-/** Thrown by the pipeline when a container passes a limit (a bomb): the item fails with this reason. */
+/**
+ * Thrown by the pipeline when a container passes a limit (a bomb): the item fails with this reason. `params` are the
+ * values the message gives (the limit, the member, the sizes), kept with the reason so an interface can word it in
+ * its reader's language (a `stage` param says whether the container declared it, before any byte was read, or it
+ * was found while reading).
+ */
 export class LimitExceededError extends Error {
   constructor(
     readonly limit: LimitKind,
     message: string,
+    readonly params?: MessageParams,
   ) {
     super(message);
     this.name = 'LimitExceededError';

@@ -149,6 +149,7 @@ describe('processing pipeline', () => {
       status: 'failed',
       reason: 'the header says BOOM, which no valid file does',
       reasonCode: 'unreadable',
+      reasonParams: null,
     });
     // The exhibit's own page says so too.
     const detail = await c.lead.client.call('getEvidence', { params: { caseId: c.caseId, itemId: bad.id } });
@@ -165,6 +166,7 @@ describe('processing pipeline', () => {
       warnings: 0,
       reason: 'the header says BOOM, which no valid file does',
       reasonCode: 'unreadable',
+      reasonParams: null,
     });
     expect(listed.find((i) => i.id === good.id)!.processing).toMatchObject({ status: 'done', artifacts: 1, reasonCode: null });
     const summary = await processingSummary(t.context.deps, c.leadActor, c.caseId);
@@ -192,7 +194,11 @@ describe('processing pipeline', () => {
     const done = await state(renamed.id);
     expect(done).toMatchObject({ status: 'done', parserId: 'test.fallback', artifacts: 1 });
     expect(done!.warnings).toEqual([
-      'named like a file for test.named, but it could not read it (no NAMED header); read by test.fallback instead',
+      {
+        text: 'named like a file for test.named, but it could not read it (no NAMED header); read by test.fallback instead',
+        code: 'processing.read_by_next_parser',
+        params: { parser: 'test.named', error: 'no NAMED header', next: 'test.fallback' },
+      },
     ]);
   });
 

@@ -58,13 +58,17 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       await store().transaction((tx) =>
         tx.processing.upsertMany([
           { ...states[3]!, status: 'running' },
-          { ...states[3]!, status: 'done', parserId: 'p', warnings: ['w'] },
+          { ...states[3]!, status: 'done', parserId: 'p', warnings: [{ text: 'w' }] },
           { ...states[600]!, status: 'failed', reason: 'bad' },
         ]),
       );
       const stored = await store().transaction((tx) => tx.processing.getMany([...ids]));
       expect(stored).toHaveLength(620);
-      expect(stored.find((state) => state.itemId === items[3]!.id)).toMatchObject({ status: 'done', parserId: 'p', warnings: ['w'] });
+      expect(stored.find((state) => state.itemId === items[3]!.id)).toMatchObject({
+        status: 'done',
+        parserId: 'p',
+        warnings: [{ text: 'w' }],
+      });
       expect(stored.find((state) => state.itemId === items[600]!.id)).toMatchObject({ status: 'failed', reason: 'bad' });
       expect(await store().transaction((tx) => tx.processing.counts(record.id))).toMatchObject({ queued: 618, done: 1, failed: 1 });
 
@@ -156,11 +160,13 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
       const besideMember = anItem(record.id, lead, { exhibitNumber: 'E-8/1', parentId: beside.id });
       const elsewhere = anItem(other.id, lead, { exhibitNumber: 'E-7/1', parentId: root.id });
       const now = new Date().toISOString();
+      const ratio = { member: 'bomb.zip', ratio: 5000, limit: 1000 };
       const state = (item: { id: string }, status: ProcessingStatus, reason: string | null = null) => ({
         ...newProcessingState(item.id, item === elsewhere ? other.id : record.id, now),
         status,
         reason,
         reasonCode: reason ? ('limit_entry_ratio' as const) : null,
+        reasonParams: reason ? ratio : null,
       });
       await store().transaction(async (tx) => {
         await tx.users.insert(lead);
@@ -185,7 +191,12 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
           state(besideMember, 'failed', 'beside'),
           state(elsewhere, 'failed', 'elsewhere'),
         ]);
-        await tx.processing.upsert({ ...state(members[10]!, 'skipped'), reason: 'sequestered', reasonCode: 'sequestered' });
+        await tx.processing.upsert({
+          ...state(members[10]!, 'skipped'),
+          reason: 'sequestered',
+          reasonCode: 'sequestered',
+          reasonParams: null,
+        });
       });
       const derived = await store().transaction((tx) => tx.processing.derivedFrom(record.id, root.id, 3));
       expect(derived).toMatchObject({
@@ -198,14 +209,29 @@ export function storeBatchContract(name: string, makeDatabase: () => TestDatabas
         ],
       });
       expect(derived.failed).toEqual([
-        { itemId: members[1]!.id, exhibitNumber: 'E-7/2', originalPath: 'm2', reason: 'm2 failed', reasonCode: 'limit_entry_ratio' },
-        { itemId: members[9]!.id, exhibitNumber: 'E-7/10', originalPath: 'm10', reason: 'm10 failed', reasonCode: 'limit_entry_ratio' },
+        {
+          itemId: members[1]!.id,
+          exhibitNumber: 'E-7/2',
+          originalPath: 'm2',
+          reason: 'm2 failed',
+          reasonCode: 'limit_entry_ratio',
+          reasonParams: ratio,
+        },
+        {
+          itemId: members[9]!.id,
+          exhibitNumber: 'E-7/10',
+          originalPath: 'm10',
+          reason: 'm10 failed',
+          reasonCode: 'limit_entry_ratio',
+          reasonParams: ratio,
+        },
         {
           itemId: nested.id,
           exhibitNumber: 'E-7/4/1',
           originalPath: 'bomb\u009b.zip',
           reason: 'nested failed',
           reasonCode: 'limit_entry_ratio',
+          reasonParams: ratio,
         },
       ]);
       // Fewer named than there are: the first of each, the counts whole; none named, counts only.

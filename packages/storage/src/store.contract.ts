@@ -315,9 +315,9 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
       await store().transaction(async (tx) => {
         await tx.processing.upsert(a);
         await tx.processing.upsert({ ...newProcessingState(randomUUID(), caseId, now), status: 'failed', reason: 'bad', parserId: 'p' });
-        await tx.processing.upsert({ ...a, status: 'done', parserId: 'p', warnings: ['w'], outputSha256: 'f'.repeat(64) });
+        await tx.processing.upsert({ ...a, status: 'done', parserId: 'p', warnings: [{ text: 'w' }], outputSha256: 'f'.repeat(64) });
       });
-      expect(await store().transaction((tx) => tx.processing.get(a.itemId))).toMatchObject({ status: 'done', warnings: ['w'] });
+      expect(await store().transaction((tx) => tx.processing.get(a.itemId))).toMatchObject({ status: 'done', warnings: [{ text: 'w' }] });
       expect(await store().transaction((tx) => tx.processing.counts(caseId))).toEqual({
         queued: 0,
         running: 0,
@@ -326,6 +326,67 @@ export function storeContract(name: string, makeDatabase: () => TestDatabase): v
         skipped: 0,
       });
       expect((await store().transaction((tx) => tx.processing.listForCase(caseId, { status: 'failed' })))[0]!.reason).toBe('bad');
+    });
+
+    it("keeps a warning's code and values and a limit's values, and reads warnings kept as plain strings as their text", async () => {
+      const caseId = randomUUID();
+      const now = new Date().toISOString();
+      const warnings = [
+        { text: 'member "a/../b" has an unsafe path', code: 'zip.member_path_neutralised', params: { member: 'a/../b', path: 'a/b' } },
+        { text: 'text capped at 1 MiB', code: 'docx.text_capped' },
+        { text: 'said in English only' },
+      ];
+      const reasonParams = { stage: 'declared', entries: 150_000, limit: 100_000 };
+      const structured = {
+        ...newProcessingState(randomUUID(), caseId, now),
+        status: 'failed' as const,
+        parserId: 'archive.zip',
+        warnings,
+        reason: 'the archive lists 150000 entries, over the entry count limit (100000)',
+        reasonCode: 'limit_entries' as const,
+        reasonParams,
+      };
+      await store().transaction((tx) => tx.processing.upsert(structured));
+      expect(await store().transaction((tx) => tx.processing.get(structured.itemId))).toEqual(structured);
+
+      // A row as it was written before warnings had codes and reasons kept their values: strings, and no reasonParams.
+      const { itemId, status, parserId, updatedAt, ...data } = newProcessingState(randomUUID(), caseId, now);
+      const { reasonParams: _none, ...older } = { ...data, warnings: ['an older warning', 'and another'] as unknown, reason: null };
+      await store()
+        .db.insertInto('item_processing')
+        .values({ item_id: itemId, case_id: caseId, status, parser_id: parserId, updated_at: updatedAt, data: JSON.stringify(older) })
+        .execute();
+      const read = await store().transaction((tx) => tx.processing.get(itemId));
+      expect(read).toMatchObject({ warnings: [{ text: 'an older warning' }, { text: 'and another' }], reasonParams: null });
+      expect(read!.warnings[0]).toEqual({ text: 'an older warning' });
+      expect((await store().transaction((tx) => tx.processing.listForCase(caseId))).map((state) => state.warnings.length).sort()).toEqual([
+        2, 3,
+      ]);
+    });
+
+    it('reads a stored warning that is neither a string nor a warning without failing the state', async () => {
+      const caseId = randomUUID();
+      const { itemId, status, parserId, updatedAt, ...data } = newProcessingState(randomUUID(), caseId, new Date().toISOString());
+      const odd = [
+        { text: 'kept', code: '', params: { n: 1, bad: { nested: true }, alsoBad: null } },
+        { code: 'x.y', params: { n: 2 } },
+        7,
+      ];
+      await store()
+        .db.insertInto('item_processing')
+        .values({
+          item_id: itemId,
+          case_id: caseId,
+          status,
+          parser_id: parserId,
+          updated_at: updatedAt,
+          data: JSON.stringify({ ...data, warnings: odd, reasonParams: 'not an object' }),
+        })
+        .execute();
+      expect(await store().transaction((tx) => tx.processing.get(itemId))).toMatchObject({
+        warnings: [{ text: 'kept' }, { text: '', code: 'x.y', params: { n: 2 } }, { text: '7' }],
+        reasonParams: null,
+      });
     });
   });
 }

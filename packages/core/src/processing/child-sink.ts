@@ -5,7 +5,7 @@
 import type { Deps } from '../deps';
 import type { BlobBatch, Digests } from '../blob-store';
 import { acquisitionFingerprint, childExhibitNumber, INITIAL_CUSTODY, knownFileTimes, type EvidenceItem } from '../evidence-item';
-import { LimitExceededError, safeMemberPath, type ChildDraft, type Parser, type ProcessingLimits } from '../parser';
+import { LimitExceededError, safeMemberPath, type ChildDraft, type Parser, type ParserOutput, type ProcessingLimits } from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import type { LedgerEventInput } from '../ledger-event';
 import { processingJob } from './process-job';
@@ -92,7 +92,7 @@ export class ChildSink {
     private readonly parser: Parser,
     private readonly limits: ProcessingLimits,
     private readonly depth: number,
-    private readonly warn: (message: string) => void,
+    private readonly warn: ParserOutput['warn'],
   ) {
     this.blobs = deps.blobs.batch();
   }
@@ -105,6 +105,8 @@ export class ChildSink {
   private expansionBudget = 0;
   /** Whom the budget is measured against, for the reason given when it runs out. */
   private budgetOf = '';
+  /** The exhibit it is measured against: this container, or the item taken in at the top of its tree. */
+  private budgetOrigin = '';
   private budgetSet: Promise<void> | undefined;
 
   private setBudget(): Promise<void> {
@@ -118,6 +120,7 @@ export class ChildSink {
       const size = parent.digests?.size ?? 0;
       this.expansionBudget = base(size);
       this.budgetOf = `the container's size${floor(size)}`;
+      this.budgetOrigin = parent.exhibitNumber;
       return Promise.resolve();
     }
     // A member at depth d sits d levels below the item taken in: its exhibit number less d parts.
@@ -127,6 +130,7 @@ export class ChildSink {
       .then(({ originSize, bytesElsewhere }) => {
         this.expansionBudget = base(originSize) - bytesElsewhere;
         this.budgetOf = `the size of ${origin}${floor(originSize)}, counting what was extracted from it before`;
+        this.budgetOrigin = origin;
       });
   }
 
@@ -161,37 +165,52 @@ export class ChildSink {
     const safe = safeMemberPath(raw.path);
     const draft = safe.neutralised ? { ...raw, path: safe.path, notes: { ...raw.notes, rawPath: raw.path, pathNeutralised: true } } : raw;
     if (safe.neutralised && !raw.notes?.pathNeutralised)
-      this.warn(`member path ${JSON.stringify(raw.path)} was neutralised to ${safe.path}`);
+      this.warn(`member path ${JSON.stringify(raw.path)} was neutralised to ${safe.path}`, {
+        code: 'processing.member_path_neutralised',
+        params: { raw: raw.path, path: safe.path },
+      });
     const where = `${draft.path} in ${parent.exhibitNumber}`;
+    // The values of a limit's reason, for an interface to word it: the member, its container, the limit.
+    const at = { member: draft.path, exhibit: parent.exhibitNumber };
     await (this.budgetSet ??= this.setBudget());
     if (this.depth + 1 > limits.maxDepth) {
-      throw new LimitExceededError('depth', `nesting depth limit (${limits.maxDepth}) reached: ${where} was not extracted`);
+      throw new LimitExceededError('depth', `nesting depth limit (${limits.maxDepth}) reached: ${where} was not extracted`, {
+        ...at,
+        limit: limits.maxDepth,
+      });
     }
     if (this.count + 1 > limits.maxEntries) {
-      throw new LimitExceededError('entries', `entry count limit (${limits.maxEntries}) passed at ${where}`);
+      throw new LimitExceededError('entries', `entry count limit (${limits.maxEntries}) passed at ${where}`, {
+        ...at,
+        stage: 'read',
+        limit: limits.maxEntries,
+      });
     }
     if (draft.declaredSize !== undefined) {
       if (draft.declaredSize > limits.maxEntryBytes) {
         throw new LimitExceededError(
           'entry_size',
           `${where} declares ${draft.declaredSize} bytes, over the entry size limit (${limits.maxEntryBytes})`,
+          { ...at, stage: 'declared', size: draft.declaredSize, limit: limits.maxEntryBytes },
         );
       }
       if (draft.compressedSize && draft.declaredSize / draft.compressedSize > limits.maxEntryRatio) {
         throw new LimitExceededError(
           'entry_ratio',
           `${where} expands ${Math.round(draft.declaredSize / draft.compressedSize)}-fold, over the ratio limit (${limits.maxEntryRatio}); a compression bomb is likely`,
+          { ...at, ratio: Math.round(draft.declaredSize / draft.compressedSize), limit: limits.maxEntryRatio },
         );
       }
       if (this.expandedBytes + draft.declaredSize > this.expansionBudget) {
         throw new LimitExceededError(
           'expansion',
           `expanding ${where} would pass ${limits.maxExpansionRatio} times ${this.budgetOf}; a compression bomb is likely`,
+          { ...at, stage: 'declared', limit: limits.maxExpansionRatio, origin: this.budgetOrigin },
         );
       }
     }
     this.count++;
-    const read = await readSmall(this.counted(draft.content, where), SMALL_MEMBER);
+    const read = await readSmall(this.counted(draft.content, where, draft.path), SMALL_MEMBER);
     if ('bytes' in read) {
       // Stored while the parser goes on: creating a file waits for the filesystem's journal, a millisecond and
       // more while other members are being synced, and a mailbox has thousands of small attachments.
@@ -245,18 +264,23 @@ export class ChildSink {
   }
 
   /** Counts bytes as they are inflated: a member may lie about its size. */
-  private async *counted(content: AsyncIterable<Uint8Array>, where: string): AsyncIterable<Uint8Array> {
+  private async *counted(content: AsyncIterable<Uint8Array>, where: string, member: string): AsyncIterable<Uint8Array> {
     let bytes = 0;
+    const at = { member, exhibit: this.parent.exhibitNumber, stage: 'read' };
     for await (const chunk of content) {
       if (this.finished) throw new Error('processing of the container has ended');
       bytes += chunk.length;
       if (bytes > this.limits.maxEntryBytes) {
-        throw new LimitExceededError('entry_size', `${where} grew past the entry size limit (${this.limits.maxEntryBytes} bytes)`);
+        throw new LimitExceededError('entry_size', `${where} grew past the entry size limit (${this.limits.maxEntryBytes} bytes)`, {
+          ...at,
+          limit: this.limits.maxEntryBytes,
+        });
       }
       if (this.expandedBytes + bytes > this.expansionBudget) {
         throw new LimitExceededError(
           'expansion',
           `${where} expanded past ${this.limits.maxExpansionRatio} times ${this.budgetOf}; a compression bomb is likely`,
+          { ...at, limit: this.limits.maxExpansionRatio, origin: this.budgetOrigin },
         );
       }
       yield chunk;

@@ -25,6 +25,7 @@ export async function recordProcessingGivenUp(deps: Deps, payload: GiveUpPayload
       status: 'failed',
       reason,
       reasonCode: 'attempts_exhausted',
+      reasonParams: null,
       finishedAt: now,
       updatedAt: now,
     });

@@ -9,7 +9,16 @@ import type { EvidenceItem } from '../evidence-item';
 import { newProcessingState, settingsRead, skipReason, type ItemProcessing, type ReasonCode } from '../item-processing';
 import type { EnqueueJob } from '../job-queue';
 import type { Tx } from '../ports';
-import { DETECT, LimitExceededError, ParseError, rankParsers, type ReadingChoices } from '../parser';
+import {
+  DETECT,
+  LimitExceededError,
+  ParseError,
+  processingWarning,
+  rankParsers,
+  type ProcessingWarning,
+  type ReadingChoices,
+  type WarningKey,
+} from '../parser';
 import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
 import { itemMatchingJob } from '../hash-banks/match-item';
@@ -131,7 +140,9 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     const first = ranked[0];
     if (!first) {
       const reason = 'no parser recognises this content';
-      outcomes[index] = { state: { ...previous, status: 'skipped', reason, reasonCode: 'no_parser', updatedAt: now() } };
+      outcomes[index] = {
+        state: { ...previous, status: 'skipped', reason, reasonCode: 'no_parser', reasonParams: null, updatedAt: now() },
+      };
       quiet.push(outcomes[index].state!);
       continue;
     }
@@ -155,6 +166,7 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
       children: 0,
       warnings: [],
       reason: null,
+      reasonParams: null,
       outputSha256: null,
       startedAt: now(),
       finishedAt: null,
@@ -274,9 +286,9 @@ async function load(deps: Deps, payloads: readonly ProcessJobPayload[]): Promise
 
 async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, state, head, ranked }: Started): Promise<Finished> {
   const { item, settings } = loaded;
-  const warnings: string[] = [];
-  const warn = (message: string) => {
-    if (warnings.length < MAX_WARNINGS) warnings.push(message);
+  const warnings: ProcessingWarning[] = [];
+  const warn = (text: string, key?: WarningKey) => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(processingWarning(text, key));
   };
   const attempt = { deps, registry, item, head, settings, run: state.attempts, reading: state.reading, warn };
   const first = ranked[0]!;
@@ -286,7 +298,10 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
   // name lied (a renamed file), so the next parser that claims it reads it, and the reviewer is told.
   const next = ranked[1];
   if (run.failure && !(run.failure instanceof LimitExceededError) && first.score <= DETECT.NAME_ONLY && next) {
-    warn(`named like a file for ${parser.id}, but it could not read it (${run.failure.message}); read by ${next.parser.id} instead`);
+    warn(`named like a file for ${parser.id}, but it could not read it (${run.failure.message}); read by ${next.parser.id} instead`, {
+      code: 'processing.read_by_next_parser',
+      params: { parser: parser.id, error: run.failure.message, next: next.parser.id },
+    });
     await deps.store.transaction((tx) => tx.artifacts.deleteRun(item.caseId, item.id, state.attempts), { durable: false });
     parser = next.parser;
     run = await runParser(attempt, parser);
@@ -307,6 +322,7 @@ async function runItem(deps: Deps, registry: ParserRegistry, { index, loaded, st
       warnings,
       reason: failure ? failure.message || failure.name : null,
       reasonCode: failure ? failureCode(failure) : null,
+      reasonParams: (failure instanceof LimitExceededError && failure.params) || null,
       outputSha256: failure ? null : run.outputSha256,
       caseSettings: settingsRead(parser, settings),
       finishedAt,
@@ -334,7 +350,15 @@ async function commit(deps: Deps, finished: Finished[], outcomes: ItemOutcome[])
         if (!isRepeatedKey(single)) throw single;
         const reason = `parser ${run.state.parserId} emitted the same artefact key twice in one item`;
         const artifacts = run.state.artifacts - run.rest!.count;
-        run.state = { ...run.state, status: 'failed', reason, reasonCode: 'repeated_key', outputSha256: null, artifacts };
+        run.state = {
+          ...run.state,
+          status: 'failed',
+          reason,
+          reasonCode: 'repeated_key',
+          reasonParams: null,
+          outputSha256: null,
+          artifacts,
+        };
       }
     }
   }

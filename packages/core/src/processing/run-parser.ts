@@ -11,6 +11,7 @@ import {
   type Companion,
   type Parser,
   type ParserInput,
+  type ParserOutput,
   type ParseTools,
   type ReadingChoices,
 } from '../parser';
@@ -37,7 +38,7 @@ export interface Attempt {
   run: number;
   /** What an investigator chose about how the item is read (ItemProcessing.reading). */
   reading: ReadingChoices;
-  warn: (message: string) => void;
+  warn: ParserOutput['warn'];
 }
 
 export type CaseParsing = Pick<Case, 'timeZone' | CaseSetting>;
@@ -86,7 +87,8 @@ function withTimeLimit<T>(work: Promise<T>, controller: AbortController, ms: num
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const error = new LimitExceededError('time', `the parser ran past its time limit of ${Math.round(ms / 1000)} s`);
+      const seconds = Math.round(ms / 1000);
+      const error = new LimitExceededError('time', `the parser ran past its time limit of ${seconds} s`, { limit: seconds });
       controller.abort(error);
       reject(error);
     }, ms);

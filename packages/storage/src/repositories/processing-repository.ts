@@ -2,6 +2,8 @@
 import { sql, type Kysely } from 'kysely';
 import {
   noDerivedItems,
+  readParams,
+  readWarning,
   type DerivedBrief,
   type DerivedOutcome,
   type ItemProcessing,
@@ -92,6 +94,7 @@ export function processingRepository(db: Kysely<Database>, dialect: SqlDialect):
             originalPath: row.original_path!,
             reason: data.reason,
             reasonCode: data.reasonCode ?? null,
+            reasonParams: readParams(data.reasonParams) ?? null,
           },
         });
       }
@@ -214,8 +217,12 @@ function toState(row: { item_id: string; case_id: string; status: string; parser
   const data = JSON.parse(row.data) as StateData;
   return {
     ...data,
+    // Warnings written before they had codes are plain strings: each is read as its text.
+    warnings: Array.isArray(data.warnings) ? (data.warnings as unknown[]).map(readWarning) : [],
     // States written before reasons had codes have none.
     reasonCode: data.reasonCode ?? null,
+    // And those written before reasons kept their values have none.
+    reasonParams: readParams(data.reasonParams) ?? null,
     // And those written before parsers read case settings read none.
     caseSettings: data.caseSettings ?? null,
     // And those written before investigators could choose how an item is read chose nothing.
