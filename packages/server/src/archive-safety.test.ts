@@ -42,6 +42,8 @@ describe('hostile archives in the pipeline', { timeout: 120_000 }, () => {
     expect(bomb.status).toBe('failed');
     expect(bomb.reason).toMatch(/compression bomb|ratio/i);
     expect(bomb.reasonCode).toBe('limit_entry_ratio');
+    // With the figures it gives, for the web app to word in the reader's language.
+    expect(bomb.reasonParams).toMatchObject({ stage: 'declared', limit: 1000, ratio: expect.any(Number), member: expect.any(String) });
     expect(items.filter((i) => i.parentId === byName('bomb.zip').id)).toEqual([]);
     expect(states.get(byName('notes.txt').id)).toMatchObject({ status: 'done' });
   });
@@ -52,7 +54,10 @@ describe('hostile archives in the pipeline', { timeout: 120_000 }, () => {
     expect(state.status).toBe('done');
     const members = items.filter((i) => i.parentId === archive.id).map((i) => i.originalPath);
     expect(members.sort()).toEqual(['Windows/evil.txt', 'abs/path.txt', 'etc/passwd']);
-    expect(state.warnings.join('\n')).toContain('../../etc/passwd');
+    expect(state.warnings.map((warning) => warning.text).join('\n')).toContain('../../etc/passwd');
+    expect(state.warnings).toContainEqual(
+      expect.objectContaining({ code: 'zip.member_path_neutralised', params: expect.objectContaining({ member: '../../etc/passwd' }) }),
+    );
     for (const member of items.filter((i) => i.parentId === archive.id)) {
       expect(member.derivation?.notes).toMatchObject({ pathNeutralised: true });
       expect(states.get(member.id)?.status).toBe('done');
@@ -115,7 +120,11 @@ describe('an archive of archives in the pipeline', { timeout: 120_000 }, () => {
     });
     expect(failed.length).toBeGreaterThan(0);
     expect(detail.derived.failed).toHaveLength(Math.min(failed.length, 10));
-    expect(detail.derived.failed[0]).toMatchObject({ reasonCode: 'limit_expansion', reason: expect.stringContaining(root.exhibitNumber) });
+    expect(detail.derived.failed[0]).toMatchObject({
+      reasonCode: 'limit_expansion',
+      reason: expect.stringContaining(root.exhibitNumber),
+      reasonParams: expect.objectContaining({ limit: 4, origin: root.exhibitNumber }),
+    });
     expect(failed.map((i) => i.id)).toEqual(expect.arrayContaining(detail.derived.failed.map((f) => f.itemId)));
     // A leaf has nothing derived from it.
     const leaf = await c.lead.client.call('getEvidence', {

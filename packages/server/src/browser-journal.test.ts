@@ -47,7 +47,11 @@ describe('a browser database beside its write-ahead log', { timeout: 120_000 }, 
     // Read once: the log was there when it was read.
     expect(state).toMatchObject({ status: 'done', parserId: 'browser.chromium', attempts: 1 });
     expect(state!.warnings).toEqual([
-      `read together with its write-ahead log ${log.exhibitNumber}: rows committed there but not yet in this file are included`,
+      {
+        text: `read together with its write-ahead log ${log.exhibitNumber}: rows committed there but not yet in this file are included`,
+        code: 'browser.wal_applied',
+        params: { log: log.exhibitNumber },
+      },
     ]);
   });
 

@@ -72,22 +72,38 @@ export async function listMember(
 ) {
   const name = JSON.stringify(member.rawName);
   if (member.neutralised && member.kind !== 'directory') {
-    out.warn(`member ${name} has an unsafe path (absolute, drive letter or ..): stored as ${JSON.stringify(member.path)}`);
+    out.warn(`member ${name} has an unsafe path (absolute, drive letter or ..): stored as ${JSON.stringify(member.path)}`, {
+      code: 'zip.member_path_neutralised',
+      params: { member: member.rawName, path: member.path },
+    });
   }
   let target: string | null = null;
   if (member.claimed) {
     out.warn(
       `member ${name} is marked as a ${member.claimed === 'symlink' ? 'symbolic link' : 'folder'} but holds ${member.declaredSize} bytes: extracted as a file`,
+      {
+        code: member.claimed === 'symlink' ? 'zip.symlink_with_bytes' : 'zip.folder_with_bytes',
+        params: { member: member.rawName, size: member.declaredSize },
+      },
     );
   }
   if (member.kind === 'symlink') {
     target = await readSymlinkTarget(opened, member, input, tools).catch(() => null);
-    out.warn(`member ${name} is a symbolic link${target !== null ? ` to ${JSON.stringify(target)}` : ''}: recorded, not followed`);
+    out.warn(
+      `member ${name} is a symbolic link${target !== null ? ` to ${JSON.stringify(target)}` : ''}: recorded, not followed`,
+      target !== null
+        ? { code: 'zip.symlink_to', params: { member: member.rawName, target } }
+        : { code: 'zip.symlink', params: { member: member.rawName } },
+    );
   } else if (member.encrypted) {
-    out.warn(`member ${name} is encrypted: listed, not extracted`);
+    out.warn(`member ${name} is encrypted: listed, not extracted`, { code: 'zip.member_encrypted', params: { member: member.rawName } });
   } else if (member.kind === 'file' && !canExtract(member)) {
     out.warn(
       `member ${name} uses compression method ${member.method} (${METHOD_NAMES[member.method] ?? 'unknown'}), which cannot be read: listed, not extracted`,
+      {
+        code: 'zip.method_unsupported',
+        params: { member: member.rawName, method: member.method, methodName: METHOD_NAMES[member.method] ?? 'unknown' },
+      },
     );
   }
   await out.artifact(listingDraft(member, target, extra));
@@ -146,7 +162,10 @@ export async function extractMembers(
     if (member.neutralised) Object.assign(notes, { rawPath: member.rawName, pathNeutralised: true });
     if (path !== member.path) {
       notes.duplicatePath = member.path;
-      out.warn(`member ${JSON.stringify(member.rawName)} has the same path as an earlier member: stored as ${JSON.stringify(path)}`);
+      out.warn(`member ${JSON.stringify(member.rawName)} has the same path as an earlier member: stored as ${JSON.stringify(path)}`, {
+        code: 'zip.duplicate_path',
+        params: { member: member.rawName, path },
+      });
     }
     if (member.modified) notes.modifiedSource = member.modified.source;
     const damaged = new Set<unknown>();
@@ -166,7 +185,10 @@ export async function extractMembers(
     } catch (error) {
       // One damaged member does not cost the others; limits, aborts and storage failures still end the item.
       if (!damaged.has(error)) throw error;
-      out.warn(`${(error as Error).message}: the member was not extracted`);
+      out.warn(`${(error as Error).message}: the member was not extracted`, {
+        code: 'zip.member_damaged',
+        params: { member: member.rawName, error: (error as Error).message },
+      });
     }
   }
 }

@@ -87,7 +87,7 @@ describe('archive.zip', () => {
 
   it('reads an empty archive as empty', async () => {
     const run = await runParser(zipParser, buildZip([]));
-    expect(run).toEqual({ artifacts: [], children: [], warnings: [] });
+    expect(run).toEqual({ artifacts: [], children: [], warnings: [], warned: [] });
   });
 
   it('neutralises traversal paths and records the raw path', async () => {
@@ -182,6 +182,11 @@ describe('archive.zip', () => {
     await expect(runParser(zipParser, many, { limits: { maxEntries: 10 } })).rejects.toThrow(
       /lists 11 entries, over the entry count limit \(10\)/,
     );
+    // With the figures it gives, for an interface to word the reason in its reader's language.
+    await expect(runParser(zipParser, many, { limits: { maxEntries: 10 } })).rejects.toMatchObject({
+      limit: 'entries',
+      params: { stage: 'declared', entries: 11, limit: 10 },
+    });
     await expect(runParser(zipParser, many, { limits: { maxEntries: 11 } })).resolves.toMatchObject({ children: { length: 11 } });
 
     const big = buildZip([{ name: 'big.txt', data: 'x'.repeat(5000) }]);
@@ -207,6 +212,7 @@ describe('archive.zip', () => {
     const run = await runParser(zipParser, zip);
     expect(run.children[0]!.bytes.toString()).toBe('payload');
     expect(run.warnings).toEqual([expect.stringMatching(/member "bad\.txt": CRC-32 [0-9a-f]{8} does not match the declared 12345678/)]);
+    expect(run.warned[0]).toMatchObject({ code: 'zip.crc_mismatch', params: { member: 'bad.txt', declared: '12345678' } });
   });
 
   it('fails clearly on something that is not a ZIP', async () => {

@@ -2,7 +2,7 @@
 // the archive limits checked before any byte is inflated, and member content counted and checked as it streams.
 import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { LimitExceededError, ParseError, safeMemberPath, type ProcessingLimits } from '@tamga/core';
+import { LimitExceededError, ParseError, safeMemberPath, type ParserOutput, type ProcessingLimits } from '@tamga/core';
 import { memberTime, type MemberTime } from './zip-times';
 
 export type MemberKind = 'file' | 'directory' | 'symlink';
@@ -86,6 +86,7 @@ export function checkDeclaredLimits(members: readonly ZipMember[], budget: Expan
     throw new LimitExceededError(
       'entries',
       `the archive lists ${members.length} entries, over the entry count limit (${limits.maxEntries})`,
+      { stage: 'declared', entries: members.length, limit: limits.maxEntries },
     );
   }
   for (const member of members) {
@@ -95,6 +96,7 @@ export function checkDeclaredLimits(members: readonly ZipMember[], budget: Expan
       throw new LimitExceededError(
         'entry_size',
         `member ${name} declares ${member.declaredSize} bytes, over the entry size limit (${limits.maxEntryBytes})`,
+        { stage: 'declared', member: member.rawName, size: member.declaredSize, limit: limits.maxEntryBytes },
       );
     }
     const ratio = member.declaredSize / Math.max(member.compressedSize, 1);
@@ -103,6 +105,7 @@ export function checkDeclaredLimits(members: readonly ZipMember[], budget: Expan
         'entry_ratio',
         `member ${name} expands ${Math.round(ratio)}-fold (${member.compressedSize} → ${member.declaredSize} bytes), ` +
           `over the entry ratio limit (${limits.maxEntryRatio}); a compression bomb is likely`,
+        { stage: 'declared', member: member.rawName, ratio: Math.round(ratio), limit: limits.maxEntryRatio },
       );
     }
     budget.declared += member.declaredSize;
@@ -111,6 +114,7 @@ export function checkDeclaredLimits(members: readonly ZipMember[], budget: Expan
         'expansion',
         `by member ${name} the archive declares ${budget.declared} bytes, over ${limits.maxExpansionRatio} times its size ` +
           `(expansion ratio limit); a compression bomb is likely`,
+        { stage: 'declared', member: member.rawName, size: budget.declared, limit: limits.maxExpansionRatio },
       );
     }
   }
@@ -139,6 +143,7 @@ export class ZipArchive {
       throw new LimitExceededError(
         'entries',
         `the archive lists ${this.entryCount} entries, over the entry count limit (${limits.maxEntries})`,
+        { stage: 'declared', entries: this.entryCount, limit: limits.maxEntries },
       );
     }
     const members: ZipMember[] = [];
@@ -182,7 +187,7 @@ export class ZipArchive {
    */
   async *content(
     member: ZipMember,
-    options: { limits: ProcessingLimits; signal: AbortSignal; budget?: ExpansionBudget; onCrcMismatch?: (message: string) => void },
+    options: { limits: ProcessingLimits; signal: AbortSignal; budget?: ExpansionBudget; onCrcMismatch?: ParserOutput['warn'] },
   ): AsyncGenerator<Uint8Array> {
     const { limits, signal, budget } = options;
     const name = JSON.stringify(member.rawName);
@@ -199,7 +204,11 @@ export class ZipArchive {
         signal.throwIfAborted();
         bytes += chunk.length;
         if (bytes > limits.maxEntryBytes) {
-          throw new LimitExceededError('entry_size', `member ${name} inflated past the entry size limit (${limits.maxEntryBytes} bytes)`);
+          throw new LimitExceededError('entry_size', `member ${name} inflated past the entry size limit (${limits.maxEntryBytes} bytes)`, {
+            stage: 'read',
+            member: member.rawName,
+            limit: limits.maxEntryBytes,
+          });
         }
         if (budget) {
           budget.actual += chunk.length;
@@ -207,6 +216,7 @@ export class ZipArchive {
             throw new LimitExceededError(
               'expansion',
               `member ${name} inflated the archive past ${limits.maxExpansionRatio} times its size (expansion ratio limit); a compression bomb is likely`,
+              { stage: 'read', member: member.rawName, limit: limits.maxExpansionRatio },
             );
           }
         }
@@ -220,6 +230,7 @@ export class ZipArchive {
         throw new LimitExceededError(
           'size_mismatch',
           `member ${name} inflates to more than the ${member.declaredSize} bytes it declares: the archive lies about its size (${message})`,
+          { member: member.rawName, size: member.declaredSize },
         );
       }
       throw new ParseError(`member ${name} is damaged after ${bytes} bytes: ${message}`, {
@@ -230,9 +241,12 @@ export class ZipArchive {
       stream.destroy();
     }
     if (crc >>> 0 !== member.crc32 >>> 0) {
-      options.onCrcMismatch?.(
-        `member ${name}: CRC-32 ${(crc >>> 0).toString(16).padStart(8, '0')} does not match the declared ${member.crc32.toString(16).padStart(8, '0')}; its bytes are damaged`,
-      );
+      const found = (crc >>> 0).toString(16).padStart(8, '0');
+      const declared = member.crc32.toString(16).padStart(8, '0');
+      options.onCrcMismatch?.(`member ${name}: CRC-32 ${found} does not match the declared ${declared}; its bytes are damaged`, {
+        code: 'zip.crc_mismatch',
+        params: { member: member.rawName, found, declared },
+      });
     }
   }
 

@@ -47,10 +47,16 @@ export async function openBrowserDatabase(input: ParserInput, out: ParserOutput,
   if (wal) {
     try {
       const db = await tools.sqlite.open(path, { wal: wal.path });
-      out.warn(`read together with its write-ahead log ${wal.exhibitNumber}: rows committed there but not yet in this file are included`);
+      out.warn(`read together with its write-ahead log ${wal.exhibitNumber}: rows committed there but not yet in this file are included`, {
+        code: 'browser.wal_applied',
+        params: { log: wal.exhibitNumber },
+      });
       return db;
     } catch (error) {
-      out.warn(`its write-ahead log ${wal.exhibitNumber} could not be applied (${(error as Error).message}); read without it`);
+      out.warn(`its write-ahead log ${wal.exhibitNumber} could not be applied (${(error as Error).message}); read without it`, {
+        code: 'browser.wal_not_applied',
+        params: { log: wal.exhibitNumber, error: (error as Error).message },
+      });
     }
   }
   try {

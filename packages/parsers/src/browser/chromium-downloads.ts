@@ -113,6 +113,10 @@ export async function emitChromiumDownloads(db: SqliteFile, tables: Set<string>,
     });
     count++;
   }
-  if (badTimes > 0) out.warn(`${badTimes} download(s) have a time outside the representable range; kept without a time`);
+  if (badTimes > 0)
+    out.warn(`${badTimes} download(s) have a time outside the representable range; kept without a time`, {
+      code: 'browser.download_times_out_of_range',
+      params: { count: badTimes },
+    });
   return count;
 }

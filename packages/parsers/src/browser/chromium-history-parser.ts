@@ -104,7 +104,7 @@ async function emitVisits(db: SqliteFile, tables: Set<string>, terms: Map<string
     count++;
   }
   const warning = lossWarning('visits', losses);
-  if (warning) out.warn(warning);
+  if (warning) out.warn(warning.text, warning.key);
   return { count, urlsWithVisits };
 }
 

@@ -138,6 +138,6 @@ export async function emitFirefoxBookmarks(db: SqliteFile, tables: Set<string>, 
     });
   }
   const warning = lossWarning('moz_bookmarks', losses);
-  if (warning) out.warn(warning);
+  if (warning) out.warn(warning.text, warning.key);
   return bookmarks.length;
 }

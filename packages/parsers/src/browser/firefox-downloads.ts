@@ -95,6 +95,10 @@ export async function emitFirefoxDownloads(db: SqliteFile, tables: Set<string>, 
     });
     count++;
   }
-  if (unreadable > 0) out.warn(`${unreadable} download(s) have a downloads/metaData annotation that is not JSON; kept without it`);
+  if (unreadable > 0)
+    out.warn(`${unreadable} download(s) have a downloads/metaData annotation that is not JSON; kept without it`, {
+      code: 'browser.firefox_download_metadata_not_json',
+      params: { count: unreadable },
+    });
   return count;
 }

@@ -87,7 +87,7 @@ export const firefoxPlacesParser: Parser = {
         });
       }
       const warning = lossWarning('moz_historyvisits', losses);
-      if (warning) out.warn(warning);
+      if (warning) out.warn(warning.text, warning.key);
       await readingDamaged('moz_annos', out, () => emitFirefoxDownloads(db, tables, input, out));
       if (tables.has('moz_bookmarks')) await readingDamaged('moz_bookmarks', out, () => emitFirefoxBookmarks(db, tables, input, out));
     } finally {

@@ -65,7 +65,11 @@ async function emitTombstones(db: SqliteFile, out: ParserOutput): Promise<void> 
       locator: { table: 'history_tombstones', row: int(row.id) ?? String(row.id) },
     });
   }
-  if (count > 0) out.warn(`history was cleared ${count} time(s) (history_tombstones): each is a history_cleared entry`);
+  if (count > 0)
+    out.warn(`history was cleared ${count} time(s) (history_tombstones): each is a history_cleared entry`, {
+      code: 'browser.safari_history_cleared',
+      params: { count },
+    });
 }
 
 export const safariHistoryParser: Parser = {
@@ -118,9 +122,13 @@ export const safariHistoryParser: Parser = {
           locator: { table: 'history_visits', row: int(row.id) ?? id },
         });
       }
-      if (badTimes > 0) out.warn(`${badTimes} visit(s) have a visit_time that is not a usable Cocoa time; kept without a time`);
+      if (badTimes > 0)
+        out.warn(`${badTimes} visit(s) have a visit_time that is not a usable Cocoa time; kept without a time`, {
+          code: 'browser.safari_visit_times_unusable',
+          params: { count: badTimes },
+        });
       const warning = lossWarning('history_visits', losses);
-      if (warning) out.warn(warning);
+      if (warning) out.warn(warning.text, warning.key);
       if (tables.has('history_tombstones')) await readingDamaged('history_tombstones', out, () => emitTombstones(db, out));
     } finally {
       db.close();

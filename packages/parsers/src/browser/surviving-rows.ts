@@ -1,7 +1,7 @@
 // Browser databases with damaged pages (half overwritten, carved, copied while written): rows are read in key order,
 // and where SQLite finds a page malformed the reader goes on past it, so one bad page costs the rows on it, not the
 // whole history. What could not be read is counted for the item's warnings.
-import type { ParserOutput, SqliteFile, SqliteRow } from '@tamga/core';
+import type { ParserOutput, SqliteFile, SqliteRow, WarningKey } from '@tamga/core';
 import { quoteId } from './browser-sqlite';
 
 /** Set on a row read without its joined rows (the URL of a visit), because those sit on a damaged page. */
@@ -98,13 +98,25 @@ export function* survivingRows(db: SqliteFile, rows: KeyedRows, losses: Losses):
 }
 
 /** One warning for what a table lost, or none. */
-export function lossWarning(what: string, losses: Losses): string | null {
+export function lossWarning(what: string, losses: Losses): { text: string; key: WarningKey } | null {
   if (losses.error === null) return null;
-  if (losses.lost.includes('all')) return `${what}: the database is damaged (${losses.error}); none of its rows could be read`;
+  const params = { table: what, error: losses.error };
+  if (losses.lost.includes('all')) {
+    const text = `${what}: the database is damaged (${losses.error}); none of its rows could be read`;
+    return { text, key: { code: 'browser.table_unreadable', params } };
+  }
   const parts: string[] = [];
   if (losses.withoutJoins > 0) parts.push(`${losses.withoutJoins} read without the rows they refer to`);
   if (losses.lost.length > 0) parts.push(`ids ${losses.lost.join(', ')} could not be read`);
-  return `${what}: the database is damaged (${losses.error}); the rest was read: ${parts.join('; ')}`;
+  const text = `${what}: the database is damaged (${losses.error}); the rest was read: ${parts.join('; ')}`;
+  // Which of the two losses it names decides the words: rows read without what they refer to, ids lost, or both.
+  const code =
+    losses.withoutJoins > 0 && losses.lost.length > 0
+      ? 'browser.table_damaged'
+      : losses.withoutJoins > 0
+        ? 'browser.table_damaged_joins'
+        : 'browser.table_damaged_ids';
+  return { text, key: { code, params: { ...params, withoutJoins: losses.withoutJoins, ids: losses.lost.join(', ') } } };
 }
 
 /**
@@ -116,7 +128,10 @@ export async function readingDamaged<T>(table: string, out: ParserOutput, read: 
     return await read();
   } catch (error) {
     if (!isDamaged(error)) throw error;
-    out.warn(`${table}: the database is damaged (${(error as Error).message}); the rest of this table was not read`);
+    out.warn(`${table}: the database is damaged (${(error as Error).message}); the rest of this table was not read`, {
+      code: 'browser.table_cut_short',
+      params: { table, error: (error as Error).message },
+    });
     return undefined;
   }
 }

@@ -50,7 +50,7 @@ export const docxParser: Parser = {
       if (!files.has('word/document.xml')) throw new ParseError('not a readable DOCX: it has no word/document.xml');
       const budget = new ExpansionBudget(tools.limits, input.item.size);
       const read = (member: ZipMember) =>
-        archive.content(member, { limits: tools.limits, signal: input.signal, budget, onCrcMismatch: (message) => out.warn(message) });
+        archive.content(member, { limits: tools.limits, signal: input.signal, budget, onCrcMismatch: (text, key) => out.warn(text, key) });
 
       const text = new TextCap();
       const scanner = new WordTextScanner(text);
@@ -64,20 +64,27 @@ export const docxParser: Parser = {
         scanner.feed(decoder.decode());
         scanner.endPart();
       }
-      if (text.truncated) out.warn('text capped at 1 MiB');
+      if (text.truncated) out.warn('text capped at 1 MiB', { code: 'docx.text_capped' });
 
       const properties = new Map<string, string>();
       for (const path of PROPERTY_PARTS) {
         const member = files.get(path);
         const value = member ? await readCapped(read(member)) : null;
         if (value !== null) properties.set(path, value);
-        else if (member) out.warn(`${path} is larger than ${MAX_PROPERTY_PART_BYTES} bytes and was not read`);
+        else if (member)
+          out.warn(`${path} is larger than ${MAX_PROPERTY_PART_BYTES} bytes and was not read`, {
+            code: 'docx.property_part_too_large',
+            params: { part: path, limit: MAX_PROPERTY_PART_BYTES },
+          });
       }
       // Pictures pasted into the document are evidence of their own (their EXIF, their hashes).
       const media = members.filter((member) => member.kind === 'file' && /^word\/media\/[^/]+$/.test(member.path));
       for (const member of media) {
         if (!canExtract(member)) {
-          out.warn(`${member.path} is encrypted or compressed with method ${member.method}: not extracted`);
+          out.warn(`${member.path} is encrypted or compressed with method ${member.method}: not extracted`, {
+            code: 'docx.media_not_extracted',
+            params: { member: member.path, method: member.method },
+          });
           continue;
         }
         await out.child({

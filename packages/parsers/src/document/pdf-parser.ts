@@ -119,7 +119,7 @@ export const pdfParser: Parser = {
       } catch (error) {
         const { name, message } = error as Error;
         if (name === 'PasswordException') {
-          out.warn('PDF is encrypted with a user password: its text and metadata could not be read');
+          out.warn('PDF is encrypted with a user password: its text and metadata could not be read', { code: 'pdf.encrypted' });
           await out.artifact({
             type: 'document',
             key: 'document',
@@ -149,14 +149,25 @@ export const pdfParser: Parser = {
         } catch (error) {
           input.signal.throwIfAborted();
           pageErrors++;
-          if (pageErrors <= 5) out.warn(`page ${number}: text could not be read (${(error as Error).message})`);
+          if (pageErrors <= 5)
+            out.warn(`page ${number}: text could not be read (${(error as Error).message})`, {
+              code: 'pdf.page_unreadable',
+              params: { page: number, error: (error as Error).message },
+            });
         }
         pagesRead++;
       }
-      if (text.truncated) out.warn(`text capped at 1 MiB after page ${pagesRead} of ${doc.numPages}`);
+      if (text.truncated)
+        out.warn(`text capped at 1 MiB after page ${pagesRead} of ${doc.numPages}`, {
+          code: 'pdf.text_capped',
+          params: { page: pagesRead, pages: doc.numPages },
+        });
       // A scan holds its words as pictures: the reviewer should know the text is not empty but unread.
       if (doc.numPages > 0 && pageErrors === 0 && !/\S/.test(text.text()))
-        out.warn(`no text layer on any of its ${doc.numPages} page(s): a scanned document's words need OCR to be read`);
+        out.warn(`no text layer on any of its ${doc.numPages} page(s): a scanned document's words need OCR to be read`, {
+          code: 'pdf.no_text_layer',
+          params: { count: doc.numPages },
+        });
       const created = pdfDate(str(info.CreationDate), input.item.caseTimeZone);
       const modified = pdfDate(str(info.ModDate), input.item.caseTimeZone);
       await out.artifact({

@@ -1,5 +1,5 @@
 // RFC 5322 §3.3 / §4.3 date-time (`Mon, 22 Aug 2016 16:56:09 +0300`) → an ArtifactTime, with the zone it states.
-import { daysInMonth, formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime } from '@tamga/core';
+import { daysInMonth, formatOffset, isoFromMicros, microsFromWallTime, type ArtifactTime, type WarningKey } from '@tamga/core';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -69,6 +69,8 @@ export interface EmailDate {
   time: ArtifactTime | null;
   /** Why the value was not read as stated (unknown zone name, garbled value). */
   problem?: string;
+  /** What kind of problem it is, with its values, for the warning (email-warning.ts). */
+  problemKey?: WarningKey;
 }
 
 const DATE_RE =
@@ -82,7 +84,12 @@ export function parseEmailDate(raw: string, caseTimeZone: string): EmailDate {
   // Comments such as `(UTC)` or `(MSK)` carry nothing the offset does not; drop them (no nesting in practice).
   const value = (raw.includes('(') ? raw.replace(/\([^()]*\)/g, ' ') : raw).trim();
   const match = DATE_RE.exec(value);
-  if (!match) return { time: null, problem: `unreadable Date header: ${JSON.stringify(raw.slice(0, 100))}` };
+  if (!match)
+    return {
+      time: null,
+      problem: `unreadable Date header: ${JSON.stringify(raw.slice(0, 100))}`,
+      problemKey: { code: 'email.date_unreadable', params: { value: raw.slice(0, 100) } },
+    };
   const [, dayText, monthText, yearText, hourText, minuteText, secondText, zoneText] = match;
   const month = MONTHS[monthText!.toLowerCase()];
   let year = Number(yearText);
@@ -96,19 +103,29 @@ export function parseEmailDate(raw: string, caseTimeZone: string): EmailDate {
   const second = Math.min(Number(secondText ?? 0), 59);
   // Years before 1000 are garbled in mail (and outside the fixed-width ISO form).
   if (year < 1000 || !month || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || Number(secondText ?? 0) > 60) {
-    return { time: null, problem: `invalid Date header: ${JSON.stringify(raw.slice(0, 100))}` };
+    return {
+      time: null,
+      problem: `invalid Date header: ${JSON.stringify(raw.slice(0, 100))}`,
+      problemKey: { code: 'email.date_invalid', params: { value: raw.slice(0, 100) } },
+    };
   }
   const wallSeconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
 
   let offsetMinutes: number | null;
   let zone: string | null;
   let problem: string | undefined;
+  let problemKey: WarningKey | undefined;
   // A numeric offset, also as clients write it: `GMT+0300`, `+03:00`, `+03`.
   const numeric = zoneText ? /^(?:GMT|UTC?)?([+-]\d{2}):?(\d{2})?$/i.exec(zoneText) : null;
   if (numeric) {
     const digits = `${numeric[1]}${numeric[2] ?? '00'}`;
     const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-    if (Number(digits.slice(3, 5)) > 59) return { time: null, problem: `invalid zone in Date header: ${zoneText}` };
+    if (Number(digits.slice(3, 5)) > 59)
+      return {
+        time: null,
+        problem: `invalid zone in Date header: ${zoneText}`,
+        problemKey: { code: 'email.date_zone_invalid', params: { zone: zoneText! } },
+      };
     offsetMinutes = digits.startsWith('-') ? -minutes : minutes;
     // `-0000`: the time is UTC but the sender's local offset is unknown (RFC 5322 §3.3).
     zone = digits === '-0000' ? null : formatOffset(offsetMinutes);
@@ -125,17 +142,19 @@ export function parseEmailDate(raw: string, caseTimeZone: string): EmailDate {
       offsetMinutes = null;
       zone = null;
       problem = `unknown zone ${JSON.stringify(zoneText)} in Date header; read as local time in ${caseTimeZone}`;
+      problemKey = { code: 'email.date_zone_unknown', params: { zone: zoneText, caseZone: caseTimeZone } };
     }
   } else {
     offsetMinutes = null;
     zone = null;
     problem = `Date header without a zone; read as local time in ${caseTimeZone}`;
+    problemKey = { code: 'email.date_no_zone', params: { caseZone: caseTimeZone } };
   }
 
   if (offsetMinutes === null) {
     const { micros } = microsFromWallTime({ year, month, day, hour, minute, second }, caseTimeZone);
-    return { time: { utc: isoFromMicros(micros), zone: caseTimeZone, derived: true, raw }, problem };
+    return { time: { utc: isoFromMicros(micros), zone: caseTimeZone, derived: true, raw }, problem, problemKey };
   }
   // Integer arithmetic instead of Date objects and BigInt: this runs for every Date and Received field of an mbox.
-  return { time: { utc: isoFromSeconds(wallSeconds - offsetMinutes * 60), zone, raw }, problem };
+  return { time: { utc: isoFromSeconds(wallSeconds - offsetMinutes * 60), zone, raw }, problem, problemKey };
 }

@@ -1,6 +1,6 @@
 // MBOX (mboxo, mboxrd, mboxcl/cl2, Netscape, Gmail Takeout; FORMATS.md §4.2) → one `email` artefact per message,
 // streamed: one message in memory at a time, each parsed like an EML file.
-import { DETECT, ParseError, type Locator, type Parser } from '@tamga/core';
+import { DETECT, ParseError, type Locator, type MessageParams, type Parser } from '@tamga/core';
 import { AccountBook } from './addresses';
 import { looksLikeHeader } from './headers';
 import { splitMbox, type MboxMessage } from './mbox-splitter';
@@ -53,6 +53,7 @@ class MboxMessageContext implements MessageContext {
     readonly caseTimeZone: string,
     readonly trusted: TrustedHostTest | null,
     readonly label: string,
+    readonly where: MessageParams,
   ) {
     this.key = `message:${message.markerOffset}`;
     this.locator = { offset: message.markerOffset, length: message.endOffset - message.markerOffset };
@@ -99,21 +100,27 @@ export const mboxParser: Parser = {
     const trusted = trustedHosts(input.item.trustedMailHosts);
     let count = 0;
     let variant: Variant | null = null;
-    const messages = splitMbox(input.read(), { size: input.item.size, onWarning: (warning) => out.warn(warning) });
+    const messages = splitMbox(input.read(), { size: input.item.size, onWarning: (text, key) => out.warn(text, key) });
     for await (const message of messages) {
       if (input.signal.aborted) throw input.signal.reason instanceof Error ? input.signal.reason : new Error('parse aborted');
       count++;
       variant ??= variantOf(message.separator, mboxrd);
       const label = `message ${message.index} at offset ${message.markerOffset}`;
+      const where = { mboxMessage: message.index, mboxOffset: message.markerOffset };
       if (message.contentLengthIgnored)
-        out.warn(`${label}: Content-Length ${message.contentLength} ignored: ${message.contentLengthIgnored}`);
+        out.warn(`${label}: Content-Length ${message.contentLength} ignored: ${message.contentLengthIgnored}`, {
+          code: message.contentLengthIgnored.includes('past the end')
+            ? 'mbox.content_length_past_end'
+            : 'mbox.content_length_not_at_message',
+          params: { ...where, contentLength: message.contentLength ?? '' },
+        });
       const unescaped = variant === 'mboxrd' ? unescapeMboxrd(message.bytes) : null;
       const bytes = unescaped?.bytes ?? message.bytes;
-      const context = new MboxMessageContext(message, variant, unescaped, input.item.caseTimeZone, trusted, label);
+      const context = new MboxMessageContext(message, variant, unescaped, input.item.caseTimeZone, trusted, label, where);
       const emitted = await emitMessage(bytes, context, out, accounts);
       if (!emitted) {
         // The split itself is evidence: keep a record of a message that has no header fields.
-        out.warn(`${label}: no header fields`);
+        out.warn(`${label}: no header fields`, { code: 'mbox.no_header_fields', params: where });
         await out.artifact({
           type: 'email',
           key: context.key,

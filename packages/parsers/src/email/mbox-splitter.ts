@@ -1,5 +1,6 @@
 // Splits an mbox stream into messages (FORMATS.md §4.2, RFC 4155 and de-facto variants), chunk by chunk, holding
 // one message at a time. Offsets follow MimeKit's convention: a message ends before the line break of the next marker.
+import type { ParserOutput } from '@tamga/core';
 import { ByteWindow } from './byte-window';
 import { looksLikeHeader } from './headers';
 
@@ -29,7 +30,7 @@ export interface SplitOptions {
   strict?: boolean;
   /** The stream's total size, to reject a Content-Length pointing past the end without reading that far. */
   size?: number;
-  onWarning?: (message: string) => void;
+  onWarning?: ParserOutput['warn'];
 }
 
 const LF = 0x0a;
@@ -124,7 +125,11 @@ export async function* splitMbox(source: AsyncIterable<Uint8Array>, options: Spl
   await ensure(marker + FROM.length);
   if (!win.startsWith(marker, FROM)) {
     const first = await findCandidate(marker);
-    if (first >= 0) options.onWarning?.(`${first - marker} bytes before the first "From " line were skipped`);
+    if (first >= 0)
+      options.onWarning?.(`${first - marker} bytes before the first "From " line were skipped`, {
+        code: 'mbox.bytes_before_first_message',
+        params: { bytes: first - marker },
+      });
     marker = first;
   }
 

@@ -1,6 +1,7 @@
 // Which MIME parts are the body text and which are attachments (FORMATS.md §4.1), with charset handling.
 import { safeMemberPath } from '@tamga/core';
 import { decodeText } from './charset';
+import { emailWarning, type EmailWarning } from './email-warning';
 import { htmlToText } from './html-text';
 import { decodeBody, type MimeEntity } from './mime-tree';
 
@@ -65,7 +66,7 @@ function safeName(entity: MimeEntity): string {
 /** What collectBody gathers as it walks the tree (module-level functions over it, not closures per message). */
 interface BodyWalk {
   bytes: Buffer;
-  warnings: string[];
+  warnings: EmailWarning[];
   texts: Array<{ text: string; html: boolean }>;
   textParts: TextPart[];
   attachments: AttachmentPart[];
@@ -82,7 +83,11 @@ function addText(body: BodyWalk, entity: MimeEntity): void {
   });
   if (decoded.charsetMismatch) {
     body.warnings.push(
-      `part ${entity.partId || '(root)'} declares charset ${entity.params.charset ?? '(none)'} but was decoded as ${decoded.charset}`,
+      emailWarning(
+        `part ${entity.partId || '(root)'} declares charset ${entity.params.charset ?? '(none)'} but was decoded as ${decoded.charset}`,
+        'email.charset_mismatch',
+        { part: entity.partId || '(root)', declared: entity.params.charset ?? '(none)', decodedAs: decoded.charset },
+      ),
     );
   }
   const html = entity.type === 'text/html';
@@ -114,7 +119,7 @@ function walk(body: BodyWalk, entity: MimeEntity, wantText: boolean): void {
   }
 }
 
-export function collectBody(bytes: Buffer, root: MimeEntity, warnings: string[]): MessageBody {
+export function collectBody(bytes: Buffer, root: MimeEntity, warnings: EmailWarning[]): MessageBody {
   const body: BodyWalk = { bytes, warnings, texts: [], textParts: [], attachments: [] };
   walk(body, root, true);
   const { texts, textParts, attachments } = body;

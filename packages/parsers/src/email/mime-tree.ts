@@ -1,5 +1,6 @@
 // The MIME tree of one message with byte ranges (RFC 2045/2046): multipart delimiters, message/rfc822 recursion,
 // and transfer decoding of leaf bodies.
+import { emailWarning, type EmailWarning } from './email-warning';
 import { headerValue, parseHeaderBlock, parseStructured, type HeaderIndex, type RawHeader, type Structured } from './headers';
 
 export interface MimeEntity {
@@ -34,7 +35,7 @@ const MAX_DEPTH = 40;
 const LF = 0x0a;
 const CR = 0x0d;
 
-export function parseMime(buf: Buffer, begin: number, end: number, warnings: string[]): MimeEntity {
+export function parseMime(buf: Buffer, begin: number, end: number, warnings: EmailWarning[]): MimeEntity {
   return parseEntity(buf, begin, end, 0, '', 'text/plain', warnings);
 }
 
@@ -45,7 +46,7 @@ function parseEntity(
   depth: number,
   partId: string,
   defaultType: string,
-  warnings: string[],
+  warnings: EmailWarning[],
   encapsulated = false,
 ): MimeEntity {
   const block = parseHeaderBlock(buf, begin, end);
@@ -72,18 +73,36 @@ function parseEntity(
   };
   if (depth >= MAX_DEPTH) {
     if (entity.type.startsWith('multipart/') || entity.type === 'message/rfc822')
-      warnings.push(`MIME nesting deeper than ${MAX_DEPTH} levels: part ${partId} not opened`);
+      warnings.push(
+        emailWarning(`MIME nesting deeper than ${MAX_DEPTH} levels: part ${partId} not opened`, 'email.mime_too_deep', {
+          levels: MAX_DEPTH,
+          part: partId,
+        }),
+      );
     return entity;
   }
   if (entity.type.startsWith('multipart/')) {
     const boundary = entity.params.boundary;
     if (!boundary) {
-      warnings.push(`multipart part ${partId || '(root)'} has no boundary; its body is kept unsplit`);
+      warnings.push(
+        emailWarning(
+          `multipart part ${partId || '(root)'} has no boundary; its body is kept unsplit`,
+          partId ? 'email.no_boundary' : 'email.root_no_boundary',
+          { part: partId },
+        ),
+      );
       return entity;
     }
     const childType = entity.type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
     const ranges = splitMultipart(buf, entity.headersEnd, end, boundary);
-    if (!ranges.closed) warnings.push(`multipart part ${partId || '(root)'} has no closing delimiter`);
+    if (!ranges.closed)
+      warnings.push(
+        emailWarning(
+          `multipart part ${partId || '(root)'} has no closing delimiter`,
+          partId ? 'email.no_closing_delimiter' : 'email.root_no_closing_delimiter',
+          { part: partId },
+        ),
+      );
     ranges.parts.forEach(([partBegin, partEnd], index) => {
       const childId = partId ? `${partId}.${index + 1}` : String(index + 1);
       entity.children.push(parseEntity(buf, partBegin, partEnd, depth + 1, childId, childType, warnings));

@@ -1,5 +1,6 @@
 // One RFC 5322 message (an EML file, or one message of an mbox) → an `email` artefact and attachment children.
-import type { ArtifactTime, Locator, ParserOutput } from '@tamga/core';
+import type { ArtifactTime, Locator, MessageParams, ParserOutput } from '@tamga/core';
+import { emailWarning, type EmailWarning } from './email-warning';
 import { actorsOf, type AccountBook } from './addresses';
 import { parseEmailDate } from './email-date';
 import { decodeUnstructured, headerValue } from './headers';
@@ -20,6 +21,8 @@ export interface MessageContext {
   trusted: TrustedHostTest | null;
   /** Names the message in warnings. */
   label: string;
+  /** Where the message lies, as values of its warnings (an mbox's message number and offset). */
+  where?: MessageParams;
   /** More fields, given the parsed MIME root (the mbox adds its split record). */
   extraFields?: (root: MimeEntity) => Record<string, unknown>;
 }
@@ -55,7 +58,7 @@ function mimeParts(entity: MimeEntity, context: MessageContext, parts: MimePart[
 
 /** Returns false when the bytes have no header fields at all (not a message). */
 export async function emitMessage(bytes: Buffer, context: MessageContext, out: ParserOutput, accounts: AccountBook): Promise<boolean> {
-  const warnings: string[] = [];
+  const warnings: EmailWarning[] = [];
   const root = parseMime(bytes, 0, bytes.length, warnings);
   const headers = root.index;
   if (root.headers.length === 0) return false;
@@ -63,11 +66,11 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
   let time: ArtifactTime | null = null;
   const dateText = headerValue(headers, 'date');
   if (dateText === undefined) {
-    warnings.push('no Date header');
+    warnings.push(emailWarning('no Date header', 'email.no_date'));
   } else {
     const parsed = parseEmailDate(dateText, context.caseTimeZone);
     time = parsed.time;
-    if (parsed.problem) warnings.push(parsed.problem);
+    if (parsed.problem) warnings.push({ text: parsed.problem, key: parsed.problemKey ?? { code: 'email.date_problem' } });
   }
 
   const { actors, writtenAs } = actorsOf(headers);
@@ -76,8 +79,11 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
   if (context.trusted && hops.length > 0 && origin?.basis !== 'trusted_hosts') {
     warnings.push(
       origin
-        ? "its Received fields do not reach the case's trusted mail hosts from a public sender: the origin is the first public sender"
-        : "no public sender outside the case's trusted mail hosts: no origin",
+        ? emailWarning(
+            "its Received fields do not reach the case's trusted mail hosts from a public sender: the origin is the first public sender",
+            'email.origin_past_untrusted',
+          )
+        : emailWarning("no public sender outside the case's trusted mail hosts: no origin", 'email.no_public_sender'),
     );
   }
   const body = collectBody(bytes, root, warnings);
@@ -110,7 +116,8 @@ export async function emitMessage(bytes: Buffer, context: MessageContext, out: P
   if (context.extraFields) Object.assign(fields, context.extraFields(root));
   await out.artifact({ type: 'email', key: context.key, time, actors, text: body.text, fields, locator: context.locator });
   accounts.see(actors, context.locator);
-  for (const warning of warnings) out.warn(`${context.label}: ${warning}`);
+  for (const { text, key } of warnings)
+    out.warn(`${context.label}: ${text}`, { code: key.code, params: { ...key.params, ...context.where } });
 
   for (const { listing, content } of attachments) {
     await out.child({

@@ -54,6 +54,7 @@ export const fileEntryParser: Parser = {
     if (named && !named.fits(detected)) {
       out.warn(
         `named like ${named.what}, but its content is not (it reads as: ${detected.label}); it may be damaged, or not what its name says`,
+        { code: 'file.name_content_mismatch', params: { name: item.name, detected: detected.label } },
       );
     }
     const known = /^[0-9a-f]{64}$/i.test(item.sha256) ? item.sha256.toLowerCase() : null;

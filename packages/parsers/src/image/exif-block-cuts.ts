@@ -4,7 +4,7 @@
 // file itself, or the EXIF segment of a JPEG as far as it and the file go.
 import type { ParserInput } from '@tamga/core';
 import { tagName } from './exifr-read';
-import { ascii, byteCount, grouped, readRange, type ImageFormat } from './image-format';
+import { ascii, byteCount, grouped, readRange, type ImageFormat, type ImageWarning } from './image-format';
 
 /** Bytes per value of each TIFF field type (TIFF 6.0 §2; 13 is an IFD offset). */
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
@@ -155,7 +155,7 @@ function tiffFileBytes(input: ParserInput): TiffBytes {
  * Warnings for the Exif, GPS and IFD1 blocks of a TIFF file or a JPEG's EXIF segment that begin, or whose entries or
  * values run, past the end of the bytes there are. IFD0 itself is left to exifr, which says when it is cut.
  */
-export async function exifBlockCuts(format: ImageFormat, input: ParserInput): Promise<string[]> {
+export async function exifBlockCuts(format: ImageFormat, input: ParserInput): Promise<ImageWarning[]> {
   const bytes = format === 'tiff' ? tiffFileBytes(input) : format === 'jpeg' ? await jpegTiffBytes(input) : null;
   if (!bytes || bytes.length < 8) return [];
   const header = await bytes.read(0, 8);
@@ -170,7 +170,7 @@ export async function exifBlockCuts(format: ImageFormat, input: ParserInput): Pr
     ['gps', pointer(TAG_GPS_IFD)],
     ['ifd1', ifd0.next],
   ];
-  const warnings: string[] = [];
+  const warnings: ImageWarning[] = [];
   for (const [key, at] of blocks) {
     // 0 is "no such block"; below 8 is inside the header, a damaged pointer rather than a cut.
     if (!at || at < 8) continue;
@@ -182,7 +182,10 @@ export async function exifBlockCuts(format: ImageFormat, input: ParserInput): Pr
       cut.tag === undefined || !block.key || block.key.has(cut.tag)
         ? block.lost
         : `${tagName(block.names, cut.tag)} may be missing or incomplete`;
-    warnings.push(`${block.label} cut short: ${lost} (${cut.where}; the file may be truncated or damaged)`);
+    warnings.push({
+      text: `${block.label} cut short: ${lost} (${cut.where}; the file may be truncated or damaged)`,
+      key: { code: `image.${key}_block_cut` },
+    });
   }
   return warnings;
 }

@@ -1,6 +1,16 @@
 // Photos (JPEG, TIFF, HEIC, PNG, WebP): camera, capture time, dimensions and EXIF tags as one `image`
 // artefact, and the GPS fix as a `location` artefact when it is a real position (FORMATS.md §5).
-import { DETECT, ParseError, formatOffset, isoFromMicros, type ArtifactTime, type Parser, type ParserInput } from '@tamga/core';
+import {
+  DETECT,
+  ParseError,
+  formatOffset,
+  isoFromMicros,
+  type ArtifactTime,
+  type MessageParams,
+  type Parser,
+  type ParserInput,
+  type ParserOutput,
+} from '@tamga/core';
 import { exifBlockCuts } from './exif-block-cuts';
 import { jsonSafe, readExif, type ExifRead } from './exifr-read';
 import { exifTime, parseExifWallTime, wallAsUtcMicros } from './exif-time';
@@ -14,6 +24,7 @@ import {
   tiffIfd0Offset,
   webpExifBlock,
   type ImageFormat,
+  type ImageWarning,
 } from './image-format';
 import { webpEndProblem } from './webp-end-problem';
 
@@ -37,7 +48,7 @@ async function readPrefix(input: ParserInput, length: number): Promise<Uint8Arra
 async function exifSource(
   input: ParserInput,
   format: ImageFormat,
-  warn: (m: string) => void,
+  warn: ParserOutput['warn'],
 ): Promise<{ source: string | Uint8Array; prefix?: number } | null> {
   if (format === 'webp') {
     const block = await webpExifBlock(input, HEAD_FOR_LARGE);
@@ -50,7 +61,10 @@ async function exifSource(
     if (!path.includes('://') && path.length <= 4096) return { source: path };
   }
   if (input.item.size > MAX_WHOLE_FILE) {
-    warn(`image is ${input.item.size} bytes: metadata was looked for in the first ${HEAD_FOR_LARGE} bytes only`);
+    warn(`image is ${input.item.size} bytes: metadata was looked for in the first ${HEAD_FOR_LARGE} bytes only`, {
+      code: 'image.large_prefix_only',
+      params: { size: input.item.size, bytes: HEAD_FOR_LARGE },
+    });
     return { source: await readPrefix(input, HEAD_FOR_LARGE), prefix: HEAD_FOR_LARGE };
   }
   // exifr reads a PNG from a path in its first chunk only, and eXIf may follow the image data: the whole file, but
@@ -71,12 +85,16 @@ const firstNumber = (value: unknown): number | undefined =>
 function captureTime(
   read: ExifRead,
   caseTimeZone: string,
-  warn: (m: string) => void,
+  warn: ParserOutput['warn'],
 ): { time: ArtifactTime | null; source: string | null } {
   const { exif } = read;
   const unreadable = (tag: string, value: string | undefined) => {
     // A blank or all-zero value is how cameras write "not set"; anything else that is no time is worth a word.
-    if (value && /[1-9]/.test(value)) warn(`${tag} ${JSON.stringify(value)} is not a date and time that exists; not used`);
+    if (value && /[1-9]/.test(value))
+      warn(`${tag} ${JSON.stringify(value)} is not a date and time that exists; not used`, {
+        code: 'image.time_not_real',
+        params: { tag, value },
+      });
   };
   const original = exifTime(text(exif.DateTimeOriginal), text(exif.SubSecTimeOriginal), text(exif.OffsetTimeOriginal), caseTimeZone);
   if (original) return { time: original, source: 'DateTimeOriginal' };
@@ -115,6 +133,30 @@ const OUT_OF_BOUNDS = /outside|out of bounds|out of range|invalid typed array le
  * many bytes of the file exifr was given when it was not given all of them.
  */
 export function describeReadError(message: string, format: ImageFormat, size: number, prefix?: number): string {
+  return readError(message, format, size, prefix).text;
+}
+
+/** The same, with its kind (`segment_past_end`, `offset_past_end` or `other`) and values, for the warning's key. */
+function readError(
+  message: string,
+  format: ImageFormat,
+  size: number,
+  prefix?: number,
+): { text: string; kind: string; params: MessageParams } {
+  const raw = message.replace(/\s+/g, ' ').trim();
+  const other = { text: raw, kind: 'other', params: { error: raw } };
+  const text = describeReadErrorText(message, format, size, prefix);
+  if (text === raw) return other;
+  const segment = /^(?:Segment unreachable|Couldn't read segment): (\{[^}]*\})/.exec(raw);
+  if (segment) {
+    const { type, offset, length } = JSON.parse(segment[1]!) as { type?: string; offset?: number; length?: number };
+    const name = SEGMENT_NAMES[type ?? ''] ?? type ?? 'a';
+    return { text, kind: 'segment_past_end', params: { segment: name, length: length ?? '', offset: offset ?? '', error: raw } };
+  }
+  return { text, kind: 'offset_past_end', params: { error: raw } };
+}
+
+function describeReadErrorText(message: string, format: ImageFormat, size: number, prefix?: number): string {
   const raw = message.replace(/\s+/g, ' ').trim();
   const end = prefix !== undefined && prefix < size ? `the first ${prefix} bytes, the part of the file read` : `the file's ${size} bytes`;
   const segment = /^(?:Segment unreachable|Couldn't read segment): (\{[^}]*\})/.exec(raw);
@@ -133,13 +175,14 @@ export function describeReadError(message: string, format: ImageFormat, size: nu
   return `an offset or length in it points past the end of ${where}, so part of it was not read; the file may be truncated or damaged (${raw})`;
 }
 
-async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: string) => void): Promise<ExifRead | null> {
+async function safeReadExif(input: ParserInput, format: ImageFormat, warn: ParserOutput['warn']): Promise<ExifRead | null> {
   const size = input.item.size;
   // A TIFF's metadata all hangs from IFD0: when the file ends before it, there is nothing to read.
   const ifd0 = format === 'tiff' ? tiffIfd0Offset(input.head) : null;
   if (ifd0 !== null && ifd0 + 2 > size) {
     warn(
       `the file ends before its metadata: IFD0 is at offset ${ifd0}, past the end of the file's ${size} bytes; the file may be truncated`,
+      { code: 'image.ends_before_ifd0', params: { offset: ifd0, size } },
     );
     return null;
   }
@@ -149,10 +192,14 @@ async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: s
     if (found === null) return null;
     prefix = found.prefix;
     const read = await readExif(found.source);
-    for (const error of read.errors.slice(0, 10)) warn(`metadata: ${describeReadError(error, format, size, prefix)}`);
+    for (const error of read.errors.slice(0, 10)) {
+      const { text, kind, params } = readError(error, format, size, prefix);
+      warn(`metadata: ${text}`, { code: `image.metadata_${kind}`, params });
+    }
     return read;
   } catch (error) {
-    warn(`metadata could not be read: ${describeReadError((error as Error).message, format, size, prefix)}`);
+    const { text, kind, params } = readError((error as Error).message, format, size, prefix);
+    warn(`metadata could not be read: ${text}`, { code: `image.metadata_unreadable_${kind}`, params });
     return null;
   }
 }
@@ -162,7 +209,7 @@ async function safeReadExif(input: ParserInput, format: ImageFormat, warn: (m: s
  * (WebP's RIFF chunks, HEIF's boxes and item locations). A check that stumbles on malformed bytes says nothing: it is
  * a warning at most, never a reason for the image to fail.
  */
-async function endOfFileProblem(format: ImageFormat, input: ParserInput): Promise<string | null> {
+async function endOfFileProblem(format: ImageFormat, input: ParserInput): Promise<ImageWarning | null> {
   if (format === 'jpeg' || format === 'png') return missingEndMarker(format, input);
   try {
     if (format === 'webp') return await webpEndProblem(input);
@@ -174,7 +221,7 @@ async function endOfFileProblem(format: ImageFormat, input: ParserInput): Promis
 }
 
 /** The Exif, GPS and IFD1 blocks cut short, which exifr passes over in silence (see exif-block-cuts.ts). */
-async function blockCuts(format: ImageFormat, input: ParserInput): Promise<string[]> {
+async function blockCuts(format: ImageFormat, input: ParserInput): Promise<ImageWarning[]> {
   try {
     return await exifBlockCuts(format, input);
   } catch {
@@ -201,12 +248,12 @@ export const imageParser: Parser = {
   async parse(input, out) {
     const format: ImageFormat | null = imageFormat(input.head);
     if (!format) throw new ParseError('not a JPEG, TIFF, PNG, WebP or HEIF image: no known magic bytes at the start');
-    const warn = (message: string) => out.warn(message);
+    const warn: ParserOutput['warn'] = (text, key) => out.warn(text, key);
     const read = await safeReadExif(input, format, warn);
     input.signal.throwIfAborted();
-    for (const cut of await blockCuts(format, input)) warn(cut);
+    for (const cut of await blockCuts(format, input)) warn(cut.text, cut.key);
     const incomplete = await endOfFileProblem(format, input);
-    if (incomplete) warn(incomplete);
+    if (incomplete) warn(incomplete.text, incomplete.key);
     const ifd0 = read?.ifd0 ?? {};
     const exif = read?.exif ?? {};
 
@@ -220,7 +267,7 @@ export const imageParser: Parser = {
 
     const { time, source: timeSource } = read ? captureTime(read, input.item.caseTimeZone, warn) : { time: null, source: null };
     const gps = read ? interpretGps(read) : null;
-    for (const problem of gps?.problems ?? []) warn(problem);
+    for (const problem of gps?.problems ?? []) warn(problem.text, problem.key);
 
     // Camera clock minus GPS clock: the camera's offset only if its clock was right, so reported, never applied.
     const wall = parseExifWallTime(text(exif.DateTimeOriginal), text(exif.SubSecTimeOriginal));

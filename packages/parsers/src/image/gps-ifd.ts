@@ -2,6 +2,7 @@
 // altitude and a UTC fix time, with the edge cases of FORMATS.md §5.2: zero denominators, missing refs,
 // minutes-only form, out-of-range and (0, 0) positions.
 import { daysInMonth } from '@tamga/core';
+import type { ImageWarning } from './image-format';
 
 /** The part of exifr's BufferView used here: offsets relative to the TIFF header, byte order preset. */
 export interface TiffView {
@@ -54,25 +55,32 @@ export const rationalText = (r: Rational) => `${r.num}/${r.den}`;
 export interface Coordinate {
   value: number | null;
   /** Why the value is unusable, or a note about a component that was treated as 0. */
-  problems: string[];
+  problems: ImageWarning[];
 }
 
 /** `D + M/60 + S/3600` in that order (the manifest's doubles depend on it); x/0 minutes or seconds count as 0. */
 export function degreesFromParts(parts: Array<Rational | number>, axis: string): Coordinate {
-  const problems: string[] = [];
+  const problems: ImageWarning[] = [];
   const values = [0, 1, 2].map((index) => {
     const part = parts[index];
     if (part === undefined) return 0;
     if (typeof part === 'number') return Number.isFinite(part) ? part : Number.NaN;
     if (part.den === 0) {
       if (index === 0) return Number.NaN;
-      problems.push(`${axis} ${['degrees', 'minutes', 'seconds'][index]} ${rationalText(part)} has a zero denominator; read as 0`);
+      const component = (['degrees', 'minutes', 'seconds'] as const)[index]!;
+      problems.push({
+        text: `${axis} ${component} ${rationalText(part)} has a zero denominator; read as 0`,
+        key: { code: `image.gps_${axis}_${component}_zero_denominator`, params: { value: rationalText(part) } },
+      });
       return 0;
     }
     return part.num / part.den;
   });
   if (parts.length === 0 || Number.isNaN(values[0]!))
-    return { value: null, problems: [`${axis} degrees are missing or have a zero denominator`] };
+    return {
+      value: null,
+      problems: [{ text: `${axis} degrees are missing or have a zero denominator`, key: { code: `image.gps_${axis}_degrees_missing` } }],
+    };
   return { value: values[0]! + values[1]! / 60 + values[2]! / 3600, problems };
 }
 
@@ -93,28 +101,45 @@ function rationalMicros(part: Rational | number, unitMicros: bigint): bigint | n
 export function gpsFixMicros(
   dateStamp: string | undefined,
   time: Array<Rational | number> | undefined,
-): { micros: bigint | null; problems: string[] } {
+): { micros: bigint | null; problems: ImageWarning[] } {
   const date = /^(\d{4})[:-](\d{2})[:-](\d{2})/.exec(dateStamp?.trim() ?? '');
   if (!date || !time || time.length < 3) return { micros: null, problems: [] };
   const [year, month, day] = date.slice(1).map(Number) as [number, number, number];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { micros: null, problems: [`GPS date ${JSON.stringify(dateStamp)} does not exist; the fix has no time`] };
+    return {
+      micros: null,
+      problems: [
+        {
+          text: `GPS date ${JSON.stringify(dateStamp)} does not exist; the fix has no time`,
+          key: { code: 'image.gps_date_not_real', params: { value: dateStamp ?? '' } },
+        },
+      ],
+    };
   }
-  const problems: string[] = [];
+  const problems: ImageWarning[] = [];
   const units = [3_600_000_000n, 60_000_000n, 1_000_000n];
   const ranges = [24n, 60n, 61n];
   let micros = BigInt(Date.UTC(year, month - 1, day)) * 1000n;
   for (const [i, name] of ['hours', 'minutes', 'seconds'].entries()) {
     const part = rationalMicros(time[i]!, units[i]!);
     if (part === null) {
-      problems.push(`GPS time ${name} have a zero denominator; read as 0`);
+      problems.push({
+        text: `GPS time ${name} have a zero denominator; read as 0`,
+        key: { code: `image.gps_time_${name}_zero_denominator` },
+      });
       continue;
     }
     if (part < 0n || part >= units[i]! * ranges[i]!) {
       return {
         micros: null,
         problems: [
-          `GPS time ${time.map((t) => (typeof t === 'number' ? String(t) : rationalText(t))).join(' ')} does not exist; the fix has no time`,
+          {
+            text: `GPS time ${time.map((t) => (typeof t === 'number' ? String(t) : rationalText(t))).join(' ')} does not exist; the fix has no time`,
+            key: {
+              code: 'image.gps_time_not_real',
+              params: { value: time.map((t) => (typeof t === 'number' ? String(t) : rationalText(t))).join(' ') },
+            },
+          },
         ],
       };
     }

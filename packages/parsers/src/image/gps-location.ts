@@ -2,6 +2,7 @@
 // rationals as stored, and whether the position is usable at all (FORMATS.md §5.2).
 import { degreesFromParts, gpsFixMicros, rationalText, readGpsIfd, type Rational } from './gps-ifd';
 import { gpsTagName, jsonSafe, type ExifRead } from './exifr-read';
+import type { ImageWarning } from './image-format';
 
 const TAG = { latitude: 2, longitude: 4, altitude: 6, timeStamp: 7, mapDatum: 0x12, dateStamp: 0x1d } as const;
 
@@ -11,7 +12,7 @@ export interface GpsInfo {
   altitude: number | null;
   fixMicros: bigint | null;
   fields: Record<string, unknown>;
-  problems: string[];
+  problems: ImageWarning[];
 }
 
 function refOf(value: unknown): string | null {
@@ -34,13 +35,16 @@ function numbersOf(value: unknown): number[] | undefined {
 export function interpretGps(read: ExifRead): GpsInfo | null {
   const gps = read.gps;
   if (Object.keys(gps).length === 0) return null;
-  const problems: string[] = [];
+  const problems: ImageWarning[] = [];
   let raw = new Map<number, Rational[] | string>();
   if (read.tiff && read.tiff.gpsOffset !== undefined) {
     try {
       raw = readGpsIfd(read.tiff.view, read.tiff.gpsOffset);
     } catch (error) {
-      problems.push(`GPS IFD could not be read raw: ${(error as Error).message}`);
+      problems.push({
+        text: `GPS IFD could not be read raw: ${(error as Error).message}`,
+        key: { code: 'image.gps_ifd_unreadable', params: { error: (error as Error).message } },
+      });
     }
   }
   const rationals = (tag: number) => (Array.isArray(raw.get(tag)) ? (raw.get(tag) as Rational[]) : undefined);
@@ -65,10 +69,22 @@ export function interpretGps(read: ExifRead): GpsInfo | null {
       const longitude = lonRef === 'W' ? -lon.value : lon.value;
       outOfRange = Math.abs(latitude) > 90 || Math.abs(longitude) > 180;
       nullIsland = latitude === 0 && longitude === 0;
-      if (outOfRange) problems.push(`GPS position ${latitude}, ${longitude} is out of range`);
-      else if (nullIsland) problems.push('GPS position is (0, 0), a placeholder ("null island"); no location emitted');
+      if (outOfRange)
+        problems.push({
+          text: `GPS position ${latitude}, ${longitude} is out of range`,
+          key: { code: 'image.gps_out_of_range', params: { latitude, longitude } },
+        });
+      else if (nullIsland)
+        problems.push({
+          text: 'GPS position is (0, 0), a placeholder ("null island"); no location emitted',
+          key: { code: 'image.gps_null_island' },
+        });
       else position = { latitude, longitude };
-      if (hemisphereUnknown) problems.push('GPS latitude or longitude reference is missing; hemisphere unknown');
+      if (hemisphereUnknown)
+        problems.push({
+          text: 'GPS latitude or longitude reference is missing; hemisphere unknown',
+          key: { code: 'image.gps_hemisphere_unknown' },
+        });
     }
   }
 
@@ -81,7 +97,8 @@ export function interpretGps(read: ExifRead): GpsInfo | null {
       : altParts[0].num / altParts[0].den
     : numbersOf(gps.GPSAltitude)?.[0];
   if (altValue !== undefined && Number.isFinite(altValue)) altitude = altitudeRef === 1 ? -altValue : altValue;
-  else if (altValue !== undefined) problems.push('GPS altitude has a zero denominator; ignored');
+  else if (altValue !== undefined)
+    problems.push({ text: 'GPS altitude has a zero denominator; ignored', key: { code: 'image.gps_altitude_zero_denominator' } });
 
   const timeParts = parts(TAG.timeStamp, 'GPSTimeStamp');
   const dateStamp =

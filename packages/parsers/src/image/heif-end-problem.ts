@@ -2,7 +2,7 @@
 // an `mdat` box, and the `iloc` box inside `meta` says where each item's bytes are. A box that runs past the end of
 // the file, an `mdat` that is not there, or an item whose bytes lie past the end means the file lost its end.
 import type { ParserInput } from '@tamga/core';
-import { ascii, byteCount, grouped, readRange } from './image-format';
+import { ascii, byteCount, grouped, readRange, type ImageWarning } from './image-format';
 
 /** Top-level boxes walked at most; each is one 16-byte ranged read. */
 const MAX_BOXES = 4096;
@@ -147,7 +147,7 @@ function itemsPastEnd(items: ItemLocations): string {
  * `mdat` although its items need one, or an item's bytes lie past the end. Null otherwise. Reads box headers and the
  * `iloc` box only, seeking over everything else.
  */
-export async function heifEndProblem(input: ParserInput): Promise<string | null> {
+export async function heifEndProblem(input: ParserInput): Promise<ImageWarning | null> {
   const size = input.item.size;
   let cut: string | null = null;
   let meta: Box | null = null;
@@ -176,12 +176,16 @@ export async function heifEndProblem(input: ParserInput): Promise<string | null>
   }
   const items = meta ? await readItemLocations(input, meta, size) : null;
   const lost = items && items.pastEnd.length > 0 ? itemsPastEnd(items) : null;
-  if (cut) return `${cut}: the file may be incomplete (truncated)${lost ? `; ${lost}` : ''}`;
+  if (cut)
+    return { text: `${cut}: the file may be incomplete (truncated)${lost ? `; ${lost}` : ''}`, key: { code: 'image.heif_box_past_end' } };
   // Without iloc nothing says the file needs an mdat (its items may be in idat); without meta it has no images at all.
   const needsMdat = meta === null || (items !== null && items.inFile > 0);
   if (!hasMdat && needsMdat && lastType) {
     const after = /^[\x20-\x7e]{4}$/.test(lastType) ? ` after its ${lastType} box` : '';
-    return `the file has no mdat box (the media data, which holds the images)${after}: it may be incomplete (truncated)${lost ? `; ${lost}` : ''}`;
+    return {
+      text: `the file has no mdat box (the media data, which holds the images)${after}: it may be incomplete (truncated)${lost ? `; ${lost}` : ''}`,
+      key: { code: 'image.heif_no_mdat' },
+    };
   }
-  return lost && `${lost}: the file may be incomplete (truncated) or damaged`;
+  return lost ? { text: `${lost}: the file may be incomplete (truncated) or damaged`, key: { code: 'image.heif_items_past_end' } } : null;
 }

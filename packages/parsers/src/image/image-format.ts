@@ -1,6 +1,6 @@
 // Image containers by magic bytes, and pixel dimensions read from the container itself (JPEG SOF, PNG IHDR,
 // WebP VP8/VP8L/VP8X), so they do not depend on EXIF tags that editors often leave stale.
-import type { ParserInput } from '@tamga/core';
+import type { ParserInput, WarningKey } from '@tamga/core';
 
 export type ImageFormat = 'jpeg' | 'tiff' | 'png' | 'webp' | 'heic';
 
@@ -60,6 +60,12 @@ function fromWebp(head: Uint8Array): Dimensions | null {
 
 /** A count of bytes as an examiner reads it: 12,345. */
 export const grouped = (count: number): string => count.toLocaleString('en-US');
+
+/** A warning as an image's checks give it: the English sentence and its kind (ParserOutput.warn). */
+export interface ImageWarning {
+  text: string;
+  key: WarningKey;
+}
 /** A length as an examiner reads it: 1 byte, 12,345 bytes. */
 export const byteCount = (count: number): string => (count === 1 ? '1 byte' : `${grouped(count)} bytes`);
 
@@ -165,10 +171,13 @@ async function lastBytesBeforePadding(input: ParserInput, count: number): Promis
  * A warning when a JPEG or PNG does not end with its end marker (trailing padding allowed): the file may be cut
  * short, or have other data after the image. Null when it does, and for formats without an end marker.
  */
-export async function missingEndMarker(format: ImageFormat, input: ParserInput): Promise<string | null> {
+export async function missingEndMarker(format: ImageFormat, input: ParserInput): Promise<ImageWarning | null> {
   const marker = END_MARKERS[format];
   if (!marker) return null;
   const last = await lastBytesBeforePadding(input, marker.bytes.length);
   if (last.length === marker.bytes.length && marker.bytes.every((byte, i) => last[i] === byte)) return null;
-  return `${marker.name}: the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands`;
+  return {
+    text: `${marker.name}: the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands`,
+    key: { code: format === 'png' ? 'image.png_no_iend' : 'image.jpeg_no_eoi' },
+  };
 }

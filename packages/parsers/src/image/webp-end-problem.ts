@@ -1,7 +1,7 @@
 // A WebP has no end marker: its RIFF header states how long the file is, and each chunk how long it is. A file
 // shorter than either has lost its end, and what the lost chunk held says what is missing.
 import type { ParserInput } from '@tamga/core';
-import { ascii, byteCount, grouped, readRange } from './image-format';
+import { ascii, byteCount, grouped, readRange, type ImageWarning } from './image-format';
 
 /** Chunks walked at most (an animation has one per frame); each is one 8-byte ranged read. */
 const MAX_CHUNKS = 4096;
@@ -29,7 +29,7 @@ function chunkLabel(type: string, length: number, at: number): string {
  * A warning when a WebP ends before the end its RIFF header declares, or a chunk runs past the end of the file;
  * null when neither. Reads only the 8-byte header of each chunk, seeking over the bodies.
  */
-export async function webpEndProblem(input: ParserInput): Promise<string | null> {
+export async function webpEndProblem(input: ParserInput): Promise<ImageWarning | null> {
   const size = input.item.size;
   const header = await readRange(input, 0, 12);
   if (header.length < 12) return null;
@@ -54,7 +54,10 @@ export async function webpEndProblem(input: ParserInput): Promise<string | null>
   // Some writers leave off the pad byte after an odd-length last chunk yet count it in the RIFF size: nothing lost.
   const onlyPadMissing = short === 1 && cut === null && last !== null && last.end === size && (last.length & 1) === 1;
   if (short > 0 && !onlyPadMissing) {
-    return `the file ends ${byteCount(short)} before the end its RIFF header declares: it may be incomplete (truncated)${cut ? `; ${cut}` : ''}`;
+    return {
+      text: `the file ends ${byteCount(short)} before the end its RIFF header declares: it may be incomplete (truncated)${cut ? `; ${cut}` : ''}`,
+      key: { code: 'image.webp_riff_short', params: { bytes: short } },
+    };
   }
-  return cut && `${cut}: the file may be incomplete (truncated) or damaged`;
+  return cut ? { text: `${cut}: the file may be incomplete (truncated) or damaged`, key: { code: 'image.webp_chunk_past_end' } } : null;
 }

@@ -108,41 +108,63 @@ class TelegramExportReader {
     }
     if (truncatedAt !== null) {
       if (this.values === 0) throw new ParseError(`Telegram export: the file ends before any content (inside ${truncatedAt})`);
-      this.out.warn(`Telegram export: the file ends inside ${truncatedAt} — truncated export, everything before that was read`);
+      this.out.warn(`Telegram export: the file ends inside ${truncatedAt} — truncated export, everything before that was read`, {
+        code: 'telegram.truncated',
+        params: { at: truncatedAt },
+      });
     }
     await this.accounts.emit(this.out);
   }
 
   private warnSummary(): void {
     if (this.badValues > MAX_DETAILED_WARNINGS)
-      this.out.warn(`Telegram export: ${this.badValues} values in all were not valid JSON and were skipped`);
+      this.out.warn(`Telegram export: ${this.badValues} values in all were not valid JSON and were skipped`, {
+        code: 'telegram.bad_values',
+        params: { count: this.badValues },
+      });
     if (this.emptyChats.length > 0) {
       const named = this.emptyChats.slice(0, MAX_DETAILED_WARNINGS).join(', ');
       const more = this.emptyChats.length > MAX_DETAILED_WARNINGS ? ` and ${this.emptyChats.length - MAX_DETAILED_WARNINGS} more` : '';
-      this.out.warn(`Telegram export: ${this.emptyChats.length} chat(s) are listed without messages: ${named}${more}`);
+      this.out.warn(`Telegram export: ${this.emptyChats.length} chat(s) are listed without messages: ${named}${more}`, {
+        code: more ? 'telegram.empty_chats_more' : 'telegram.empty_chats',
+        params: { count: this.emptyChats.length, chats: named, more: this.emptyChats.length - MAX_DETAILED_WARNINGS },
+      });
     }
     if (this.duplicates > 0)
-      this.out.warn(`Telegram export: ${this.duplicates} messages repeat an id already seen in their chat (kept, with a suffixed key)`);
+      this.out.warn(`Telegram export: ${this.duplicates} messages repeat an id already seen in their chat (kept, with a suffixed key)`, {
+        code: 'telegram.duplicate_ids',
+        params: { count: this.duplicates },
+      });
     const clock = this.clock;
     if (clock.offsetsSeen.size > 1)
       this.out.warn(
         `Telegram export: the exporting computer's UTC offset varies within the file (${clock.offsetsSeen.size} different offsets: ` +
           `${[...clock.offsetsSeen].map(formatOffset).join(', ')}); a date with no _unixtime is read with the offset nearest to it`,
+        {
+          code: 'telegram.offsets_vary',
+          params: { count: clock.offsetsSeen.size, offsets: [...clock.offsetsSeen].map(formatOffset).join(', ') },
+        },
       );
     if (clock.readBeforeOffset > 0 && clock.firstOffset !== null)
       this.out.warn(
         `Telegram export: ${clock.readBeforeOffset} date(s) with no _unixtime came before the file showed the exporting ` +
           `computer's UTC offset (${formatOffset(clock.firstOffset)}) and were read in the case's zone (${this.input.item.caseTimeZone})`,
+        {
+          code: 'telegram.read_before_offset',
+          params: { count: clock.readBeforeOffset, offset: formatOffset(clock.firstOffset), zone: this.input.item.caseTimeZone },
+        },
       );
     if (clock.uncertain > 0)
       this.out.warn(
         `Telegram export: ${clock.uncertain} date(s) with no _unixtime were read with an offset the file does not show near them ` +
           `(marked offsetUncertain / timeOffsetUncertain)`,
+        { code: 'telegram.offset_uncertain', params: { count: clock.uncertain } },
       );
     if (clock.inRepeatedHours > 0)
       this.out.warn(
         `Telegram export: ${clock.inRepeatedHours} date(s) with no _unixtime, read in the case's zone (${this.input.item.caseTimeZone}), ` +
           `fall in an hour that zone repeats or skips: which instant each was is not known (marked offsetUncertain / timeOffsetUncertain)`,
+        { code: 'telegram.repeated_hours', params: { count: clock.inRepeatedHours, zone: this.input.item.caseTimeZone } },
       );
   }
 
@@ -154,7 +176,10 @@ class TelegramExportReader {
       parsed = parseTdesktopJson(value.bytes, value.longNumber);
     } catch (error) {
       if (++this.badValues <= MAX_DETAILED_WARNINGS)
-        this.out.warn(`Telegram export: skipped ${pointer} at byte ${value.offset}: ${(error as Error).message}`);
+        this.out.warn(`Telegram export: skipped ${pointer} at byte ${value.offset}: ${(error as Error).message}`, {
+          code: 'telegram.value_skipped',
+          params: { pointer, offset: value.offset, error: (error as Error).message },
+        });
       return;
     }
     this.values++;
@@ -223,7 +248,11 @@ class TelegramExportReader {
 
   private async message(parsed: unknown, chat: OpenChat, locator: Locator): Promise<void> {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      if (++this.badValues <= MAX_DETAILED_WARNINGS) this.out.warn(`Telegram export: ${locator.pointer} is not a message object`);
+      if (++this.badValues <= MAX_DETAILED_WARNINGS)
+        this.out.warn(`Telegram export: ${locator.pointer} is not a message object`, {
+          code: 'telegram.not_a_message',
+          params: { pointer: locator.pointer ?? '' },
+        });
       return;
     }
     if (!chat.keyFixed) this.fixChatKey(chat, locator);

@@ -3,7 +3,16 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_LIMITS, type ArtifactDraft, type ChildDraft, type Parser, type ProcessingLimits, type ReadingChoices } from '@tamga/core';
+import {
+  DEFAULT_LIMITS,
+  processingWarning,
+  type ArtifactDraft,
+  type ChildDraft,
+  type Parser,
+  type ProcessingLimits,
+  type ProcessingWarning,
+  type ReadingChoices,
+} from '@tamga/core';
 import { sqliteFiles } from '@tamga/storage';
 
 export interface CollectedChild extends Omit<ChildDraft, 'content'> {
@@ -13,7 +22,10 @@ export interface CollectedChild extends Omit<ChildDraft, 'content'> {
 export interface ParseRun {
   artifacts: ArtifactDraft[];
   children: CollectedChild[];
+  /** The warnings' English sentences. */
   warnings: string[];
+  /** The warnings as kept, with their codes and values. */
+  warned: ProcessingWarning[];
 }
 
 export interface RunOptions {
@@ -56,7 +68,7 @@ export async function runParser(parser: Parser, source: string | Uint8Array, opt
   const size = (await stat(path)).size;
   const controller = new AbortController();
   const timer = options.timeoutMs ? setTimeout(() => controller.abort(new Error('time limit')), options.timeoutMs) : undefined;
-  const run: ParseRun = { artifacts: [], children: [], warnings: [] };
+  const run: ParseRun = { artifacts: [], children: [], warnings: [], warned: [] };
   const keys = new Set<string>();
   try {
     await parser.parse(
@@ -103,13 +115,19 @@ export async function runParser(parser: Parser, source: string | Uint8Array, opt
           for await (const chunk of content) chunks.push(Buffer.from(chunk));
           run.children.push({ ...rest, bytes: Buffer.concat(chunks) });
         },
-        warn: (message) => run.warnings.push(message),
+        warn: (text, key) => {
+          run.warnings.push(text);
+          run.warned.push(processingWarning(text, key));
+        },
       },
       { sqlite: sqliteFiles(), limits: { ...DEFAULT_LIMITS, ...options.limits } },
     );
   } finally {
     clearTimeout(timer);
   }
+  // Every warning has a code, so an interface can word it in its reader's language.
+  const uncoded = run.warned.find((warning) => !warning.code);
+  if (uncoded) throw new Error(`a warning without a code: ${uncoded.text}`);
   return run;
 }
 

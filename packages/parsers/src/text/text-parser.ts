@@ -42,7 +42,8 @@ export const textParser: Parser = {
   async parse(input, out) {
     const { item, head } = input;
     const guess = sniffEncoding(head);
-    if (!guess.isText) out.warn('text: the content does not look like text (NUL or control bytes); decoded anyway');
+    if (!guess.isText)
+      out.warn('text: the content does not look like text (NUL or control bytes); decoded anyway', { code: 'text.not_text' });
     const shape = guess.isText ? csvShape(head.subarray(0, HEAD_BYTES), guess, item.size, item.name) : null;
     const counter = shape ? new CsvCounter(shape.delimiter) : null;
     const text = await readCappedText(input.read(), guess, {
@@ -51,8 +52,15 @@ export const textParser: Parser = {
     });
     counter?.finish();
     if (text.truncated)
-      out.warn(`text: only the first ${TEXT_CAP_BYTES} bytes of text are stored (the file has ${text.characters} characters)`);
-    if (text.replacementChars > 0) out.warn(`text: ${text.replacementChars} characters could not be decoded as ${guess.encoding}`);
+      out.warn(`text: only the first ${TEXT_CAP_BYTES} bytes of text are stored (the file has ${text.characters} characters)`, {
+        code: 'text.capped',
+        params: { bytes: TEXT_CAP_BYTES, characters: text.characters },
+      });
+    if (text.replacementChars > 0)
+      out.warn(`text: ${text.replacementChars} characters could not be decoded as ${guess.encoding}`, {
+        code: 'text.undecodable',
+        params: { count: text.replacementChars, encoding: guess.encoding },
+      });
     const fields: Record<string, unknown> = {
       format: counter ? 'csv' : 'text',
       encoding: guess.encoding,

@@ -44,6 +44,7 @@ export async function parseChat(source: ChatSource, out: ParserOutput, options: 
     out.warn(
       'day/month order undecided: no date has a component above 12, and neither a decreasing component nor change ' +
         'frequency decides; dates were read day-first (choose the date order for this exhibit to read them month-first)',
+      { code: 'whatsapp.date_order_undecided' },
     );
   }
   const fromDates = order.fromDates;
@@ -54,6 +55,14 @@ export async function parseChat(source: ChatSource, out: ParserOutput, options: 
       fromDates.rule === 'component above 12'
         ? `dates were read ${chosen} as chosen, but some have a component above 12 that only ${own} reads as a day: those dates are invalid`
         : `dates were read ${chosen} as chosen; the file's own dates suggest ${own} (${fromDates.rule})`,
+      {
+        code: fromDates.rule === 'component above 12' ? 'whatsapp.chosen_order_invalid_dates' : 'whatsapp.chosen_order_disputed',
+        params: {
+          chosen: order.daysFirst ? 'day_first' : 'month_first',
+          own: fromDates.daysFirst ? 'day_first' : 'month_first',
+          rule: fromDates.rule.replace(/ /g, '_'),
+        },
+      },
     );
   }
   const context: MessageContext = {
@@ -105,10 +114,21 @@ export async function parseChat(source: ChatSource, out: ParserOutput, options: 
   }
   if (pending) await flush(pending);
 
-  if (counts.orphanLines) out.warn(`${counts.orphanLines} line(s) before the first message header were skipped`);
+  if (counts.orphanLines)
+    out.warn(`${counts.orphanLines} line(s) before the first message header were skipped`, {
+      code: 'whatsapp.orphan_lines',
+      params: { count: counts.orphanLines },
+    });
   if (counts.invalidDates)
-    out.warn(`${counts.invalidDates} message(s) have a header date or time that does not exist; their time is left empty`);
-  if (counts.missingAttachments) out.warn(`${counts.missingAttachments} attachment(s) named in the chat are not in the archive`);
+    out.warn(`${counts.invalidDates} message(s) have a header date or time that does not exist; their time is left empty`, {
+      code: 'whatsapp.invalid_dates',
+      params: { count: counts.invalidDates },
+    });
+  if (counts.missingAttachments)
+    out.warn(`${counts.missingAttachments} attachment(s) named in the chat are not in the archive`, {
+      code: 'whatsapp.missing_attachments',
+      params: { count: counts.missingAttachments },
+    });
 
   for (const [account, seen] of accounts) {
     const first = seen.locator;

@@ -72,11 +72,14 @@ export const whatsappZipParser: Parser = {
           if (!(error instanceof ParseError)) throw error;
           out.warn(
             `the chat member ${JSON.stringify(chat.rawName)} could not be read to the end (${error.message}); its messages may be incomplete`,
+            { code: 'whatsapp.chat_unreadable', params: { member: chat.rawName, error: error.message } },
           );
         });
         await listMember(opened, chat, input, out, tools, { chat: true, ...(sha256 ? { sha256 } : {}) });
       } else {
-        out.warn('no chat file (_chat.txt or "WhatsApp Chat with … .txt") in this archive: only its members were extracted');
+        out.warn('no chat file (_chat.txt or "WhatsApp Chat with … .txt") in this archive: only its members were extracted', {
+          code: 'whatsapp.no_chat',
+        });
       }
       await extractMembers(opened, input, out, tools, skip);
     } finally {
