@@ -4,6 +4,7 @@
 // use i18next's _one/_few/_many.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addWarningFormats } from './screens/evidence/warning-text';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -41,6 +42,7 @@ export async function setupI18n(): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addWarningFormats(i18next);
   document.documentElement.lang = i18next.language;
   return i18next;
 }

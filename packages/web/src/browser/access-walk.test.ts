@@ -357,6 +357,14 @@ describe('the keyboard and access requests in a browser', { timeout: 300_000 }, 
     const order = page.getByRole('group', { name: 'Date order' });
     await visible(order.getByRole('button', { name: 'Automatic', pressed: true }));
     await shoot(page, 'evidence-date-order');
+    // Its warning in the reader's language, worded from its code; the English it was recorded in on hover.
+    const undecided = page.locator('ul.warnings li[data-code="whatsapp.date_order_undecided"]');
+    await visible(undecided.getByText('Day/month order undecided', { exact: false }));
+    await toRussian(page);
+    await visible(undecided.getByText('Порядок дня и месяца не определён', { exact: false }));
+    expect(await undecided.getAttribute('title')).toMatch(/^day\/month order undecided: no date has a component above 12/);
+    await shoot(page, 'evidence-date-order');
+    await toEnglish(page);
     await order.getByRole('button', { name: 'Month first' }).click();
     await visible(page.getByText('Dates read month first, as chosen'));
     await visible(order.getByRole('button', { name: 'Month first', pressed: true }));

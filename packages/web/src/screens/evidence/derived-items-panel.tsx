@@ -24,7 +24,7 @@ export function DerivedItems({ caseId, item, derived }: { caseId: string; item: 
               {line.named.map((outcome) => (
                 // One line each: the kind of reason in words, the full account (names, sizes, limits) on hover and on
                 // the item's own page.
-                <li key={outcome.itemId} title={reasonTitle(t, outcome.reasonCode, outcome.reason) ?? undefined}>
+                <li key={outcome.itemId} title={reasonTitle(t, outcome.reasonCode, outcome.reason, outcome.reasonParams) ?? undefined}>
                   <Link to={`/cases/${caseId}/evidence/${outcome.itemId}`}>{outcome.exhibitNumber}</Link> <bdi>{outcome.originalPath}</bdi>
                   {': '}
                   <span className="reason">{reasonKind(t, outcome.reasonCode) ?? outcome.reason}</span>

@@ -9,6 +9,7 @@ const outcome = (n: number) => ({
   originalPath: `L${n}.zip`,
   reason: 'would pass 200 times the size of EXH-007',
   reasonCode: 'limit_expansion',
+  reasonParams: null,
 });
 
 describe('the items derived from an exhibit', () => {

@@ -2,20 +2,32 @@
 // was recorded (in English, with the names, sizes and limits it gives).
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { reasonDetail } from './warning-text';
+
+type Params = Record<string, string | number> | null | undefined;
 
 /** The kind of reason in the reader's language, or null for a code it has no words for. */
 export function reasonKind(t: TFunction, code: string | null | undefined): string | null {
   return code ? t(`evidence:reasonCodes.${code}`, { defaultValue: '' }) || null : null;
 }
 
-export function ProcessingReason({ code, reason }: { code: string | null | undefined; reason: string | null | undefined }) {
+export function ProcessingReason({
+  code,
+  reason,
+  params,
+}: {
+  code: string | null | undefined;
+  reason: string | null | undefined;
+  params?: Params;
+}) {
   const { t } = useTranslation('evidence');
-  const kind = reasonKind(t, code);
+  // A passed limit with its figures is said whole; the English account follows only when it says something else.
+  const kind = reasonDetail(t, code, params) ?? reasonKind(t, code);
   if (!kind) return <span className="error-text">{reason}</span>;
   return (
     <>
       <span className="error-text">{kind}</span>
-      {reason && (
+      {reason && reason !== kind && (
         <small className="muted block" lang="en">
           {reason}
         </small>
@@ -25,7 +37,12 @@ export function ProcessingReason({ code, reason }: { code: string | null | undef
 }
 
 /** The same as one line, for a tooltip. */
-export function reasonTitle(t: TFunction, code: string | null | undefined, reason: string | null | undefined): string | null {
-  const kind = reasonKind(t, code);
-  return [kind, reason].filter(Boolean).join(' — ') || null;
+export function reasonTitle(
+  t: TFunction,
+  code: string | null | undefined,
+  reason: string | null | undefined,
+  params?: Params,
+): string | null {
+  const kind = reasonDetail(t, code, params) ?? reasonKind(t, code);
+  return [...new Set([kind, reason])].filter(Boolean).join(' — ') || null;
 }

@@ -16,6 +16,7 @@ export interface ItemProcessingView {
   warnings?: number;
   reason?: string | null;
   reasonCode?: string | null;
+  reasonParams?: Record<string, string | number> | null;
 }
 
 export function processingView(item: ListedItem): ItemProcessingView {
@@ -31,6 +32,7 @@ export function processingView(item: ListedItem): ItemProcessingView {
     warnings: state.warnings,
     reason: state.reason,
     reasonCode: state.reasonCode,
+    reasonParams: state.reasonParams,
   };
 }
 
@@ -85,7 +87,7 @@ export function ProcessingBadge({ view }: { view: ItemProcessingView }) {
   const tone =
     view.status === 'failed' ? 'badge bad' : view.status === 'skipped' || view.status === 'pending' ? 'badge warn' : 'badge ok-badge';
   return (
-    <span className={tone} title={reasonTitle(t, view.reasonCode, view.reason) ?? undefined}>
+    <span className={tone} title={reasonTitle(t, view.reasonCode, view.reason, view.reasonParams) ?? undefined}>
       {t(`processing.${view.status}`)}
     </span>
   );

@@ -6,6 +6,7 @@ import { useFormatTime } from '../../format';
 import { Link } from '../../router';
 import { ShortHash, type EvidenceItem, type ItemProcessing } from './evidence-shared';
 import { ProcessingReason } from './processing-reason';
+import { warningText } from './warning-text';
 import { useParsers } from './date-order';
 import { dateOrderOf, parserOffers } from './reading-choices';
 import { Row } from './row';
@@ -74,9 +75,19 @@ export function Processing({
         <Row label={t('detail.warnings')}>
           {warnings.length > WARNINGS_SHOWN && <span className="muted">{t('detail.warningCount', { count: warnings.length })}</span>}
           <ul className="warnings">
-            {shown.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
+            {shown.map((w, i) => {
+              const { text, translated } = warningText(t, w);
+              // Worded from its code: the English it was recorded in stays at hand, as a tooltip.
+              return translated ? (
+                <li key={i} title={w.text} data-code={w.code}>
+                  {text}
+                </li>
+              ) : (
+                <li key={i} lang="en">
+                  {text}
+                </li>
+              );
+            })}
           </ul>
           {shown.length < warnings.length && (
             <button type="button" onClick={() => setAllWarnings(true)}>
@@ -87,7 +98,7 @@ export function Processing({
       )}
       {!waiting && state?.reason && (
         <Row label={t('detail.reason')}>
-          <ProcessingReason code={state.reasonCode} reason={state.reason} />
+          <ProcessingReason code={state.reasonCode} reason={state.reason} params={state.reasonParams} />
         </Row>
       )}
     </dl>
