@@ -1,10 +1,10 @@
 // A Tamga data folder with an administrator, an investigator and one case under a court warrant, for benchmarks
-// that run the real use cases (intake, processing) end to end on SQLite.
+// that run the real use cases (intake, processing) end to end: on SQLite, or on the database `config` names.
 import { createCase, createUser, recordAuthorization, type Actor } from '@tamga/core';
-import { createContext, initialise, loadConfig } from '@tamga/server';
+import { createContext, initialise, loadConfig, type ServerConfig } from '@tamga/server';
 
-export async function benchCase(dataDir: string) {
-  const context = await createContext(loadConfig({}, { dataDir }));
+export async function benchCase(dataDir: string, config: Partial<ServerConfig> = {}) {
+  const context = await createContext(loadConfig({}, { dataDir, ...config }));
   const admin = await initialise(context, { adminPassword: 'Qalam-Str0ng-Passw0rd-99' });
   const adminActor: Actor = { userId: admin!.user.id, username: 'admin', role: 'admin', sessionId: null, mustChangePassword: false };
   const { user } = await createUser(context.deps, adminActor, {

@@ -297,6 +297,13 @@ export interface TransactionOptions {
    * is kept, so the next durable commit (anything with a ledger event) makes it durable too. Default true.
    */
   durable?: boolean;
+  /**
+   * False for bulk writes of derived data that decide nothing on what they read and append no ledger event (an
+   * item's analysis): on PostgreSQL the transaction then does not take the ledger's lock first, so use cases in
+   * other workers do not queue behind it. An event appended in it still takes the lock (recordEvent does), from
+   * then to the commit. On SQLite the write lock serialises every transaction whatever this says. Default true.
+   */
+  lockLedger?: boolean;
 }
 
 export interface Store {

@@ -65,7 +65,7 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect): Tx {
     ledger: ledgerRepository(db, dialect),
     artifacts: artifactRepository(db),
     processing: processingRepository(db, dialect),
-    analysis: analysisRepository(db),
+    analysis: analysisRepository(db, dialect),
     accessRequests: accessRequestRepository(db),
     hashBanks: hashBankRepository(db),
     requests: requestRepository(db),
@@ -195,11 +195,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   // Use cases read, decide and write (custody state, exhibit numbers, the last lead, failed sign-ins). On
   // PostgreSQL's READ COMMITTED two of them could decide on the same old state, so each takes the ledger's
   // advisory lock first: the same one-writer-at-a-time order SQLite's write lock gives. The job queue,
-  // which must stay concurrent, uses exclusive() without it.
+  // which must stay concurrent, uses exclusive() without it, and so do derived bulk writes (lockLedger: false).
   const transaction = <T>(fn: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> =>
     exclusive(async (conn) => {
       const tx = repositories(conn, dialect);
-      await tx.ledger.lockHead();
+      if (options.lockLedger !== false) await tx.ledger.lockHead();
       return fn(tx);
     }, options);
 

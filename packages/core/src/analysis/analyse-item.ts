@@ -31,6 +31,15 @@ export function analysisJob(payload: AnalyseJobPayload): EnqueueJob {
 }
 
 const PAGE = 2000;
+/**
+ * Every transaction of an analysis: derived data, rebuilt by running the job again (so not flushed by itself), and
+ * written without the ledger's lock. A large item's analysis is hundreds of them over many minutes; each taking the
+ * lock held up every use case of every other worker (an intake, a search's ledger event, a processed item's record)
+ * for as long as each page's reads and writes took, turn after turn. Analysis appends no ledger event and decides
+ * nothing on what another transaction may change meanwhile: its rows are its item's alone, and one live job per item
+ * (analysisJob's dedupe key) keeps runs of an item apart, as the lock, taken page by page, never did.
+ */
+const DERIVED = { durable: false, lockLedger: false };
 /** Longer field values (raw headers, embedded blobs) are not mined: they are not what people write. */
 const MAX_FIELD_CHARS = 64 * 1024;
 /**
@@ -215,7 +224,7 @@ export async function analyseItem(deps: Deps, extract: EntityExtractor, payload:
       reason: error instanceof Error ? error.message : String(error),
       updatedAt: deps.clock.now().toISOString(),
     };
-    await deps.store.transaction((tx) => tx.analysis.upsertState(state), { durable: false }).catch(() => {});
+    await deps.store.transaction((tx) => tx.analysis.upsertState(state), DERIVED).catch(() => {});
     throw error;
   }
 }
@@ -241,9 +250,22 @@ export async function analyseItems(
   return eachSettled(payloads, (payload) => analyseItem(deps, extract, payload));
 }
 
+/**
+ * Lets the event loop turn: on SQLite every statement is synchronous, and a large item's pages would otherwise hold
+ * it (timers, HTTP, another job's slot in the same process) from the first page to the last.
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * What makes a run's result count (crash consistency): the item's state. It is deleted first, with the rows of any
+ * earlier run, and written as done in a transaction of its own only after every page's rows and documents have
+ * committed. A crash or a failure in between leaves an item with some rows and no state, which progress does not
+ * count as analysed; the job's lease lapses and it runs again, deleting those rows first. So the state says done if
+ * and only if the whole result is committed, without one transaction (and its locks) spanning the item.
+ */
 async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: readonly AnalyseJobPayload[]): Promise<ItemAnalysis[]> {
   const regions = new Map<string, string | undefined>();
-  await deps.store.transaction(async (tx) => {
+  await deps.store.read(async (tx) => {
     for (const caseId of new Set(payloads.map((payload) => payload.caseId))) {
       const record = await tx.cases.byId(caseId);
       if (!record) throw new Error(`case ${caseId} does not exist`);
@@ -251,35 +273,39 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
     }
   });
   const itemIds = payloads.map((payload) => payload.itemId);
-  await deps.store.transaction(
-    async (tx) => {
-      for (const itemId of itemIds) await tx.analysis.deleteForItem(itemId);
-    },
-    { durable: false },
-  );
+  await deps.store.transaction(async (tx) => {
+    for (const itemId of itemIds) await tx.analysis.deleteForItem(itemId);
+  }, DERIVED);
   await deps.search.removeItems(itemIds);
 
-  // What the pages found, written once a page's worth (of one large item or of many small ones) has gathered.
+  // What the pages found, written once a page's worth (of one large item or of many small ones) has gathered. One
+  // page's writes are in flight while the next page is read and analysed: on PostgreSQL the database then inserts
+  // while this process extracts, on two cores rather than one after the other. Never more than one, so at most two
+  // pages are held, and a failed write fails the next write (or the end) of the run.
   let rows: EntityOccurrence[] = [];
   let edges: Communication[] = [];
   let references: MessageReference[] = [];
   let documents: SearchDocument[] = [];
+  let writing: Promise<void> = Promise.resolve();
   const write = async () => {
+    await writing;
     if (documents.length === 0) return;
     const [occurrences, communications, named, indexed] = [rows, edges, references, documents];
     rows = [];
     edges = [];
     references = [];
     documents = [];
-    await deps.store.transaction(
-      async (tx) => {
+    writing = (async () => {
+      await deps.store.transaction(async (tx) => {
         await tx.analysis.insertOccurrences(occurrences);
         await tx.analysis.insertCommunications(communications);
         await tx.analysis.insertMessageReferences(named);
-      },
-      { durable: false },
-    );
-    await deps.search.index(indexed);
+      }, DERIVED);
+      await turn();
+      await deps.search.index(indexed);
+    })();
+    // Marked as handled while the next page is analysed; the error itself is thrown where `writing` is awaited.
+    writing.catch(() => {});
   };
 
   const counts: Array<Pick<ItemAnalysis, 'itemId' | 'caseId' | 'artifacts' | 'occurrences' | 'communications'>> = [];
@@ -294,7 +320,9 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
     let occurrences = 0;
     let communications = 0;
     for (;;) {
-      const page = await deps.store.transaction((tx) => tx.artifacts.listForItem(itemId, after, PAGE), { durable: false });
+      await turn();
+      // Read in a snapshot of its own: no lock, and on SQLite not the write lock that a write transaction takes.
+      const page = await deps.store.read((tx) => tx.artifacts.listForItem(itemId, after, PAGE));
       if (page.length === 0) break;
       after = page[page.length - 1]!.ordinal;
       for (const artifact of page) {
@@ -312,14 +340,12 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
     counts.push({ itemId, caseId, artifacts, occurrences, communications });
   }
   await write();
+  await writing;
   // Done once everything it found is written.
   const updatedAt = deps.clock.now().toISOString();
   const states: ItemAnalysis[] = counts.map((count) => ({ ...count, status: 'done', reason: null, updatedAt }));
-  await deps.store.transaction(
-    async (tx) => {
-      for (const state of states) await tx.analysis.upsertState(state);
-    },
-    { durable: false },
-  );
+  await deps.store.transaction(async (tx) => {
+    for (const state of states) await tx.analysis.upsertState(state);
+  }, DERIVED);
   return states;
 }

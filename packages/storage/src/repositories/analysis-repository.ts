@@ -3,8 +3,10 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AnalysisRepository, EntityOccurrence, EntityType, ItemAnalysis, MessageReference, TimeRangeFilter } from '@tamga/core';
 import type { Database } from '../schema';
-import type { EntityOccurrencesTable, ItemAnalysisTable, MessageReferencesTable } from '../schema-analysis';
+import type { CommunicationsTable, EntityOccurrencesTable, ItemAnalysisTable, MessageReferencesTable } from '../schema-analysis';
 import { slices } from '../slices';
+import type { SqlDialect } from '../sql-dialect';
+import { insertUnnested } from '../unnested';
 
 const UNDATED = '~';
 
@@ -40,11 +42,65 @@ function toOccurrence(row: Selectable<EntityOccurrencesTable>): EntityOccurrence
   };
 }
 
+function occurrenceRow(o: EntityOccurrence): EntityOccurrencesTable {
+  return {
+    case_id: o.caseId,
+    item_id: o.itemId,
+    artifact_id: o.artifactId,
+    artifact_type: o.artifactType,
+    at: o.at ?? UNDATED,
+    entity_key: o.key,
+    type: o.type,
+    value: o.value,
+    valid: o.valid ? 1 : 0,
+    field: o.field,
+    start: o.start,
+    end: o.end,
+    raw: o.raw,
+    account: o.account,
+    data: JSON.stringify({ flags: o.flags, details: o.details }),
+  };
+}
+
+const OCCURRENCE_TYPES = {
+  case_id: 'text',
+  item_id: 'text',
+  artifact_id: 'text',
+  artifact_type: 'text',
+  at: 'text',
+  entity_key: 'text',
+  type: 'text',
+  value: 'text',
+  valid: 'integer',
+  field: 'text',
+  start: 'integer',
+  end: 'integer',
+  raw: 'text',
+  account: 'text',
+  data: 'text',
+} as const;
+
+const COMMUNICATION_TYPES = {
+  case_id: 'text',
+  item_id: 'text',
+  artifact_id: 'text',
+  artifact_type: 'text',
+  at: 'text',
+  source: 'text',
+  target: 'text',
+} as const;
+
+const REFERENCE_TYPES = { case_id: 'text', item_id: 'text', artifact_id: 'text', message_id: 'text', relation: 'text' } as const;
+
 function undatedToNull(value: string | null | undefined): string | null {
   return !value || value === UNDATED ? null : value;
 }
 
-export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
+/**
+ * `dialect` picks how rows are inserted: on PostgreSQL a column at a time (unnested.ts), a page of an item's analysis
+ * in a few statements; on SQLite, in process, as lists of values.
+ */
+export function analysisRepository(db: Kysely<Database>, dialect: SqlDialect): AnalysisRepository {
   // The same range filter over either table (Kysely types each table's builder separately).
   function rangedOccurrences(caseId: string, filter: TimeRangeFilter) {
     let query = db.selectFrom('entity_occurrences').where('case_id', '=', caseId);
@@ -108,64 +164,33 @@ export function analysisRepository(db: Kysely<Database>): AnalysisRepository {
       await db.deleteFrom('item_analysis').where('item_id', '=', itemId).execute();
     },
     async insertOccurrences(rows) {
-      for (const slice of slices(rows)) {
-        await db
-          .insertInto('entity_occurrences')
-          .values(
-            slice.map((o) => ({
-              case_id: o.caseId,
-              item_id: o.itemId,
-              artifact_id: o.artifactId,
-              artifact_type: o.artifactType,
-              at: o.at ?? UNDATED,
-              entity_key: o.key,
-              type: o.type,
-              value: o.value,
-              valid: o.valid ? 1 : 0,
-              field: o.field,
-              start: o.start,
-              end: o.end,
-              raw: o.raw,
-              account: o.account,
-              data: JSON.stringify({ flags: o.flags, details: o.details }),
-            })),
-          )
-          .execute();
-      }
+      const values = rows.map(occurrenceRow);
+      if (dialect === 'postgres') return insertUnnested(db, 'entity_occurrences', OCCURRENCE_TYPES, values);
+      for (const slice of slices(values)) await db.insertInto('entity_occurrences').values(slice).execute();
     },
     async insertCommunications(rows) {
-      for (const slice of slices(rows)) {
-        await db
-          .insertInto('communications')
-          .values(
-            slice.map((c) => ({
-              case_id: c.caseId,
-              item_id: c.itemId,
-              artifact_id: c.artifactId,
-              artifact_type: c.artifactType,
-              at: c.at ?? UNDATED,
-              source: c.source,
-              target: c.target,
-            })),
-          )
-          .execute();
-      }
+      const values = rows.map((c): CommunicationsTable => ({
+        case_id: c.caseId,
+        item_id: c.itemId,
+        artifact_id: c.artifactId,
+        artifact_type: c.artifactType,
+        at: c.at ?? UNDATED,
+        source: c.source,
+        target: c.target,
+      }));
+      if (dialect === 'postgres') return insertUnnested(db, 'communications', COMMUNICATION_TYPES, values);
+      for (const slice of slices(values)) await db.insertInto('communications').values(slice).execute();
     },
     async insertMessageReferences(rows) {
-      for (const slice of slices(rows)) {
-        await db
-          .insertInto('message_references')
-          .values(
-            slice.map((r) => ({
-              case_id: r.caseId,
-              item_id: r.itemId,
-              artifact_id: r.artifactId,
-              message_id: r.messageId,
-              relation: r.relation,
-            })),
-          )
-          .execute();
-      }
+      const values = rows.map((r): MessageReferencesTable => ({
+        case_id: r.caseId,
+        item_id: r.itemId,
+        artifact_id: r.artifactId,
+        message_id: r.messageId,
+        relation: r.relation,
+      }));
+      if (dialect === 'postgres') return insertUnnested(db, 'message_references', REFERENCE_TYPES, values);
+      for (const slice of slices(values)) await db.insertInto('message_references').values(slice).execute();
     },
     async messageReferencesTo(caseId, messageIds) {
       const out: MessageReference[] = [];

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { SearchNode } from '@tamga/core';
 import { badCursor, sortKeyValues } from './search-cursor';
 import { slices } from '../slices';
+import { insertUnnested, ROWS_PER_UNNEST, unnested } from '../unnested';
 import { compareText, UNDATED, type FoundRow, type SearchEngine } from './search-engine';
 import { rowFilters } from './search-filters';
 
@@ -75,32 +76,39 @@ function relevanceCursor(after: unknown[] | null): RelevanceCursor | null {
 
 export const postgresFts: SearchEngine = {
   async write(db, docs) {
-    for (const batch of slices(docs)) {
+    // Each column bound as one array (unnested.ts): a thousand documents are four statements, not thousands of
+    // parameters each planned on its own.
+    for (const batch of slices(docs, ROWS_PER_UNNEST)) {
+      // Only documents indexed before (an artefact indexed again) have keys to replace; after an item's documents
+      // were removed, as analysis does first, none has, and the keys' index is not searched for each one.
+      const { rows: earlier } = await sql<{ doc: string | number }>`
+        select doc from search_documents where artifact_id = any(cast(${batch.map((d) => d.artifactId)} as text[]))`.execute(db);
       const rows = await sql<{ doc: string | number; artifact_id: string }>`
         insert into search_documents (artifact_id, case_id, item_id, type, at, tsv)
-        values ${sql.join(
-          batch.map(
-            (d) => sql`(${d.artifactId}, ${d.caseId}, ${d.itemId}, ${d.type}, ${d.at}, cast(${tsvectorLiteral(d.tokens)} as tsvector))`,
-          ),
-        )}
+        select artifact_id, case_id, item_id, type, at, cast(tsv as tsvector) from ${unnested([
+          ['text', batch.map((d) => d.artifactId)],
+          ['text', batch.map((d) => d.caseId)],
+          ['text', batch.map((d) => d.itemId)],
+          ['text', batch.map((d) => d.type)],
+          ['text', batch.map((d) => d.at)],
+          ['text', batch.map((d) => tsvectorLiteral(d.tokens))],
+        ])} as u(artifact_id, case_id, item_id, type, at, tsv)
         on conflict (artifact_id) do update set
           case_id = excluded.case_id, item_id = excluded.item_id, type = excluded.type, at = excluded.at, tsv = excluded.tsv
         returning doc, artifact_id`.execute(db);
       const docOf = new Map(rows.rows.map((r) => [r.artifact_id, String(r.doc)]));
       const written = batch.map((d) => ({ doc: docOf.get(d.artifactId)!, d }));
       await sql`
-        insert into search_texts (doc, text) values ${sql.join(written.map(({ doc, d }) => sql`(${doc}, ${d.text})`))}
+        insert into search_texts (doc, text) select * from ${unnested([
+          ['bigint', written.map((w) => w.doc)],
+          ['text', written.map((w) => w.d.text)],
+        ])}
         on conflict (doc) do update set text = excluded.text`.execute(db);
-      await db
-        .deleteFrom('search_keys')
-        .where(
-          'doc',
-          'in',
-          written.map((w) => w.doc),
-        )
-        .execute();
+      if (earlier.length > 0) {
+        await sql`delete from search_keys where doc = any(cast(${earlier.map((r) => String(r.doc))} as bigint[]))`.execute(db);
+      }
       const keys = written.flatMap(({ doc, d }) => d.keys.map((key) => ({ doc, key })));
-      for (const part of slices(keys, 2_000)) await db.insertInto('search_keys').values(part).execute();
+      await insertUnnested(db, 'search_keys', { doc: 'bigint', key: 'text' }, keys);
     }
   },
 
