@@ -38,8 +38,10 @@ const FRACTION_AFTER = /^\/\d/;
 // One digit and zeros only (100000000): a round quantity. No numbering plan hands such a number to a subscriber, yet
 // a 9-digit one is a well-formed Tajik mobile.
 const ROUND_NUMBER = /^\d0+$/;
-// The digits after a decimal comma, which no candidate holds: an amount's kopecks ("824 821 521,38").
+// The digits after a decimal comma, which no candidate holds: an amount's kopecks ("824 821 521,38"). Only after an
+// amount grouped in thousands: an undivided number before ",45" is a CSV row's phone and the next column (a duration).
 const CENTS_AFTER = /^,\d{1,2}(?!\d)/;
+const THOUSANDS_SEPARATOR = /[ .\u00a0\u202f]/;
 // A unit of size or count after a number ("669753991 bytes", "12000000 шт"); like a currency, it must end there.
 const UNIT_AFTER = /^[ \t]?(?:bytes?|байт\p{L}*|octets?|[kmgt]i?b|[кмгт]б|шт|pcs)(?!\p{L})/iu;
 // A decimal fraction with one dot after at most three digits and five or more after it: a coordinate or a measure
@@ -48,7 +50,9 @@ const DECIMAL_FRACTION = /^\d{1,3}\.\d{5,}$/;
 // The same written with a decimal comma ("43,238949 76,889709"): the comma is no candidate's character, so the
 // candidate begins after "43,". A list of numbers ("87012345678,87012345679") has more digits before its comma.
 const DECIMAL_COMMA_BEFORE = /(?:^|[^\d.,])\d{1,3},$/;
-const FRACTION_DIGITS = /^\d{4}/;
+// A coordinate's or a measure's fraction: four to eight digits. A CSV row's id column before a phone ("12,87012345678")
+// puts a whole number after the comma.
+const FRACTION_DIGITS = /^\d{4,8}(?!\d)/;
 // A digit and a dot just before a dotted candidate: the rest of a dotted number whose start the pattern skipped
 // ("v8.17.4070.140" has a letter before its 8, so the candidate begins at 17.4070.140). "тел.701.234.5678" has a
 // letter before its dot, and a list's "1.87012345678" no dot in the candidate.
@@ -99,7 +103,7 @@ export function phoneRejection(written: string, before = '', after = ''): string
   const amountLayout = international ? INTERNATIONAL_AMOUNT.test(trimmed) : NATIONAL_AMOUNT.test(trimmed);
   if (amountLayout && (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before))) return 'amount';
   // After '+' only a currency makes an amount: "+996 555 123 456" is in thousands' layout.
-  if (amountLayout && !international && CENTS_AFTER.test(after)) return 'amount';
+  if (amountLayout && !international && THOUSANDS_SEPARATOR.test(trimmed) && CENTS_AFTER.test(after)) return 'amount';
   if (amountLayout && !international && UNIT_AFTER.test(after)) return 'quantity';
   if (REFERENCE_BEFORE.test(before)) return 'reference';
   if (LABEL_BEFORE.test(before)) return 'identifier';

@@ -233,6 +233,16 @@ describe('phoneRejection', () => {
     ]);
   });
 
+  it('still finds the phones of a CSV row: after a small id column, before a duration column', () => {
+    // A call log or a contact export is one document artefact holding the raw rows.
+    expect(phoneRejection('87012345678', '12,', '')).toBeNull();
+    expect(phoneRejection('87012345678', '', ',45')).toBeNull();
+    expect(phoneRejection('8 701 234 56 78', '', ',45')).toBeNull();
+    const text =
+      'id,phone,name\n1,87012345678,Иван\n12,87012345679,Пётр\nномер,длительность\n87012345670,45,2024-01-01\nтел. 87012345671,15 звонков';
+    expect(scanPhones(text, 'KZ').map((c) => c.value)).toEqual(['+77012345678', '+77012345679', '+77012345670', '+77012345671']);
+  });
+
   it('rejects numbers after the label of an identifier: tax, bank and registration numbers, ISBNs', () => {
     expect(phoneRejection('044525225', 'БИК ', '')).toBe('identifier');
     expect(phoneRejection('773601001', 'КПП: ', '')).toBe('identifier');
