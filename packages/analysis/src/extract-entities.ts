@@ -381,3 +381,12 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   out.length = kept;
   return out;
 }
+
+/**
+ * The version of the rules extractEntities follows, recorded with each item's analysis (ItemAnalysis.rules): bump it
+ * whenever what it finds changes, so that cases analysed before can be brought up to date (tamga reprocess
+ * --outdated). 2: the first recorded; no phone numbers in hex dumps, UUIDs, coordinates and decimal fractions,
+ * version numbers, amounts with kopecks, sizes with their unit, ISBN-10s or after an identifier's label.
+ */
+export const ENTITY_RULES = '2';
+extractEntities.rules = ENTITY_RULES;

@@ -1,6 +1,6 @@
 // Public API of @tamga/analysis: entity extraction and the validators behind it (FORMATS.md §9).
 export { TEXT_ENTITY_TYPES, type Candidate, type EntityMatch, type EntityType, type TextEntityType } from './entity-types';
-export { extractEntities, type ExtractOptions } from './extract-entities';
+export { ENTITY_RULES, extractEntities, type ExtractOptions } from './extract-entities';
 export { createWorkingText, normalizeText, undefang, type WorkingText } from './working-text';
 export { base58CheckDecode, base58CheckEncode, base58Decode, base58Encode } from './base58';
 export {

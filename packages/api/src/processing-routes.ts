@@ -30,12 +30,12 @@ export const processingRoutes = {
     method: 'POST',
     path: '/api/cases/:caseId/processing',
     summary:
-      'Queue the items not yet processed, or all again (reprocess), or those of one parser, or those an earlier parser version read (outdated)',
+      'Queue the items not yet processed, or all again (reprocess), or those of one parser, or those an earlier parser version read (outdated, which also analyses again the items earlier entity rules analysed)',
     tag: 'processing',
     status: 202,
     params: CaseParams,
     body: RequestProcessingBody,
-    response: z.object({ queued: z.number().int() }),
+    response: z.object({ queued: z.number().int(), reanalysed: z.number().int() }),
   }),
   listParsers: route({
     method: 'GET',

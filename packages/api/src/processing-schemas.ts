@@ -136,6 +136,8 @@ export const ProcessingSummary = z.object({
   analysed: z.number().int(),
   /** Items processed by another version of their parser than this server's. */
   outdated: z.number().int(),
+  /** Items analysed by other entity rules than this server's (or before rules were recorded). */
+  analysisOutdated: z.number().int(),
   /** Nothing waits for processing or analysis. */
   finished: z.boolean(),
 });

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { ENTITY_RULES } from '@tamga/analysis';
 import { createTestDatabase, openStore, type TestDatabase } from '@tamga/storage';
 import { envFor, tamga, tamgaIntoClosedPipe, warrantArgs, type Run } from './test-run';
 
@@ -188,11 +189,13 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
         ...Array.from({ length: 11 }, (_, i) => ({ text: `warning ${i + 2}` })),
       ];
       await tx.processing.upsert({ ...imageState, warnings });
+      // And as after an upgrade that brought other entity rules: the image's analysis is by the earlier ones.
+      await tx.analysis.upsertState({ ...(await tx.analysis.state(image))!, rules: '1' });
     });
     await store.close();
     const counted = await tamga(['--as', 'erlan', 'process', '--case', 'KZ-2026-0142', '--wait'], env);
     expect(counted.stdout).toContain(
-      '1 item(s) were read by another version of their parser or with other case settings; tamga reprocess --case KZ-2026-0142 --outdated reads them again',
+      '1 item(s) were read by another version of their parser or with other case settings; 1 item(s) were analysed by earlier entity rules: their entities may differ from what this Tamga finds; tamga reprocess --case KZ-2026-0142 --outdated brings them up to date',
     );
     expect(counted.stdout).toContain('1 item(s) with warnings (EXH-001/1); tamga evidence show EXHIBIT --case KZ-2026-0142 lists them');
     const warned = await tamga(['--as', 'erlan', 'evidence', 'show', 'EXH-001/1', '--case', 'KZ-2026-0142'], env);
@@ -215,7 +218,13 @@ describe('tamga CLI, local mode', { timeout: 180_000 }, () => {
     expect(listedWarnings.stdout).toMatch(/^EXH-001\/2 .* done *$/m);
     const reread = await tamga(['--as', 'erlan', 'reprocess', '--case', 'KZ-2026-0142', '--outdated', '--json'], env);
     expect(reread.code, reread.stderr).toBe(0);
-    expect(JSON.parse(reread.stdout)).toMatchObject({ outdated: 0, finished: true, counts: { done: 2, failed: 0 } });
+    expect(JSON.parse(reread.stdout)).toMatchObject({ outdated: 0, analysisOutdated: 0, finished: true, counts: { done: 2, failed: 0 } });
+    // The image was analysed again, not read again: its processing run is the one it had.
+    const after = await openStore(db.url, { ...(db.schema ? { schema: db.schema } : {}), migrate: false });
+    const [analysed, imageRun] = await after.transaction(async (tx) => [await tx.analysis.state(image), await tx.processing.get(image)]);
+    await after.close();
+    expect(analysed).toMatchObject({ status: 'done', rules: ENTITY_RULES });
+    expect(imageRun).toMatchObject({ attempts: 1 });
   });
 
   it('a parser id this Tamga does not have is refused, and --item takes an exhibit number', async () => {

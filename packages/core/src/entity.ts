@@ -42,8 +42,12 @@ export interface ExtractOptions {
   field?: string;
 }
 
-/** Finds and validates entities in a text; pure and deterministic. */
-export type EntityExtractor = (text: string, options?: ExtractOptions) => EntityMatch[];
+/**
+ * Finds and validates entities in a text; pure and deterministic. `rules` names the version of its rules, bumped
+ * whenever what it finds changes: an item analysed by other rules may hold entities these would not find, or lack
+ * ones they would (ProcessingSummary.analysisOutdated).
+ */
+export type EntityExtractor = ((text: string, options?: ExtractOptions) => EntityMatch[]) & { readonly rules?: string };
 
 /** The one key an entity is known by inside and across cases. */
 export function entityKey(type: string, value: string): string {
@@ -122,5 +126,7 @@ export interface ItemAnalysis {
   occurrences: number;
   communications: number;
   reason: string | null;
+  /** The extractor's rules it was analysed by (EntityExtractor.rules); null before they were recorded. */
+  rules: string | null;
   updatedAt: string;
 }

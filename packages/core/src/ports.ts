@@ -205,6 +205,8 @@ export interface AnalysisRepository {
   /** The message ids these e-mails of a case are, reply to or name. */
   messageReferencesOf(caseId: string, artifactIds: readonly string[]): Promise<MessageReference[]>;
   upsertState(state: ItemAnalysis): Promise<void>;
+  /** Forgets that the item was analysed, keeping what it found until it is analysed again (which replaces it). */
+  deleteState(itemId: string): Promise<void>;
   state(itemId: string): Promise<ItemAnalysis | undefined>;
   states(caseId: string): Promise<ItemAnalysis[]>;
   counts(caseId: string): Promise<{ items: number; failed: number; occurrences: number }>;

@@ -83,7 +83,10 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     ...authorizationHandlers,
     ...ledgerHandlers(),
     ...evidenceHandlers(uploads),
-    ...processingHandlers(() => context.parsers.parsers),
+    ...processingHandlers(
+      () => context.parsers.parsers,
+      () => context.extract.rules,
+    ),
     ...analysisHandlers(context.phones),
     ...hashBankHandlers(uploads, context.hashing),
     ...requestHandlers(uploads),

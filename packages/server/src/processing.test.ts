@@ -179,7 +179,7 @@ describe('processing pipeline', () => {
     const jobs = t.context.deps.jobs;
     // Left 'running' by a job that failed for good: queued again, not stuck.
     await t.context.store.transaction((tx) => tx.processing.upsert({ ...failed, status: 'running' }));
-    expect(await requestProcessing(t.context.deps, c.leadActor, c.caseId)).toEqual({ queued: 1 });
+    expect(await requestProcessing(t.context.deps, c.leadActor, c.caseId)).toEqual({ queued: 1, reanalysed: 0 });
     // Its job taken by a worker and asked for again: not run a second time once it ends (a failure was recorded twice).
     const job = await jobs.claim('test-worker', 60_000, [PROCESS_SMALL_JOB]);
     expect(job!.payload.itemId).toBe(bad.id);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { collect, parseOffence, resolveCase } from '../case-ref';
 import { printFields, printJson, printTable } from '../output';
 import { withClient } from '../run-action';
+import { outdatedNotice } from '../outdated-notice';
 
 export function registerCaseCommands(program: Command): void {
   const cases = program.command('case').description('open and look at cases');
@@ -122,11 +123,9 @@ export function registerCaseCommands(program: Command): void {
         );
         if (entries.length > 0 || options.clear) {
           const { outdated } = await client.call('processingSummary', { params: { caseId } });
-          if (outdated > 0) {
-            process.stdout.write(
-              `${outdated} item(s) were read by another version of their parser or with other case settings; tamga reprocess --case ${ref} --outdated reads them again\n`,
-            );
-          }
+          // Only what the hosts change: e-mails read with the earlier ones.
+          const notice = outdatedNotice({ outdated, analysisOutdated: 0 }, ref);
+          if (notice) process.stdout.write(notice);
         }
       }),
     );

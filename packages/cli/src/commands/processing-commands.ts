@@ -6,6 +6,7 @@ import type { Connection } from '../connection';
 import { resolveItem } from '../exhibits';
 import { oneLine, printFields, printJson, printTable } from '../output';
 import { plain, withClient } from '../run-action';
+import { outdatedNotice } from '../outdated-notice';
 
 type Summary = RouteOutput<Routes['processingSummary']>;
 
@@ -99,11 +100,8 @@ function printSummary(summary: Summary, json: boolean, caseRef: string, earlier?
         `${failedBefore.length} other item(s) of the case failed before and were not processed now (${listed(failedBefore)}); tamga evidence show EXHIBIT --case ${caseRef} says why, tamga process --case ${caseRef} --wait tries them again\n`,
       );
     }
-    if (summary.outdated > 0) {
-      process.stdout.write(
-        `${summary.outdated} item(s) were read by another version of their parser or with other case settings; tamga reprocess --case ${caseRef} --outdated reads them again\n`,
-      );
-    }
+    const outdated = outdatedNotice(summary, caseRef);
+    if (outdated) process.stdout.write(outdated);
     const { warned } = summary;
     if (warned.length > 0) {
       process.stdout.write(
@@ -173,7 +171,10 @@ export function registerProcessingCommands(program: Command): void {
     )
     .requiredOption('--case <case>', 'case reference or id')
     .option('--parser <id>', 'only items last processed by this parser')
-    .option('--outdated', 'only items read by another version of their parser than this Tamga has, or with case settings changed since')
+    .option(
+      '--outdated',
+      'only items read by another version of their parser than this Tamga has, or with case settings changed since; and items analysed by earlier entity rules are analysed again',
+    )
     .option('--no-wait', 'queue and return at once')
     .action(
       withClient(async (connection, o) => {
@@ -185,10 +186,11 @@ export function registerProcessingCommands(program: Command): void {
         };
         // Only some items are queued: their outcome is this command's, not that of others which failed before.
         const earlier = o.wait ? problemsNow(await connection.client.call('processingSummary', { params: { caseId } })) : undefined;
-        const { queued } = await connection.client.call('requestProcessing', { params: { caseId }, body });
+        const { queued, reanalysed } = await connection.client.call('requestProcessing', { params: { caseId }, body });
         if (!o.wait) {
-          if (o.json) return printJson({ queued });
+          if (o.json) return printJson({ queued, reanalysed });
           process.stdout.write(`Queued ${queued} item(s) for processing again\n`);
+          if (reanalysed > 0) process.stdout.write(`Queued ${reanalysed} item(s) for analysis again (earlier entity rules)\n`);
           return;
         }
         return printSummary(await waitForCase(connection, caseId, Boolean(o.json)), Boolean(o.json), o.case as string, earlier);

@@ -222,6 +222,7 @@ export async function analyseItem(deps: Deps, extract: EntityExtractor, payload:
       occurrences: 0,
       communications: 0,
       reason: error instanceof Error ? error.message : String(error),
+      rules: extract.rules ?? null,
       updatedAt: deps.clock.now().toISOString(),
     };
     await deps.store.transaction((tx) => tx.analysis.upsertState(state), DERIVED).catch(() => {});
@@ -343,7 +344,8 @@ async function analyseGroup(deps: Deps, extract: EntityExtractor, payloads: read
   await writing;
   // Done once everything it found is written.
   const updatedAt = deps.clock.now().toISOString();
-  const states: ItemAnalysis[] = counts.map((count) => ({ ...count, status: 'done', reason: null, updatedAt }));
+  const rules = extract.rules ?? null;
+  const states: ItemAnalysis[] = counts.map((count) => ({ ...count, status: 'done', reason: null, rules, updatedAt }));
   await deps.store.transaction(async (tx) => {
     for (const state of states) await tx.analysis.upsertState(state);
   }, DERIVED);

@@ -4,7 +4,9 @@ import { loadCaseFor, requirePermission } from '../access';
 import type { Deps } from '../deps';
 import type { Case } from '../case';
 import { TamgaError } from '../errors';
+import type { ItemAnalysis } from '../entity';
 import { newProcessingState, settingsRead, type ItemProcessing, type ProcessingStatus } from '../item-processing';
+import { analysisJob } from '../analysis/analyse-item';
 import type { Parser } from '../parser';
 import { actorEvent, recordEvent } from '../record-event';
 import { processingJob } from './process-job';
@@ -48,6 +50,14 @@ function outdatedTest(parsers: ParserVersions, record: Case): (state: ItemProces
   };
 }
 
+/**
+ * Whether an item's analysis was done by other entity rules than `rules` (or before rules were recorded): the
+ * entities it holds may differ from what analysing it now finds. Analysing again is the examiner's choice too.
+ */
+function analysisOutdatedTest(rules: string | undefined): (analysis: ItemAnalysis | undefined) => boolean {
+  return (analysis) => rules !== undefined && analysis?.status === 'done' && analysis.rules !== rules;
+}
+
 export interface ProcessingSummary {
   caseId: string;
   /** Items with bytes of their own (files, members, attachments). */
@@ -63,15 +73,25 @@ export interface ProcessingSummary {
   analysed: number;
   /** Items processed by another version of their parser than this Tamga's, or with case settings changed since (reprocess with `outdated`). */
   outdated: number;
+  /**
+   * Items whose artefacts were analysed by other entity rules than this Tamga's (or before rules were recorded): their
+   * entities may differ from what analysing them now finds (analysed again with `outdated`).
+   */
+  analysisOutdated: number;
   /** Nothing waits for processing or for analysis: search and entities are complete. */
   finished: boolean;
 }
 
+/**
+ * Where a case's processing stands. `parsers` is the registry and `rules` the entity extractor's rules
+ * (EntityExtractor.rules): what items' last runs are compared with.
+ */
 export async function processingSummary(
   deps: Deps,
   actor: Actor,
   caseId: string,
   parsers: ParserVersions = [],
+  rules?: string,
 ): Promise<ProcessingSummary> {
   requirePermission(actor, 'case.content.read');
   return deps.store.transaction(async (tx) => {
@@ -86,6 +106,7 @@ export async function processingSummary(
     let analysed = 0;
     let toAnalyse = 0;
     let outdated = 0;
+    let analysisOutdated = 0;
     for (const item of items) {
       const state = states.get(item.id);
       counts[state?.status ?? 'pending']++;
@@ -95,6 +116,7 @@ export async function processingSummary(
         toAnalyse++;
         const analysis = analyses.get(item.id);
         if (analysis && analysis.updatedAt >= (state.finishedAt ?? state.updatedAt)) analysed++;
+        if (analysisOutdatedTest(rules)(analysis)) analysisOutdated++;
       }
       if (state && (state.status === 'failed' || state.status === 'skipped')) {
         problems.push({ ...state, exhibitNumber: item.exhibitNumber, name: item.name });
@@ -109,6 +131,7 @@ export async function processingSummary(
       warned,
       analysed,
       outdated,
+      analysisOutdated,
       finished: counts.pending + counts.queued + counts.running === 0 && analysed === toAnalyse,
     };
   });
@@ -121,7 +144,8 @@ export interface RequestProcessingProps {
   parserId?: string;
   /**
    * Only items processed by another version of their parser than this Tamga's, or with case settings changed since
-   * (see ProcessingSummary.outdated).
+   * (see ProcessingSummary.outdated); and the items analysed by other entity rules are analysed again
+   * (ProcessingSummary.analysisOutdated), without being read again.
    */
   outdated?: boolean;
 }
@@ -138,16 +162,18 @@ export async function requestProcessing(
   caseId: string,
   props: RequestProcessingProps = {},
   parsers: ParserVersions = [],
-): Promise<{ queued: number }> {
+  rules?: string,
+): Promise<{ queued: number; reanalysed: number }> {
   requirePermission(actor, 'evidence.ingest');
   const again = Boolean(props.reprocess || props.parserId || props.outdated);
-  const items = await deps.store.transaction(async (tx) => {
+  const { items, reanalyse } = await deps.store.transaction(async (tx) => {
     const { record } = await loadCaseFor(tx, actor, caseId, 'contribute');
     const isOutdated = outdatedTest(parsers, record);
     const states = new Map((await tx.processing.listForCase(caseId)).map((s) => [s.itemId, s]));
     // Before anything is written: the transaction ends without a change or an event.
     await checkParserId(parsers, props.parserId, async () => [...states.values()].map((state) => state.parserId));
-    const chosen = (await tx.evidence.listForCase(caseId)).filter((item) => {
+    const all = await tx.evidence.listForCase(caseId);
+    const chosen = all.filter((item) => {
       if (!item.digests) return false;
       const state = states.get(item.id);
       if (props.outdated) return isOutdated(state) && (!props.parserId || state?.parserId === props.parserId);
@@ -155,6 +181,21 @@ export async function requestProcessing(
       if (props.reprocess) return true;
       return !state || state.status !== 'done';
     });
+    // Items read again are analysed again after; of the rest, those analysed by other entity rules only that.
+    const reading = new Set(chosen.map((item) => item.id));
+    const isAnalysisOutdated = analysisOutdatedTest(rules);
+    const analyses = props.outdated
+      ? new Map((await tx.analysis.states(caseId)).map((s) => [s.itemId, s]))
+      : new Map<string, ItemAnalysis>();
+    const reanalyse = all.filter(
+      (item) =>
+        props.outdated &&
+        !reading.has(item.id) &&
+        (!props.parserId || states.get(item.id)?.parserId === props.parserId) &&
+        isAnalysisOutdated(analyses.get(item.id)),
+    );
+    // Counted as not analysed until analysed again (progress waits for it); what it found stays until then.
+    for (const item of reanalyse) await tx.analysis.deleteState(item.id);
     // Shown as queued at once, so nobody mistakes the old result for the new one while the job waits.
     const now = deps.clock.now().toISOString();
     for (const item of chosen) {
@@ -169,11 +210,11 @@ export async function requestProcessing(
         details: {
           items: chosen.length,
           ...(props.parserId ? { parserId: props.parserId } : {}),
-          ...(props.outdated ? { outdated: true } : {}),
+          ...(props.outdated ? { outdated: true, reanalysed: reanalyse.length } : {}),
         },
       }),
     );
-    return chosen;
+    return { items: chosen, reanalyse };
   });
   await deps.jobs.enqueueMany(
     items.map((item) =>
@@ -188,5 +229,6 @@ export async function requestProcessing(
       ),
     ),
   );
-  return { queued: items.length };
+  await deps.jobs.enqueueMany(reanalyse.map((item) => analysisJob({ caseId, itemId: item.id })));
+  return { queued: items.length, reanalysed: reanalyse.length };
 }

@@ -13,9 +13,13 @@ function parseCursor(cursor: string | undefined): { at: string | null; id: strin
   return { at: cursor.slice(0, bar) || null, id: cursor.slice(bar + 1) };
 }
 
-/** `parsers` is asked at each request: the registry is the context's, which tests may replace. */
+/**
+ * `parsers` is asked at each request: the registry is the context's, which tests may replace; `rules` likewise, the
+ * entity extractor's rules (EntityExtractor.rules).
+ */
 export function processingHandlers(
   parsers: () => readonly Parser[],
+  rules: () => string | undefined = () => undefined,
 ): Pick<Handlers, 'processingSummary' | 'requestProcessing' | 'listParsers' | 'chooseReading' | 'listArtifacts' | 'getArtifact'> {
   return {
     listParsers: async () => ({
@@ -27,8 +31,8 @@ export function processingHandlers(
       })),
     }),
     chooseReading: (ctx) => chooseReading(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.params.itemId, ctx.body, parsers()),
-    processingSummary: (ctx) => processingSummary(ctx.deps, actorOf(ctx), ctx.params.caseId, parsers()),
-    requestProcessing: (ctx) => requestProcessing(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.body, parsers()),
+    processingSummary: (ctx) => processingSummary(ctx.deps, actorOf(ctx), ctx.params.caseId, parsers(), rules()),
+    requestProcessing: (ctx) => requestProcessing(ctx.deps, actorOf(ctx), ctx.params.caseId, ctx.body, parsers(), rules()),
     async listArtifacts(ctx) {
       const { after, limit = 100, ...filter } = ctx.query;
       const cursor = parseCursor(after);

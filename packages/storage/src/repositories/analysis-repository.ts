@@ -224,6 +224,9 @@ export function analysisRepository(db: Kysely<Database>, dialect: SqlDialect): A
         .onConflict((oc) => oc.column('item_id').doUpdateSet({ status, updated_at: updatedAt, data }))
         .execute();
     },
+    async deleteState(itemId) {
+      await db.deleteFrom('item_analysis').where('item_id', '=', itemId).execute();
+    },
     async state(itemId) {
       const row = await db.selectFrom('item_analysis').selectAll().where('item_id', '=', itemId).executeTakeFirst();
       return row && toState(row);
@@ -370,8 +373,11 @@ export function analysisRepository(db: Kysely<Database>, dialect: SqlDialect): A
 }
 
 function toState(row: Selectable<ItemAnalysisTable>): ItemAnalysis {
+  const data = JSON.parse(row.data) as Omit<ItemAnalysis, 'itemId' | 'caseId' | 'status' | 'updatedAt'>;
   return {
-    ...(JSON.parse(row.data) as Omit<ItemAnalysis, 'itemId' | 'caseId' | 'status' | 'updatedAt'>),
+    ...data,
+    // Analyses recorded before the extractor's rules were: by rules unknown.
+    rules: data.rules ?? null,
     itemId: row.item_id,
     caseId: row.case_id,
     status: row.status as ItemAnalysis['status'],

@@ -25,7 +25,8 @@ export function CaseOverview({ caseId }: { caseId: string }) {
     return () => clearInterval(timer);
   }, [finished, processing, analysis]);
 
-  // Items an earlier version of their parser read, or read with earlier case settings: reading them again is the user's choice, not done by itself.
+  // Items an earlier version of their parser read, or read with earlier case settings, and items earlier entity rules
+  // analysed: reading or analysing them again is the user's choice, not done by itself.
   const [readingAgain, setReadingAgain] = useState(false);
   const [readAgainError, setReadAgainError] = useState<string | null>(null);
   const readAgain = () => {
@@ -122,12 +123,13 @@ export function CaseOverview({ caseId }: { caseId: string }) {
                   <dd>{analysis.data?.occurrences ?? '—'}</dd>
                 </div>
               </dl>
-              {p.outdated > 0 && (
+              {(p.outdated > 0 || p.analysisOutdated > 0) && (
                 <p className="notice">
-                  {t('overview.outdated', { count: p.outdated })}{' '}
+                  {p.outdated > 0 && <>{t('overview.outdated', { count: p.outdated })} </>}
+                  {p.analysisOutdated > 0 && <>{t('overview.analysisOutdated', { count: p.analysisOutdated })} </>}
                   {detail.data.myLevel !== 'read' && (
                     <button type="button" onClick={readAgain} disabled={readingAgain}>
-                      {t('overview.readAgain')}
+                      {t(p.outdated > 0 ? 'overview.readAgain' : 'overview.analyseAgain')}
                     </button>
                   )}
                 </p>

@@ -44,6 +44,10 @@ export const en = {
     outdated_other:
       '{{count}} items were read by an earlier version of their parser or with earlier case settings: their artefacts may differ from what reading them now gives.',
     readAgain: 'Read them again',
+    analysisOutdated_one: '{{count}} item was analysed by earlier entity rules: its entities may differ from what analysing it now finds.',
+    analysisOutdated_other:
+      '{{count}} items were analysed by earlier entity rules: their entities may differ from what analysing them now finds.',
+    analyseAgain: 'Analyse them again',
   },
   mailHosts: {
     title: 'Trusted mail hosts',
@@ -109,6 +113,15 @@ export const ru: Mirror<typeof en> = {
     outdated_other:
       '{{count}} объекта прочитаны прежней версией своего парсера или с прежними настройками дела: их артефакты могут отличаться от того, что даст новое чтение.',
     readAgain: 'Прочитать заново',
+    analysisOutdated_one:
+      '{{count}} объект проанализирован прежними правилами поиска сущностей: найденные в нём сущности могут отличаться от того, что даст новый анализ.',
+    analysisOutdated_few:
+      '{{count}} объекта проанализированы прежними правилами поиска сущностей: найденные в них сущности могут отличаться от того, что даст новый анализ.',
+    analysisOutdated_many:
+      '{{count}} объектов проанализированы прежними правилами поиска сущностей: найденные в них сущности могут отличаться от того, что даст новый анализ.',
+    analysisOutdated_other:
+      '{{count}} объекта проанализированы прежними правилами поиска сущностей: найденные в них сущности могут отличаться от того, что даст новый анализ.',
+    analyseAgain: 'Проанализировать заново',
   },
   mailHosts: {
     title: 'Доверенные почтовые узлы',
