@@ -405,6 +405,7 @@ describe('processing pipeline', () => {
       expect(events.filter((e) => e.action === 'processing.reprocess_requested').pop()!.details).toEqual({
         items: before.length,
         outdated: true,
+        reanalysed: 0,
       });
     } finally {
       t.context.parsers = registry;
