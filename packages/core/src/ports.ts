@@ -313,9 +313,11 @@ export interface Store {
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Runs fn in a read-only transaction: one snapshot of the database, taken without the write lock (SQLite) or the
-   * ledger's lock (PostgreSQL), so a long read (a container's hundred thousand members counted) holds up no writer.
-   * Nothing is recorded in it: a read that must be in the ledger records its event in `transaction` first. A write
-   * fails.
+   * ledger's lock (PostgreSQL), so a long read (a container's hundred thousand members counted) holds up no other
+   * process and no artefact writer thread. On SQLite this process's own statements still wait for it (one connection,
+   * and its driver is synchronous), and fn must not call `transaction` or `read` itself: that would wait for the
+   * connection fn holds. Nothing is recorded in it: a read that must be in the ledger records its event in
+   * `transaction` first. A write fails.
    */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**

@@ -164,6 +164,7 @@ export async function readArtifactBytes(
   artifactId: string,
   justification: string,
   parsers: readonly Parser[] = [],
+  signal?: AbortSignal,
 ): Promise<{ artifact: Artifact; range: { start: number; end: number }; member?: string; bytes: AsyncIterable<Uint8Array> }> {
   requirePermission(actor, 'case.content.read');
   requireJustification(justification, 'read the original evidence');
@@ -179,7 +180,7 @@ export async function readArtifactBytes(
     return { artifact: found, item: (await hasRowsBeside(tx, item, locating)) ? null : item };
   });
   const reader = memberReaderOf(artifact, parsers);
-  if (reader && item) return readInsideMember(deps, actor, caseId, artifact, item, reader, justification);
+  if (reader && item) return readInsideMember(deps, actor, caseId, artifact, item, reader, justification, signal);
   let range = byteRange(artifact);
   const parser = range ? null : locatorOf(artifact, parsers);
   if (parser && item) {
@@ -200,8 +201,10 @@ async function readInsideMember(
   item: ReadableItem,
   reader: Parser,
   justification: string,
+  asked?: AbortSignal,
 ): Promise<{ artifact: Artifact; range: { start: number; end: number }; member: string; bytes: AsyncIterable<Uint8Array> }> {
-  const signal = AbortSignal.timeout(MEMBER_READ_MS);
+  // Stopped by its time limit, or when whoever asked has gone (a closed connection): inflating is CPU.
+  const signal = asked ? AbortSignal.any([AbortSignal.timeout(MEMBER_READ_MS), asked]) : AbortSignal.timeout(MEMBER_READ_MS);
   const bytes = await reader.readMember!(artifact.locator, { localPath: () => deps.blobs.localPath(item.digests.sha256), signal }).catch(
     (error: unknown) => {
       if (signal.aborted) return null;

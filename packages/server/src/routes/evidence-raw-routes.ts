@@ -31,7 +31,10 @@ export function registerEvidenceRawRoutes(app: FastifyInstance, deps: Deps, pars
       .object({ caseId: z.string().min(1).max(100), artifactId: z.string().min(1).max(100) })
       .parse(request.params);
     const { justification } = z.object({ justification: z.string().max(2000).default('') }).parse(request.query);
-    const { range, member, bytes } = await readArtifactBytes(deps, actor, caseId, artifactId, justification, parsers());
+    // A reader who goes away stops what is still being read for them (a member inflated as far as the artefact).
+    const gone = new AbortController();
+    reply.raw.once('close', () => gone.abort());
+    const { range, member, bytes } = await readArtifactBytes(deps, actor, caseId, artifactId, justification, parsers(), gone.signal);
     reply
       .header('content-type', 'application/octet-stream')
       .header('content-length', String(range.end - range.start))
