@@ -123,7 +123,7 @@ describe('an archive of archives in the pipeline', { timeout: 120_000 }, () => {
     expect(detail.derived.failed[0]).toMatchObject({
       reasonCode: 'limit_expansion',
       reason: expect.stringContaining(root.exhibitNumber),
-      reasonParams: expect.objectContaining({ limit: 4, origin: root.exhibitNumber }),
+      reasonParams: expect.objectContaining({ limit: 4, origin: root.exhibitNumber, countedAs: 1024 * 1024 }),
     });
     expect(failed.map((i) => i.id)).toEqual(expect.arrayContaining(detail.derived.failed.map((f) => f.itemId)));
     // A leaf has nothing derived from it.

@@ -107,6 +107,8 @@ export class ChildSink {
   private budgetOf = '';
   /** The exhibit it is measured against: this container, or the item taken in at the top of its tree. */
   private budgetOrigin = '';
+  /** The size its origin is counted as when that is under 1 MiB (the least a container is allowed), for the reason. */
+  private budgetFloor: { countedAs: number } | Record<string, never> = {};
   private budgetSet: Promise<void> | undefined;
 
   private setBudget(): Promise<void> {
@@ -115,7 +117,10 @@ export class ChildSink {
     const base = (size: number) => ratio * Math.max(size, 1024 * 1024);
     const depth = parent.derivation?.depth ?? 0;
     // Said as it is measured: a container under 1 MiB is allowed as much as one of 1 MiB.
-    const floor = (size: number) => (size < 1024 * 1024 ? ' (counted as 1 MiB, the least a container is allowed)' : '');
+    const floor = (size: number) => {
+      this.budgetFloor = size < 1024 * 1024 ? { countedAs: 1024 * 1024 } : {};
+      return size < 1024 * 1024 ? ' (counted as 1 MiB, the least a container is allowed)' : '';
+    };
     if (depth === 0) {
       const size = parent.digests?.size ?? 0;
       this.expansionBudget = base(size);
@@ -205,7 +210,7 @@ export class ChildSink {
         throw new LimitExceededError(
           'expansion',
           `expanding ${where} would pass ${limits.maxExpansionRatio} times ${this.budgetOf}; a compression bomb is likely`,
-          { ...at, stage: 'declared', limit: limits.maxExpansionRatio, origin: this.budgetOrigin },
+          { ...at, stage: 'declared', limit: limits.maxExpansionRatio, origin: this.budgetOrigin, ...this.budgetFloor },
         );
       }
     }
@@ -280,7 +285,7 @@ export class ChildSink {
         throw new LimitExceededError(
           'expansion',
           `${where} expanded past ${this.limits.maxExpansionRatio} times ${this.budgetOf}; a compression bomb is likely`,
-          { ...at, limit: this.limits.maxExpansionRatio, origin: this.budgetOrigin },
+          { ...at, limit: this.limits.maxExpansionRatio, origin: this.budgetOrigin, ...this.budgetFloor },
         );
       }
       yield chunk;

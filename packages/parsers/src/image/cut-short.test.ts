@@ -55,6 +55,10 @@ describe('a WebP cut short', () => {
     expect(cut.warnings).toEqual([
       'the file ends 12,345 bytes before the end its RIFF header declares: it may be incomplete (truncated); the VP8 chunk (the image data, 20,000 bytes at offset 30) runs 11,805 bytes past the end of the file',
     ]);
+    expect(cut.warned[0]).toMatchObject({
+      code: 'image.webp_riff_short',
+      params: { bytes: 12_345, part: 'webp_chunk', name: 'VP8', content: 'image_data', length: 20_000, at: 30, past: 11_805 },
+    });
     // The dimensions come from the header, which is there; the EXIF chunk after the image data is lost.
     expect(cut.image.fields).toMatchObject({ width: 33, height: 44, make: null });
 
@@ -125,7 +129,27 @@ describe('a HEIF or AVIF cut short', () => {
     expect(inMeta.warnings).toEqual([
       'the meta box (the metadata and item locations, 163 bytes at offset 24) runs 87 bytes past the end of the file: the file may be incomplete (truncated)',
     ]);
+    expect(inImage.warned.at(-1)).toMatchObject({
+      code: 'image.heif_box_past_end',
+      params: {
+        part: 'heif_box',
+        name: 'mdat',
+        content: 'media_data',
+        length: 1550,
+        at: 187,
+        past: 1037,
+        items: 'some',
+        lostItems: 2,
+        placedItems: 2,
+        ids: '1, 2',
+        farthest: 1037,
+      },
+    });
+    expect(inImage.warned).toContainEqual(
+      expect.objectContaining({ code: 'image.metadata_offset_past_end', params: expect.objectContaining({ end: 'block' }) }),
+    );
     const inHeader = await run(heic.subarray(0, 30), 'header.heic');
+    expect(inHeader.warned.at(-1)).toMatchObject({ params: { part: 'heif_box_header', headerBytes: 6, at: 24, items: 'none' } });
     expect(inHeader.warnings.at(-1)).toBe('the file ends 6 bytes into a box header at offset 24: the file may be incomplete (truncated)');
   });
 
@@ -143,6 +167,10 @@ describe('a HEIF or AVIF cut short', () => {
     const corrupt = Buffer.from(heic);
     const iloc = corrupt.indexOf('iloc', 0, 'latin1') - 4;
     corrupt.writeUInt32BE(542 + 100, iloc + 44); // item 2's extent length
+    expect((await run(corrupt, 'corrupt.heic')).warned.at(-1)).toMatchObject({
+      code: 'image.heif_items_past_end',
+      params: { items: 'one', lostItems: 1, placedItems: 2, ids: '2', farthest: 100 },
+    });
     expect((await run(corrupt, 'corrupt.heic')).warnings.at(-1)).toBe(
       "the bytes of 1 of the 2 items its iloc box places in the file (images, tiles, thumbnails, metadata; item 2) lie past the file's end, by up to 100 bytes: the file may be incomplete (truncated) or damaged",
     );
@@ -224,6 +252,30 @@ describe('an Exif, GPS or IFD1 block cut short', () => {
       "GPS block cut short: the position may be missing (its 4 entries, from offset 88 of the EXIF data, run past the end of its EXIF segment's 120 bytes; the file may be truncated or damaged)",
       "Thumbnail block (IFD1) cut short: the embedded thumbnail may be missing (it begins at offset 190 of the EXIF data, past the end of its EXIF segment's 120 bytes; the file may be truncated or damaged)",
     ]);
+  });
+
+  it('names a cut tag that is not one of the key ones (a MakerNote) by a code of its own, with the values its sentence names', async () => {
+    const withNote = tiffBlock([MAKE], [TAKEN, { tag: 0x927c, ascii: 'x'.repeat(200) }]);
+    const { warned, image } = await run(withNote.subarray(0, withNote.length - 50), 'note.tif');
+    expect(image.fields).toMatchObject({ dateTimeOriginal: '2024:03:15 10:00:00' });
+    expect(warned).toEqual([
+      {
+        text: "Exif block cut short: MakerNote may be missing or incomplete (the value of MakerNote, 201 bytes at offset 88, runs past the end of the file's 240 bytes; the file may be truncated or damaged)",
+        code: 'image.exif_tag_cut',
+        params: { cut: 'value', tag: 'MakerNote', length: 201, at: 88, end: 'file', size: 240 },
+      },
+    ]);
+    const jpeg = jpegWith(TIFF, 10, 10);
+    const short = Buffer.from(jpeg);
+    short.writeUInt16BE(2 + 6 + 120, 4);
+    expect((await run(short, 'short.jpg')).warned[0]).toMatchObject({
+      code: 'image.gps_block_cut',
+      params: { cut: 'entries', entries: 4, at: 88, end: 'exif_segment', size: 120 },
+    });
+    expect((await run(jpeg.subarray(0, 12 + 170), 'gps.jpg')).warned[0]).toMatchObject({
+      code: 'image.gps_block_cut',
+      params: { cut: 'value', tag: 'GPSLongitude', length: 24, at: 166, end: 'exif_data', size: 170 },
+    });
   });
 
   it('ignores pointers of 0 and into the header, and says nothing of a TIFF without those blocks', async () => {

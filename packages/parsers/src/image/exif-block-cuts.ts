@@ -2,7 +2,7 @@
 // complains about IFD0 only), so a file cut inside them loses its capture time or its position silently. Each of
 // these blocks' offset, entry table and out-of-line values is checked here against the bytes there are: the TIFF
 // file itself, or the EXIF segment of a JPEG as far as it and the file go.
-import type { ParserInput } from '@tamga/core';
+import type { MessageParams, ParserInput } from '@tamga/core';
 import { tagName } from './exifr-read';
 import { ascii, byteCount, grouped, readRange, type ImageFormat, type ImageWarning } from './image-format';
 
@@ -41,6 +41,8 @@ interface TiffBytes {
   end: string;
   /** An offset in a warning. */
   offset(at: number): string;
+  /** What those bytes are, for an interface's words: the file, a JPEG's EXIF segment, or as much of it as the file holds. */
+  kind: 'file' | 'exif_segment' | 'exif_data';
 }
 
 interface Entry {
@@ -51,15 +53,25 @@ interface Entry {
   value: number;
 }
 
-type Ifd = { entries: Entry[]; next: number | null } | { cut: string };
+/** Where a block is cut, in words and as the values an interface words it from (`cut` names which of the phrases). */
+interface Cut {
+  where: string;
+  params: MessageParams;
+}
+
+type Ifd = { entries: Entry[]; next: number | null } | { cut: Cut };
 
 async function readIfd(bytes: TiffBytes, at: number, littleEndian: boolean): Promise<Ifd> {
-  if (at + 2 > bytes.length) return { cut: `it begins at ${bytes.offset(at)}, past the end of ${bytes.end}` };
+  const place = { at, end: bytes.kind, size: bytes.length };
+  if (at + 2 > bytes.length) {
+    return { cut: { where: `it begins at ${bytes.offset(at)}, past the end of ${bytes.end}`, params: { cut: 'start', ...place } } };
+  }
   const countBytes = await bytes.read(at, at + 2);
   const count = new DataView(countBytes.buffer, countBytes.byteOffset, 2).getUint16(0, littleEndian);
   if (at + 2 + count * 12 > bytes.length) {
     const entries = count === 1 ? 'its one entry, at' : `its ${grouped(count)} entries, from`;
-    return { cut: `${entries} ${bytes.offset(at)}, ${count === 1 ? 'runs' : 'run'} past the end of ${bytes.end}` };
+    const where = `${entries} ${bytes.offset(at)}, ${count === 1 ? 'runs' : 'run'} past the end of ${bytes.end}`;
+    return { cut: { where, params: count === 1 ? { cut: 'entry', ...place } : { cut: 'entries', entries: count, ...place } } };
   }
   const shown = Math.min(count, MAX_ENTRIES);
   const table = await bytes.read(at + 2, at + 2 + shown * 12 + 4);
@@ -79,26 +91,26 @@ async function readIfd(bytes: TiffBytes, at: number, littleEndian: boolean): Pro
 }
 
 /** Where a block is cut short, in words, and the tag whose value is cut; null when all of it is there. */
-async function blockCut(
-  bytes: TiffBytes,
-  at: number,
-  littleEndian: boolean,
-  names: string,
-): Promise<{ where: string; tag?: number } | null> {
+async function blockCut(bytes: TiffBytes, at: number, littleEndian: boolean, names: string): Promise<(Cut & { tag?: number }) | null> {
   const ifd = await readIfd(bytes, at, littleEndian);
-  if ('cut' in ifd) return { where: ifd.cut };
+  if ('cut' in ifd) return ifd.cut;
+  const place = (offset: number) => ({ at: offset, end: bytes.kind, size: bytes.length });
   // Entries are sorted by tag, and writers lay the values out in that order: the first one cut is where the cut is.
   for (const entry of ifd.entries) {
     const size = (TYPE_SIZE[entry.type] ?? 0) * entry.count;
     if (size > 4 && entry.value + size > bytes.length) {
-      const where = `the value of ${tagName(names, entry.tag)}, ${byteCount(size)} at ${bytes.offset(entry.value)}, runs past the end of ${bytes.end}`;
-      return { where, tag: entry.tag };
+      const tag = tagName(names, entry.tag);
+      const where = `the value of ${tag}, ${byteCount(size)} at ${bytes.offset(entry.value)}, runs past the end of ${bytes.end}`;
+      return { where, tag: entry.tag, params: { cut: 'value', tag, length: size, ...place(entry.value) } };
     }
   }
   const thumbnail = ifd.entries.find((e) => e.tag === TAG_THUMBNAIL_OFFSET)?.value;
   const thumbnailLength = ifd.entries.find((e) => e.tag === TAG_THUMBNAIL_LENGTH)?.value;
   if (names === 'ifd1' && thumbnail && thumbnailLength && thumbnail + thumbnailLength > bytes.length) {
-    return { where: `the thumbnail image, ${byteCount(thumbnailLength)} at ${bytes.offset(thumbnail)}, runs past the end of ${bytes.end}` };
+    return {
+      where: `the thumbnail image, ${byteCount(thumbnailLength)} at ${bytes.offset(thumbnail)}, runs past the end of ${bytes.end}`,
+      params: { cut: 'thumbnail', length: thumbnailLength, ...place(thumbnail) },
+    };
   }
   return null;
 }
@@ -134,6 +146,7 @@ async function jpegTiffBytes(input: ParserInput): Promise<TiffBytes | null> {
           ? `the ${grouped(block.length)} bytes of EXIF data before the file ends`
           : `its EXIF segment's ${grouped(block.length)} bytes`,
         offset: (offset) => `offset ${grouped(offset)} of the EXIF data`,
+        kind: cutByFile ? 'exif_data' : 'exif_segment',
       };
     }
     at += 2 + length;
@@ -148,6 +161,7 @@ function tiffFileBytes(input: ParserInput): TiffBytes {
     read: (from, to) => readRange(input, from, Math.min(to, size)),
     end: `the file's ${grouped(size)} bytes`,
     offset: (offset) => `offset ${grouped(offset)}`,
+    kind: 'file',
   };
 }
 
@@ -178,13 +192,12 @@ export async function exifBlockCuts(format: ImageFormat, input: ParserInput): Pr
     const block = BLOCKS[key];
     const cut = await blockCut(bytes, at, littleEndian, block.names);
     if (!cut) continue;
-    const lost =
-      cut.tag === undefined || !block.key || block.key.has(cut.tag)
-        ? block.lost
-        : `${tagName(block.names, cut.tag)} may be missing or incomplete`;
+    // A tag other than the block's key ones (a MakerNote) is named as what may be lost: the capture time was read.
+    const keyLost = cut.tag === undefined || !block.key || block.key.has(cut.tag);
+    const lost = keyLost ? block.lost : `${tagName(block.names, cut.tag!)} may be missing or incomplete`;
     warnings.push({
       text: `${block.label} cut short: ${lost} (${cut.where}; the file may be truncated or damaged)`,
-      key: { code: `image.${key}_block_cut` },
+      key: { code: keyLost ? `image.${key}_block_cut` : `image.${key}_tag_cut`, params: cut.params },
     });
   }
   return warnings;

@@ -147,13 +147,15 @@ function readError(
   const other = { text: raw, kind: 'other', params: { error: raw } };
   const text = describeReadErrorText(message, format, size, prefix);
   if (text === raw) return other;
+  // The end the sentence names, as describeReadErrorText chooses it.
+  const end: MessageParams = prefix !== undefined && prefix < size ? { end: 'prefix', prefix } : { end: 'file', size };
   const segment = /^(?:Segment unreachable|Couldn't read segment): (\{[^}]*\})/.exec(raw);
   if (segment) {
     const { type, offset, length } = JSON.parse(segment[1]!) as { type?: string; offset?: number; length?: number };
     const name = SEGMENT_NAMES[type ?? ''] ?? type ?? 'a';
-    return { text, kind: 'segment_past_end', params: { segment: name, length: length ?? '', offset: offset ?? '', error: raw } };
+    return { text, kind: 'segment_past_end', params: { segment: name, length: length ?? '', offset: offset ?? '', ...end, error: raw } };
   }
-  return { text, kind: 'offset_past_end', params: { error: raw } };
+  return { text, kind: 'offset_past_end', params: { ...(format === 'tiff' ? end : { end: 'block' }), error: raw } };
 }
 
 function describeReadErrorText(message: string, format: ImageFormat, size: number, prefix?: number): string {
@@ -239,7 +241,10 @@ export const imageParser: Parser = {
   // segment or offset past the end of the bytes, are said in words instead of JavaScript's errors. 5: a WebP or
   // HEIF/AVIF cut short (its RIFF size, a chunk or box past the end, no mdat, an item's bytes past the end), and an
   // Exif, GPS or IFD1 block cut short (its offset, entries or a value past the end of the bytes), are warned about.
-  version: '5',
+  // 6: those warnings, and a segment or offset past the end of the bytes, carry the values their sentences name (the
+  // chunk, box, tag, offsets and byte counts), and a block cut at a tag other than its key ones (a MakerNote) has a
+  // code of its own, image.exif_tag_cut.
+  version: '6',
   description: 'Photos (JPEG, TIFF, HEIC, PNG, WebP): EXIF camera, capture time, dimensions and GPS position',
   detect(probe) {
     if (imageFormat(probe.head)) return DETECT.CERTAIN;

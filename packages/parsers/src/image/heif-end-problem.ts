@@ -1,7 +1,7 @@
 // A HEIF, HEIC or AVIF file (ISO base media boxes) has no end marker: each box states its size, the images lie in
 // an `mdat` box, and the `iloc` box inside `meta` says where each item's bytes are. A box that runs past the end of
 // the file, an `mdat` that is not there, or an item whose bytes lie past the end means the file lost its end.
-import type { ParserInput } from '@tamga/core';
+import type { MessageParams, ParserInput } from '@tamga/core';
 import { ascii, byteCount, grouped, readRange, type ImageWarning } from './image-format';
 
 /** Top-level boxes walked at most; each is one 16-byte ranged read. */
@@ -9,14 +9,15 @@ const MAX_BOXES = 4096;
 /** An `iloc` box larger than this is not read (a grid of a few hundred tiles takes a few KiB). */
 const MAX_ILOC = 4 * 1024 ** 2;
 
-const BOX_CONTENT: Record<string, string> = {
-  ftyp: 'the file type',
-  meta: 'the metadata and item locations',
-  mdat: 'the media data, which holds the images',
-  moov: 'the image sequence index',
-  idat: 'item data',
-  free: 'free space',
-  skip: 'free space',
+/** What each box holds, in words and by the name an interface words it from. */
+const BOX_CONTENT: Record<string, [string, string]> = {
+  ftyp: ['the file type', 'file_type'],
+  meta: ['the metadata and item locations', 'metadata_item_locations'],
+  mdat: ['the media data, which holds the images', 'media_data'],
+  moov: ['the image sequence index', 'sequence_index'],
+  idat: ['item data', 'item_data'],
+  free: ['free space', 'free_space'],
+  skip: ['free space', 'free_space'],
 };
 
 interface Box {
@@ -27,10 +28,28 @@ interface Box {
   size: number;
 }
 
-function boxLabel(box: Box): string {
-  const name = /^[\x20-\x7e]{4}$/.test(box.type) ? `the ${box.type} box` : 'a box';
+/** A box that runs past the end of the file, in words and its values; a type that is not printable is not quoted. */
+function boxCut(box: Box, past: number): Cut {
+  const named = /^[\x20-\x7e]{4}$/.test(box.type);
   const content = BOX_CONTENT[box.type];
-  return `${name} (${content ? `${content}, ` : ''}${byteCount(box.size)} at offset ${grouped(box.at)})`;
+  const label = `${named ? `the ${box.type} box` : 'a box'} (${content ? `${content[0]}, ` : ''}${byteCount(box.size)} at offset ${grouped(box.at)})`;
+  return {
+    text: `${label} runs ${byteCount(past)} past the end of the file`,
+    params: {
+      part: named ? 'heif_box' : 'heif_box_unnamed',
+      ...(named ? { name: box.type } : {}),
+      content: content?.[1] ?? 'none',
+      length: box.size,
+      at: box.at,
+      past,
+    },
+  };
+}
+
+/** Words and the values an interface words them from. */
+interface Cut {
+  text: string;
+  params: MessageParams;
 }
 
 /** The box header at `at`: 'cut' when the bytes end inside it, null when it is malformed (a size below its header). */
@@ -133,13 +152,22 @@ async function readItemLocations(input: ParserInput, meta: Box, size: number): P
   return null;
 }
 
-function itemsPastEnd(items: ItemLocations): string {
+/** Items whose bytes lie past the end, in words and their values (`items`: the one item, one of several, several). */
+function itemsPastEnd(items: ItemLocations): Cut {
   const ids = items.pastEnd.slice(0, 8).join(', ') + (items.pastEnd.length > 8 ? ', …' : '');
   const which = items.inFile === 1 ? 'the one item' : `${grouped(items.pastEnd.length)} of the ${grouped(items.inFile)} items`;
-  return (
-    `the bytes of ${which} its iloc box places in the file (images, tiles, thumbnails, metadata; ` +
-    `${items.pastEnd.length === 1 ? 'item' : 'items'} ${ids}) lie past the file's end, by up to ${byteCount(items.farthest)}`
-  );
+  return {
+    text:
+      `the bytes of ${which} its iloc box places in the file (images, tiles, thumbnails, metadata; ` +
+      `${items.pastEnd.length === 1 ? 'item' : 'items'} ${ids}) lie past the file's end, by up to ${byteCount(items.farthest)}`,
+    params: {
+      items: items.inFile === 1 ? 'only' : items.pastEnd.length === 1 ? 'one' : 'some',
+      lostItems: items.pastEnd.length,
+      placedItems: items.inFile,
+      ids,
+      farthest: items.farthest,
+    },
+  };
 }
 
 /**
@@ -149,7 +177,7 @@ function itemsPastEnd(items: ItemLocations): string {
  */
 export async function heifEndProblem(input: ParserInput): Promise<ImageWarning | null> {
   const size = input.item.size;
-  let cut: string | null = null;
+  let cut: Cut | null = null;
   let meta: Box | null = null;
   let hasMdat = false;
   let lastType = '';
@@ -160,7 +188,10 @@ export async function heifEndProblem(input: ParserInput): Promise<ImageWarning |
     if (box === 'cut') {
       // A few zero bytes after the last box are padding, not a box cut short.
       if ((await readRange(input, at, size)).some((byte) => byte !== 0)) {
-        cut = `the file ends ${byteCount(size - at)} into a box header at offset ${grouped(at)}`;
+        cut = {
+          text: `the file ends ${byteCount(size - at)} into a box header at offset ${grouped(at)}`,
+          params: { part: 'heif_box_header', headerBytes: size - at, at },
+        };
       }
       break;
     }
@@ -168,7 +199,7 @@ export async function heifEndProblem(input: ParserInput): Promise<ImageWarning |
     if (box.type === 'mdat') hasMdat = true;
     if (box.type === 'meta' && meta === null) meta = box;
     if (box.at + box.size > size) {
-      cut = `${boxLabel(box)} runs ${byteCount(box.at + box.size - size)} past the end of the file`;
+      cut = boxCut(box, box.at + box.size - size);
       break;
     }
     lastType = box.type;
@@ -176,16 +207,26 @@ export async function heifEndProblem(input: ParserInput): Promise<ImageWarning |
   }
   const items = meta ? await readItemLocations(input, meta, size) : null;
   const lost = items && items.pastEnd.length > 0 ? itemsPastEnd(items) : null;
-  if (cut)
-    return { text: `${cut}: the file may be incomplete (truncated)${lost ? `; ${lost}` : ''}`, key: { code: 'image.heif_box_past_end' } };
+  const lostParams = lost ? lost.params : { items: 'none' };
+  if (cut) {
+    return {
+      text: `${cut.text}: the file may be incomplete (truncated)${lost ? `; ${lost.text}` : ''}`,
+      key: { code: 'image.heif_box_past_end', params: { ...cut.params, ...lostParams } },
+    };
+  }
   // Without iloc nothing says the file needs an mdat (its items may be in idat); without meta it has no images at all.
   const needsMdat = meta === null || (items !== null && items.inFile > 0);
   if (!hasMdat && needsMdat && lastType) {
-    const after = /^[\x20-\x7e]{4}$/.test(lastType) ? ` after its ${lastType} box` : '';
+    const named = /^[\x20-\x7e]{4}$/.test(lastType);
     return {
-      text: `the file has no mdat box (the media data, which holds the images)${after}: it may be incomplete (truncated)${lost ? `; ${lost}` : ''}`,
-      key: { code: 'image.heif_no_mdat' },
+      text: `the file has no mdat box (the media data, which holds the images)${named ? ` after its ${lastType} box` : ''}: it may be incomplete (truncated)${lost ? `; ${lost.text}` : ''}`,
+      key: { code: 'image.heif_no_mdat', params: { after: named ? 'box' : 'none', ...(named ? { name: lastType } : {}), ...lostParams } },
     };
   }
-  return lost ? { text: `${lost}: the file may be incomplete (truncated) or damaged`, key: { code: 'image.heif_items_past_end' } } : null;
+  return lost
+    ? {
+        text: `${lost.text}: the file may be incomplete (truncated) or damaged`,
+        key: { code: 'image.heif_items_past_end', params: lost.params },
+      }
+    : null;
 }
