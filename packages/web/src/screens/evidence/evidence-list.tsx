@@ -332,7 +332,7 @@ function DerivedBadges({ item }: { item: ListedItem }) {
         <Fragment>
           {' '}
           <span className="badge bad" title={t('list.derivedHint')}>
-            {t('list.derivedFailed', { failed: derived.failed, total: derived.items })}
+            {t('list.derivedFailed', { failed: derived.failed, count: derived.items })}
           </span>
         </Fragment>
       )}
@@ -340,7 +340,7 @@ function DerivedBadges({ item }: { item: ListedItem }) {
         <Fragment>
           {' '}
           <span className="badge warn" title={t('list.derivedHint')}>
-            {t('list.derivedSkipped', { skipped: derived.skipped, total: derived.items })}
+            {t('list.derivedSkipped', { skipped: derived.skipped, count: derived.items })}
           </span>
         </Fragment>
       )}

@@ -14,9 +14,75 @@ export const en = {
     terms: {
       day_first: 'day-first',
       month_first: 'month-first',
+      /** The order as named after "suggest" (Russian needs another form after «на порядок»). */
+      order_day_first: 'day-first',
+      order_month_first: 'month-first',
       component_above_12: 'a component above 12',
       decreasing_component: 'a decreasing component',
       change_frequency: 'how often each component changes',
+    },
+    /**
+     * Phrases a warning's sentence takes in by a value that names them (`$t(…parts.{{part}})`): a chunk or box cut
+     * short, what it holds, where a TIFF block is cut, the items whose bytes are lost. `_none` is the phrase left out.
+     */
+    parts: {
+      webp_chunk:
+        'the {{name}} chunk ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} at offset {{at, number}}) runs {{past, bytes}} past the end of the file',
+      webp_chunk_unnamed:
+        'a chunk ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} at offset {{at, number}}) runs {{past, bytes}} past the end of the file',
+      heif_box:
+        'the {{name}} box ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} at offset {{at, number}}) runs {{past, bytes}} past the end of the file',
+      heif_box_unnamed:
+        'a box ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} at offset {{at, number}}) runs {{past, bytes}} past the end of the file',
+      heif_box_header: 'the file ends {{headerBytes, bytes}} into a box header at offset {{at, number}}',
+      then_none: '',
+      then_webp_chunk: '; $t(evidence:warnings.parts.webp_chunk)',
+      then_webp_chunk_unnamed: '; $t(evidence:warnings.parts.webp_chunk_unnamed)',
+      content_none: '',
+      content_image_data: 'the image data, ',
+      content_extended_header: 'the extended header, ',
+      content_transparency: 'the transparency, ',
+      content_animation_settings: 'the animation settings, ',
+      content_animation_frame: 'an animation frame, ',
+      content_exif_not_read: 'the EXIF metadata, which was not read, ',
+      content_xmp: 'the XMP metadata, ',
+      content_colour_profile: 'the colour profile, ',
+      content_file_type: 'the file type, ',
+      content_metadata_item_locations: 'the metadata and item locations, ',
+      content_media_data: 'the media data, which holds the images, ',
+      content_sequence_index: 'the image sequence index, ',
+      content_item_data: 'item data, ',
+      content_free_space: 'free space, ',
+      after_none: '',
+      after_box: ' after its {{name}} box',
+      items_only:
+        "the bytes of the one item its iloc box places in the file (images, tiles, thumbnails, metadata; item {{ids}}) lie past the file's end, by up to {{farthest, bytes}}",
+      items_one:
+        "the bytes of {{lostItems, number}} of the {{placedItems, number}} items its iloc box places in the file (images, tiles, thumbnails, metadata; item {{ids}}) lie past the file's end, by up to {{farthest, bytes}}",
+      items_some:
+        "the bytes of {{lostItems, number}} of the {{placedItems, number}} items its iloc box places in the file (images, tiles, thumbnails, metadata; items {{ids}}) lie past the file's end, by up to {{farthest, bytes}}",
+      tail_items_none: '',
+      tail_items_only: '; $t(evidence:warnings.parts.items_only)',
+      tail_items_one: '; $t(evidence:warnings.parts.items_one)',
+      tail_items_some: '; $t(evidence:warnings.parts.items_some)',
+      ifd_start: 'it begins at $t(evidence:warnings.parts.offset_{{end}}), past the end of $t(evidence:warnings.parts.end_{{end}})',
+      ifd_entry:
+        'its one entry, at $t(evidence:warnings.parts.offset_{{end}}), runs past the end of $t(evidence:warnings.parts.end_{{end}})',
+      ifd_entries:
+        'its {{entries, number}} entries, from $t(evidence:warnings.parts.offset_{{end}}), run past the end of $t(evidence:warnings.parts.end_{{end}})',
+      ifd_value:
+        'the value of {{tag}}, {{length, bytes}} at $t(evidence:warnings.parts.offset_{{end}}), runs past the end of $t(evidence:warnings.parts.end_{{end}})',
+      ifd_thumbnail:
+        'the thumbnail image, {{length, bytes}} at $t(evidence:warnings.parts.offset_{{end}}), runs past the end of $t(evidence:warnings.parts.end_{{end}})',
+      offset_file: 'offset {{at, number}}',
+      offset_exif_data: 'offset {{at, number}} of the EXIF data',
+      offset_exif_segment: 'offset {{at, number}} of the EXIF data',
+      end_file: "the file's {{size, bytes}}",
+      end_exif_data: 'the {{size, bytes}} of EXIF data before the file ends',
+      end_exif_segment: "its EXIF segment's {{size, bytes}}",
+      read_file: "the file's {{size, bytes}}",
+      read_prefix: 'the first {{prefix, bytes}}, the part of the file read',
+      read_block: 'the bytes that hold it',
     },
     processing: {
       member_path_neutralised: 'Member path “{{raw}}” was made safe as “{{path}}”',
@@ -37,11 +103,11 @@ export const en = {
     },
     whatsapp: {
       date_order_undecided:
-        'Day/month order undecided: no date shows which comes first; dates were read day-first (choose the date order for this exhibit to read them month-first)',
+        'Day/month order undecided: no date has a component above 12, and neither a decreasing component nor how often each component changes decides; dates were read day-first (choose the date order for this exhibit to read them month-first)',
       chosen_order_invalid_dates:
         'Dates were read $t(evidence:warnings.terms.{{chosen}}) as chosen, but some have a component above 12 that only $t(evidence:warnings.terms.{{own}}) reads as a day: those dates are invalid',
       chosen_order_disputed:
-        'Dates were read $t(evidence:warnings.terms.{{chosen}}) as chosen; the file’s own dates suggest $t(evidence:warnings.terms.{{own}}) (by $t(evidence:warnings.terms.{{rule}}))',
+        'Dates were read $t(evidence:warnings.terms.{{chosen}}) as chosen; the file’s own dates suggest $t(evidence:warnings.terms.order_{{own}}) (by $t(evidence:warnings.terms.{{rule}}))',
       orphan_lines_one: '{{count, number}} line before the first message header was skipped',
       orphan_lines_other: '{{count, number}} lines before the first message header were skipped',
       invalid_dates_one: '{{count, number}} message has a header date or time that does not exist; its time is left empty',
@@ -136,27 +202,37 @@ export const en = {
       ends_before_ifd0:
         'The file ends before its metadata: IFD0 is at offset {{offset, number}}, past the end of the file’s {{size, bytes}}; the file may be truncated',
       metadata_segment_past_end:
-        'Metadata: its {{segment}} segment ({{length, bytes}} at offset {{offset, number}}) runs past the end of the bytes read, so it was not read; the file may be truncated',
+        'Metadata: its {{segment}} segment ({{length, bytes}} at offset {{offset, number}}) runs past the end of $t(evidence:warnings.parts.read_{{end}}), so it was not read; the file may be truncated ({{error}})',
       metadata_offset_past_end:
-        'Metadata: an offset or length in it points past the end, so part of it was not read; the file may be truncated or damaged',
+        'Metadata: an offset or length in it points past the end of $t(evidence:warnings.parts.read_{{end}}), so part of it was not read; the file may be truncated or damaged ({{error}})',
       metadata_other: 'Metadata: {{error}}',
       metadata_unreadable_segment_past_end:
-        'Metadata could not be read: its {{segment}} segment ({{length, bytes}} at offset {{offset, number}}) runs past the end of the bytes read; the file may be truncated',
+        'Metadata could not be read: its {{segment}} segment ({{length, bytes}} at offset {{offset, number}}) runs past the end of $t(evidence:warnings.parts.read_{{end}}), so it was not read; the file may be truncated ({{error}})',
       metadata_unreadable_offset_past_end:
-        'Metadata could not be read: an offset or length in it points past the end; the file may be truncated or damaged',
+        'Metadata could not be read: an offset or length in it points past the end of $t(evidence:warnings.parts.read_{{end}}), so part of it was not read; the file may be truncated or damaged ({{error}})',
       metadata_unreadable_other: 'Metadata could not be read: {{error}}',
       jpeg_no_eoi:
-        'The JPEG has no end-of-image marker: the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
+        'The JPEG does not end with its end-of-image marker (FF D9): the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
       png_no_iend:
-        'The PNG has no IEND chunk: the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
-      webp_riff_short: 'The file ends {{bytes, bytes}} before the end its RIFF header declares: it may be incomplete (truncated)',
-      webp_chunk_past_end: 'A WebP chunk runs past the end of the file: it may be incomplete (truncated) or damaged',
-      heif_box_past_end: 'A box runs past the end of the file: it may be incomplete (truncated)',
-      heif_no_mdat: 'The file has no mdat box (the media data, which holds the images): it may be incomplete (truncated)',
-      heif_items_past_end: 'Bytes its iloc box places in the file lie past the file’s end: it may be incomplete (truncated) or damaged',
-      exif_block_cut: 'Exif block cut short: the capture time and camera settings may be missing; the file may be truncated or damaged',
-      gps_block_cut: 'GPS block cut short: the position may be missing; the file may be truncated or damaged',
-      ifd1_block_cut: 'Thumbnail block (IFD1) cut short: the embedded thumbnail may be missing; the file may be truncated or damaged',
+        'The PNG does not end with its IEND chunk: the file may be incomplete (truncated), or other data follows the image; the metadata read from its start stands',
+      webp_riff_short:
+        'The file ends {{bytes, bytes}} before the end its RIFF header declares: it may be incomplete (truncated)$t(evidence:warnings.parts.then_{{part}})',
+      webp_chunk_past_end: '$t(evidence:warnings.parts.{{part}}, capital): the file may be incomplete (truncated) or damaged',
+      heif_box_past_end:
+        '$t(evidence:warnings.parts.{{part}}, capital): the file may be incomplete (truncated)$t(evidence:warnings.parts.tail_items_{{items}})',
+      heif_no_mdat:
+        'The file has no mdat box (the media data, which holds the images)$t(evidence:warnings.parts.after_{{after}}): it may be incomplete (truncated)$t(evidence:warnings.parts.tail_items_{{items}})',
+      heif_items_past_end: '$t(evidence:warnings.parts.items_{{items}}, capital): the file may be incomplete (truncated) or damaged',
+      exif_block_cut:
+        'Exif block cut short: the capture time and camera settings may be missing ($t(evidence:warnings.parts.ifd_{{cut}}); the file may be truncated or damaged)',
+      exif_tag_cut:
+        'Exif block cut short: {{tag}} may be missing or incomplete ($t(evidence:warnings.parts.ifd_{{cut}}); the file may be truncated or damaged)',
+      gps_block_cut:
+        'GPS block cut short: the position may be missing ($t(evidence:warnings.parts.ifd_{{cut}}); the file may be truncated or damaged)',
+      gps_tag_cut:
+        'GPS block cut short: {{tag}} may be missing or incomplete ($t(evidence:warnings.parts.ifd_{{cut}}); the file may be truncated or damaged)',
+      ifd1_block_cut:
+        'Thumbnail block (IFD1) cut short: the embedded thumbnail may be missing ($t(evidence:warnings.parts.ifd_{{cut}}); the file may be truncated or damaged)',
       gps_latitude_minutes_zero_denominator: 'GPS latitude minutes {{value}} have a zero denominator; read as 0',
       gps_latitude_seconds_zero_denominator: 'GPS latitude seconds {{value}} have a zero denominator; read as 0',
       gps_longitude_minutes_zero_denominator: 'GPS longitude minutes {{value}} have a zero denominator; read as 0',
@@ -188,8 +264,14 @@ export const en = {
     limit_entry_ratio:
       'Member “{{member}}” expands {{ratio, number}}-fold, over the limit of {{limit, number}}: a compression bomb is likely',
     limit_expansion_declared:
-      'Expanding “{{member}}” would pass {{limit, number}} times the size of the container: a compression bomb is likely',
-    limit_expansion_read: '“{{member}}” expanded past {{limit, number}} times the size of the container: a compression bomb is likely',
+      'Expanding “{{member}}” would pass {{limit, number}} times $t(evidence:reasonDetails.budget_{{budget}}): a compression bomb is likely',
+    limit_expansion_read:
+      '“{{member}}” expanded past {{limit, number}} times $t(evidence:reasonDetails.budget_{{budget}}): a compression bomb is likely',
+    /** Whose size the expansion limit is measured against: the container's own, or, inside one, the exhibit taken in. */
+    budget_own: 'the size of the container$t(evidence:reasonDetails.floor_{{floored}})',
+    budget_tree: 'the size of {{origin}}$t(evidence:reasonDetails.floor_{{floored}}), counting what was extracted from it before',
+    floor_no: '',
+    floor_yes: ' (counted as {{countedAs, bytes}}, the least a container is allowed)',
     limit_size_mismatch: 'Member “{{member}}” inflates to more than the {{size, bytes}} it declares: the archive misstates its size',
     limit_time: 'Reading it took longer than the time limit of {{limit, number}} s',
   },
@@ -203,23 +285,84 @@ export const ru: Mirror<typeof en> = {
     byteCount_many: '{{number}} байт',
     byteCount_other: '{{number}} байта',
     terms: {
-      day_first: 'как «день, месяц»',
-      month_first: 'как «месяц, день»',
+      day_first: 'в порядке «день, месяц»',
+      month_first: 'в порядке «месяц, день»',
+      order_day_first: '«день, месяц»',
+      order_month_first: '«месяц, день»',
       component_above_12: 'по числу больше 12',
       decreasing_component: 'по убывающей части даты',
       change_frequency: 'по тому, как часто меняется каждая часть даты',
     },
+    parts: {
+      webp_chunk:
+        'блок {{name}} ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} по смещению {{at, number}}) выходит за конец файла на {{past, bytes}}',
+      webp_chunk_unnamed:
+        'блок ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} по смещению {{at, number}}) выходит за конец файла на {{past, bytes}}',
+      heif_box:
+        'бокс {{name}} ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} по смещению {{at, number}}) выходит за конец файла на {{past, bytes}}',
+      heif_box_unnamed:
+        'бокс ($t(evidence:warnings.parts.content_{{content}}){{length, bytes}} по смещению {{at, number}}) выходит за конец файла на {{past, bytes}}',
+      heif_box_header: 'файл обрывается через {{headerBytes, bytes}} после начала заголовка бокса по смещению {{at, number}}',
+      then_none: '',
+      then_webp_chunk: '; $t(evidence:warnings.parts.webp_chunk)',
+      then_webp_chunk_unnamed: '; $t(evidence:warnings.parts.webp_chunk_unnamed)',
+      content_none: '',
+      content_image_data: 'данные изображения, ',
+      content_extended_header: 'расширенный заголовок, ',
+      content_transparency: 'прозрачность, ',
+      content_animation_settings: 'настройки анимации, ',
+      content_animation_frame: 'кадр анимации, ',
+      content_exif_not_read: 'метаданные EXIF, которые не прочитаны, ',
+      content_xmp: 'метаданные XMP, ',
+      content_colour_profile: 'цветовой профиль, ',
+      content_file_type: 'тип файла, ',
+      content_metadata_item_locations: 'метаданные и расположение элементов, ',
+      content_media_data: 'медиаданные, в которых хранятся изображения, ',
+      content_sequence_index: 'индекс последовательности изображений, ',
+      content_item_data: 'данные элементов, ',
+      content_free_space: 'свободное место, ',
+      after_none: '',
+      after_box: ' после бокса {{name}}',
+      items_only:
+        'байты единственного элемента, который бокс iloc размещает в файле (изображения, плитки, миниатюры, метаданные; элемент {{ids}}), выходят за конец файла не более чем на {{farthest, bytes}}',
+      items_one:
+        'из элементов, которые бокс iloc размещает в файле (изображения, плитки, миниатюры, метаданные; всего их {{placedItems, number}}), за конец файла выходят байты элемента {{ids}} (таких элементов: {{lostItems, number}}), не более чем на {{farthest, bytes}}',
+      items_some:
+        'из элементов, которые бокс iloc размещает в файле (изображения, плитки, миниатюры, метаданные; всего их {{placedItems, number}}), за конец файла выходят байты элементов {{ids}} (таких элементов: {{lostItems, number}}), не более чем на {{farthest, bytes}}',
+      tail_items_none: '',
+      tail_items_only: '; $t(evidence:warnings.parts.items_only)',
+      tail_items_one: '; $t(evidence:warnings.parts.items_one)',
+      tail_items_some: '; $t(evidence:warnings.parts.items_some)',
+      ifd_start: 'блок начинается $t(evidence:warnings.parts.offset_{{end}}), за концом $t(evidence:warnings.parts.end_{{end}})',
+      ifd_entry:
+        'его единственная запись $t(evidence:warnings.parts.offset_{{end}}) выходит за конец $t(evidence:warnings.parts.end_{{end}})',
+      ifd_entries:
+        'его записи (число записей: {{entries, number}}) $t(evidence:warnings.parts.offset_{{end}}) выходят за конец $t(evidence:warnings.parts.end_{{end}})',
+      ifd_value:
+        'значение {{tag}} ({{length, bytes}}) $t(evidence:warnings.parts.offset_{{end}}) выходит за конец $t(evidence:warnings.parts.end_{{end}})',
+      ifd_thumbnail:
+        'изображение миниатюры ({{length, bytes}}) $t(evidence:warnings.parts.offset_{{end}}) выходит за конец $t(evidence:warnings.parts.end_{{end}})',
+      offset_file: 'по смещению {{at, number}}',
+      offset_exif_data: 'по смещению {{at, number}} в данных EXIF',
+      offset_exif_segment: 'по смещению {{at, number}} в данных EXIF',
+      end_file: 'файла ({{size, bytes}})',
+      end_exif_data: 'данных EXIF, которые есть до конца файла ({{size, bytes}})',
+      end_exif_segment: 'сегмента EXIF ({{size, bytes}})',
+      read_file: 'файла ({{size, bytes}})',
+      read_prefix: 'прочитанной части файла (первые {{prefix, bytes}})',
+      read_block: 'байтов, в которых они хранятся',
+    },
     processing: {
       member_path_neutralised: 'Путь вложения «{{raw}}» приведён к безопасному виду: «{{path}}»',
       read_by_next_parser:
-        'Имя файла указывает на формат парсера {{parser}}, но прочитать его не удалось ({{error}}); файл прочитан парсером {{next}}',
+        'По имени это файл для парсера {{parser}}, но тот не смог его прочитать ({{error}}); файл прочитан парсером {{next}}',
     },
     zip: {
       member_path_neutralised: 'У записи «{{member}}» небезопасный путь (абсолютный, с буквой диска или с ..): сохранена как «{{path}}»',
       symlink_with_bytes: 'Запись «{{member}}» помечена как символическая ссылка, но содержит {{size, bytes}}: извлечена как файл',
       folder_with_bytes: 'Запись «{{member}}» помечена как папка, но содержит {{size, bytes}}: извлечена как файл',
-      symlink: 'Запись «{{member}}» — символическая ссылка: зафиксирована, но не разыменована',
-      symlink_to: 'Запись «{{member}}» — символическая ссылка на «{{target}}»: зафиксирована, но не разыменована',
+      symlink: 'Запись «{{member}}» — символическая ссылка: зафиксирована, по ссылке не переходили',
+      symlink_to: 'Запись «{{member}}» — символическая ссылка на «{{target}}»: зафиксирована, по ссылке не переходили',
       member_encrypted: 'Запись «{{member}}» зашифрована: внесена в перечень, но не извлечена',
       method_unsupported:
         'Запись «{{member}}» сжата методом {{method}} ({{methodName}}), который не поддерживается: внесена в перечень, но не извлечена',
@@ -229,16 +372,16 @@ export const ru: Mirror<typeof en> = {
     },
     whatsapp: {
       date_order_undecided:
-        'Порядок дня и месяца не определён: ни одна дата не показывает, что идёт первым; даты прочитаны как «день, месяц» (чтобы прочитать их как «месяц, день», выберите порядок дат для этого объекта)',
+        'Порядок дня и месяца не определён: ни в одной дате нет числа больше 12, и ни убывающая часть даты, ни то, как часто меняется каждая часть, этого не решают; даты прочитаны в порядке «день, месяц» (чтобы прочитать их в порядке «месяц, день», выберите порядок дат для этого объекта)',
       chosen_order_invalid_dates:
-        'Даты прочитаны $t(evidence:warnings.terms.{{chosen}}), как выбрано, но в некоторых есть число больше 12, которое днём может быть только при чтении $t(evidence:warnings.terms.{{own}}): эти даты недействительны',
+        'Даты прочитаны $t(evidence:warnings.terms.{{chosen}}), как выбрано, но в некоторых есть число больше 12, которое может быть днём только $t(evidence:warnings.terms.{{own}}): эти даты недействительны',
       chosen_order_disputed:
-        'Даты прочитаны $t(evidence:warnings.terms.{{chosen}}), как выбрано; сами даты файла указывают на порядок $t(evidence:warnings.terms.{{own}}) ($t(evidence:warnings.terms.{{rule}}))',
+        'Даты прочитаны $t(evidence:warnings.terms.{{chosen}}), как выбрано; сами даты файла указывают на порядок $t(evidence:warnings.terms.order_{{own}}) ($t(evidence:warnings.terms.{{rule}}))',
       orphan_lines_one: 'Пропущена {{count, number}} строка перед заголовком первого сообщения',
       orphan_lines_few: 'Пропущены {{count, number}} строки перед заголовком первого сообщения',
       orphan_lines_many: 'Пропущено {{count, number}} строк перед заголовком первого сообщения',
       orphan_lines_other: 'Пропущено {{count, number}} строки перед заголовком первого сообщения',
-      invalid_dates_one: 'У {{count, number}} сообщения в заголовке несуществующие дата или время; его время не указано',
+      invalid_dates_one: 'У {{count, number}} сообщения в заголовке несуществующие дата или время; время не указано',
       invalid_dates_few: 'У {{count, number}} сообщений в заголовке несуществующие дата или время; их время не указано',
       invalid_dates_many: 'У {{count, number}} сообщений в заголовке несуществующие дата или время; их время не указано',
       invalid_dates_other: 'У {{count, number}} сообщения в заголовке несуществующие дата или время; их время не указано',
@@ -251,7 +394,7 @@ export const ru: Mirror<typeof en> = {
     },
     telegram: {
       truncated: 'Экспорт Telegram: файл обрывается внутри {{at}}; экспорт неполный, всё до этого места прочитано',
-      bad_values: 'Экспорт Telegram: всего значений, не являющихся корректным JSON и пропущенных: {{count, number}}',
+      bad_values: 'Экспорт Telegram: пропущено значений, не являющихся корректным JSON: {{count, number}}',
       empty_chats: 'Экспорт Telegram: чатов, перечисленных без сообщений: {{count, number}} ({{chats}})',
       empty_chats_more: 'Экспорт Telegram: чатов, перечисленных без сообщений: {{count, number}} ({{chats}} и ещё {{more, number}})',
       duplicate_ids:
@@ -264,7 +407,7 @@ export const ru: Mirror<typeof en> = {
         'Экспорт Telegram: дат без _unixtime, прочитанных со смещением, которого файл рядом с ними не показывает (помечены как неточные): {{count, number}}',
       repeated_hours:
         'Экспорт Telegram: дат без _unixtime, которые в часовом поясе дела ({{zone}}) приходятся на повторяющийся или пропущенный час, так что точный момент неизвестен: {{count, number}}',
-      value_skipped: 'Экспорт Telegram: пропущено {{pointer}} на байте {{offset, number}}: {{error}}',
+      value_skipped: 'Экспорт Telegram: пропущено значение {{pointer}} по смещению {{offset, number}}: {{error}}',
       not_a_message: 'Экспорт Telegram: {{pointer}} не является объектом сообщения',
     },
     text: {
@@ -274,18 +417,18 @@ export const ru: Mirror<typeof en> = {
     },
     browser: {
       wal_applied:
-        'Прочитан вместе с журналом предзаписи {{log}}: включены строки, зафиксированные в журнале, но ещё не перенесённые в этот файл',
-      wal_not_applied: 'Журнал предзаписи {{log}} применить не удалось ({{error}}); прочитан без него',
+        'Прочитан вместе с журналом упреждающей записи {{log}}: включены строки, зафиксированные в журнале, но ещё не перенесённые в этот файл',
+      wal_not_applied: 'Журнал упреждающей записи {{log}} применить не удалось ({{error}}); прочитан без него',
       table_cut_short: '{{table}}: база данных повреждена ({{error}}); остаток этой таблицы не прочитан',
-      table_unreadable: '{{table}}: база данных повреждена ({{error}}); ни одну строку прочитать не удалось',
+      table_unreadable: '{{table}}: база данных повреждена ({{error}}); ни одной строки прочитать не удалось',
       table_damaged:
-        '{{table}}: база данных повреждена ({{error}}); остальное прочитано: строк без связанных с ними строк — {{withoutJoins, number}}; не прочитаны идентификаторы {{ids}}',
+        '{{table}}: база данных повреждена ({{error}}); остальное прочитано: строк, прочитанных без строк, на которые они ссылаются: {{withoutJoins, number}}; не удалось прочитать строки с идентификаторами {{ids}}',
       table_damaged_joins:
-        '{{table}}: база данных повреждена ({{error}}); остальное прочитано: строк без связанных с ними строк — {{withoutJoins, number}}',
-      table_damaged_ids: '{{table}}: база данных повреждена ({{error}}); остальное прочитано, не прочитаны идентификаторы {{ids}}',
+        '{{table}}: база данных повреждена ({{error}}); остальное прочитано: строк, прочитанных без строк, на которые они ссылаются: {{withoutJoins, number}}',
+      table_damaged_ids:
+        '{{table}}: база данных повреждена ({{error}}); остальное прочитано, не удалось прочитать строки с идентификаторами {{ids}}',
       download_times_out_of_range: 'Загрузок со временем вне допустимого диапазона: {{count, number}}; сохранены без времени',
-      safari_history_cleared:
-        'Сколько раз очищалась история (history_tombstones): {{count, number}}; каждая очистка — запись history_cleared',
+      safari_history_cleared: 'Очисток истории (history_tombstones): {{count, number}}; каждая записана как history_cleared',
       safari_visit_times_unusable: 'Посещений с visit_time, непригодным как время Cocoa: {{count, number}}; сохранены без времени',
       firefox_download_metadata_not_json:
         'Загрузок с аннотацией downloads/metaData не в формате JSON: {{count, number}}; сохранены без неё',
@@ -293,21 +436,21 @@ export const ru: Mirror<typeof en> = {
     pdf: {
       encrypted: 'PDF зашифрован паролем пользователя: его текст и метаданные прочитать не удалось',
       page_unreadable: 'Страница {{page, number}}: текст прочитать не удалось ({{error}})',
-      text_capped: 'Текст ограничен 1 МиБ: прочитано {{page, number}} из {{pages, number}} страниц',
+      text_capped: 'Текст ограничен 1 МиБ: он прочитан до страницы {{page, number}} включительно (всего страниц: {{pages, number}})',
       no_text_layer:
         'Ни на одной из страниц ({{count, number}}) нет текстового слоя: слова отсканированного документа можно прочитать только после OCR',
     },
     docx: {
       text_capped: 'Текст ограничен 1 МиБ',
-      property_part_too_large: '{{part}} больше {{limit, bytes}} и не прочитан',
-      media_not_extracted: '{{member}} зашифрован или сжат методом {{method}}: не извлечён',
+      property_part_too_large: 'Часть {{part}} больше {{limit, bytes}} и не прочитана',
+      media_not_extracted: 'Файл {{member}} зашифрован или сжат методом {{method}}: не извлечён',
     },
     file: {
       name_content_mismatch:
-        'Имя «{{name}}» указывает на известный формат, но содержимое ему не соответствует (определено как {{detected}}): файл может быть повреждён или не тем, чем назван',
+        'Имя «{{name}}» указывает на известный формат, но содержимое ему не соответствует (определено как {{detected}}): файл может быть повреждён или не соответствовать своему имени',
     },
     email: {
-      mime_too_deep: 'Вложенность MIME глубже {{levels, number}} уровней: часть {{part}} не открыта',
+      mime_too_deep: 'Вложенность MIME глубже предела (уровней: {{levels, number}}): часть {{part}} не открыта',
       no_boundary: 'У составной части {{part}} нет границы (boundary); её тело сохранено целиком',
       root_no_boundary: 'У составного тела письма нет границы (boundary); оно сохранено целиком',
       no_closing_delimiter: 'У составной части {{part}} нет закрывающего разделителя',
@@ -317,15 +460,15 @@ export const ru: Mirror<typeof en> = {
       date_unreadable: 'Заголовок Date не читается: «{{value}}»',
       date_invalid: 'Недопустимый заголовок Date: «{{value}}»',
       date_zone_invalid: 'Недопустимый часовой пояс в заголовке Date: {{zone}}',
-      date_zone_unknown: 'Неизвестный часовой пояс «{{zone}}» в заголовке Date; время прочитано как местное в {{caseZone}}',
-      date_no_zone: 'В заголовке Date нет часового пояса; время прочитано как местное в {{caseZone}}',
+      date_zone_unknown: 'Неизвестный часовой пояс «{{zone}}» в заголовке Date; время прочитано как местное в поясе {{caseZone}}',
+      date_no_zone: 'В заголовке Date нет часового пояса; время прочитано как местное в поясе {{caseZone}}',
       date_problem: 'Заголовок Date не удалось прочитать как есть',
       origin_past_untrusted:
-        'Поля Received не доходят до доверенных почтовых серверов дела от публичного отправителя: источником считается первый публичный отправитель',
+        'Цепочка полей Received не ведёт от публичного отправителя к доверенным почтовым серверам дела: источником считается первый публичный отправитель',
       no_public_sender: 'Нет публичного отправителя за пределами доверенных почтовых серверов дела: источник не определён',
     },
     mbox: {
-      bytes_before_first_message: 'Пропущено {{bytes, bytes}} перед первой строкой «From »',
+      bytes_before_first_message: 'Перед первой строкой «From » пропущено: {{bytes, bytes}}',
       content_length_past_end:
         'Письмо {{mboxMessage, number}} (смещение {{mboxOffset, number}}): Content-Length {{contentLength, number}} не учтён: он указывает за конец файла',
       content_length_not_at_message:
@@ -333,32 +476,42 @@ export const ru: Mirror<typeof en> = {
       no_header_fields: 'Письмо {{mboxMessage, number}} (смещение {{mboxOffset, number}}): нет полей заголовка',
     },
     image: {
-      large_prefix_only: 'Размер изображения {{size, bytes}}: метаданные искались только в первых {{bytes, bytes}}',
+      large_prefix_only: 'Размер изображения {{size, bytes}}: метаданные искались только в начале файла ({{bytes, bytes}})',
       time_not_real: '{{tag}} «{{value}}» — несуществующие дата и время; не использованы',
       ends_before_ifd0:
         'Файл обрывается до своих метаданных: IFD0 находится по смещению {{offset, number}}, за концом файла размером {{size, bytes}}; возможно, файл неполный',
       metadata_segment_past_end:
-        'Метаданные: сегмент {{segment}} ({{length, bytes}} по смещению {{offset, number}}) выходит за конец прочитанных байтов и не прочитан; возможно, файл неполный',
+        'Метаданные: сегмент {{segment}} ({{length, bytes}} по смещению {{offset, number}}) выходит за конец $t(evidence:warnings.parts.read_{{end}}) и не прочитан; возможно, файл неполный ({{error}})',
       metadata_offset_past_end:
-        'Метаданные: смещение или длина в них указывает за конец данных, часть не прочитана; возможно, файл неполный или повреждён',
+        'Метаданные: смещение или длина в них указывает за конец $t(evidence:warnings.parts.read_{{end}}), поэтому часть их не прочитана; возможно, файл неполный или повреждён ({{error}})',
       metadata_other: 'Метаданные: {{error}}',
       metadata_unreadable_segment_past_end:
-        'Метаданные прочитать не удалось: сегмент {{segment}} ({{length, bytes}} по смещению {{offset, number}}) выходит за конец прочитанных байтов; возможно, файл неполный',
+        'Метаданные прочитать не удалось: сегмент {{segment}} ({{length, bytes}} по смещению {{offset, number}}) выходит за конец $t(evidence:warnings.parts.read_{{end}}); возможно, файл неполный ({{error}})',
       metadata_unreadable_offset_past_end:
-        'Метаданные прочитать не удалось: смещение или длина в них указывает за конец данных; возможно, файл неполный или повреждён',
+        'Метаданные прочитать не удалось: смещение или длина в них указывает за конец $t(evidence:warnings.parts.read_{{end}}); возможно, файл неполный или повреждён ({{error}})',
       metadata_unreadable_other: 'Метаданные прочитать не удалось: {{error}}',
       jpeg_no_eoi:
-        'У JPEG нет маркера конца изображения: возможно, файл неполный или за изображением следуют другие данные; метаданные из его начала прочитаны',
+        'JPEG не заканчивается маркером конца изображения (FF D9): возможно, файл неполный или за изображением следуют другие данные; метаданные, прочитанные из его начала, остаются в силе',
       png_no_iend:
-        'У PNG нет блока IEND: возможно, файл неполный или за изображением следуют другие данные; метаданные из его начала прочитаны',
-      webp_riff_short: 'Файл обрывается на {{bytes, bytes}} раньше конца, заявленного в заголовке RIFF: возможно, он неполный',
-      webp_chunk_past_end: 'Блок WebP выходит за конец файла: возможно, файл неполный или повреждён',
-      heif_box_past_end: 'Бокс выходит за конец файла: возможно, файл неполный',
-      heif_no_mdat: 'В файле нет бокса mdat (медиаданных, в которых хранятся изображения): возможно, файл неполный',
-      heif_items_past_end: 'Данные, которые бокс iloc размещает в файле, лежат за его концом: возможно, файл неполный или повреждён',
-      exif_block_cut: 'Блок Exif обрывается: время съёмки и настройки камеры могут отсутствовать; возможно, файл неполный или повреждён',
-      gps_block_cut: 'Блок GPS обрывается: координаты могут отсутствовать; возможно, файл неполный или повреждён',
-      ifd1_block_cut: 'Блок миниатюры (IFD1) обрывается: встроенная миниатюра может отсутствовать; возможно, файл неполный или повреждён',
+        'PNG не заканчивается блоком IEND: возможно, файл неполный или за изображением следуют другие данные; метаданные, прочитанные из его начала, остаются в силе',
+      webp_riff_short:
+        'Файл обрывается на {{bytes, bytes}} раньше конца, заявленного в заголовке RIFF: возможно, он неполный$t(evidence:warnings.parts.then_{{part}})',
+      webp_chunk_past_end: '$t(evidence:warnings.parts.{{part}}, capital): возможно, файл неполный или повреждён',
+      heif_box_past_end:
+        '$t(evidence:warnings.parts.{{part}}, capital): возможно, файл неполный$t(evidence:warnings.parts.tail_items_{{items}})',
+      heif_no_mdat:
+        'В файле нет бокса mdat (медиаданных, в которых хранятся изображения)$t(evidence:warnings.parts.after_{{after}}): возможно, файл неполный$t(evidence:warnings.parts.tail_items_{{items}})',
+      heif_items_past_end: '$t(evidence:warnings.parts.items_{{items}}, capital): возможно, файл неполный или повреждён',
+      exif_block_cut:
+        'Блок Exif обрывается: время съёмки и настройки камеры могут отсутствовать ($t(evidence:warnings.parts.ifd_{{cut}}); возможно, файл неполный или повреждён)',
+      exif_tag_cut:
+        'Блок Exif обрывается: {{tag}} может отсутствовать или быть неполным ($t(evidence:warnings.parts.ifd_{{cut}}); возможно, файл неполный или повреждён)',
+      gps_block_cut:
+        'Блок GPS обрывается: координаты могут отсутствовать ($t(evidence:warnings.parts.ifd_{{cut}}); возможно, файл неполный или повреждён)',
+      gps_tag_cut:
+        'Блок GPS обрывается: {{tag}} может отсутствовать или быть неполным ($t(evidence:warnings.parts.ifd_{{cut}}); возможно, файл неполный или повреждён)',
+      ifd1_block_cut:
+        'Блок миниатюры (IFD1) обрывается: встроенная миниатюра может отсутствовать ($t(evidence:warnings.parts.ifd_{{cut}}); возможно, файл неполный или повреждён)',
       gps_latitude_minutes_zero_denominator: 'У минут широты GPS {{value}} нулевой знаменатель; приняты равными 0',
       gps_latitude_seconds_zero_denominator: 'У секунд широты GPS {{value}} нулевой знаменатель; приняты равными 0',
       gps_longitude_minutes_zero_denominator: 'У минут долготы GPS {{value}} нулевой знаменатель; приняты равными 0',
@@ -384,11 +537,15 @@ export const ru: Mirror<typeof en> = {
     limit_entry_size_declared: 'Запись «{{member}}» заявляет размер {{size, bytes}}, больше предела в {{limit, bytes}}',
     limit_entry_size_read: 'Запись «{{member}}» при распаковке превысила предел размера в {{limit, bytes}}',
     limit_entry_ratio:
-      'Запись «{{member}}» распаковывается с коэффициентом {{ratio, number}}, больше предела {{limit, number}}: вероятно, zip-бомба',
+      'Запись «{{member}}» распаковывается с коэффициентом {{ratio, number}}, больше предела {{limit, number}}: вероятно, это бомба сжатия',
     limit_expansion_declared:
-      'Распаковка «{{member}}» превысила бы размер контейнера более чем в {{limit, number}} раз: вероятно, zip-бомба',
+      'Распаковка «{{member}}» превысила бы {{limit, number}}-кратный $t(evidence:reasonDetails.budget_{{budget}}): вероятно, это бомба сжатия',
     limit_expansion_read:
-      'При распаковке «{{member}}» объём превысил размер контейнера более чем в {{limit, number}} раз: вероятно, zip-бомба',
+      'При распаковке «{{member}}» объём превысил {{limit, number}}-кратный $t(evidence:reasonDetails.budget_{{budget}}): вероятно, это бомба сжатия',
+    budget_own: 'размер контейнера$t(evidence:reasonDetails.floor_{{floored}})',
+    budget_tree: 'размер {{origin}}$t(evidence:reasonDetails.floor_{{floored}}) с учётом того, что из него уже извлечено',
+    floor_no: '',
+    floor_yes: ' (принятый равным {{countedAs, bytes}}: меньшим размер контейнера не принимается)',
     limit_size_mismatch: 'Запись «{{member}}» распаковывается больше заявленных {{size, bytes}}: архив искажает свой размер',
     limit_time: 'Разбор занял больше допустимого времени ({{limit, number}} с)',
   },

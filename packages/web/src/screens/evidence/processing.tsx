@@ -76,10 +76,10 @@ export function Processing({
           {warnings.length > WARNINGS_SHOWN && <span className="muted">{t('detail.warningCount', { count: warnings.length })}</span>}
           <ul className="warnings">
             {shown.map((w, i) => {
-              const { text, translated } = warningText(t, w);
+              const { text, translated, recorded } = warningText(t, w);
               // Worded from its code: the English it was recorded in stays at hand, as a tooltip.
               return translated ? (
-                <li key={i} title={w.text} data-code={w.code}>
+                <li key={i} title={recorded} data-code={w.code}>
                   {text}
                 </li>
               ) : (
