@@ -4,7 +4,7 @@
 // file itself, or the EXIF segment of a JPEG as far as it and the file go.
 import type { MessageParams, ParserInput } from '@tamga/core';
 import { tagName } from './exifr-read';
-import { ascii, byteCount, grouped, readRange, type ImageFormat, type ImageWarning } from './image-format';
+import { ascii, byteCount, grouped, jpegSegments, readRange, type ImageFormat, type ImageWarning } from './image-format';
 
 /** Bytes per value of each TIFF field type (TIFF 6.0 §2; 13 is an IFD offset). */
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
@@ -118,23 +118,9 @@ async function blockCut(bytes: TiffBytes, at: number, littleEndian: boolean, nam
 /** The TIFF block of a JPEG's first APP1 Exif segment (the one exifr reads), as far as the segment and the file go. */
 async function jpegTiffBytes(input: ParserInput): Promise<TiffBytes | null> {
   const size = input.item.size;
-  let at = 2;
-  for (let steps = 0; steps < 4096 && at + 4 <= size; steps++) {
-    const marker = await readRange(input, at, Math.min(size, at + 10));
-    if (marker.length < 4 || marker[0] !== 0xff) return null;
-    const code = marker[1]!;
-    if (code === 0xff) {
-      at += 1; // fill byte
-      continue;
-    }
-    if (code === 0x01 || (code >= 0xd0 && code <= 0xd8)) {
-      at += 2; // markers without a length
-      continue;
-    }
-    if (code === 0xda || code === 0xd9) return null; // image data: no EXIF segment before it
-    const length = (marker[2]! << 8) | marker[3]!;
-    if (length < 2) return null;
-    if (code === 0xe1 && marker.length >= 10 && ascii(marker, 4, 10) === 'Exif\u0000\u0000') {
+  // No EXIF segment before the image data: none.
+  for await (const { at, code, length, head } of jpegSegments(input, size, 10)) {
+    if (code === 0xe1 && head.length >= 10 && ascii(head, 4, 10) === 'Exif\u0000\u0000') {
       const start = at + 10;
       const segmentEnd = at + 2 + length;
       const block = await readRange(input, start, Math.min(segmentEnd, size));
@@ -149,7 +135,6 @@ async function jpegTiffBytes(input: ParserInput): Promise<TiffBytes | null> {
         kind: cutByFile ? 'exif_data' : 'exif_segment',
       };
     }
-    at += 2 + length;
   }
   return null;
 }

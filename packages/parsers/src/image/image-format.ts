@@ -76,13 +76,26 @@ export async function readRange(input: ParserInput, start: number, end: number):
   return Buffer.concat(chunks);
 }
 
-/** Walks JPEG marker segments (skipping their bodies with ranged reads) up to the frame header. */
-async function fromJpeg(input: ParserInput, size: number): Promise<Dimensions | null> {
+/** A JPEG marker segment with a length: where it starts, its marker code and length, and its first bytes. */
+export interface JpegSegment {
+  at: number;
+  code: number;
+  length: number;
+  /** The marker, its length and the first bytes of its body: `headBytes` in all, fewer where the file ends. */
+  head: Uint8Array;
+}
+
+/**
+ * The JPEG's marker segments before its image data, their bodies skipped with ranged reads (at most 4,096 steps):
+ * fill bytes and markers without a length are stepped over, and the walk ends at the scan or the end of image, at
+ * bytes that are not a marker, or at a length too short to be one.
+ */
+export async function* jpegSegments(input: ParserInput, size: number, headBytes: number): AsyncGenerator<JpegSegment> {
   let at = 2;
   for (let steps = 0; steps < 4096 && at + 4 <= size; steps++) {
-    const marker = await readRange(input, at, Math.min(size, at + 9));
-    if (marker.length < 4 || marker[0] !== 0xff) return null;
-    const code = marker[1]!;
+    const head = await readRange(input, at, Math.min(size, at + headBytes));
+    if (head.length < 4 || head[0] !== 0xff) return;
+    const code = head[1]!;
     if (code === 0xff) {
       at += 1; // fill byte
       continue;
@@ -91,18 +104,21 @@ async function fromJpeg(input: ParserInput, size: number): Promise<Dimensions | 
       at += 2; // markers without a length
       continue;
     }
-    if (code === 0xda || code === 0xd9) return null; // scan data before any frame header
-    const length = (marker[2]! << 8) | marker[3]!;
-    if (length < 2) return null;
-    const isFrame = code >= 0xc0 && code <= 0xcf && code !== 0xc4 && code !== 0xc8 && code !== 0xcc;
-    if (isFrame && marker.length >= 9) {
-      return {
-        width: (marker[7]! << 8) | marker[8]!,
-        height: (marker[5]! << 8) | marker[6]!,
-        source: `jpeg:SOF${(code & 0x0f).toString(16)}`,
-      };
-    }
+    if (code === 0xda || code === 0xd9) return; // image data
+    const length = (head[2]! << 8) | head[3]!;
+    if (length < 2) return;
+    yield { at, code, length, head };
     at += 2 + length;
+  }
+}
+
+/** The frame header's dimensions, from the segments before the image data. */
+async function fromJpeg(input: ParserInput, size: number): Promise<Dimensions | null> {
+  for await (const { code, head } of jpegSegments(input, size, 9)) {
+    const isFrame = code >= 0xc0 && code <= 0xcf && code !== 0xc4 && code !== 0xc8 && code !== 0xcc;
+    if (isFrame && head.length >= 9) {
+      return { width: (head[7]! << 8) | head[8]!, height: (head[5]! << 8) | head[6]!, source: `jpeg:SOF${(code & 0x0f).toString(16)}` };
+    }
   }
   return null;
 }
