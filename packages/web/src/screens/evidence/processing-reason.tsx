@@ -2,7 +2,7 @@
 // was recorded (in English, with the names, sizes and limits it gives).
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { reasonDetail } from './warning-text';
+import { reasonDetail, shownAsIs } from './warning-text';
 
 type Params = Record<string, string | number> | null | undefined;
 
@@ -23,13 +23,14 @@ export function ProcessingReason({
   const { t } = useTranslation('evidence');
   // A passed limit with its figures is said whole; the English account follows only when it says something else.
   const kind = reasonDetail(t, code, params) ?? reasonKind(t, code);
-  if (!kind) return <span className="error-text">{reason}</span>;
+  // The recorded reason may name a member of hostile evidence: its control and bidirectional characters show escaped.
+  if (!kind) return <span className="error-text">{reason && shownAsIs(reason)}</span>;
   return (
     <>
       <span className="error-text">{kind}</span>
       {reason && reason !== kind && (
         <small className="muted block" lang="en">
-          {reason}
+          {shownAsIs(reason)}
         </small>
       )}
     </>
@@ -44,5 +45,5 @@ export function reasonTitle(
   params?: Params,
 ): string | null {
   const kind = reasonDetail(t, code, params) ?? reasonKind(t, code);
-  return [...new Set([kind, reason])].filter(Boolean).join(' — ') || null;
+  return [...new Set([kind, reason && shownAsIs(reason)])].filter(Boolean).join(' — ') || null;
 }
