@@ -229,10 +229,14 @@ export interface Parser {
    * The bytes a locator names inside a member of the item that is stored compressed (a chat inside a ZIP export):
    * the member inflated as far as the range's end and no further, exactly `locator.length` bytes from
    * `locator.offset` of the member. Null when the item has no such member or it cannot be inflated (encrypted, an
-   * unknown method, shorter than the range). So a reviewer sees the exact bytes of such an artefact too.
+   * unknown method, shorter than the range) or the range is longer than MAX_MEMBER_RANGE_BYTES. So a reviewer sees the
+   * exact bytes of such an artefact too.
    */
   readMember?(locator: Locator, item: MemberSource): Promise<Uint8Array | null>;
 }
+
+/** The most a member range may hold (Parser.readMember): a message or a record, never a member's whole content in memory. */
+export const MAX_MEMBER_RANGE_BYTES = 64 * 1024 * 1024;
 
 /** An item read for one of its members' bytes (Parser.readMember). */
 export interface MemberSource {

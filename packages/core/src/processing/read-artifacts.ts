@@ -12,7 +12,7 @@ import { utcRange } from '../instant';
 import { actorEvent, recordEvent } from '../record-event';
 import { readableItem, readEvidenceContent, recordContentRead, type ReadableItem } from '../evidence/read-evidence';
 import { requireJustification } from '../evidence/justification';
-import type { Parser, RandomAccessBytes } from '../parser';
+import { MAX_MEMBER_RANGE_BYTES, type Parser, type RandomAccessBytes } from '../parser';
 import { checkParserId, type ParserVersions } from './request-processing';
 
 /**
@@ -73,7 +73,7 @@ function byteRange(artifact: Artifact): { start: number; end: number } | null {
 /** The parser that can inflate the artefact's range from the member of the item it names (a chat inside a ZIP). */
 function memberReaderOf(artifact: Artifact, parsers: readonly Parser[]): Parser | null {
   const { path, offset, length } = artifact.locator;
-  if (path === undefined || offset === undefined || length === undefined) return null;
+  if (path === undefined || offset === undefined || length === undefined || length > MAX_MEMBER_RANGE_BYTES) return null;
   const parser = parsers.find((each) => each.id === artifact.parserId);
   return parser?.readMember ? parser : null;
 }

@@ -1,10 +1,7 @@
 // The bytes of a range inside one member of a ZIP item, for a reviewer going back from an artefact to the exact
 // bytes it was read from (Parser.readMember): the member is inflated as far as the range's end, never kept whole.
-import { DEFAULT_LIMITS, LimitExceededError, ParseError, type Locator, type MemberSource } from '@tamga/core';
+import { DEFAULT_LIMITS, LimitExceededError, MAX_MEMBER_RANGE_BYTES, ParseError, type Locator, type MemberSource } from '@tamga/core';
 import { canExtract, ZipArchive, type ZipMember } from './zip-reader';
-
-/** The most a range may hold: a message or a record, never a member's whole content held in memory. */
-const MAX_RANGE_BYTES = 64 * 1024 * 1024;
 
 /**
  * `locator.length` bytes from `locator.offset` of the member whose safe path is `locator.path`, the first such
@@ -18,7 +15,8 @@ export async function readMemberRange(
 ): Promise<Uint8Array | null> {
   const { path, offset, length } = locator;
   if (path === undefined || offset === undefined || length === undefined) return null;
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length <= 0 || length > MAX_RANGE_BYTES) return null;
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length <= 0 || length > MAX_MEMBER_RANGE_BYTES)
+    return null;
   let archive: ZipArchive;
   try {
     archive = await ZipArchive.open(await item.localPath());
