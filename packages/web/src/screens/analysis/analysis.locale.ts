@@ -78,7 +78,7 @@ export const en = {
 
 export const ru: Mirror<typeof en> = {
   entityTypes: {
-    email: 'Адрес e-mail',
+    email: 'Адрес эл. почты',
     phone: 'Номер телефона',
     url: 'URL',
     domain: 'Домен',

@@ -5,6 +5,8 @@ import { api, errorMessage } from '../../api';
 import { Link } from '../../router';
 import { useApi } from '../../use-api';
 import { ErrorNote, Loading } from '../../ui';
+import { ProcessingReason } from '../evidence/processing-reason';
+import '../evidence/evidence.css';
 import { CaseFrame } from './case-frame';
 import { TrustedMailHosts } from './trusted-mail-hosts';
 
@@ -145,16 +147,20 @@ export function CaseOverview({ caseId }: { caseId: string }) {
               {p.problems.length > 0 && (
                 <>
                   <h3>{t('overview.problems')}</h3>
-                  <table className="table">
+                  {/* .ev: the evidence screens' styles, which set the recorded English below a reason. */}
+                  <table className="table ev">
                     <tbody>
                       {p.problems.map((problem) => (
                         <tr key={problem.itemId}>
-                          <td>
+                          {/* An exhibit number and a status are read whole: neither breaks at its hyphen or space. */}
+                          <td style={{ whiteSpace: 'nowrap' }}>
                             <Link to={`/cases/${caseId}/evidence/${problem.itemId}`}>{problem.exhibitNumber}</Link>
                           </td>
                           <td>{problem.name}</td>
-                          <td>{t(`overview.${problem.status === 'failed' ? 'failed' : 'skipped'}`)}</td>
-                          <td>{problem.reason}</td>
+                          <td style={{ whiteSpace: 'nowrap' }}>{t(`overview.${problem.status === 'failed' ? 'failed' : 'skipped'}`)}</td>
+                          <td>
+                            <ProcessingReason code={problem.reasonCode} reason={problem.reason} params={problem.reasonParams} />
+                          </td>
                         </tr>
                       ))}
                     </tbody>

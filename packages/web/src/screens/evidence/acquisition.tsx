@@ -2,13 +2,16 @@
 // with which tool, and how the acquisition was verified.
 import { useTranslation } from 'react-i18next';
 import { useFormatTime } from '../../format';
+import { extractedFrom } from './acquisition-notes';
 import { ShortHash, type EvidenceItem } from './evidence-shared';
+import { shownAsIs } from './warning-text';
 import { Row } from './row';
 
 export function Acquisition({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation('evidence');
   const formatTime = useFormatTime();
   const a = item.acquisition;
+  const derived = extractedFrom(a.notes);
   const device = a.sourceDevice;
   const deviceFields = device
     ? (['description', 'make', 'model', 'serial', 'imei', 'capacity', 'powerState', 'isolation'] as const).filter((k) => device[k])
@@ -55,8 +58,8 @@ export function Acquisition({ item }: { item: EvidenceItem }) {
             {t(`verification.${a.verification.result}`)}
           </span>{' '}
           <small className="muted">
-            {t(`verificationMethods.${a.verification.method}`, { defaultValue: a.verification.method })} · {a.verification.by} ·{' '}
-            {formatTime(a.verification.at)}
+            {t(`verificationMethods.${a.verification.method}`, { defaultValue: a.verification.method })} ·{' '}
+            {a.verification.by === 'system' ? t('detail.system') : a.verification.by} · {formatTime(a.verification.at)}
           </small>
         </Row>
         {a.production && (
@@ -68,7 +71,14 @@ export function Acquisition({ item }: { item: EvidenceItem }) {
         )}
         {a.notes && (
           <Row label={t('detail.notes')}>
-            <span className="pre">{a.notes}</span>
+            {derived ? (
+              // Worded from what core recorded; the recorded English on hover.
+              <span className="pre" title={a.notes}>
+                {t('detail.extractedFrom', { exhibit: derived.exhibit, path: shownAsIs(derived.path) })}
+              </span>
+            ) : (
+              <span className="pre">{a.notes}</span>
+            )}
           </Row>
         )}
       </dl>

@@ -289,7 +289,11 @@ function Row({
         {known.map((meaning) => (
           <MeaningBadge key={meaning} meaning={meaning} />
         ))}
-        {item.derivation && <small className="muted block">{t('list.foundBy', { parser: item.derivation.parserId })}</small>}
+        {item.derivation && (
+          <small className="muted block">
+            {t('list.foundBy')} <code>{item.derivation.parserId}</code>
+          </small>
+        )}
       </td>
       <td>
         {t(`kinds.${item.kind}`)}

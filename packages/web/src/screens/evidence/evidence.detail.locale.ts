@@ -44,6 +44,8 @@ export const en = {
     verification: 'Verification at intake',
     production: 'Production',
     notes: 'Notes',
+    /** The notes core records for an item found inside another. */
+    extractedFrom: 'Extracted from {{exhibit}} ({{path}})',
     derivation: 'Derivation',
     parser: 'Parser',
     locator: 'Where in the parent',
@@ -171,6 +173,7 @@ export const ru: Mirror<typeof en> = {
     verification: 'Проверка при приёме',
     production: 'Ответ провайдера',
     notes: 'Примечания',
+    extractedFrom: 'Извлечён из {{exhibit}} ({{path}})',
     derivation: 'Происхождение',
     parser: 'Парсер',
     locator: 'Где в родительском объекте',

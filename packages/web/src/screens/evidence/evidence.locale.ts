@@ -67,7 +67,8 @@ export const en = {
     processing: 'Processing',
     expand: 'Show the items inside {{exhibit}}',
     collapse: 'Hide the items inside {{exhibit}}',
-    foundBy: 'found by {{parser}}',
+    /** Followed by the parser's identifier, shown as code. */
+    foundBy: 'found by',
     ingesting: 'intake unfinished',
     artifacts_one: '{{count}} artefact',
     artifacts_other: '{{count}} artefacts',
@@ -150,7 +151,7 @@ export const ru: Mirror<typeof en> = {
     processing: 'Обработка',
     expand: 'Показать объекты внутри {{exhibit}}',
     collapse: 'Скрыть объекты внутри {{exhibit}}',
-    foundBy: 'найден парсером {{parser}}',
+    foundBy: 'найден парсером',
     ingesting: 'приём не завершён',
     artifacts_one: '{{count}} артефакт',
     artifacts_few: '{{count}} артефакта',
