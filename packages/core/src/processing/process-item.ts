@@ -22,7 +22,8 @@ import {
 import { actorEvent, recordEvents } from '../record-event';
 import { analysisJob } from '../analysis/analyse-item';
 import { itemMatchingJob } from '../hash-banks/match-item';
-import { processingJob, SMALL_GROUP, type ProcessJobPayload } from './process-job';
+import { SMALL_GROUP, type ProcessJobPayload } from './process-job';
+import { rereadOwners } from './reread-owners';
 import { chosenFor, runParser, type CaseParsing, type ParserRegistry, type ParserRun } from './run-parser';
 
 export type { ParserRegistry } from './run-parser';
@@ -228,38 +229,6 @@ export async function processItems(deps: Deps, registry: ParserRegistry, payload
     started.filter(({ index }) => outcomes[index]?.state).map(({ loaded }) => loaded.item),
   );
   return outcomes;
-}
-
-/**
- * Companions just read (`History-wal`, FORMATS.md §3): the item each belongs to is read again when a parser that
- * reads such companions read it before the companion was taken in, so its newest rows are not left out. One read
- * after the companion was recorded has seen it already.
- */
-async function rereadOwners(deps: Deps, registry: ParserRegistry, items: readonly EvidenceItem[]): Promise<void> {
-  const readers = new Map<string, Set<string>>();
-  for (const parser of registry.parsers) {
-    for (const suffix of parser.companions ?? []) readers.set(suffix, (readers.get(suffix) ?? new Set()).add(parser.id));
-  }
-  const jobs: EnqueueJob[] = [];
-  for (const [suffix, parserIds] of readers) {
-    for (const companion of items) {
-      const path = companion.originalPath;
-      if (path.length <= suffix.length || !path.endsWith(suffix)) continue;
-      const owner = await deps.store.transaction(
-        (tx) => tx.evidence.byPath(companion.caseId, companion.parentId, path.slice(0, -suffix.length)),
-        {
-          durable: false,
-        },
-      );
-      if (!owner?.digests) continue;
-      const state = await deps.store.transaction((tx) => tx.processing.get(owner.id), { durable: false });
-      const readBefore = state?.status === 'done' && state.startedAt !== null && state.startedAt < companion.createdAt;
-      if (readBefore && state.parserId && parserIds.has(state.parserId)) {
-        jobs.push(processingJob({ caseId: owner.caseId, itemId: owner.id, force: true }, owner.digests.size));
-      }
-    }
-  }
-  await deps.jobs.enqueueMany(jobs);
 }
 
 /** Every payload's item, what its parsers read of its case and its processing state so far, in one transaction. */
